@@ -1,0 +1,57 @@
+// Reads a batch of inputs on several threads, in order, with per-file errors.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include <skillmatch/document_reader.hpp>
+#include <skillmatch/input_files.hpp>
+#include <skillmatch/parallel.hpp>
+
+#include "cli_common.hpp"
+
+namespace skillmatch::cli {
+
+// Every file extension some loaded plugin claims: what a directory walk picks up.
+std::set<std::string> known_extensions(const PluginHost& host);
+
+// Reads every input (directories walked) with `jobs` threads, runs `work` on each file's
+// documents, and calls `emit` in input order. Returns the number of inputs that failed;
+// each failure is reported on stderr and passed to `emit_error`.
+template <class Processed>
+std::size_t run_batch(const std::vector<std::string>& paths, const PluginHost& host, const SetupOptions& setup,
+                      const SectionVocabulary& vocabulary, unsigned jobs,
+                      const std::function<Processed(ReadInput&&)>& work,
+                      const std::function<void(Processed&&)>& emit, const std::function<void(const Error&)>& emit_error) {
+  const InputList inputs = collect_inputs(paths, known_extensions(host));
+  std::size_t failed = 0;
+  for (const auto& error : inputs.errors) {
+    report_problem(error.to_string());
+    emit_error(error);
+    ++failed;
+  }
+  Progress progress(inputs.files.size(), "files");
+  using Outcome = std::pair<std::optional<Processed>, std::optional<Error>>;
+  ordered_parallel(
+      inputs.files.size(), jobs,
+      [&](std::size_t i) -> Outcome {
+        auto read = read_input(inputs.files[i], host, setup.limits, vocabulary);
+        if (!read) return {std::nullopt, read.error()};
+        for (const auto& warning : read.value().warnings) report_warning(inputs.files[i].string() + ": " + warning);
+        return {work(std::move(read).value()), std::nullopt};
+      },
+      [&](std::size_t, Outcome&& outcome) {
+        progress.advance();
+        if (outcome.second) {
+          report_problem(outcome.second->to_string());
+          emit_error(*outcome.second);
+          ++failed;
+        } else {
+          emit(std::move(*outcome.first));
+        }
+      });
+  return failed;
+}
+
+}  // namespace skillmatch::cli

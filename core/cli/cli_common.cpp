@@ -1,0 +1,191 @@
+#include "cli_common.hpp"
+
+#include <boost/dll/runtime_symbol_info.hpp>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+#include <unistd.h>
+
+namespace skillmatch::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+fs::path executable_directory() { return fs::path(boost::dll::program_location().parent_path().string()); }
+
+// The first of the build-tree and install locations that exists.
+fs::path default_location(const std::string& beside_executable, const std::string& installed) {
+  const fs::path directory = executable_directory();
+  std::error_code error;
+  if (fs::is_directory(directory / beside_executable, error)) return directory / beside_executable;
+  return directory.parent_path() / installed;
+}
+
+// The temporary file of an Output still being written, removed if the run is interrupted.
+volatile std::sig_atomic_t pending_temporary_set = 0;
+char pending_temporary[4096];
+
+void remove_pending_and_exit(int signal_number) {
+  if (pending_temporary_set) ::unlink(pending_temporary);
+  std::signal(signal_number, SIG_DFL);
+  std::raise(signal_number);
+}
+
+}  // namespace
+
+Format parse_format(const std::string& name, const std::vector<Format>& allowed) {
+  const std::pair<const char*, Format> names[] = {
+      {"table", Format::kTable}, {"json", Format::kJson}, {"ndjson", Format::kNdjson}, {"csv", Format::kCsv}};
+  for (const auto& [known, format] : names) {
+    if (name == known && std::find(allowed.begin(), allowed.end(), format) != allowed.end()) return format;
+  }
+  throw UsageError("unknown or unsupported --format '" + name + "'");
+}
+
+void add_plugin_options(po::options_description& options, SetupOptions& setup) {
+  options.add_options()("plugin-dir", po::value(&setup.plugin_dirs)->composing(),
+                        "load parser plugins from DIR first (repeatable)");
+}
+
+void add_rules_options(po::options_description& options, SetupOptions& setup) {
+  options.add_options()("rules", po::value(&setup.rules_dirs)->composing(),
+                        "add or override skills and roles from DIR (repeatable)")(
+      "no-default-rules", po::bool_switch(&setup.no_default_rules), "use only the --rules folders");
+}
+
+void add_limit_options(po::options_description& options, SetupOptions& setup) {
+  options.add_options()("max-file-size", po::value(&setup.limits.max_file_bytes)->default_value(setup.limits.max_file_bytes),
+                        "largest input file, bytes")(
+      "max-uncompressed-size", po::value(&setup.limits.max_uncompressed_bytes)->default_value(setup.limits.max_uncompressed_bytes),
+      "largest inflated size of a DOCX/ODT container, bytes")(
+      "max-documents", po::value(&setup.limits.max_documents)->default_value(setup.limits.max_documents),
+      "most documents read from one input (a feed)")(
+      "max-nesting", po::value(&setup.limits.max_nesting)->default_value(setup.limits.max_nesting),
+      "deepest JSON/XML nesting accepted");
+}
+
+std::vector<fs::path> plugin_search_path(const SetupOptions& setup) {
+  std::vector<fs::path> path(setup.plugin_dirs.begin(), setup.plugin_dirs.end());
+  if (const char* variable = std::getenv("SKILLMATCH_PLUGIN_PATH")) {
+    std::string_view rest = variable;
+    while (!rest.empty()) {
+      const std::size_t colon = rest.find(':');
+      const std::string_view item = rest.substr(0, colon);
+      if (!item.empty()) path.emplace_back(item);
+      rest = colon == std::string_view::npos ? std::string_view{} : rest.substr(colon + 1);
+    }
+  }
+  path.push_back(default_location("skillmatch-plugins", SKILLMATCH_INSTALL_PLUGIN_DIR));
+  return path;
+}
+
+std::vector<fs::path> rules_search_path(const SetupOptions& setup) {
+  std::vector<fs::path> path;
+  if (!setup.no_default_rules) path.push_back(default_location("rules", SKILLMATCH_INSTALL_RULES_DIR));
+  path.insert(path.end(), setup.rules_dirs.begin(), setup.rules_dirs.end());
+  return path;
+}
+
+PluginHost load_plugins(const SetupOptions& setup) {
+  PluginHost host;
+  for (const auto& directory : plugin_search_path(setup)) host.load_directory(directory);
+  for (const auto& problem : host.problems()) report_warning(problem.path.string() + ": " + problem.message);
+  return host;
+}
+
+std::optional<RulesLoad> load_rules_or_report(const SetupOptions& setup) {
+  RulesLoad rules = load_rules(rules_search_path(setup));
+  for (const auto& problem : rules.problems) report_problem(problem.to_string());
+  if (!rules.ok()) return std::nullopt;
+  return rules;
+}
+
+bool parse_command_line(const std::vector<std::string>& args, const po::options_description& options,
+                        const po::positional_options_description& positional, const std::string& usage,
+                        po::variables_map& values) {
+  try {
+    po::store(po::command_line_parser(args).options(options).positional(positional).run(), values);
+    if (values.count("help")) {
+      std::cout << usage << "\n\n" << options << "\n";
+      return false;
+    }
+    po::notify(values);
+  } catch (const po::error& e) {
+    throw UsageError(e.what());
+  }
+  return true;
+}
+
+struct Output::State {
+  std::string path;
+  std::string temporary;
+  std::ofstream file;
+};
+
+Output::Output(const std::string& path) : state_(std::make_unique<State>()) {
+  state_->path = path;
+  if (path.empty()) return;
+  // The temporary sits beside the target so the final rename stays on one file system.
+  state_->temporary = path + ".tmp-" + std::to_string(::getpid());
+  state_->file.open(state_->temporary, std::ios::binary | std::ios::trunc);
+  if (!state_->file) throw UsageError("cannot write --output " + path);
+  std::snprintf(pending_temporary, sizeof pending_temporary, "%s", state_->temporary.c_str());
+  pending_temporary_set = 1;
+  std::signal(SIGINT, remove_pending_and_exit);
+  std::signal(SIGTERM, remove_pending_and_exit);
+}
+
+Output::~Output() {
+  if (!state_->temporary.empty() && state_->file.is_open()) {
+    state_->file.close();
+    std::remove(state_->temporary.c_str());
+    pending_temporary_set = 0;
+  }
+}
+
+std::ostream& Output::stream() { return state_->path.empty() ? std::cout : state_->file; }
+
+bool Output::commit() {
+  if (state_->path.empty()) {
+    std::cout.flush();
+    return static_cast<bool>(std::cout);
+  }
+  state_->file.flush();
+  const bool written = static_cast<bool>(state_->file);
+  state_->file.close();
+  pending_temporary_set = 0;
+  if (!written || std::rename(state_->temporary.c_str(), state_->path.c_str()) != 0) {
+    std::remove(state_->temporary.c_str());
+    report_problem(state_->path + ": could not write the output file");
+    return false;
+  }
+  return true;
+}
+
+bool use_colour(int fd) {
+  const char* no_colour = std::getenv("NO_COLOR");
+  return ::isatty(fd) && (no_colour == nullptr || *no_colour == '\0');
+}
+
+void report_problem(const std::string& message) { std::cerr << "skillmatch: " << message << '\n'; }
+void report_warning(const std::string& message) { std::cerr << "skillmatch: warning: " << message << '\n'; }
+
+Progress::Progress(std::size_t total, std::string what)
+    : total_(total), what_(std::move(what)), enabled_(total >= 20 && ::isatty(STDERR_FILENO)) {}
+
+Progress::~Progress() {
+  if (enabled_) std::cerr << "\r\033[K" << std::flush;
+}
+
+void Progress::advance() {
+  ++done_;
+  if (!enabled_ || (done_ % 16 != 0 && done_ != total_)) return;
+  constexpr std::size_t kWidth = 30;
+  const std::size_t filled = kWidth * done_ / total_;
+  std::cerr << "\r[" << std::string(filled, '#') << std::string(kWidth - filled, ' ') << "] " << done_ << "/"
+            << total_ << ' ' << what_ << std::flush;
+}
+
+}  // namespace skillmatch::cli

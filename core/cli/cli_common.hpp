@@ -1,0 +1,91 @@
+// What every skillmatch command shares: option parsing helpers, locating plugins and
+// rules, output targets and exit codes.
+#pragma once
+
+#include <boost/program_options.hpp>
+#include <filesystem>
+#include <iosfwd>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include <skillmatch/extractor.hpp>
+#include <skillmatch/plugin_host.hpp>
+#include <skillmatch/rules_loader.hpp>
+
+namespace skillmatch::cli {
+
+namespace po = boost::program_options;
+
+enum ExitCode : int { kSuccess = 0, kSomeInputsFailed = 1, kUsageError = 2 };
+
+// Thrown for a usage error; main prints it with a hint and exits 2.
+struct UsageError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+enum class Format { kTable, kJson, kNdjson, kCsv };
+Format parse_format(const std::string& name, const std::vector<Format>& allowed);
+
+// Options that locate plugins and rules, shared by every command that needs them.
+struct SetupOptions {
+  std::vector<std::string> plugin_dirs;
+  std::vector<std::string> rules_dirs;
+  bool no_default_rules = false;
+  plugin::Limits limits;
+};
+void add_plugin_options(po::options_description& options, SetupOptions& setup);
+void add_rules_options(po::options_description& options, SetupOptions& setup);
+void add_limit_options(po::options_description& options, SetupOptions& setup);
+
+// The plugin directories in discovery order: --plugin-dir, SKILLMATCH_PLUGIN_PATH, then
+// the one beside the executable (build tree) or the install's.
+std::vector<std::filesystem::path> plugin_search_path(const SetupOptions& setup);
+std::vector<std::filesystem::path> rules_search_path(const SetupOptions& setup);
+
+PluginHost load_plugins(const SetupOptions& setup);
+// Loads the rules, printing every problem; nullopt when any was found.
+std::optional<RulesLoad> load_rules_or_report(const SetupOptions& setup);
+
+// Parses a command's own arguments; --help prints usage and returns false.
+bool parse_command_line(const std::vector<std::string>& args, const po::options_description& options,
+                        const po::positional_options_description& positional, const std::string& usage,
+                        po::variables_map& values);
+
+// Where a command writes its data: stdout, or a file written whole or not at all.
+class Output {
+ public:
+  explicit Output(const std::string& path);  // empty path: stdout
+  ~Output();
+  std::ostream& stream();
+  // Moves the finished temporary file into place; false (with a message) if that failed.
+  bool commit();
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
+
+// Colour only when writing to a terminal and NO_COLOR is unset.
+bool use_colour(int fd);
+
+// "skillmatch: <message>" on stderr.
+void report_problem(const std::string& message);
+void report_warning(const std::string& message);
+
+// A one-line progress bar on stderr, drawn only when stderr is a terminal.
+class Progress {
+ public:
+  Progress(std::size_t total, std::string what);
+  ~Progress();
+  void advance();
+
+ private:
+  std::size_t total_, done_ = 0;
+  std::string what_;
+  bool enabled_;
+};
+
+}  // namespace skillmatch::cli

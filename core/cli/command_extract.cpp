@@ -1,0 +1,185 @@
+// skillmatch extract: the skills in each document, with evidence for every mention.
+#include <iostream>
+#include <thread>
+
+#include "batch.hpp"
+#include "cli_common.hpp"
+#include "commands.hpp"
+#include "csv.hpp"
+#include "document_json.hpp"
+
+namespace skillmatch::cli {
+namespace {
+
+struct ExtractedDocument {
+  Document document;
+  Extraction extraction;
+};
+using ExtractedFile = std::vector<ExtractedDocument>;
+
+class ExtractReport {
+ public:
+  ExtractReport(std::ostream& out, Format format, const Taxonomy& taxonomy)
+      : out_(out), format_(format), taxonomy_(taxonomy), colour_(use_colour(1)) {}
+
+  void begin() {
+    if (format_ == Format::kJson) out_ << "{\"documents\":[";
+    if (format_ == Format::kCsv) {
+      write_csv_row(out_, {"source", "document", "skill_id", "skill_name", "category", "offset", "length", "line",
+                           "column", "section", "negated", "text", "implied_by"});
+    }
+  }
+
+  void document(const ExtractedDocument& item) {
+    switch (format_) {
+      case Format::kJson:
+        out_ << (documents_++ ? "," : "") << extraction_json(item.document, item.extraction, taxonomy_).dump();
+        break;
+      case Format::kNdjson:
+        out_ << extraction_json(item.document, item.extraction, taxonomy_).dump() << '\n';
+        break;
+      case Format::kCsv: write_csv(item); break;
+      case Format::kTable: write_table(item); break;
+    }
+  }
+
+  void error(const Error& error) { errors_.push_back(error_json(error)); }
+
+  void end() {
+    if (format_ == Format::kJson) out_ << "],\"errors\":" << errors_.dump() << "}\n";
+  }
+
+ private:
+  void write_csv(const ExtractedDocument& item) {
+    for (const auto& hit : item.extraction.skills) {
+      const Skill& skill = taxonomy_.skills[hit.skill];
+      std::string implied_by;
+      for (const auto source : hit.implied_by) implied_by += (implied_by.empty() ? "" : " ") + taxonomy_.skills[source].id;
+      if (hit.mentions.empty()) {
+        write_csv_row(out_, {item.document.source, item.document.id, skill.id, skill.name, skill.category, "", "", "",
+                             "", "", "", "", implied_by});
+      }
+      for (const auto& m : hit.mentions) {
+        write_csv_row(out_, {item.document.source, item.document.id, skill.id, skill.name, skill.category,
+                             std::to_string(m.offset), std::to_string(m.length), std::to_string(m.line),
+                             std::to_string(m.column), m.section, m.negated ? "true" : "false", m.text, implied_by});
+      }
+    }
+  }
+
+  std::string style(const char* code, const std::string& text) const {
+    return colour_ ? std::string("\033[") + code + "m" + text + "\033[0m" : text;
+  }
+
+  static std::string pad(std::string text, std::size_t width) {
+    std::size_t shown = 0;
+    for (unsigned char c : text) shown += (c & 0xC0) != 0x80;
+    if (shown < width) text.append(width - shown, ' ');
+    return text;
+  }
+
+  void write_table(const ExtractedDocument& item) {
+    const Document& d = item.document;
+    std::size_t implied = 0;
+    for (const auto& hit : item.extraction.skills) implied += hit.mentions.empty();
+    out_ << style("1", d.source + (d.id.empty() ? "" : "  [" + d.id + "]")) << "  " << to_string(d.kind) << ", "
+         << d.parser << " parser, " << item.extraction.skills.size() - implied << " skills found, " << implied
+         << " implied\n";
+    if (item.extraction.skills.empty()) {
+      out_ << "  (no skills found)\n\n";
+      return;
+    }
+    out_ << style("2", "  " + pad("SKILL", 34) + pad("MENTIONS", 10) + pad("FIRST AT", 26) + "CATEGORY") << '\n';
+    for (const auto& hit : item.extraction.skills) {
+      const Skill& skill = taxonomy_.skills[hit.skill];
+      std::string count, first;
+      if (hit.mentions.empty()) {
+        count = "-";
+        first = "implied by ";
+        for (std::size_t i = 0; i < hit.implied_by.size(); ++i) {
+          first += (i ? ", " : "") + taxonomy_.skills[hit.implied_by[i]].id;
+        }
+      } else {
+        const Mention& m = hit.mentions.front();
+        std::size_t negated = 0;
+        for (const auto& mention : hit.mentions) negated += mention.negated;
+        count = std::to_string(hit.mentions.size()) + (negated ? " (" + std::to_string(negated) + " neg)" : "");
+        first = std::to_string(m.line) + ":" + std::to_string(m.column) + (m.section.empty() ? "" : " " + m.section);
+      }
+      out_ << "  " << pad(style(hit.mentions.empty() ? "2" : "32", skill.name), 34 + (colour_ ? 9 : 0))
+           << pad(count, 10) << pad(first, 26) << skill.category << '\n';
+    }
+    out_ << '\n';
+  }
+
+  std::ostream& out_;
+  Format format_;
+  const Taxonomy& taxonomy_;
+  bool colour_;
+  std::size_t documents_ = 0;
+  nlohmann::json errors_ = nlohmann::json::array();
+};
+
+}  // namespace
+
+int run_extract(const Arguments& args) {
+  SetupOptions setup;
+  std::string format_name = "table", output_path;
+  std::vector<std::string> inputs;
+  unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
+  po::options_description options("Options");
+  options.add_options()("help,h", "show this help")(
+      "format,f", po::value(&format_name)->default_value("table"), "table | json | ndjson | csv")(
+      "output,o", po::value(&output_path), "write to FILE (whole or not at all) instead of stdout")(
+      "jobs,j", po::value(&jobs)->default_value(jobs), "threads to use")(
+      "input", po::value(&inputs)->composing(), "files or directories");
+  add_plugin_options(options, setup);
+  add_rules_options(options, setup);
+  add_limit_options(options, setup);
+  po::positional_options_description positional;
+  positional.add("input", -1);
+  po::variables_map values;
+  if (!parse_command_line(args, options, positional,
+                          "Usage: skillmatch extract [options] FILE|DIR...\n"
+                          "Finds every skill mention with its byte offset, line, column and section.",
+                          values)) {
+    return kSuccess;
+  }
+  const Format format = parse_format(format_name, {Format::kTable, Format::kJson, Format::kNdjson, Format::kCsv});
+  if (inputs.empty()) throw UsageError("no input files");
+
+  const auto rules = load_rules_or_report(setup);
+  if (!rules) return kUsageError;
+  auto extractor = Extractor::compile(rules->taxonomy);
+  if (!extractor) {
+    report_problem(extractor.error().to_string());
+    return kUsageError;
+  }
+  const PluginHost host = load_plugins(setup);
+  Output output(output_path);
+  ExtractReport report(output.stream(), format, rules->taxonomy);
+  report.begin();
+  std::size_t failed = run_batch<ExtractedFile>(
+      inputs, host, setup, rules->taxonomy.sections, jobs,
+      [&](ReadInput&& read) {
+        ExtractedFile file;
+        for (auto& document : read.documents) {
+          auto extraction = extractor.value().extract(document);
+          if (!extraction) {
+            report_problem(extraction.error().to_string());
+            continue;
+          }
+          file.push_back({std::move(document), std::move(extraction).value()});
+        }
+        return file;
+      },
+      [&](ExtractedFile&& file) {
+        for (const auto& item : file) report.document(item);
+      },
+      [&](const Error& error) { report.error(error); });
+  report.end();
+  if (!output.commit()) return kSomeInputsFailed;
+  return failed == 0 ? kSuccess : kSomeInputsFailed;
+}
+
+}  // namespace skillmatch::cli

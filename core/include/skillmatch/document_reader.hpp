@@ -1,0 +1,27 @@
+// Reads one input file into documents: map it, pick a parser by sniffing, parse, and
+// check what the plugin returned before anything downstream sees it.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include <skillmatch/document.hpp>
+#include <skillmatch/plugin_host.hpp>
+#include <skillmatch/result.hpp>
+#include <skillmatch/sections.hpp>
+
+namespace skillmatch {
+
+struct ReadInput {
+  std::vector<Document> documents;
+  std::vector<std::string> warnings;  // one line each, without the file name
+};
+
+// Fails (as a value) with a one-line message when the file cannot be read or parsed.
+// Each document gets its source, parser name, an id, sections (detected when the parser
+// gave none) and a kind (guessed when the parser could not tell).
+Result<ReadInput> read_input(const std::filesystem::path& path, const PluginHost& host,
+                             const plugin::Limits& limits, const SectionVocabulary& vocabulary);
+
+}  // namespace skillmatch

@@ -1,0 +1,85 @@
+#include <skillmatch/document_reader.hpp>
+
+#include <optional>
+
+#include <skillmatch/mapped_file.hpp>
+#include <skillmatch/text_encoding.hpp>
+
+namespace skillmatch {
+namespace {
+
+constexpr std::size_t kSniffBytes = 8192;
+
+class CollectingSink final : public plugin::DocumentSink {
+ public:
+  CollectingSink(ReadInput& out, std::uint64_t max_documents) : out_(out), max_documents_(max_documents) {}
+  bool accept(Document&& document) override {
+    if (out_.documents.size() >= max_documents_) {
+      truncated_ = true;
+      return false;
+    }
+    out_.documents.push_back(std::move(document));
+    return true;
+  }
+  void warn(std::string_view message) override { out_.warnings.emplace_back(message); }
+  bool truncated() const { return truncated_; }
+
+ private:
+  ReadInput& out_;
+  std::uint64_t max_documents_;
+  bool truncated_ = false;
+};
+
+// A plugin's output is checked, not trusted: bad UTF-8 or sections outside the text
+// would corrupt every offset reported later.
+std::optional<std::string> validate(const Document& document) {
+  if (!text::is_valid_utf8(document.text) || !text::is_valid_utf8(document.title)) {
+    return std::string("the parser returned invalid UTF-8");
+  }
+  std::size_t previous_end = 0;
+  for (const auto& section : document.sections) {
+    if (section.offset < previous_end || section.offset > document.text.size() ||
+        section.length > document.text.size() - section.offset) {
+      return std::string("the parser returned sections outside the text or overlapping");
+    }
+    previous_end = section.offset + section.length;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+Result<ReadInput> read_input(const std::filesystem::path& path, const PluginHost& host,
+                             const plugin::Limits& limits, const SectionVocabulary& vocabulary) {
+  const std::string source = path.string();
+  auto mapped = MappedFile::open(path, limits.max_file_bytes);
+  if (!mapped) return mapped.error();
+  const std::string_view bytes = mapped.value().bytes();
+  const LoadedParser* chosen = host.choose(source, bytes.substr(0, kSniffBytes));
+  if (chosen == nullptr) return Error{source, "unrecognised format: no parser plugin claims this file"};
+
+  ReadInput out;
+  CollectingSink sink(out, limits.max_documents);
+  const plugin::ParseRequest request{source, bytes, limits};
+  const plugin::ParseStatus status = chosen->parser->parse(request, sink);
+  if (!status.ok) return Error{source, status.message + " (" + chosen->info.name + " parser)"};
+  if (sink.truncated()) {
+    out.warnings.push_back("more than " + std::to_string(limits.max_documents) +
+                           " documents; the rest were skipped (see --max-documents)");
+  }
+  if (out.documents.empty()) return Error{source, "no documents found (" + chosen->info.name + " parser)"};
+
+  const std::string stem = path.stem().string();
+  for (std::size_t i = 0; i < out.documents.size(); ++i) {
+    Document& document = out.documents[i];
+    if (auto problem = validate(document)) return Error{source, *problem + " (" + chosen->info.name + " parser)"};
+    document.source = source;
+    document.parser = chosen->info.name;
+    if (document.id.empty()) document.id = out.documents.size() == 1 ? stem : stem + "#" + std::to_string(i + 1);
+    if (document.sections.empty()) document.sections = detect_sections(document.text, vocabulary);
+    if (document.kind == DocumentKind::kUnknown) document.kind = guess_kind(document);
+  }
+  return out;
+}
+
+}  // namespace skillmatch

@@ -1,0 +1,229 @@
+#include <skillmatch/extractor.hpp>
+
+#include <algorithm>
+#include <map>
+#include <re2/set.h>
+
+#include "alias_locator.hpp"
+#include "context_rules.hpp"
+
+namespace skillmatch {
+namespace {
+
+// The DFA of a few thousand aliases needs tens of MB; RE2 reports exhaustion, never grows past it.
+constexpr int64_t kSetMemoryBudget = 512ll << 20;
+
+struct AliasInfo {
+  std::uint32_t skill;
+  bool ambiguous;
+  std::unique_ptr<RE2> pattern;  // pattern aliases only: locates them once the Set saw them
+};
+
+// The RE2 form of a literal alias: same folding as the locator, so the Set reports every
+// alias the locator can find (and possibly more: boundaries are checked afterwards).
+std::string literal_pattern(const std::string& folded) {
+  std::string pattern;
+  std::size_t start = 0;
+  while (start <= folded.size()) {
+    const std::size_t space = std::min(folded.find(' ', start), folded.size());
+    pattern += RE2::QuoteMeta(folded.substr(start, space - start));
+    if (space == folded.size()) break;
+    pattern += "(?:[\\t -]|\\x{a0})+\\n?(?:[\\t -]|\\x{a0})*";
+    start = space + 1;
+  }
+  return pattern;
+}
+
+// Maps byte offsets to 1-based line and code-point column.
+class LineIndex {
+ public:
+  explicit LineIndex(std::string_view text) : text_(text) {
+    starts_.push_back(0);
+    for (std::size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1)) starts_.push_back(i + 1);
+  }
+  std::pair<std::size_t, std::size_t> locate(std::size_t offset) const {
+    const auto it = std::upper_bound(starts_.begin(), starts_.end(), offset) - 1;
+    std::size_t column = 1;
+    for (std::size_t i = *it; i < offset; ++i) {
+      if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
+    }
+    return {static_cast<std::size_t>(it - starts_.begin()) + 1, column};
+  }
+
+ private:
+  std::string_view text_;
+  std::vector<std::size_t> starts_;
+};
+
+bool same_line_near(std::string_view text, const detail::RawMatch& a, const detail::RawMatch& b, std::size_t window) {
+  const std::size_t from = std::min(a.offset + a.length, b.offset + b.length);
+  const std::size_t to = std::max(a.offset, b.offset);
+  if (to > from && to - from > window) return false;
+  const std::size_t lo = std::min(a.offset, b.offset);
+  const std::size_t hi = std::max(a.offset + a.length, b.offset + b.length);
+  return text.substr(lo, hi - lo).find('\n') == std::string_view::npos;
+}
+
+}  // namespace
+
+struct Extractor::Compiled {
+  const Taxonomy* taxonomy = nullptr;
+  std::vector<AliasInfo> aliases;
+  std::vector<std::uint32_t> pattern_aliases;
+  std::unique_ptr<RE2::Set> presence;
+  detail::AliasLocator locator;
+  detail::ContextRules context;
+};
+
+Extractor::Extractor(std::unique_ptr<Compiled> compiled) : compiled_(std::move(compiled)) {}
+Extractor::Extractor(Extractor&&) noexcept = default;
+Extractor& Extractor::operator=(Extractor&&) noexcept = default;
+Extractor::~Extractor() = default;
+
+const Taxonomy& Extractor::taxonomy() const { return *compiled_->taxonomy; }
+std::size_t Extractor::alias_count() const { return compiled_->aliases.size(); }
+
+Result<Extractor> Extractor::compile(const Taxonomy& taxonomy) {
+  auto compiled = std::make_unique<Compiled>();
+  compiled->taxonomy = &taxonomy;
+  auto context = detail::ContextRules::compile(taxonomy);
+  if (!context) return context.error();
+  compiled->context = std::move(context).value();
+
+  RE2::Options options;
+  options.set_max_mem(kSetMemoryBudget);
+  options.set_log_errors(false);
+  compiled->presence = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+  for (std::uint32_t s = 0; s < taxonomy.skills.size(); ++s) {
+    const Skill& skill = taxonomy.skills[s];
+    for (const Alias& alias : skill.aliases) {
+      const auto id = static_cast<std::uint32_t>(compiled->aliases.size());
+      std::string pattern;
+      AliasInfo info{s, alias.ambiguous, nullptr};
+      if (alias.is_pattern) {
+        pattern = alias.case_sensitive ? alias.text : "(?i:" + alias.text + ")";
+        info.pattern = std::make_unique<RE2>(pattern, options);
+        compiled->pattern_aliases.push_back(id);
+      } else {
+        const std::string folded = detail::AliasLocator::fold(alias.text, alias.case_sensitive);
+        pattern = literal_pattern(folded);
+        if (!alias.case_sensitive) pattern = "(?i:" + pattern + ")";
+        compiled->locator.add(id, alias.text, alias.case_sensitive);
+      }
+      std::string error;
+      if (compiled->presence->Add(pattern, &error) != static_cast<int>(id)) {
+        return Error{skill.origin, "skill '" + skill.id + "': alias '" + alias.text + "': " + error};
+      }
+      compiled->aliases.push_back(std::move(info));
+    }
+  }
+  if (!compiled->presence->Compile()) {
+    return Error{"rules", "RE2 could not compile the aliases within its memory budget"};
+  }
+  compiled->locator.finish();
+  return Extractor(std::move(compiled));
+}
+
+Result<Extraction> Extractor::extract(const Document& document) const {
+  const Compiled& c = *compiled_;
+  const std::string_view text = document.text;
+  Extraction extraction;
+
+  std::vector<int> present_ids;
+  RE2::Set::ErrorInfo error_info{};
+  if (!c.presence->Match(text, &present_ids, &error_info)) {
+    if (error_info.kind != RE2::Set::kNoError) {
+      return Error{document.source, "the extractor ran out of RE2 memory on this document"};
+    }
+    return extraction;
+  }
+  std::vector<char> present(c.aliases.size(), 0);
+  for (const int id : present_ids) present[static_cast<std::size_t>(id)] = 1;
+
+  std::vector<detail::RawMatch> raw;
+  c.locator.locate(text, present, raw);
+  for (const std::uint32_t id : c.pattern_aliases) {
+    if (!present[id]) continue;
+    re2::StringPiece match;
+    for (std::size_t from = 0; from < text.size() &&
+                               c.aliases[id].pattern->Match(text, from, text.size(), RE2::UNANCHORED, &match, 1);) {
+      const auto start = static_cast<std::size_t>(match.data() - text.data());
+      if (!match.empty() && detail::AliasLocator::on_boundaries(text, start, start + match.size())) {
+        raw.push_back({id, start, match.size()});
+      }
+      from = start + std::max<std::size_t>(match.size(), 1);
+    }
+  }
+  // Leftmost-longest across both finders; ties broken by alias id, so output is stable.
+  std::sort(raw.begin(), raw.end(), [](const auto& a, const auto& b) {
+    return a.offset != b.offset ? a.offset < b.offset : a.length != b.length ? a.length > b.length : a.alias < b.alias;
+  });
+  std::vector<detail::RawMatch> kept;
+  for (const auto& match : raw) {
+    if (kept.empty() || match.offset >= kept.back().offset + kept.back().length) kept.push_back(match);
+  }
+
+  // Ambiguous aliases need support: a Skills section, a cue, or an unambiguous neighbour.
+  std::vector<detail::RawMatch> unambiguous;
+  for (const auto& match : kept) {
+    if (!c.aliases[match.alias].ambiguous) unambiguous.push_back(match);
+  }
+  const auto supported = [&](const detail::RawMatch& match) {
+    const std::size_t skill = c.aliases[match.alias].skill;
+    if (c.context.forbidden(skill, text, match.offset, match.length)) return false;
+    const Section* section = section_at(document.sections, match.offset);
+    if (section != nullptr && section->name == "skills") return true;
+    if (c.context.has_cue(skill, text, match.offset, match.length)) return true;
+    return std::any_of(unambiguous.begin(), unambiguous.end(), [&](const detail::RawMatch& other) {
+      return c.aliases[other.alias].skill != skill && same_line_near(text, match, other, c.context.window());
+    });
+  };
+
+  const LineIndex lines(text);
+  std::map<std::size_t, std::size_t> hit_of_skill;
+  for (const auto& match : kept) {
+    if (c.aliases[match.alias].ambiguous && !supported(match)) continue;
+    const std::size_t skill = c.aliases[match.alias].skill;
+    auto [it, inserted] = hit_of_skill.emplace(skill, extraction.skills.size());
+    if (inserted) extraction.skills.push_back({skill, {}, {}});
+    Mention mention;
+    mention.offset = match.offset;
+    mention.length = match.length;
+    std::tie(mention.line, mention.column) = lines.locate(match.offset);
+    const Section* section = section_at(document.sections, match.offset);
+    if (section != nullptr) mention.section = section->name;
+    mention.text = std::string(text.substr(match.offset, match.length));
+    mention.negated = c.context.negated(text, match.offset);
+    extraction.skills[it->second].mentions.push_back(std::move(mention));
+  }
+
+  // Implied skills: everything reachable through `implies` from a skill shown positively.
+  const Taxonomy& taxonomy = *c.taxonomy;
+  std::map<std::string, std::vector<std::size_t>> implied;  // by id, for a stable order
+  const std::size_t mentioned = extraction.skills.size();
+  for (std::size_t h = 0; h < mentioned; ++h) {
+    const SkillHit& hit = extraction.skills[h];
+    if (std::all_of(hit.mentions.begin(), hit.mentions.end(), [](const Mention& m) { return m.negated; })) continue;
+    std::vector<std::size_t> stack = {hit.skill};
+    std::vector<char> seen(taxonomy.skills.size(), 0);
+    while (!stack.empty()) {
+      const std::size_t current = stack.back();
+      stack.pop_back();
+      for (const auto& id : taxonomy.skills[current].implies) {
+        const auto next = taxonomy.skill_index(id);
+        if (!next || seen[*next]) continue;
+        seen[*next] = 1;
+        stack.push_back(*next);
+        if (!hit_of_skill.count(*next)) implied[id].push_back(hit.skill);
+      }
+    }
+  }
+  for (auto& [id, sources] : implied) {
+    std::sort(sources.begin(), sources.end());
+    sources.erase(std::unique(sources.begin(), sources.end()), sources.end());
+    extraction.skills.push_back({*taxonomy.skill_index(id), {}, std::move(sources)});
+  }
+  return extraction;
+}
+
+}  // namespace skillmatch

@@ -1,0 +1,65 @@
+#include <skillmatch/mapped_file.hpp>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace skillmatch {
+namespace {
+
+// Closes the descriptor on every path out of open(); the map outlives it.
+struct Descriptor {
+  int fd;
+  ~Descriptor() {
+    if (fd >= 0) ::close(fd);
+  }
+};
+
+}  // namespace
+
+Result<MappedFile> MappedFile::open(const std::filesystem::path& path, std::uint64_t max_bytes) {
+  const std::string name = path.string();
+  // O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below anyway.
+  Descriptor file{::open(name.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)};
+  if (file.fd < 0) {
+    const int error = errno;
+    if (error == ENOENT) return Error{name, "no such file"};
+    if (error == EACCES) return Error{name, "permission denied"};
+    return Error{name, std::string("cannot open: ") + std::strerror(error)};
+  }
+  struct stat info {};
+  if (::fstat(file.fd, &info) != 0) return Error{name, std::string("cannot stat: ") + std::strerror(errno)};
+  if (S_ISDIR(info.st_mode)) return Error{name, "is a directory"};
+  if (!S_ISREG(info.st_mode)) return Error{name, "not a regular file (a FIFO, socket or device)"};
+  const auto size = static_cast<std::uint64_t>(info.st_size);
+  if (size == 0) return Error{name, "empty file"};
+  if (size > max_bytes) {
+    return Error{name, "file too large (" + std::to_string(size) + " bytes; the limit is " +
+                           std::to_string(max_bytes) + ", see --max-file-size)"};
+  }
+  void* data = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, file.fd, 0);
+  if (data == MAP_FAILED) return Error{name, std::string("cannot read: ") + std::strerror(errno)};
+  ::madvise(data, size, MADV_SEQUENTIAL);
+  return MappedFile(data, static_cast<std::size_t>(size));
+}
+
+MappedFile::MappedFile(MappedFile&& other) noexcept
+    : data_(std::exchange(other.data_, nullptr)), size_(std::exchange(other.size_, 0)) {}
+
+MappedFile& MappedFile::operator=(MappedFile&& other) noexcept {
+  if (this != &other) {
+    if (data_ != nullptr) ::munmap(data_, size_);
+    data_ = std::exchange(other.data_, nullptr);
+    size_ = std::exchange(other.size_, 0);
+  }
+  return *this;
+}
+
+MappedFile::~MappedFile() {
+  if (data_ != nullptr) ::munmap(data_, size_);
+}
+
+}  // namespace skillmatch

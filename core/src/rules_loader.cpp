@@ -1,0 +1,395 @@
+#include <skillmatch/rules_loader.hpp>
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <re2/re2.h>
+#include <functional>
+#include <regex>
+#include <set>
+#include <sstream>
+
+namespace skillmatch {
+namespace {
+
+using nlohmann::json;
+namespace fs = std::filesystem;
+
+const std::set<std::string> kSkillKinds = {"language", "library", "tool", "platform", "database",
+                                           "concept", "practice", "soft-skill", "certification"};
+const std::regex kIdPattern("[a-z0-9][a-z0-9.+#_-]*");
+
+// A rules file with its text kept, so problems can name a line.
+struct RulesFile {
+  fs::path path;
+  std::string text;
+  json data;
+
+  std::size_t line_of(std::string_view needle, std::size_t from_line = 1) const {
+    std::size_t line = 1, at = 0;
+    for (; line < from_line && at != std::string::npos; ++line) at = text.find('\n', at) + 1;
+    const std::size_t found = text.find(needle, at);
+    if (found == std::string::npos) return from_line;
+    return static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<long>(found), '\n')) + 1;
+  }
+  std::string where(std::size_t line) const { return path.string() + ":" + std::to_string(line); }
+  std::string where_id(const std::string& id) const { return where(line_of("\"" + id + "\"")); }
+};
+
+class Loader {
+ public:
+  explicit Loader(RulesLoad& out) : out_(out) {}
+
+  void load_folder(const fs::path& folder) {
+    std::error_code error;
+    if (!fs::is_directory(folder, error)) {
+      problem(folder.string(), "not a rules folder (no such directory)");
+      return;
+    }
+    if (auto file = read(folder / "sections.json", false)) load_sections(*file);
+    if (auto file = read(folder / "extraction.json", false)) load_extraction(*file);
+    for (const auto& path : json_files(folder / "skills")) {
+      if (auto file = read(path, true)) load_skills(*file);
+    }
+    for (const auto& path : json_files(folder / "roles" / "shared")) {
+      if (auto file = read(path, true)) load_shared_groups(*file);
+    }
+    for (const auto& path : json_files(folder / "roles")) {
+      if (auto file = read(path, true)) load_role(*file);
+    }
+  }
+
+  void finish() {
+    auto& taxonomy = out_.taxonomy;
+    taxonomy.skills.clear();
+    for (auto& [id, skill] : skills_) taxonomy.skills.push_back(std::move(skill));
+    for (auto& [id, role] : roles_) taxonomy.roles.push_back(std::move(role));
+    taxonomy.reindex();
+    check_aliases();
+    check_implies();
+    resolve_roles();
+  }
+
+ private:
+  void problem(std::string subject, std::string message) { out_.problems.push_back({std::move(subject), std::move(message)}); }
+
+  static std::vector<fs::path> json_files(const fs::path& folder) {
+    std::vector<fs::path> files;
+    std::error_code error;
+    if (!fs::is_directory(folder, error)) return files;
+    for (const auto& entry : fs::directory_iterator(folder, error)) {
+      if (entry.is_regular_file() && entry.path().extension() == ".json") files.push_back(entry.path());
+    }
+    std::sort(files.begin(), files.end());
+    return files;
+  }
+
+  std::optional<RulesFile> read(const fs::path& path, bool required) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+      if (required) problem(path.string(), "cannot read");
+      return std::nullopt;
+    }
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    RulesFile file{path, buffer.str(), {}};
+    try {
+      file.data = json::parse(file.text, nullptr, true, /*ignore_comments=*/true);
+    } catch (const json::parse_error& e) {
+      const auto line = static_cast<std::size_t>(
+          std::count(file.text.begin(), file.text.begin() + static_cast<long>(std::min(e.byte, file.text.size())), '\n') + 1);
+      problem(file.where(line), std::string("invalid JSON: ") + e.what());
+      return std::nullopt;
+    }
+    if (!file.data.is_object()) {
+      problem(file.where(1), "expected a JSON object at the top level");
+      return std::nullopt;
+    }
+    return file;
+  }
+
+  // Reads an optional string member; a member of another type is a problem.
+  std::string string_member(const RulesFile& file, const json& object, const char* key, const std::string& what,
+                            bool required) {
+    const auto it = object.find(key);
+    if (it == object.end() || it->is_null()) {
+      if (required) problem(file.where_id(what), what + ": missing \"" + key + "\"");
+      return {};
+    }
+    if (!it->is_string()) {
+      problem(file.where_id(what), what + ": \"" + key + "\" must be a string");
+      return {};
+    }
+    return it->get<std::string>();
+  }
+
+  std::vector<std::string> string_list(const RulesFile& file, const json& object, const char* key, const std::string& what) {
+    std::vector<std::string> values;
+    const auto it = object.find(key);
+    if (it == object.end()) return values;
+    if (!it->is_array()) {
+      problem(file.where_id(what), what + ": \"" + key + "\" must be an array of strings");
+      return values;
+    }
+    for (const auto& value : *it) {
+      if (value.is_string()) {
+        values.push_back(value.get<std::string>());
+      } else {
+        problem(file.where_id(what), what + ": \"" + key + "\" must hold only strings");
+      }
+    }
+    return values;
+  }
+
+  bool check_regex(const RulesFile& file, std::size_t line, const std::string& what, const std::string& pattern) {
+    RE2 compiled(pattern, RE2::Quiet);
+    if (!compiled.ok()) {
+      problem(file.where(line), what + ": RE2 cannot compile '" + pattern + "': " + compiled.error());
+      return false;
+    }
+    if (RE2::FullMatch("", compiled)) {
+      problem(file.where(line), what + ": pattern '" + pattern + "' matches the empty string");
+      return false;
+    }
+    return true;
+  }
+
+  void load_sections(const RulesFile& file) {
+    const auto it = file.data.find("sections");
+    if (it == file.data.end() || !it->is_object()) {
+      problem(file.where(1), "expected {\"sections\": {name: [headings...]}}");
+      return;
+    }
+    for (const auto& [name, headings] : it->items()) {
+      for (const auto& heading : headings) {
+        if (heading.is_string()) out_.taxonomy.sections.add(name, heading.get<std::string>());
+      }
+    }
+  }
+
+  void load_extraction(const RulesFile& file) {
+    auto& taxonomy = out_.taxonomy;
+    taxonomy.context_window = file.data.value("context_window", taxonomy.context_window);
+    if (const auto it = file.data.find("negation"); it != file.data.end() && it->is_object()) {
+      taxonomy.negation.cues = string_list(file, *it, "cues", "negation");
+      taxonomy.negation.clause_breaks = string_list(file, *it, "clause_breaks", "negation");
+      taxonomy.negation.window = it->value("window", taxonomy.negation.window);
+      for (const auto& cue : taxonomy.negation.cues) check_regex(file, file.line_of("negation"), "negation cue", cue);
+    }
+  }
+
+  void load_skills(const RulesFile& file) {
+    const auto it = file.data.find("skills");
+    if (it == file.data.end() || !it->is_array()) {
+      problem(file.where(1), "a skills file holds {\"skills\": [...]}");
+      return;
+    }
+    std::set<std::string> ids_in_file;
+    for (const auto& entry : *it) {
+      if (!entry.is_object() || !entry.contains("id") || !entry["id"].is_string()) {
+        problem(file.where(1), "every skill needs a string \"id\"");
+        continue;
+      }
+      Skill skill;
+      skill.id = entry["id"].get<std::string>();
+      const std::string what = "skill '" + skill.id + "'";
+      const std::size_t line = file.line_of("\"" + skill.id + "\"");
+      skill.origin = file.where(line);
+      if (!std::regex_match(skill.id, kIdPattern)) problem(skill.origin, what + ": id must be lowercase [a-z0-9][a-z0-9.+#_-]*");
+      if (!ids_in_file.insert(skill.id).second) problem(skill.origin, what + ": defined twice in this file");
+      skill.name = string_member(file, entry, "name", skill.id, true);
+      skill.category = string_member(file, entry, "category", skill.id, true);
+      skill.kind = string_member(file, entry, "kind", skill.id, true);
+      if (!skill.kind.empty() && !kSkillKinds.count(skill.kind)) problem(skill.origin, what + ": unknown kind '" + skill.kind + "'");
+      skill.implies = string_list(file, entry, "implies", skill.id);
+      read_aliases(file, entry, line, skill);
+      if (const auto context = entry.find("context"); context != entry.end()) {
+        skill.context.cues = string_list(file, *context, "cues", skill.id);
+        skill.context.forbid = string_list(file, *context, "forbid", skill.id);
+        for (const auto& cue : skill.context.cues) check_regex(file, line, what + " cue", cue);
+        for (const auto& forbid : skill.context.forbid) check_regex(file, line, what + " forbid", forbid);
+      }
+      skills_[skill.id] = std::move(skill);
+    }
+  }
+
+  void read_aliases(const RulesFile& file, const json& entry, std::size_t line, Skill& skill) {
+    const std::string what = "skill '" + skill.id + "'";
+    const auto it = entry.find("aliases");
+    if (it == entry.end() || !it->is_array() || it->empty()) {
+      problem(file.where(line), what + ": needs a non-empty \"aliases\" array");
+      return;
+    }
+    for (const auto& value : *it) {
+      Alias alias;
+      if (value.is_string()) {
+        alias.text = value.get<std::string>();
+      } else if (value.is_object() && (value.contains("text") || value.contains("pattern"))) {
+        alias.is_pattern = value.contains("pattern");
+        alias.text = value.value(alias.is_pattern ? "pattern" : "text", "");
+        alias.case_sensitive = value.value("case", "insensitive") == "sensitive";
+        alias.ambiguous = value.value("ambiguous", false);
+      } else {
+        problem(file.where(line), what + ": an alias is a string or {\"text\"|\"pattern\": ...}");
+        continue;
+      }
+      const std::size_t alias_line = file.line_of("\"" + alias.text + "\"", line);
+      if (alias.is_pattern) {
+        if (!check_regex(file, alias_line, what, alias.text)) continue;
+      } else if (alias.text.find_first_not_of(" \t-") == std::string::npos || alias.text.front() == ' ' ||
+                 alias.text.back() == ' ' || alias.text.front() == '-' || alias.text.back() == '-') {
+        problem(file.where(alias_line), what + ": alias '" + alias.text + "' can never match (empty, or starts or ends with a space or hyphen)");
+        continue;
+      }
+      skill.aliases.push_back(std::move(alias));
+    }
+  }
+
+  void load_shared_groups(const RulesFile& file) {
+    const std::string id = file.data.value("id", "");
+    if (id.empty()) {
+      problem(file.where(1), "a shared group file needs an \"id\"");
+      return;
+    }
+    shared_groups_[id] = read_groups(file, file.data, "shared groups '" + id + "'");
+    for (auto& group : shared_groups_[id]) group.shared_from = id;
+  }
+
+  std::vector<RequirementGroup> read_groups(const RulesFile& file, const json& object, const std::string& what) {
+    std::vector<RequirementGroup> groups;
+    const auto it = object.find("groups");
+    if (it == object.end() || !it->is_array()) {
+      problem(file.where(1), what + ": needs a \"groups\" array");
+      return groups;
+    }
+    for (const auto& entry : *it) {
+      RequirementGroup group;
+      group.name = entry.value("name", "");
+      const std::size_t line = file.line_of("\"" + group.name + "\"");
+      const std::string level = entry.value("level", "required");
+      const std::string mode = entry.value("mode", "all-of");
+      if (level != "required" && level != "preferred") problem(file.where(line), what + ": group '" + group.name + "': level must be required or preferred");
+      if (mode != "all-of" && mode != "any-of") problem(file.where(line), what + ": group '" + group.name + "': mode must be all-of or any-of");
+      group.level = level == "preferred" ? RequirementLevel::kPreferred : RequirementLevel::kRequired;
+      group.mode = mode == "any-of" ? GroupMode::kAnyOf : GroupMode::kAllOf;
+      group.min = entry.value("min", 1);
+      group.weight = entry.value("weight", 1.0);
+      if (entry.contains("skills") && entry["skills"].is_array()) {
+        for (const auto& skill : entry["skills"]) {
+          if (skill.is_string()) group.skills.push_back(skill.get<std::string>());
+        }
+      }
+      if (group.skills.empty()) problem(file.where(line), what + ": group '" + group.name + "' lists no skills");
+      if (group.mode == GroupMode::kAnyOf && (group.min < 1 || group.min > static_cast<int>(group.skills.size()))) {
+        problem(file.where(line), what + ": group '" + group.name + "': min must be between 1 and the number of skills");
+      }
+      if (group.weight <= 0) problem(file.where(line), what + ": group '" + group.name + "': weight must be positive");
+      groups.push_back(std::move(group));
+    }
+    return groups;
+  }
+
+  void load_role(const RulesFile& file) {
+    Role role;
+    role.id = file.data.value("id", "");
+    const std::string what = "role '" + role.id + "'";
+    role.origin = file.where(1);
+    if (role.id.empty() || !std::regex_match(role.id, kIdPattern)) {
+      problem(role.origin, "a role needs a lowercase \"id\"");
+      return;
+    }
+    role.name = string_member(file, file.data, "name", role.id, true);
+    role.summary = string_member(file, file.data, "summary", role.id, false);
+    role.seed = string_member(file, file.data, "seed", role.id, false);
+    role.aliases = string_list(file, file.data, "aliases", role.id);
+    role.includes = string_list(file, file.data, "include", role.id);
+    role.groups = read_groups(file, file.data, what);
+    roles_[role.id] = std::move(role);
+  }
+
+  // Every literal alias belongs to one skill: two skills claiming it make matches arbitrary.
+  void check_aliases() {
+    std::map<std::string, std::string> owner;
+    for (const auto& skill : out_.taxonomy.skills) {
+      for (const auto& alias : skill.aliases) {
+        if (alias.is_pattern) continue;
+        std::string key = alias.text;
+        if (!alias.case_sensitive) {
+          std::transform(key.begin(), key.end(), key.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+        }
+        std::replace(key.begin(), key.end(), '-', ' ');
+        const auto [it, inserted] = owner.emplace(key, skill.id);
+        if (!inserted && it->second != skill.id) {
+          problem(skill.origin, "skill '" + skill.id + "': alias '" + alias.text + "' is also claimed by skill '" + it->second + "'");
+        }
+      }
+    }
+  }
+
+  void check_implies() {
+    const auto& taxonomy = out_.taxonomy;
+    for (const auto& skill : taxonomy.skills) {
+      for (const auto& implied : skill.implies) {
+        if (!taxonomy.skill_index(implied)) problem(skill.origin, "skill '" + skill.id + "': implies unknown skill '" + implied + "'");
+      }
+    }
+    // Depth-first search with colours finds every cycle's entry point once.
+    std::vector<int> colour(taxonomy.skills.size(), 0);
+    std::function<void(std::size_t)> visit = [&](std::size_t i) {
+      colour[i] = 1;
+      for (const auto& implied : taxonomy.skills[i].implies) {
+        const auto j = taxonomy.skill_index(implied);
+        if (!j) continue;
+        if (colour[*j] == 1) {
+          problem(taxonomy.skills[i].origin, "skill '" + taxonomy.skills[i].id + "': implies '" + implied + "', which leads back to it (a cycle)");
+        } else if (colour[*j] == 0) {
+          visit(*j);
+        }
+      }
+      colour[i] = 2;
+    };
+    for (std::size_t i = 0; i < taxonomy.skills.size(); ++i) {
+      if (colour[i] == 0) visit(i);
+    }
+  }
+
+  void resolve_roles() {
+    auto& taxonomy = out_.taxonomy;
+    for (auto& role : taxonomy.roles) {
+      const std::string what = "role '" + role.id + "'";
+      for (const auto& include : role.includes) {
+        const auto it = shared_groups_.find(include);
+        if (it == shared_groups_.end()) {
+          problem(role.origin, what + ": includes unknown shared groups '" + include + "'");
+          continue;
+        }
+        role.groups.insert(role.groups.end(), it->second.begin(), it->second.end());
+      }
+      for (const auto& group : role.groups) {
+        for (const auto& id : group.skills) {
+          if (!taxonomy.skill_index(id)) {
+            problem(role.origin, what + ": group '" + group.name + "' names unknown skill '" + id + "'");
+          }
+        }
+      }
+    }
+  }
+
+  RulesLoad& out_;
+  std::map<std::string, Skill> skills_;  // ordered by id: output does not depend on file order
+  std::map<std::string, Role> roles_;
+  std::map<std::string, std::vector<RequirementGroup>> shared_groups_;
+};
+
+}  // namespace
+
+RulesLoad load_rules(const std::vector<std::filesystem::path>& folders) {
+  RulesLoad out;
+  Loader loader(out);
+  for (const auto& folder : folders) loader.load_folder(folder);
+  loader.finish();
+  return out;
+}
+
+}  // namespace skillmatch

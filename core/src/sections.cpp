@@ -1,0 +1,152 @@
+#include <skillmatch/sections.hpp>
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+
+namespace skillmatch {
+namespace {
+
+constexpr std::size_t kMaxHeadingLength = 64;
+
+std::string_view trim(std::string_view s, std::string_view characters = " \t") {
+  const std::size_t start = s.find_first_not_of(characters);
+  if (start == std::string_view::npos) return {};
+  return s.substr(start, s.find_last_not_of(characters) - start + 1);
+}
+
+// A line such as "-----", "=====" or "_____" that underlines the heading above it.
+bool is_underline(std::string_view line) {
+  line = trim(line);
+  return line.size() >= 3 && line.find_first_not_of(line[0]) == std::string_view::npos &&
+         (line[0] == '-' || line[0] == '=' || line[0] == '_' || line[0] == '~');
+}
+
+// Drops what decorates a heading: "## ", "1. ", "IV) ", "**", bullets and trailing ':'.
+std::string_view strip_decoration(std::string_view line) {
+  line = trim(line, " \t*_#=>|");
+  std::size_t digits = 0;
+  while (digits < line.size() && (std::isdigit(static_cast<unsigned char>(line[digits])) ||
+                                  std::string_view("IVXivx").find(line[digits]) != std::string_view::npos)) {
+    ++digits;
+  }
+  if (digits > 0 && digits <= 4 && digits < line.size() && (line[digits] == '.' || line[digits] == ')')) {
+    line = trim(line.substr(digits + 1), " \t*_#");
+  }
+  while (!line.empty() && (line.back() == ':' || line.back() == '*' || line.back() == '_' || line.back() == ' ')) {
+    line.remove_suffix(1);
+  }
+  return line;
+}
+
+// Lowercase, '&' as "and", runs of space and punctuation as one space.
+std::string normalize_heading(std::string_view text) {
+  std::string out;
+  for (char c : text) {
+    const auto u = static_cast<unsigned char>(c);
+    if (c == '&') {
+      out += out.empty() || out.back() == ' ' ? "and " : " and ";
+    } else if (std::isalnum(u) || u >= 0x80 || c == '\'' || c == '-') {
+      out.push_back(static_cast<char>(std::tolower(u)));
+    } else if (!out.empty() && out.back() != ' ') {
+      out.push_back(' ');
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+struct Line {
+  std::size_t offset;
+  std::string_view text;
+};
+
+std::vector<Line> split_lines(std::string_view text) {
+  std::vector<Line> lines;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    const std::size_t end = std::min(text.find('\n', start), text.size());
+    lines.push_back({start, text.substr(start, end - start)});
+    if (end == text.size()) break;
+    start = end + 1;
+  }
+  return lines;
+}
+
+bool contains_word(std::string_view text, std::string_view word) {
+  for (std::size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+    const bool left = at == 0 || !std::isalpha(static_cast<unsigned char>(text[at - 1]));
+    const std::size_t end = at + word.size();
+    const bool right = end == text.size() || !std::isalpha(static_cast<unsigned char>(text[end]));
+    if (left && right) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void SectionVocabulary::add(std::string_view canonical, std::string_view heading) {
+  by_heading_.emplace(normalize_heading(heading), std::string(canonical));
+}
+
+std::string_view SectionVocabulary::canonical(std::string_view heading) const {
+  const auto it = by_heading_.find(normalize_heading(heading));
+  return it == by_heading_.end() ? std::string_view{} : std::string_view(it->second);
+}
+
+std::vector<Section> detect_sections(std::string_view text, const SectionVocabulary& vocabulary) {
+  std::vector<Section> sections;
+  const std::vector<Line> lines = split_lines(text);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const std::string_view line = trim(lines[i].text);
+    if (line.empty() || is_underline(line)) continue;
+    std::string_view name;
+    if (line.size() <= kMaxHeadingLength) name = vocabulary.canonical(strip_decoration(line));
+    // "Technical Skills: Python, SQL" opens a section on the line it names.
+    if (name.empty()) {
+      const std::size_t colon = line.find(':');
+      if (colon != std::string_view::npos && colon > 0 && colon <= 40) {
+        name = vocabulary.canonical(strip_decoration(line.substr(0, colon)));
+      }
+    }
+    if (name.empty()) continue;
+    if (!sections.empty()) sections.back().length = lines[i].offset - sections.back().offset;
+    sections.push_back({std::string(name), lines[i].offset, text.size() - lines[i].offset});
+  }
+  return sections;
+}
+
+const Section* section_at(const std::vector<Section>& sections, std::size_t offset) {
+  auto it = std::upper_bound(sections.begin(), sections.end(), offset,
+                             [](std::size_t value, const Section& s) { return value < s.offset; });
+  if (it == sections.begin()) return nullptr;
+  --it;
+  return offset < it->offset + it->length ? &*it : nullptr;
+}
+
+DocumentKind guess_kind(const Document& document) {
+  int posting = 0;
+  int resume = 0;
+  for (const auto& section : document.sections) {
+    if (section.name == "responsibilities" || section.name == "requirements" || section.name == "preferred" ||
+        section.name == "benefits" || section.name == "company") {
+      posting += 2;
+    } else if (section.name == "experience" || section.name == "education" || section.name == "projects" ||
+               section.name == "certifications" || section.name == "summary") {
+      resume += 2;
+    }
+  }
+  std::string lowered(document.text.substr(0, 8192));
+  std::transform(lowered.begin(), lowered.end(), lowered.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  constexpr std::array kPostingWords = {"we are looking", "we're looking", "you will", "you'll", "our team",
+                                        "apply", "candidate", "the role", "join us", "we offer", "years of experience"};
+  constexpr std::array kResumeWords = {"curriculum vitae", "resume", "linkedin.com/in", "@", "present", "gpa",
+                                       "bachelor", "master of", "b.sc", "m.sc"};
+  for (const char* word : kPostingWords) posting += contains_word(lowered, word) ? 1 : 0;
+  for (const char* word : kResumeWords) resume += lowered.find(word) != std::string::npos ? 1 : 0;
+  if (posting == resume) return DocumentKind::kUnknown;
+  return posting > resume ? DocumentKind::kPosting : DocumentKind::kResume;
+}
+
+}  // namespace skillmatch

@@ -1,0 +1,3 @@
+#include "text_parser.hpp"
+
+SKILLMATCH_EXPORT_PARSER(skillmatch::parsers::TextParser)
