@@ -1,4 +1,5 @@
 // skillmatch extract: the skills in each document, with evidence for every mention.
+#include <algorithm>
 #include <iostream>
 #include <thread>
 
@@ -71,11 +72,14 @@ class ExtractReport {
     return colour_ ? std::string("\033[") + code + "m" + text + "\033[0m" : text;
   }
 
-  static std::string pad(std::string text, std::size_t width) {
-    std::size_t shown = 0;
-    for (unsigned char c : text) shown += (c & 0xC0) != 0x80;
-    if (shown < width) text.append(width - shown, ' ');
-    return text;
+  // Pads to `width` code points, or cuts with an ellipsis so columns stay aligned.
+  static std::string fit(const std::string& text, std::size_t width) {
+    const auto starts_character = [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; };
+    const auto length = static_cast<std::size_t>(std::count_if(text.begin(), text.end(), starts_character));
+    if (length < width) return text + std::string(width - length, ' ');
+    std::size_t kept = 0, end = 0;
+    while (end < text.size() && !(starts_character(text[end]) && kept++ == width - 2)) ++end;
+    return text.substr(0, end) + "\xE2\x80\xA6 ";
   }
 
   void write_table(const ExtractedDocument& item) {
@@ -89,7 +93,7 @@ class ExtractReport {
       out_ << "  (no skills found)\n\n";
       return;
     }
-    out_ << style("2", "  " + pad("SKILL", 34) + pad("MENTIONS", 10) + pad("FIRST AT", 26) + "CATEGORY") << '\n';
+    out_ << style("2", "  " + fit("SKILL", 34) + fit("MENTIONS", 10) + fit("FIRST AT", 26) + "CATEGORY") << '\n';
     for (const auto& hit : item.extraction.skills) {
       const Skill& skill = taxonomy_.skills[hit.skill];
       std::string count, first;
@@ -106,8 +110,8 @@ class ExtractReport {
         count = std::to_string(hit.mentions.size()) + (negated ? " (" + std::to_string(negated) + " neg)" : "");
         first = std::to_string(m.line) + ":" + std::to_string(m.column) + (m.section.empty() ? "" : " " + m.section);
       }
-      out_ << "  " << pad(style(hit.mentions.empty() ? "2" : "32", skill.name), 34 + (colour_ ? 9 : 0))
-           << pad(count, 10) << pad(first, 26) << skill.category << '\n';
+      out_ << "  " << style(hit.mentions.empty() ? "2" : "32", fit(skill.name, 34)) << fit(count, 10)
+           << fit(first, 26) << skill.category << '\n';
     }
     out_ << '\n';
   }

@@ -17,10 +17,14 @@ bool is_separator_code_point(char32_t cp) {
 CharInfo classify(std::string_view text, std::size_t i) {
   const auto lead = static_cast<unsigned char>(text[i]);
   if (lead < 0x80) return {is_ascii_word(lead), 1};
-  std::uint8_t length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
-  if (length == 1 || i + length > text.size()) return {false, 1};
+  const std::uint8_t length = lead >= 0xF8 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+  if (length == 1 || i + length > text.size()) return {false, 1};  // a stray byte separates words
   char32_t cp = lead & (0x7F >> length);
-  for (std::uint8_t k = 1; k < length; ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+  for (std::uint8_t k = 1; k < length; ++k) {
+    const auto continuation = static_cast<unsigned char>(text[i + k]);
+    if ((continuation & 0xC0) != 0x80) return {false, 1};
+    cp = (cp << 6) | (continuation & 0x3F);
+  }
   return {!is_separator_code_point(cp), length};
 }
 

@@ -28,7 +28,7 @@ std::string literal_pattern(const std::string& folded) {
     const std::size_t space = std::min(folded.find(' ', start), folded.size());
     pattern += RE2::QuoteMeta(folded.substr(start, space - start));
     if (space == folded.size()) break;
-    pattern += "(?:[\\t -]|\\x{a0})+\\n?(?:[\\t -]|\\x{a0})*";
+    pattern += "(?:(?:[\\t -]|\\x{a0})+\\n?|\\n)(?:[\\t -]|\\x{a0})*";
     start = space + 1;
   }
   return pattern;

@@ -102,8 +102,10 @@ std::vector<Section> detect_sections(std::string_view text, const SectionVocabul
     if (line.empty() || is_underline(line)) continue;
     std::string_view name;
     if (line.size() <= kMaxHeadingLength) name = vocabulary.canonical(strip_decoration(line));
-    // "Technical Skills: Python, SQL" opens a section on the line it names.
-    if (name.empty()) {
+    // "Technical Skills: Python, SQL" opens a section on the line it names, when it starts
+    // a paragraph; inside a section such a line is a label ("Languages: Python, SQL").
+    const bool starts_paragraph = i == 0 || trim(lines[i - 1].text).empty();
+    if (name.empty() && starts_paragraph) {
       const std::size_t colon = line.find(':');
       if (colon != std::string_view::npos && colon > 0 && colon <= 40) {
         name = vocabulary.canonical(strip_decoration(line.substr(0, colon)));

@@ -39,7 +39,7 @@ TEST(TextEncoding, LoneSurrogateBecomesReplacementCharacter) {
 TEST(TextEncoding, InvalidUtf8IsReadAsWindows1252) {
   Encoding chosen{};
   // 0x93/0x94 are curly quotes and 0xE9 is e-acute in Windows-1252.
-  EXPECT_EQ(decode_to_utf8("\x93Caf\xE9\x94", &chosen), "\xE2\x80\x9C" "Caf\xC3\xA9\xE2\x80\x9D");
+  EXPECT_EQ(decode_to_utf8("\x93" "Caf\xE9\x94", &chosen), "\xE2\x80\x9C" "Caf\xC3\xA9\xE2\x80\x9D");
   EXPECT_EQ(chosen, Encoding::kWindows1252);
 }
 

@@ -1,0 +1,209 @@
+// The skillmatch command as other programs use it: exit codes, streams, JSON shapes.
+#include <gtest/gtest.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <sys/wait.h>
+
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+struct CommandRun {
+  int exit_code;
+  std::string out;
+  std::string err;
+};
+
+std::string quote(const std::string& s) {
+  std::string out = "'";
+  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
+const fs::path kScratch = fs::temp_directory_path() / "skillmatch-cli";
+
+CommandRun run(const std::vector<std::string>& args) {
+  fs::create_directories(kScratch);
+  const fs::path err_file = kScratch / ("stderr-" + std::to_string(::getpid()));
+  std::string command = quote(SKILLMATCH_CLI);
+  for (const auto& a : args) command += " " + quote(a);
+  command += " 2>" + quote(err_file.string());
+  FILE* pipe = ::popen(command.c_str(), "r");
+  std::string out;
+  std::array<char, 65536> buffer{};
+  for (std::size_t n; (n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0;) out.append(buffer.data(), n);
+  const int status = ::pclose(pipe);
+  std::stringstream err;
+  err << std::ifstream(err_file).rdbuf();
+  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out, err.str()};
+}
+
+// Runs with the fixture taxonomy, so results do not move when rules/ is tuned.
+CommandRun run_fixture(std::vector<std::string> args) {
+  args.insert(args.begin() + 1, {"--no-default-rules", "--rules", std::string(SKILLMATCH_SOURCE_DIR) + "/tests/data/fixture_rules"});
+  return run(args);
+}
+
+fs::path write_file(const std::string& name, const std::string& content) {
+  fs::create_directories(kScratch);
+  std::ofstream(kScratch / name, std::ios::binary) << content;
+  return kScratch / name;
+}
+
+const std::string kResume =
+    "Ana N\xC3\xBA\xC3\xB1" "ez\n\nSUMMARY\nMachine learning engineer.\n\nEXPERIENCE\n"
+    "Trained PyTorch models, served them on Kubernetes with Docker.\n\nSKILLS\nPython, SQL, Go, AWS, scikit-learn\n";
+
+TEST(Cli, VersionAndHelp) {
+  const CommandRun version = run({"--version"});
+  EXPECT_EQ(version.exit_code, 0);
+  EXPECT_EQ(version.out.rfind("skillmatch ", 0), 0u);
+  const CommandRun help = run({"extract", "--help"});
+  EXPECT_EQ(help.exit_code, 0);
+  EXPECT_NE(help.out.find("--format"), std::string::npos);
+}
+
+TEST(Cli, UsageErrorsExitTwoWithAHintOnStderr) {
+  EXPECT_EQ(run({"no-such-command"}).exit_code, 2);
+  const CommandRun bad_format = run({"extract", "--format", "yaml", "x.txt"});
+  EXPECT_EQ(bad_format.exit_code, 2);
+  EXPECT_NE(bad_format.err.find("unknown or unsupported --format 'yaml'"), std::string::npos);
+  EXPECT_TRUE(bad_format.out.empty());
+  EXPECT_EQ(run({"extract"}).exit_code, 2);
+  EXPECT_EQ(run({"extract", "--bogus-option", "x"}).exit_code, 2);
+}
+
+TEST(Cli, ExtractJsonOffsetsPointAtTheTextCommandsOutput) {
+  const fs::path resume = write_file("ana.txt", kResume);
+  const CommandRun extract = run_fixture({"extract", "--format", "json", resume.string()});
+  ASSERT_EQ(extract.exit_code, 0) << extract.err;
+  const json data = json::parse(extract.out);
+  const CommandRun text_run = run_fixture({"text", "--format", "json", resume.string()});
+  const std::string text = json::parse(text_run.out)["documents"][0]["text"];
+  const json& document = data["documents"][0];
+  EXPECT_EQ(document["kind"], "resume");
+  EXPECT_EQ(document["title"], "Ana N\xC3\xBA\xC3\xB1" "ez");
+  std::size_t mentions = 0;
+  for (const auto& skill : document["skills"]) {
+    for (const auto& m : skill["mentions"]) {
+      EXPECT_EQ(text.substr(m["offset"].get<std::size_t>(), m["length"].get<std::size_t>()), m["text"].get<std::string>());
+      ++mentions;
+    }
+  }
+  EXPECT_GE(mentions, 7u);
+  EXPECT_TRUE(data["errors"].empty());
+}
+
+TEST(Cli, AMissingInputIsListedAndTheOthersStillProcessed) {
+  const fs::path resume = write_file("ana2.txt", kResume);
+  const CommandRun r = run_fixture({"extract", "--format", "json", (kScratch / "missing.txt").string(), resume.string()});
+  EXPECT_EQ(r.exit_code, 1);
+  const json data = json::parse(r.out);
+  EXPECT_EQ(data["documents"].size(), 1u);
+  ASSERT_EQ(data["errors"].size(), 1u);
+  EXPECT_EQ(data["errors"][0]["message"], "no such file");
+  EXPECT_NE(r.err.find("missing.txt: no such file"), std::string::npos);
+}
+
+TEST(Cli, EveryBadInputIsOneLineOnStderrNamingTheFile) {
+  const fs::path empty = write_file("empty.txt", "");
+  const fs::path binary = write_file("binary.txt", std::string("a\0b", 3));
+  const fs::path good = write_file("good.txt", kResume);
+  const CommandRun r = run_fixture({"extract", "--format", "ndjson", empty.string(), binary.string(), good.string()});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 1);
+  EXPECT_NE(r.err.find("skillmatch: " + empty.string() + ": empty file\n"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("skillmatch: " + binary.string() + ": binary data, not text"), std::string::npos) << r.err;
+}
+
+TEST(Cli, NdjsonIsOneDocumentPerLine) {
+  const fs::path resume = write_file("ana3.txt", kResume);
+  const CommandRun r = run_fixture({"extract", "--format", "ndjson", resume.string(), resume.string()});
+  EXPECT_EQ(r.exit_code, 0);
+  std::istringstream lines(r.out);
+  int count = 0;
+  for (std::string line; std::getline(lines, line); ++count) EXPECT_TRUE(json::accept(line)) << line;
+  EXPECT_EQ(count, 2);
+}
+
+TEST(Cli, CsvHasAHeaderAndOneRowPerMention) {
+  const fs::path resume = write_file("ana4.txt", "Python, Docker and \"SQL\", more Python\n");
+  const CommandRun r = run_fixture({"extract", "--format", "csv", resume.string()});
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_EQ(r.out.rfind("source,document,skill_id,", 0), 0u);
+  EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 1 + 4 + 1);  // header, 4 mentions, implied containerization
+}
+
+TEST(Cli, DirectoriesAreWalked) {
+  const fs::path folder = kScratch / "cohort";
+  fs::create_directories(folder / "sub");
+  std::ofstream(folder / "a.txt") << "Python";
+  std::ofstream(folder / "sub" / "b.txt") << "Docker";
+  const CommandRun r = run_fixture({"extract", "--format", "ndjson", folder.string()});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 2);
+}
+
+TEST(Cli, OutputFileIsWrittenWholeAndStdoutStaysEmpty) {
+  const fs::path resume = write_file("ana5.txt", kResume);
+  const fs::path target = kScratch / "out.json";
+  fs::remove(target);
+  const CommandRun r = run_fixture({"extract", "--format", "json", "--output", target.string(), resume.string()});
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_TRUE(r.out.empty());
+  std::stringstream written;
+  written << std::ifstream(target).rdbuf();
+  EXPECT_TRUE(json::accept(written.str()));
+  for (const auto& entry : fs::directory_iterator(kScratch)) {
+    EXPECT_EQ(entry.path().filename().string().find("out.json.tmp"), std::string::npos);
+  }
+}
+
+TEST(Cli, TextPrintsTheNormalizedText) {
+  const fs::path crlf = write_file("crlf.txt", "Line one\r\nLine two\r\n");
+  const CommandRun r = run({"text", crlf.string()});
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_EQ(r.out, "Line one\nLine two\n");
+}
+
+TEST(Cli, PluginsListsTheTextPluginWithItsPath) {
+  const CommandRun r = run({"plugins", "--format", "json"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+  const json list = json::parse(r.out);
+  bool found = false;
+  for (const auto& p : list) found = found || (p["name"] == "text" && fs::exists(p["path"].get<std::string>()));
+  EXPECT_TRUE(found);
+}
+
+TEST(Cli, PluginDirAddsPluginsAndBrokenOnesAreWarnedAbout) {
+  const CommandRun r = run({"plugins", "--format", "json", "--plugin-dir", SKILLMATCH_FIXTURE_PLUGIN_DIR});
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_NE(r.err.find("wrong_abi.so: plugin ABI version 2"), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("\"throwing\""), std::string::npos);
+}
+
+TEST(Cli, SkillsJsonListsTheTaxonomy) {
+  const CommandRun r = run_fixture({"skills", "--format", "json"});
+  EXPECT_EQ(r.exit_code, 0);
+  const json list = json::parse(r.out);
+  ASSERT_FALSE(list.empty());
+  for (const char* key : {"id", "name", "category", "aliases"}) EXPECT_TRUE(list[0].contains(key)) << key;
+}
+
+TEST(Cli, RulesCheckReportsProblemsWithFileAndLine) {
+  const fs::path folder = kScratch / "bad-rules";
+  fs::create_directories(folder / "skills");
+  std::ofstream(folder / "skills" / "x.json") << "{\"skills\": [\n{\"id\": \"a\", \"name\": \"A\", \"category\": \"C\", \"kind\": \"tool\",\n \"aliases\": [\"Aa\"], \"implies\": [\"ghost\"]}]}";
+  const CommandRun r = run({"rules", "check", folder.string()});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.out.find("x.json:2: skill 'a': implies unknown skill 'ghost'"), std::string::npos) << r.out;
+  EXPECT_EQ(run({"rules", "check", std::string(SKILLMATCH_SOURCE_DIR) + "/tests/data/fixture_rules"}).exit_code, 0);
+}
+
+}  // namespace

@@ -1,0 +1,146 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <skillmatch/document_reader.hpp>
+#include <skillmatch/input_files.hpp>
+
+namespace skillmatch {
+namespace {
+
+namespace fs = std::filesystem;
+
+const fs::path kScratch = fs::temp_directory_path() / "skillmatch-reader";
+
+fs::path write_file(const std::string& name, const std::string& content) {
+  fs::create_directories(kScratch);
+  const fs::path path = kScratch / name;
+  std::ofstream(path, std::ios::binary) << content;
+  return path;
+}
+
+const PluginHost& text_host() {
+  static const PluginHost host = [] {
+    PluginHost h;
+    h.load_library(fs::path(SKILLMATCH_BINARY_DIR) / "skillmatch-plugins" / "skillmatch-text.so");
+    return h;
+  }();
+  return host;
+}
+
+Result<ReadInput> read(const fs::path& path, plugin::Limits limits = {}) {
+  SectionVocabulary vocabulary;
+  vocabulary.add("skills", "skills");
+  return read_input(path, text_host(), limits, vocabulary);
+}
+
+std::string error_of(const fs::path& path, plugin::Limits limits = {}) {
+  const auto result = read(path, limits);
+  EXPECT_FALSE(result.ok());
+  return result.ok() ? "" : result.error().to_string();
+}
+
+TEST(DocumentReader, ReadsATextFileAndFillsTheDocument) {
+  const auto result = read(write_file("ana.txt", "Ana\nSKILLS\nPython\n"));
+  ASSERT_TRUE(result.ok()) << result.error().to_string();
+  const Document& d = result.value().documents.at(0);
+  EXPECT_EQ(d.id, "ana");
+  EXPECT_EQ(d.parser, "text");
+  EXPECT_EQ(d.title, "Ana");
+  ASSERT_EQ(d.sections.size(), 1u);
+  EXPECT_EQ(d.sections[0].name, "skills");
+}
+
+TEST(DocumentReader, MissingFile) {
+  EXPECT_EQ(error_of(kScratch / "nope.txt"), (kScratch / "nope.txt").string() + ": no such file");
+}
+
+TEST(DocumentReader, DirectoryGivenAsAFile) {
+  fs::create_directories(kScratch / "dir.txt");
+  EXPECT_EQ(error_of(kScratch / "dir.txt"), (kScratch / "dir.txt").string() + ": is a directory");
+}
+
+TEST(DocumentReader, EmptyFile) {
+  EXPECT_NE(error_of(write_file("empty.txt", "")).find(": empty file"), std::string::npos);
+}
+
+TEST(DocumentReader, FifoIsRefusedWithoutBlocking) {
+  const fs::path fifo = kScratch / "pipe.txt";
+  fs::create_directories(kScratch);
+  fs::remove(fifo);
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  EXPECT_NE(error_of(fifo).find("not a regular file"), std::string::npos);
+}
+
+TEST(DocumentReader, UnreadableFile) {
+  const fs::path path = write_file("secret.txt", "Python");
+  fs::permissions(path, fs::perms::none);
+  // Root reads every file, so the check runs in a child that drops to an unprivileged user.
+  const pid_t child = ::fork();
+  ASSERT_GE(child, 0);
+  if (child == 0) {
+    if (::geteuid() == 0 && (::setgid(65534) != 0 || ::setuid(65534) != 0)) ::_exit(2);
+    const auto result = read(path);
+    ::_exit(!result.ok() && result.error().message == "permission denied" ? 0 : 1);
+  }
+  int status = 0;
+  ::waitpid(child, &status, 0);
+  EXPECT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0) << "status " << status;
+}
+
+TEST(DocumentReader, FileOverTheSizeLimit) {
+  plugin::Limits limits;
+  limits.max_file_bytes = 10;
+  EXPECT_NE(error_of(write_file("big.txt", std::string(11, 'x')), limits).find("file too large (11 bytes; the limit is 10"),
+            std::string::npos);
+}
+
+TEST(DocumentReader, NulBytesAreReportedWithTheParser) {
+  const std::string message = error_of(write_file("bin.txt", std::string("ab\0cd", 5)));
+  EXPECT_NE(message.find("binary data, not text (NUL byte at offset 2) (text parser)"), std::string::npos) << message;
+}
+
+TEST(DocumentReader, NoParserClaimsTheFile) {
+  PluginHost empty;
+  const auto result = read_input(write_file("x.txt", "text"), empty, {}, {});
+  ASSERT_FALSE(result.ok());
+  EXPECT_NE(result.error().message.find("unrecognised format"), std::string::npos);
+}
+
+TEST(InputFiles, WalksDirectoriesSortedSkippingHiddenAndUnknownExtensions) {
+  const fs::path root = kScratch / "walk";
+  fs::remove_all(root);
+  fs::create_directories(root / "b" / "deep");
+  fs::create_directories(root / ".hidden");
+  std::ofstream(root / "b" / "deep" / "z.txt") << "x";
+  std::ofstream(root / "a.TXT") << "x";
+  std::ofstream(root / "photo.png") << "x";
+  std::ofstream(root / ".hidden" / "c.txt") << "x";
+  const InputList list = collect_inputs({root.string()}, {".txt"});
+  ASSERT_EQ(list.files.size(), 2u);
+  EXPECT_EQ(list.files[0], root / "a.TXT");
+  EXPECT_EQ(list.files[1], root / "b" / "deep" / "z.txt");
+  EXPECT_EQ(list.skipped, 1u);
+}
+
+TEST(InputFiles, SymlinkLoopsEnd) {
+  const fs::path root = kScratch / "loop";
+  fs::remove_all(root);
+  fs::create_directories(root / "sub");
+  std::ofstream(root / "sub" / "r.txt") << "x";
+  fs::create_directory_symlink(root, root / "sub" / "back");
+  const InputList list = collect_inputs({root.string()}, {".txt"});
+  EXPECT_EQ(list.files.size(), 1u);
+}
+
+TEST(InputFiles, FilesGivenExplicitlyAreKeptWhateverTheirExtension) {
+  const InputList list = collect_inputs({"/nonexistent/a.xyz", "b.png"}, {".txt"});
+  EXPECT_EQ(list.files.size(), 2u);
+}
+
+}  // namespace
+}  // namespace skillmatch

@@ -1,0 +1,268 @@
+#include <gtest/gtest.h>
+
+#include <map>
+#include <set>
+
+#include <skillmatch/extractor.hpp>
+#include <skillmatch/rules_loader.hpp>
+
+namespace skillmatch {
+namespace {
+
+const Taxonomy& fixture_taxonomy() {
+  static const RulesLoad rules = [] {
+    RulesLoad loaded = load_rules({std::string(SKILLMATCH_SOURCE_DIR) + "/tests/data/fixture_rules"});
+    for (const auto& problem : loaded.problems) ADD_FAILURE() << problem.to_string();
+    return loaded;
+  }();
+  return rules.taxonomy;
+}
+
+const Extractor& extractor() {
+  static const Extractor compiled = [] {
+    auto result = Extractor::compile(fixture_taxonomy());
+    if (!result) throw std::runtime_error(result.error().to_string());
+    return std::move(result).value();
+  }();
+  return compiled;
+}
+
+Document document_of(const std::string& text) {
+  Document document;
+  document.text = text;
+  document.sections = detect_sections(text, fixture_taxonomy().sections);
+  return document;
+}
+
+Extraction extract(const std::string& text) {
+  auto result = extractor().extract(document_of(text));
+  EXPECT_TRUE(result.ok());
+  return result.ok() ? std::move(result).value() : Extraction{};
+}
+
+// The mentions of `id` in `text` as the matched strings, in order.
+std::vector<std::string> mentions_of(const std::string& text, const std::string& id) {
+  std::vector<std::string> out;
+  for (const auto& hit : extract(text).skills) {
+    if (fixture_taxonomy().skills[hit.skill].id != id) continue;
+    for (const auto& mention : hit.mentions) out.push_back(mention.text);
+  }
+  return out;
+}
+
+struct Case {
+  const char* text;
+  const char* skill;
+  const char* expected;  // the matched text, or nullptr when the skill must not be found
+};
+
+void PrintTo(const Case& c, std::ostream* os) { *os << c.skill << " in \"" << c.text << "\""; }
+
+class ExtractionCase : public ::testing::TestWithParam<Case> {};
+
+TEST_P(ExtractionCase, FindsExactlyWhatItShould) {
+  const Case& c = GetParam();
+  const auto found = mentions_of(c.text, c.skill);
+  if (c.expected == nullptr) {
+    EXPECT_TRUE(found.empty()) << c.skill << " wrongly found in: " << c.text << " as '" << (found.empty() ? "" : found[0]) << "'";
+  } else {
+    ASSERT_FALSE(found.empty()) << c.skill << " not found in: " << c.text;
+    EXPECT_EQ(found[0], c.expected) << c.text;
+  }
+}
+
+const Case kCases[] = {
+    // Plain literals, any case.
+    {"Wrote Python daily.", "python", "Python"},
+    {"wrote python and PYTHON", "python", "python"},
+    {"Python3 scripts", "python", "Python3"},
+    {"Python's typing module", "python", "Python"},
+    {"Python\u2019s typing module", "python", "Python"},
+    {"(Python)", "python", "Python"},
+    {"Python-based tooling", "python", "Python"},
+    {"snake_python_module", "python", nullptr},
+    {"see www.python.org for docs", "python", nullptr},
+    {"Pythonic code", "python", nullptr},
+    // Longer words never hide shorter skills.
+    {"Built UIs in JavaScript", "java", nullptr},
+    {"Built UIs in JavaScript", "javascript", "JavaScript"},
+    {"Java and JavaScript", "java", "Java"},
+    {"reactive programming", "react", nullptr},
+    {"React and Redux", "react", "React"},
+    {"React.js front end", "react", "React.js"},
+    // Punctuation that belongs to a name.
+    {"C++ and Python", "cpp", "C++"},
+    {"C++ and Python", "c", nullptr},
+    {"C# services on .NET", "csharp", "C#"},
+    {"C# services on .NET", "dotnet", ".NET"},
+    {"C# services on .NET", "c", nullptr},
+    {"ASP.NET MVC", "aspnet", "ASP.NET"},
+    {"ASP.NET MVC", "dotnet", nullptr},
+    {"Node.js APIs", "nodejs", "Node.js"},
+    {"NodeJS APIs", "nodejs", "NodeJS"},
+    {"Node.js APIs", "javascript", nullptr},
+    {"CI/CD with GitHub", "ci-cd", "CI/CD"},
+    {"CI / CD pipelines", "ci-cd", "CI / CD"},
+    {"scikit-learn models", "scikit-learn", "scikit-learn"},
+    {"scikit learn models", "scikit-learn", "scikit learn"},
+    {"sklearn pipelines", "scikit-learn", "sklearn"},
+    {"ran A/B tests weekly", "a-b-testing", "A/B tests"},
+    {"Power BI dashboards", "power-bi", "Power BI"},
+    {"PowerBI dashboards", "power-bi", "PowerBI"},
+    // Leftmost-longest.
+    {"led machine learning engineering", "ml-engineering", "machine learning engineering"},
+    {"led machine learning engineering", "machine-learning", nullptr},
+    {"machine-learning models", "machine-learning", "machine-learning"},
+    {"machine\nlearning across a line", "machine-learning", "machine\nlearning"},
+    {"ML models", "machine-learning", "ML"},
+    {"HTML pages", "machine-learning", nullptr},
+    {"Amazon EKS clusters", "amazon-eks", "Amazon EKS"},
+    {"eks lowercase is not the product", "amazon-eks", nullptr},
+    {"Google Cloud Platform", "gcp", "Google Cloud Platform"},
+    // Go: needs a cue or a neighbour; never the verb.
+    {"Built services in Go and Python", "go", "Go"},
+    {"Go programming", "go", "Go"},
+    {"Golang microservices", "go", "Golang"},
+    {"our go-to-market plan", "go", nullptr},
+    {"Our Go-to-market plan", "go", nullptr},
+    {"Let's go live next week", "go", nullptr},
+    {"Go live planned for May", "go", nullptr},
+    {"Go team, we did it", "go", nullptr},
+    {"Google Cloud work", "go", nullptr},
+    // R: cues, neighbours, sections; never R&D.
+    {"Statistical analysis in R", "r", "R"},
+    {"Python, R and SQL", "r", "R"},
+    {"worked in the R&D department", "r", nullptr},
+    {"R & D budget", "r", nullptr},
+    {"RStudio projects", "r", "RStudio"},
+    {"Plan R was approved", "r", nullptr},
+    // C: only with evidence.
+    {"Embedded C firmware", "c", "C"},
+    {"Grade C student", "c", nullptr},
+    {"C-suite stakeholders", "c", nullptr},
+    // Excel.
+    {"I excel at teamwork", "excel", nullptr},
+    {"Excel at scale", "excel", nullptr},
+    {"Advanced Excel (pivot tables, VLOOKUP)", "excel", "Excel"},
+    {"MS Excel", "excel", "MS Excel"},
+    // Spark.
+    {"sparked interest in data", "apache-spark", nullptr},
+    {"Spark interest in science", "apache-spark", nullptr},
+    {"Spark Streaming jobs on EMR", "apache-spark", "Spark Streaming"},
+    {"Spark jobs on the cluster", "apache-spark", "Spark"},
+    {"PySpark ETL", "pyspark", "PySpark"},
+    // Swift, Rust, TF.
+    {"Swift and SwiftUI apps for iOS", "swift", "Swift"},
+    {"a swift response", "swift", nullptr},
+    {"Rust programming", "rust", "Rust"},
+    {"removed Rust from the bridge", "rust", nullptr},
+    {"TF and Keras model training", "tensorflow", "TF"},
+    {"TF was the acronym", "tensorflow", nullptr},
+    // Unicode around names.
+    {"José Núñez: Python, Zürich", "python", "Python"},
+    {"«Docker» and “Kubernetes”", "kubernetes", "Kubernetes"},
+    {"k8s on GKE", "kubernetes", "k8s"},
+    {"Postgres and PostgreSQL", "postgresql", "Postgres"},
+};
+
+INSTANTIATE_TEST_SUITE_P(Traps, ExtractionCase, ::testing::ValuesIn(kCases));
+
+TEST(Extractor, AmbiguousAliasIsKeptInASkillsSection) {
+  const std::string text = "SUMMARY\nI like to go hiking.\n\nSKILLS\nGo, Rust\n";
+  const auto found = mentions_of(text, "go");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(mentions_of(text, "rust").size(), 1u);
+}
+
+TEST(Extractor, OffsetsLinesAndColumnsPointAtTheText) {
+  const std::string text = "Zürich\nJosé knows Python.\n";
+  const auto extraction = extract(text);
+  ASSERT_EQ(extraction.skills.size(), 1u);
+  const Mention& m = extraction.skills[0].mentions[0];
+  EXPECT_EQ(text.substr(m.offset, m.length), "Python");
+  EXPECT_EQ(m.line, 2u);
+  EXPECT_EQ(m.column, 12u);  // code points, not bytes: "José" has one two-byte letter
+}
+
+TEST(Extractor, MentionsCarryTheirSection) {
+  const std::string text = "Summary\nDocker fan.\nExperience\nRan Docker in prod.\n";
+  const auto extraction = extract(text);
+  ASSERT_EQ(extraction.skills[0].mentions.size(), 2u);
+  EXPECT_EQ(extraction.skills[0].mentions[0].section, "summary");
+  EXPECT_EQ(extraction.skills[0].mentions[1].section, "experience");
+}
+
+TEST(Extractor, NegatedMentionsAreFlagged) {
+  const auto extraction = extract("No experience with Java. Strong Python; not familiar with Docker but fluent in SQL.");
+  std::map<std::string, bool> negated;
+  for (const auto& hit : extraction.skills) negated[fixture_taxonomy().skills[hit.skill].id] = hit.mentions.at(0).negated;
+  EXPECT_TRUE(negated.at("java"));
+  EXPECT_FALSE(negated.at("python"));
+  EXPECT_TRUE(negated.at("docker"));
+  EXPECT_FALSE(negated.at("sql"));
+}
+
+TEST(Extractor, WithoutNegatesInTheSameClause) {
+  const auto extraction = extract("Deployed without Kubernetes (Docker only).");
+  EXPECT_TRUE(extraction.skills.at(0).mentions.at(0).negated);
+  EXPECT_FALSE(extraction.skills.at(1).mentions.at(0).negated);
+}
+
+TEST(Extractor, ImpliedSkillsAreReportedAsImpliedNotMentioned) {
+  const auto extraction = extract("Ran EKS clusters and PySpark jobs.");
+  std::map<std::string, std::vector<std::string>> implied;
+  std::set<std::string> mentioned;
+  for (const auto& hit : extraction.skills) {
+    const std::string id = fixture_taxonomy().skills[hit.skill].id;
+    if (hit.mentions.empty()) {
+      for (auto source : hit.implied_by) implied[id].push_back(fixture_taxonomy().skills[source].id);
+    } else {
+      mentioned.insert(id);
+    }
+  }
+  EXPECT_EQ(mentioned, (std::set<std::string>{"amazon-eks", "pyspark"}));
+  EXPECT_EQ(implied.at("kubernetes"), std::vector<std::string>{"amazon-eks"});
+  EXPECT_EQ(implied.at("aws"), std::vector<std::string>{"amazon-eks"});
+  EXPECT_EQ(implied.at("containerization"), std::vector<std::string>{"amazon-eks"});  // through kubernetes
+  EXPECT_EQ(implied.at("apache-spark"), std::vector<std::string>{"pyspark"});
+  EXPECT_EQ(implied.at("python"), std::vector<std::string>{"pyspark"});
+}
+
+TEST(Extractor, NegatedSkillsImplyNothing) {
+  const auto extraction = extract("No EKS exposure.");
+  ASSERT_EQ(extraction.skills.size(), 1u);
+  EXPECT_TRUE(extraction.skills[0].mentions[0].negated);
+}
+
+TEST(Extractor, SkillsComeInOrderOfFirstMentionThenImpliedById) {
+  const auto extraction = extract("SQL, then Docker, then SQL again.");
+  ASSERT_EQ(extraction.skills.size(), 3u);
+  EXPECT_EQ(fixture_taxonomy().skills[extraction.skills[0].skill].id, "sql");
+  EXPECT_EQ(extraction.skills[0].mentions.size(), 2u);
+  EXPECT_EQ(fixture_taxonomy().skills[extraction.skills[1].skill].id, "docker");
+  EXPECT_TRUE(extraction.skills[2].mentions.empty());
+}
+
+TEST(Extractor, EmptyAndSkillFreeTextsGiveNothing) {
+  EXPECT_TRUE(extract("").skills.empty());
+  EXPECT_TRUE(extract("A person who likes hiking and cooking.").skills.empty());
+}
+
+TEST(Extractor, InvalidUtf8BytesDoNotBreakMatching) {
+  const auto found = mentions_of(std::string("\xFF\xFE Python \xC3"), "python");
+  EXPECT_EQ(found, std::vector<std::string>{"Python"});
+}
+
+TEST(Extractor, ResultsAreIdenticalAcrossCalls) {
+  const std::string text = "Python, Go, R, Spark jobs, Kubernetes, C++ and C# on .NET; machine learning.";
+  const auto a = extract(text);
+  const auto b = extract(text);
+  ASSERT_EQ(a.skills.size(), b.skills.size());
+  for (std::size_t i = 0; i < a.skills.size(); ++i) {
+    EXPECT_EQ(a.skills[i].skill, b.skills[i].skill);
+    EXPECT_EQ(a.skills[i].mentions.size(), b.skills[i].mentions.size());
+  }
+}
+
+}  // namespace
+}  // namespace skillmatch

@@ -1,0 +1,50 @@
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <stdexcept>
+#include <thread>
+
+#include <skillmatch/parallel.hpp>
+
+namespace skillmatch {
+namespace {
+
+TEST(OrderedParallel, EmitsInInputOrderWhateverTheThreadCount) {
+  for (unsigned jobs : {1u, 2u, 4u, 8u}) {
+    std::vector<std::size_t> emitted;
+    ordered_parallel(
+        200, jobs,
+        [](std::size_t i) {
+          // Later items finish first, to shake the order.
+          std::this_thread::sleep_for(std::chrono::microseconds((200 - i) % 7 * 50));
+          return i * i;
+        },
+        [&](std::size_t i, std::size_t value) {
+          EXPECT_EQ(value, i * i);
+          emitted.push_back(i);
+        },
+        16);
+    ASSERT_EQ(emitted.size(), 200u);
+    for (std::size_t i = 0; i < emitted.size(); ++i) EXPECT_EQ(emitted[i], i) << "jobs=" << jobs;
+  }
+}
+
+TEST(OrderedParallel, RethrowsAWorkersException) {
+  EXPECT_THROW(ordered_parallel(
+                   50, 4,
+                   [](std::size_t i) {
+                     if (i == 17) throw std::runtime_error("boom");
+                     return i;
+                   },
+                   [](std::size_t, std::size_t) {}),
+               std::runtime_error);
+}
+
+TEST(OrderedParallel, NothingToDoIsFine) {
+  int calls = 0;
+  ordered_parallel(0, 4, [](std::size_t i) { return i; }, [&](std::size_t, std::size_t) { ++calls; });
+  EXPECT_EQ(calls, 0);
+}
+
+}  // namespace
+}  // namespace skillmatch

@@ -1,0 +1,145 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include <skillmatch/rules_loader.hpp>
+
+namespace skillmatch {
+namespace {
+
+namespace fs = std::filesystem;
+
+// A rules folder made of the given files (relative path -> content), fresh per test.
+fs::path rules_folder(const std::string& name, const std::map<std::string, std::string>& files) {
+  const fs::path root = fs::temp_directory_path() / ("skillmatch-rules-" + name);
+  fs::remove_all(root);
+  for (const auto& [path, content] : files) {
+    fs::create_directories((root / path).parent_path());
+    std::ofstream(root / path) << content;
+  }
+  return root;
+}
+
+std::string problems_of(const RulesLoad& load) {
+  std::string out;
+  for (const auto& p : load.problems) out += p.to_string() + "\n";
+  return out;
+}
+
+const char* kTwoSkills = R"({"skills": [
+  {"id": "python", "name": "Python", "category": "Programming", "kind": "language", "aliases": ["Python"]},
+  {"id": "docker", "name": "Docker", "category": "Cloud", "kind": "tool", "aliases": ["Docker"]}
+]})";
+
+TEST(RulesLoader, LoadsSkillsWithCommentsAndSortsById) {
+  const auto load = load_rules({rules_folder("ok", {{"skills/a.json", std::string("// comment\n") + kTwoSkills}})});
+  ASSERT_TRUE(load.ok()) << problems_of(load);
+  ASSERT_EQ(load.taxonomy.skills.size(), 2u);
+  EXPECT_EQ(load.taxonomy.skills[0].id, "docker");
+  EXPECT_EQ(*load.taxonomy.skill_index("python"), 1u);
+}
+
+TEST(RulesLoader, InvalidJsonNamesFileAndLine) {
+  const auto load = load_rules({rules_folder("badjson", {{"skills/a.json", "{\n\"skills\": [\n,\n]}"}})});
+  ASSERT_EQ(load.problems.size(), 1u);
+  EXPECT_NE(load.problems[0].subject.find("a.json:3"), std::string::npos) << problems_of(load);
+  EXPECT_NE(load.problems[0].message.find("invalid JSON"), std::string::npos);
+}
+
+TEST(RulesLoader, AnAliasClaimedByTwoSkillsIsAProblem) {
+  const auto load = load_rules({rules_folder("dup-alias", {{"skills/a.json", R"({"skills": [
+    {"id": "go", "name": "Go", "category": "P", "kind": "language", "aliases": ["Golang"]},
+    {"id": "golang2", "name": "Go2", "category": "P", "kind": "language", "aliases": ["golang"]}]})"}})});
+  EXPECT_NE(problems_of(load).find("alias 'golang' is also claimed by skill 'go'"), std::string::npos) << problems_of(load);
+}
+
+TEST(RulesLoader, DuplicateIdInOneFileIsAProblem) {
+  const auto load = load_rules({rules_folder("dup-id", {{"skills/a.json", R"({"skills": [
+    {"id": "go", "name": "Go", "category": "P", "kind": "language", "aliases": ["Golang"]},
+    {"id": "go", "name": "Go", "category": "P", "kind": "language", "aliases": ["Go lang"]}]})"}})});
+  EXPECT_NE(problems_of(load).find("skill 'go': defined twice in this file"), std::string::npos) << problems_of(load);
+}
+
+TEST(RulesLoader, UnknownImpliesAndCyclesAreProblems) {
+  const auto load = load_rules({rules_folder("implies", {{"skills/a.json", R"({"skills": [
+    {"id": "a", "name": "A", "category": "P", "kind": "tool", "aliases": ["Aaa"], "implies": ["b"]},
+    {"id": "b", "name": "B", "category": "P", "kind": "tool", "aliases": ["Bbb"], "implies": ["a", "nope"]}]})"}})});
+  const std::string problems = problems_of(load);
+  EXPECT_NE(problems.find("implies unknown skill 'nope'"), std::string::npos) << problems;
+  EXPECT_NE(problems.find("(a cycle)"), std::string::npos) << problems;
+}
+
+TEST(RulesLoader, BadRegexesAndAliasesThatCannotMatchAreProblems) {
+  const auto load = load_rules({rules_folder("regex", {{"skills/a.json", R"({"skills": [
+    {"id": "a", "name": "A", "category": "P", "kind": "tool", "aliases": [{"pattern": "(unclosed"}, " ", "-x"]},
+    {"id": "b", "name": "B", "category": "P", "kind": "tool", "aliases": [{"pattern": "x*"}],
+     "context": {"cues": ["[bad"], "forbid": []}}]})"}})});
+  const std::string problems = problems_of(load);
+  EXPECT_NE(problems.find("RE2 cannot compile '(unclosed'"), std::string::npos) << problems;
+  EXPECT_NE(problems.find("alias ' ' can never match"), std::string::npos) << problems;
+  EXPECT_NE(problems.find("alias '-x' can never match"), std::string::npos) << problems;
+  EXPECT_NE(problems.find("matches the empty string"), std::string::npos) << problems;
+  EXPECT_NE(problems.find("RE2 cannot compile '[bad'"), std::string::npos) << problems;
+}
+
+TEST(RulesLoader, MissingFieldsAndBadKindsAreProblems) {
+  const auto load = load_rules({rules_folder("fields", {{"skills/a.json", R"({"skills": [
+    {"id": "Bad Id", "name": "A", "category": "P", "kind": "gadget", "aliases": []},
+    {"id": "ok", "aliases": ["Okay"]}]})"}})});
+  const std::string problems = problems_of(load);
+  EXPECT_NE(problems.find("id must be lowercase"), std::string::npos) << problems;
+  EXPECT_NE(problems.find("unknown kind 'gadget'"), std::string::npos) << problems;
+  EXPECT_NE(problems.find("needs a non-empty \"aliases\" array"), std::string::npos) << problems;
+  EXPECT_NE(problems.find("ok: missing \"name\""), std::string::npos) << problems;
+}
+
+TEST(RulesLoader, RolesResolveSharedGroupsAndCheckSkillIds) {
+  const auto load = load_rules({rules_folder("roles", {
+      {"skills/a.json", kTwoSkills},
+      {"roles/shared/common.json", R"({"id": "common", "groups": [{"name": "Basics", "skills": ["python"]}]})"},
+      {"roles/dev.json", R"({"id": "dev", "name": "Developer", "aliases": ["Dev"], "include": ["common"],
+         "groups": [{"name": "Cloud", "level": "preferred", "mode": "any-of", "min": 1, "skills": ["docker", "ghost"]}]})"}})});
+  EXPECT_NE(problems_of(load).find("group 'Cloud' names unknown skill 'ghost'"), std::string::npos) << problems_of(load);
+  const auto role = load.taxonomy.role_index("dev");
+  ASSERT_TRUE(role);
+  const Role& dev = load.taxonomy.roles[*role];
+  ASSERT_EQ(dev.groups.size(), 2u);
+  EXPECT_EQ(dev.groups[1].name, "Basics");
+  EXPECT_EQ(dev.groups[1].shared_from, "common");
+  EXPECT_EQ(dev.groups[0].level, RequirementLevel::kPreferred);
+  EXPECT_EQ(dev.groups[0].mode, GroupMode::kAnyOf);
+}
+
+TEST(RulesLoader, AnyOfMinMustFitTheGroup) {
+  const auto load = load_rules({rules_folder("min", {
+      {"skills/a.json", kTwoSkills},
+      {"roles/dev.json", R"({"id": "dev", "name": "Dev", "groups": [{"name": "G", "mode": "any-of", "min": 3, "skills": ["python"]}]})"}})});
+  EXPECT_NE(problems_of(load).find("min must be between 1 and the number of skills"), std::string::npos);
+}
+
+TEST(RulesLoader, AnOverlayReplacesASkillByIdAndAddsNewOnes) {
+  const fs::path base = rules_folder("base", {{"skills/a.json", kTwoSkills}});
+  const fs::path overlay = rules_folder("overlay", {{"skills/mine.json", R"({"skills": [
+    {"id": "docker", "name": "Docker Engine", "category": "Cloud", "kind": "tool", "aliases": ["Docker", "Moby"]},
+    {"id": "house-style", "name": "House style", "category": "Mine", "kind": "practice", "aliases": ["house style"]}]})"}});
+  const auto load = load_rules({base, overlay});
+  ASSERT_TRUE(load.ok()) << problems_of(load);
+  EXPECT_EQ(load.taxonomy.skills.size(), 3u);
+  EXPECT_EQ(load.taxonomy.skills[*load.taxonomy.skill_index("docker")].name, "Docker Engine");
+}
+
+TEST(RulesLoader, AMissingFolderIsAProblem) {
+  const auto load = load_rules({"/nonexistent/skillmatch-rules"});
+  EXPECT_NE(problems_of(load).find("not a rules folder"), std::string::npos);
+}
+
+TEST(RulesLoader, TheBuiltInRulesLoadWithoutProblems) {
+  const auto load = load_rules({std::string(SKILLMATCH_SOURCE_DIR) + "/rules"});
+  EXPECT_TRUE(load.ok()) << problems_of(load);
+  EXPECT_GE(load.taxonomy.skills.size(), 100u);
+  EXPECT_FALSE(load.taxonomy.sections.empty());
+}
+
+}  // namespace
+}  // namespace skillmatch
