@@ -1,10 +1,10 @@
-# skillmatch_add_parser(<name> SOURCES <plugin entry .cpp> [LIBRARY <logic target>])
+# skillmatch_add_parser(<name> SOURCES <plugin entry .cpp> [LIBRARY <logic target>] [NO_INSTALL])
 #
 # Builds the shared library a skillmatch host loads: hidden visibility so plugins do not
 # shadow each other's symbols, the SDK on the include path, and the output placed where
 # the host of this build tree looks (or SKILLMATCH_PLUGIN_OUTPUT_DIR when set).
 function(skillmatch_add_parser name)
-  cmake_parse_arguments(ARG "" "LIBRARY" "SOURCES" ${ARGN})
+  cmake_parse_arguments(ARG "NO_INSTALL" "LIBRARY" "SOURCES" ${ARGN})
   set(target skillmatch_parser_${name})
   add_library(${target} MODULE ${ARG_SOURCES})
   if(TARGET skillmatch::plugin_sdk)
@@ -23,7 +23,7 @@ function(skillmatch_add_parser name)
   elseif(SKILLMATCH_BUILD_PLUGIN_DIR)
     set_target_properties(${target} PROPERTIES LIBRARY_OUTPUT_DIRECTORY "${SKILLMATCH_BUILD_PLUGIN_DIR}")
   endif()
-  if(SKILLMATCH_INSTALL_PLUGIN_DIR)
+  if(SKILLMATCH_INSTALL_PLUGIN_DIR AND NOT ARG_NO_INSTALL)
     install(TARGETS ${target} LIBRARY DESTINATION ${SKILLMATCH_INSTALL_PLUGIN_DIR})
   endif()
 endfunction()
