@@ -1,19 +1,33 @@
 #include "alias_locator.hpp"
 
 #include <algorithm>
+#include <map>
 
 #include "char_classes.hpp"
 
 namespace skillmatch::detail {
 namespace {
 
-std::string first_token_key(std::string_view folded) {
+// FNV-1a over ASCII-lowercased bytes: computed while the scanner walks a word, so a word
+// costs one table probe and no string is built.
+constexpr std::uint64_t kHashSeed = 1469598103934665603ull;
+inline std::uint64_t hash_step(std::uint64_t hash, char c) {
+  return (hash ^ static_cast<unsigned char>(ascii_lower(c))) * 1099511628211ull;
+}
+inline std::uint64_t finish_hash(std::uint64_t hash) { return hash == 0 ? 1 : hash; }
+
+std::uint64_t hash_of(std::string_view bytes) {
+  std::uint64_t hash = kHashSeed;
+  for (char c : bytes) hash = hash_step(hash, c);
+  return finish_hash(hash);
+}
+
+// The first token of a folded alias: its leading word, or its first character when it
+// starts with punctuation (".NET").
+std::string_view first_token(std::string_view folded) {
   std::size_t end = 0;
   while (end < folded.size() && classify(folded, end).word) end += classify(folded, end).length;
-  if (end == 0) end = 1;  // an alias that starts with punctuation (".NET") is keyed by it
-  std::string key(folded.substr(0, end));
-  std::transform(key.begin(), key.end(), key.begin(), ascii_lower);
-  return key;
+  return folded.substr(0, end == 0 ? 1 : end);
 }
 
 }  // namespace
@@ -36,17 +50,33 @@ void AliasLocator::add(std::uint32_t alias_id, std::string_view literal, bool ca
 }
 
 void AliasLocator::finish() {
-  by_first_token_.clear();
+  std::map<std::uint64_t, std::vector<std::uint32_t>> groups;
   for (std::uint32_t i = 0; i < entries_.size(); ++i) {
-    const std::string key = first_token_key(entries_[i].folded);
-    longest_key_ = std::max(longest_key_, key.size());
+    const std::string_view key = first_token(entries_[i].folded);
     if (!classify(key, 0).word) punctuation_starts_alias_[static_cast<unsigned char>(key[0])] = true;
-    by_first_token_[key].push_back(i);
+    groups[hash_of(key)].push_back(i);
   }
-  for (auto& [key, bucket] : by_first_token_) {
-    std::stable_sort(bucket.begin(), bucket.end(), [&](std::uint32_t a, std::uint32_t b) {
+  std::size_t size = 16;
+  while (size < groups.size() * 4) size *= 2;
+  buckets_.assign(size, Bucket{});
+  candidates_.clear();
+  for (auto& [hash, members] : groups) {
+    std::stable_sort(members.begin(), members.end(), [&](std::uint32_t a, std::uint32_t b) {
       return entries_[a].folded.size() > entries_[b].folded.size();
     });
+    std::size_t slot = hash & (size - 1);
+    while (buckets_[slot].hash != 0) slot = (slot + 1) & (size - 1);
+    buckets_[slot] = {hash, static_cast<std::uint32_t>(candidates_.size()), static_cast<std::uint32_t>(members.size())};
+    candidates_.insert(candidates_.end(), members.begin(), members.end());
+  }
+}
+
+const AliasLocator::Bucket* AliasLocator::find(std::uint64_t hash) const {
+  const std::size_t mask = buckets_.size() - 1;
+  for (std::size_t slot = hash & mask;; slot = (slot + 1) & mask) {
+    const Bucket& bucket = buckets_[slot];
+    if (bucket.hash == hash) return &bucket;
+    if (bucket.hash == 0) return nullptr;
   }
 }
 
@@ -79,12 +109,12 @@ bool AliasLocator::on_boundaries(std::string_view text, std::size_t start, std::
   return !((next == '.' || next == '&' || next == '@') && glued);
 }
 
-bool AliasLocator::try_candidates(std::string_view text, std::size_t start, const std::string& key,
+bool AliasLocator::try_candidates(std::string_view text, std::size_t start, std::uint64_t key_hash,
                                   const std::vector<char>& present, std::vector<RawMatch>& out) const {
-  const auto bucket = by_first_token_.find(key);
-  if (bucket == by_first_token_.end()) return false;
-  for (const std::uint32_t index : bucket->second) {
-    const Entry& entry = entries_[index];
+  const Bucket* bucket = find(key_hash);
+  if (bucket == nullptr) return false;
+  for (std::uint32_t k = bucket->begin; k < bucket->begin + bucket->count; ++k) {
+    const Entry& entry = entries_[candidates_[k]];
     if (!present[entry.alias_id]) continue;
     const std::size_t end = match_at(text, start, entry);
     if (end != std::string_view::npos && on_boundaries(text, start, end)) {
@@ -96,20 +126,17 @@ bool AliasLocator::try_candidates(std::string_view text, std::size_t start, cons
 }
 
 void AliasLocator::locate(std::string_view text, const std::vector<char>& present, std::vector<RawMatch>& out) const {
-  std::string key;
-  key.reserve(longest_key_ + 1);
+  if (buckets_.empty()) return;
   std::size_t i = 0;
   bool previous_is_word = false;
   while (i < text.size()) {
     const auto c = static_cast<unsigned char>(text[i]);
     if (c < 0x80 && !is_ascii_word(c)) {
-      if (punctuation_starts_alias_[c] && !previous_is_word) {
-        key.assign(1, static_cast<char>(c));
-        if (try_candidates(text, i, key, present, out)) {
-          i += out.back().length;
-          previous_is_word = word_before(text, i);
-          continue;
-        }
+      if (punctuation_starts_alias_[c] && !previous_is_word &&
+          try_candidates(text, i, finish_hash(hash_step(kHashSeed, text[i])), present, out)) {
+        i += out.back().length;
+        previous_is_word = word_before(text, i);
+        continue;
       }
       previous_is_word = false;
       ++i;
@@ -121,26 +148,25 @@ void AliasLocator::locate(std::string_view text, const std::vector<char>& presen
       i += info.length;
       continue;
     }
+    // A word: hash it while finding its end, then probe the table once.
+    std::uint64_t hash = kHashSeed;
     std::size_t end = i;
     while (end < text.size()) {
       const auto b = static_cast<unsigned char>(text[end]);
       if (b < 0x80) {
         if (!is_ascii_word(b)) break;
-        ++end;
+        hash = hash_step(hash, text[end++]);
       } else {
         const CharInfo next = classify(text, end);
         if (!next.word) break;
+        for (std::size_t k = 0; k < next.length; ++k) hash = hash_step(hash, text[end + k]);
         end += next.length;
       }
     }
-    if (end - i <= longest_key_) {
-      key.assign(text.substr(i, end - i));
-      std::transform(key.begin(), key.end(), key.begin(), ascii_lower);
-      if (try_candidates(text, i, key, present, out)) {
-        i += out.back().length;
-        previous_is_word = word_before(text, i);
-        continue;
-      }
+    if (try_candidates(text, i, finish_hash(hash), present, out)) {
+      i += out.back().length;
+      previous_is_word = word_before(text, i);
+      continue;
     }
     i = end;
     previous_is_word = true;

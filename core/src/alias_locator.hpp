@@ -8,7 +8,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace skillmatch::detail {
@@ -41,14 +40,22 @@ class AliasLocator {
     std::string folded;
     bool case_sensitive;
   };
+  // Entries whose first token hashes to `hash`, longest alias first: [begin, begin + count)
+  // of candidates_. A hash collision only merges two buckets: every candidate is compared.
+  struct Bucket {
+    std::uint64_t hash = 0;
+    std::uint32_t begin = 0;
+    std::uint32_t count = 0;
+  };
   std::size_t match_at(std::string_view text, std::size_t start, const Entry& entry) const;
-  bool try_candidates(std::string_view text, std::size_t start, const std::string& key,
+  const Bucket* find(std::uint64_t hash) const;
+  bool try_candidates(std::string_view text, std::size_t start, std::uint64_t key_hash,
                       const std::vector<char>& present, std::vector<RawMatch>& out) const;
 
   std::vector<Entry> entries_;
-  std::unordered_map<std::string, std::vector<std::uint32_t>> by_first_token_;  // -> entries_ indices
+  std::vector<std::uint32_t> candidates_;  // entries_ indices grouped by bucket
+  std::vector<Bucket> buckets_;            // open addressing, power-of-two size, hash 0 = empty
   std::array<bool, 256> punctuation_starts_alias_{};
-  std::size_t longest_key_ = 0;
 };
 
 }  // namespace skillmatch::detail

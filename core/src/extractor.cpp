@@ -20,7 +20,8 @@ struct AliasInfo {
 };
 
 // The RE2 form of a literal alias: same folding as the locator, so the Set reports every
-// alias the locator can find (and possibly more: boundaries are checked afterwards).
+// alias the locator can find (and possibly more: boundaries and the one-line-break limit
+// of a gap are checked afterwards).
 std::string literal_pattern(const std::string& folded) {
   std::string pattern;
   std::size_t start = 0;
@@ -28,7 +29,7 @@ std::string literal_pattern(const std::string& folded) {
     const std::size_t space = std::min(folded.find(' ', start), folded.size());
     pattern += RE2::QuoteMeta(folded.substr(start, space - start));
     if (space == folded.size()) break;
-    pattern += "(?:(?:[\\t -]|\\x{a0})+\\n?|\\n)(?:[\\t -]|\\x{a0})*";
+    pattern += "(?:[\\t\\n -]|\\x{a0})+";
     start = space + 1;
   }
   return pattern;
@@ -70,6 +71,7 @@ struct Extractor::Compiled {
   const Taxonomy* taxonomy = nullptr;
   std::vector<AliasInfo> aliases;
   std::vector<std::uint32_t> pattern_aliases;
+  std::vector<std::vector<std::size_t>> implies;  // per skill, as indices
   std::unique_ptr<RE2::Set> presence;
   detail::AliasLocator locator;
   detail::ContextRules context;
@@ -121,6 +123,13 @@ Result<Extractor> Extractor::compile(const Taxonomy& taxonomy) {
     return Error{"rules", "RE2 could not compile the aliases within its memory budget"};
   }
   compiled->locator.finish();
+  for (const Skill& skill : taxonomy.skills) {
+    std::vector<std::size_t> implied;
+    for (const auto& id : skill.implies) {
+      if (const auto index = taxonomy.skill_index(id)) implied.push_back(*index);
+    }
+    compiled->implies.push_back(std::move(implied));
+  }
   return Extractor(std::move(compiled));
 }
 
@@ -199,29 +208,29 @@ Result<Extraction> Extractor::extract(const Document& document) const {
 
   // Implied skills: everything reachable through `implies` from a skill shown positively.
   const Taxonomy& taxonomy = *c.taxonomy;
-  std::map<std::string, std::vector<std::size_t>> implied;  // by id, for a stable order
+  std::map<std::string_view, std::vector<std::size_t>> implied;  // by id, for a stable order
   const std::size_t mentioned = extraction.skills.size();
+  std::vector<std::size_t> stack, visited;
   for (std::size_t h = 0; h < mentioned; ++h) {
     const SkillHit& hit = extraction.skills[h];
     if (std::all_of(hit.mentions.begin(), hit.mentions.end(), [](const Mention& m) { return m.negated; })) continue;
-    std::vector<std::size_t> stack = {hit.skill};
-    std::vector<char> seen(taxonomy.skills.size(), 0);
+    stack.assign(1, hit.skill);
+    visited.clear();
     while (!stack.empty()) {
       const std::size_t current = stack.back();
       stack.pop_back();
-      for (const auto& id : taxonomy.skills[current].implies) {
-        const auto next = taxonomy.skill_index(id);
-        if (!next || seen[*next]) continue;
-        seen[*next] = 1;
-        stack.push_back(*next);
-        if (!hit_of_skill.count(*next)) implied[id].push_back(hit.skill);
+      for (const std::size_t next : c.implies[current]) {
+        if (std::find(visited.begin(), visited.end(), next) != visited.end()) continue;
+        visited.push_back(next);
+        stack.push_back(next);
+        if (!hit_of_skill.count(next)) implied[taxonomy.skills[next].id].push_back(hit.skill);
       }
     }
   }
   for (auto& [id, sources] : implied) {
     std::sort(sources.begin(), sources.end());
     sources.erase(std::unique(sources.begin(), sources.end()), sources.end());
-    extraction.skills.push_back({*taxonomy.skill_index(id), {}, std::move(sources)});
+    extraction.skills.push_back({*taxonomy.skill_index(std::string(id)), {}, std::move(sources)});
   }
   return extraction;
 }

@@ -25,13 +25,20 @@ struct RulesFile {
   fs::path path;
   std::string text;
   json data;
+  std::vector<std::size_t> line_starts;
 
+  void index_lines() {
+    line_starts.assign(1, 0);
+    for (std::size_t i = text.find('\n'); i != std::string::npos; i = text.find('\n', i + 1)) line_starts.push_back(i + 1);
+  }
+  std::size_t line_at(std::size_t offset) const {
+    return static_cast<std::size_t>(std::upper_bound(line_starts.begin(), line_starts.end(), offset) - line_starts.begin());
+  }
+  // The line of the first occurrence of `needle` at or after `from_line`.
   std::size_t line_of(std::string_view needle, std::size_t from_line = 1) const {
-    std::size_t line = 1, at = 0;
-    for (; line < from_line && at != std::string::npos; ++line) at = text.find('\n', at) + 1;
-    const std::size_t found = text.find(needle, at);
-    if (found == std::string::npos) return from_line;
-    return static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<long>(found), '\n')) + 1;
+    const std::size_t from = from_line - 1 < line_starts.size() ? line_starts[from_line - 1] : text.size();
+    const std::size_t found = text.find(needle, from);
+    return found == std::string::npos ? from_line : line_at(found);
   }
   std::string where(std::size_t line) const { return path.string() + ":" + std::to_string(line); }
   std::string where_id(const std::string& id) const { return where(line_of("\"" + id + "\"")); }
@@ -93,13 +100,13 @@ class Loader {
     }
     std::ostringstream buffer;
     buffer << in.rdbuf();
-    RulesFile file{path, buffer.str(), {}};
+    RulesFile file{path, buffer.str(), {}, {}};
+    file.index_lines();
     try {
       file.data = json::parse(file.text, nullptr, true, /*ignore_comments=*/true);
     } catch (const json::parse_error& e) {
-      const auto line = static_cast<std::size_t>(
-          std::count(file.text.begin(), file.text.begin() + static_cast<long>(std::min(e.byte, file.text.size())), '\n') + 1);
-      problem(file.where(line), std::string("invalid JSON: ") + e.what());
+      problem(file.where(file.line_at(std::min(e.byte, file.text.size()) - (e.byte > 0 ? 1 : 0))),
+              std::string("invalid JSON: ") + e.what());
       return std::nullopt;
     }
     if (!file.data.is_object()) {
