@@ -1,0 +1,3 @@
+#include "docx_parser.hpp"
+
+SKILLMATCH_EXPORT_PARSER(skillmatch::parsers::DocxParser)

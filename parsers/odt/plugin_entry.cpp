@@ -1,0 +1,3 @@
+#include "odt_parser.hpp"
+
+SKILLMATCH_EXPORT_PARSER(skillmatch::parsers::OdtParser)

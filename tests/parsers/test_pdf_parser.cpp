@@ -1,0 +1,142 @@
+// PDF parser: golden output for the sample files (one and two columns), the text
+// cleanup rules, and every kind of bad input (scan, locked, truncated, corrupt).
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <string>
+
+#include "../../parsers/office_common/testing/golden_document.hpp"
+#include "pdf_parser.hpp"
+#include "pdf_text_cleanup.hpp"
+
+namespace skillmatch::parsers {
+namespace {
+
+using testing::CollectingSink;
+
+const std::filesystem::path kSamples = std::filesystem::path(SKILLMATCH_SOURCE_DIR) / "samples" / "documents";
+const std::filesystem::path kGolden = std::filesystem::path(SKILLMATCH_SOURCE_DIR) / "tests" / "golden" / "pdf";
+
+struct Outcome {
+  plugin::ParseStatus status;
+  Document document;
+};
+
+Outcome parse_bytes(const std::string& bytes, const plugin::Limits& limits = {}) {
+  CollectingSink sink;
+  const plugin::ParseRequest request{"in.pdf", bytes, limits};
+  Outcome outcome{PdfParser().parse(request, sink), {}};
+  if (outcome.status.ok && !sink.documents.empty()) outcome.document = std::move(sink.documents.front());
+  return outcome;
+}
+
+Document parse_sample(const std::string& name) {
+  Outcome outcome = parse_bytes(testing::read_file(kSamples / name));
+  EXPECT_TRUE(outcome.status.ok) << outcome.status.message;
+  return std::move(outcome.document);
+}
+
+std::string failure_of(const std::string& bytes, const plugin::Limits& limits = {}) {
+  const Outcome outcome = parse_bytes(bytes, limits);
+  EXPECT_FALSE(outcome.status.ok);
+  EXPECT_EQ(outcome.status.message.find('\n'), std::string::npos) << "one-line message";
+  return outcome.status.message;
+}
+
+// --- golden samples ----------------------------------------------------------------
+
+class PdfGolden : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(PdfGolden, MatchesExpectedText) {
+  const Document document = parse_sample(GetParam());
+  testing::expect_matches_golden(document, kGolden / (GetParam() + ".golden"));
+}
+
+INSTANTIATE_TEST_SUITE_P(Samples, PdfGolden,
+                         ::testing::Values("resume-tomasz-libreoffice.pdf", "resume-ananya-two-column-libreoffice.pdf"),
+                         [](const auto& info) {
+                           std::string name = std::filesystem::path(info.param).stem().string();
+                           for (char& c : name) c = std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
+                           return name;
+                         });
+
+TEST(PdfSamples, TwoColumnPageReadsColumnByColumn) {
+  const Document document = parse_sample("resume-ananya-two-column-libreoffice.pdf");
+  // The left column's summary paragraph stays whole, and the right column's skills come
+  // after everything in the left column.
+  EXPECT_NE(document.text.find("I study efficient training of large vision and\nlanguage models"), std::string::npos);
+  const std::size_t left_column_end = document.text.find("Teaching assistant");
+  const std::size_t right_column_skills = document.text.find("CUDA, C++, Triton");
+  ASSERT_NE(left_column_end, std::string::npos);
+  ASSERT_NE(right_column_skills, std::string::npos);
+  EXPECT_LT(left_column_end, right_column_skills);
+}
+
+TEST(PdfSamples, MetadataAndPagesJoined) {
+  const Document document = parse_sample("resume-tomasz-libreoffice.pdf");
+  EXPECT_EQ(document.title, "Tomasz Kowalczyk - Resume");
+  EXPECT_NE(document.text.find("Certifications"), std::string::npos) << "second page read";
+  EXPECT_EQ(document.text.find('\f'), std::string::npos);
+}
+
+// --- text cleanup --------------------------------------------------------------------
+
+TEST(PdfTextCleanup, RejoinsWordsHyphenatedAtLineEnds) {
+  EXPECT_EQ(pdf::rejoin_hyphenated_lines("data engi-\nneering team\nnext"), "data engineering team\nnext");
+  EXPECT_EQ(pdf::rejoin_hyphenated_lines("Jan-\nMar 2020"), "Jan-\nMar 2020") << "capital after the break";
+  EXPECT_EQ(pdf::rejoin_hyphenated_lines("COVID-\n19"), "COVID-\n19");
+  EXPECT_EQ(pdf::rejoin_hyphenated_lines("a list:\n- item"), "a list:\n- item");
+  EXPECT_EQ(pdf::rejoin_hyphenated_lines("2019 -\nnow"), "2019 -\nnow") << "no letter before the hyphen";
+  EXPECT_EQ(pdf::rejoin_hyphenated_lines("Kuber\xC2\xAD\nnetes and soft\xC2\xADhyphens"), "Kubernetes and softhyphens");
+}
+
+TEST(PdfTextCleanup, TidiesLineEndsAndBlankRuns) {
+  EXPECT_EQ(pdf::tidy_lines("\n\na  \nb\t\n\n\n\nc\n\n"), "a\nb\n\nc");
+}
+
+// --- sniffing ------------------------------------------------------------------------
+
+TEST(PdfSniff, RecognizesTheHeader) {
+  const PdfParser parser;
+  EXPECT_EQ(parser.sniff("x", "%PDF-1.7\n"), 95);
+  EXPECT_EQ(parser.sniff("cv.pdf", "garbage"), 30);
+  EXPECT_EQ(parser.sniff("cv.txt", "plain text"), 0);
+}
+
+// --- bad input -----------------------------------------------------------------------
+
+TEST(PdfBadInput, ImageOnlyScan) {
+  EXPECT_EQ(failure_of(testing::read_file(kSamples / "scan-image-only-libreoffice.pdf")), "no text layer (scanned image?)");
+}
+
+TEST(PdfBadInput, PasswordProtected) {
+  EXPECT_EQ(failure_of(testing::read_file(kSamples / "resume-locked-qpdf.pdf")), "password-protected PDF");
+}
+
+TEST(PdfBadInput, EmptyFile) { EXPECT_EQ(failure_of(""), "empty file"); }
+
+TEST(PdfBadInput, TruncatedFile) {
+  const std::string sample = testing::read_file(kSamples / "resume-tomasz-libreoffice.pdf");
+  EXPECT_NE(failure_of(sample.substr(0, sample.size() / 2)).find("truncated PDF"), std::string::npos);
+  EXPECT_NE(failure_of(sample.substr(0, 20)).find("truncated PDF"), std::string::npos);
+}
+
+TEST(PdfBadInput, CorruptBody) {
+  std::string garbage = "%PDF-1.7\n";
+  for (int i = 0; i < 5000; ++i) garbage += static_cast<char>((i * 7919) % 251);
+  garbage += "\n%%EOF\n";
+  const std::string message = failure_of(garbage);
+  EXPECT_FALSE(message.empty());
+}
+
+TEST(PdfBadInput, NotAPdf) { EXPECT_EQ(failure_of("PK\x03\x04 zip"), "not a PDF file (no %PDF header)"); }
+
+TEST(PdfBadInput, OverTheFileSizeLimit) {
+  plugin::Limits limits;
+  limits.max_file_bytes = 100;
+  EXPECT_NE(failure_of(testing::read_file(kSamples / "resume-tomasz-libreoffice.pdf"), limits).find("over the limit"),
+            std::string::npos);
+}
+
+}  // namespace
+}  // namespace skillmatch::parsers
