@@ -5,22 +5,24 @@
 namespace skillmatch::detail {
 namespace {
 
-std::string alternation(const std::vector<std::string>& fragments, bool word_bounded) {
-  std::string pattern = word_bounded ? "(?i)\\b(?:" : "(?i)(?:";
+enum class Bounds { kNone, kWordStart, kWholeWord };
+
+std::string alternation(const std::vector<std::string>& fragments, Bounds bounds) {
+  std::string pattern = bounds == Bounds::kNone ? "(?i)(?:" : "(?i)\\b(?:";
   for (std::size_t i = 0; i < fragments.size(); ++i) {
     if (i > 0) pattern += '|';
     pattern += fragments[i];
   }
-  pattern += word_bounded ? ")\\b" : ")";
+  pattern += bounds == Bounds::kWholeWord ? ")\\b" : ")";
   return pattern;
 }
 
-Result<std::unique_ptr<RE2>> compile_alternation(const std::vector<std::string>& fragments, bool word_bounded,
+Result<std::unique_ptr<RE2>> compile_alternation(const std::vector<std::string>& fragments, Bounds bounds,
                                                  const std::string& subject) {
   if (fragments.empty()) return std::unique_ptr<RE2>();
   RE2::Options options;
   options.set_log_errors(false);
-  auto regex = std::make_unique<RE2>(alternation(fragments, word_bounded), options);
+  auto regex = std::make_unique<RE2>(alternation(fragments, bounds), options);
   if (!regex->ok()) return Error{subject, "RE2 cannot compile the context rules: " + regex->error()};
   return regex;
 }
@@ -32,18 +34,18 @@ Result<ContextRules> ContextRules::compile(const Taxonomy& taxonomy) {
   rules.window_ = taxonomy.context_window;
   rules.negation_window_ = taxonomy.negation.window;
   for (const auto& skill : taxonomy.skills) {
-    auto cues = compile_alternation(skill.context.cues, true, skill.origin);
+    // Cues start at a word but may be stems: "label" supports "labeling".
+    auto cues = compile_alternation(skill.context.cues, Bounds::kWordStart, skill.origin);
     if (!cues) return cues.error();
-    auto forbid = compile_alternation(skill.context.forbid, false, skill.origin);
+    auto forbid = compile_alternation(skill.context.forbid, Bounds::kNone, skill.origin);
     if (!forbid) return forbid.error();
     rules.cues_.push_back(std::move(cues).value());
     rules.forbid_.push_back(std::move(forbid).value());
   }
-  auto negation = compile_alternation(taxonomy.negation.cues, true, "negation cues");
+  auto negation = compile_alternation(taxonomy.negation.cues, Bounds::kWholeWord, "negation cues");
   if (!negation) return negation.error();
   rules.negation_cue_ = std::move(negation).value();
-  std::vector<std::string> breaks = taxonomy.negation.clause_breaks;
-  auto clause_break = compile_alternation(breaks, true, "negation clause breaks");
+  auto clause_break = compile_alternation(taxonomy.negation.clause_breaks, Bounds::kWholeWord, "negation clause breaks");
   if (!clause_break) return clause_break.error();
   rules.clause_break_ = std::move(clause_break).value();
   return rules;
@@ -80,26 +82,40 @@ bool ContextRules::has_cue(std::size_t skill, std::string_view text, std::size_t
   return cues->Match(text, start, end, RE2::UNANCHORED, nullptr, 0);
 }
 
-bool ContextRules::negated(std::string_view text, std::size_t offset) const {
-  if (negation_cue_ == nullptr) return false;
-  std::size_t clause_start = offset > negation_window_ ? offset - negation_window_ : 0;
+ContextRules::NegationIndex ContextRules::index_negations(std::string_view text) const {
+  NegationIndex index;
+  const auto all_matches = [&](const RE2& regex, auto&& on_match) {
+    re2::StringPiece match;
+    for (std::size_t from = 0; from < text.size() && regex.Match(text, from, text.size(), RE2::UNANCHORED, &match, 1);) {
+      const auto start = static_cast<std::size_t>(match.data() - text.data());
+      on_match(start, start + match.size());
+      from = std::max(start + match.size(), start + 1);
+    }
+  };
+  if (negation_cue_ == nullptr) return index;
+  all_matches(*negation_cue_, [&](std::size_t start, std::size_t end) { index.cues.emplace_back(start, end); });
+  if (index.cues.empty()) return index;
   // Punctuation and words such as "but" end the clause a cue governs.
-  for (std::size_t i = offset; i > clause_start; --i) {
-    const char c = text[i - 1];
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
     if (c == '.' || c == ';' || c == '!' || c == '?' || c == '\n' || c == '(' || c == ')' || c == ':') {
-      clause_start = i;
-      break;
+      index.clause_starts.push_back(i + 1);
     }
   }
   if (clause_break_ != nullptr) {
-    re2::StringPiece match;
-    for (std::size_t from = clause_start; from < offset;) {
-      if (!clause_break_->Match(text, from, offset, RE2::UNANCHORED, &match, 1)) break;
-      clause_start = static_cast<std::size_t>(match.data() - text.data()) + match.size();
-      from = std::max(clause_start, from + 1);
-    }
+    all_matches(*clause_break_, [&](std::size_t, std::size_t end) { index.clause_starts.push_back(end); });
+    std::sort(index.clause_starts.begin(), index.clause_starts.end());
   }
-  return clause_start < offset && negation_cue_->Match(text, clause_start, offset, RE2::UNANCHORED, nullptr, 0);
+  return index;
+}
+
+bool ContextRules::negated(const NegationIndex& index, std::size_t offset) const {
+  if (index.cues.empty()) return false;
+  std::size_t clause_start = offset > negation_window_ ? offset - negation_window_ : 0;
+  const auto after = std::upper_bound(index.clause_starts.begin(), index.clause_starts.end(), offset);
+  if (after != index.clause_starts.begin()) clause_start = std::max(clause_start, *std::prev(after));
+  const auto cue = std::lower_bound(index.cues.begin(), index.cues.end(), std::make_pair(clause_start, std::size_t{0}));
+  return cue != index.cues.end() && cue->second <= offset;
 }
 
 }  // namespace skillmatch::detail

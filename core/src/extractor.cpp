@@ -189,6 +189,7 @@ Result<Extraction> Extractor::extract(const Document& document) const {
   };
 
   const LineIndex lines(text);
+  const detail::ContextRules::NegationIndex negations = c.context.index_negations(text);
   std::map<std::size_t, std::size_t> hit_of_skill;
   for (const auto& match : kept) {
     if (c.aliases[match.alias].ambiguous && !supported(match)) continue;
@@ -202,7 +203,7 @@ Result<Extraction> Extractor::extract(const Document& document) const {
     const Section* section = section_at(document.sections, match.offset);
     if (section != nullptr) mention.section = section->name;
     mention.text = std::string(text.substr(match.offset, match.length));
-    mention.negated = c.context.negated(text, match.offset);
+    mention.negated = c.context.negated(negations, match.offset);
     extraction.skills[it->second].mentions.push_back(std::move(mention));
   }
 

@@ -1,0 +1,67 @@
+// The regression corpus (tests/data/extraction_cases.tsv): hundreds of sentences as real
+// resumes and postings write them, each with a skill that must or must not be found by
+// the built-in rules. One test, so the rules compile once; every failing line is reported.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include <skillmatch/extractor.hpp>
+#include <skillmatch/rules_loader.hpp>
+
+namespace skillmatch {
+namespace {
+
+struct CorpusLine {
+  std::size_t number;
+  bool expect_found;
+  std::string skill;
+  std::string sentence;
+};
+
+std::vector<CorpusLine> read_corpus() {
+  std::ifstream in(std::string(SKILLMATCH_SOURCE_DIR) + "/tests/data/extraction_cases.tsv");
+  std::vector<CorpusLine> lines;
+  std::string line;
+  for (std::size_t number = 1; std::getline(in, line); ++number) {
+    if (line.empty() || line[0] == '#') continue;
+    std::istringstream fields(line);
+    std::string expect, skill, sentence;
+    std::getline(fields, expect, '\t');
+    std::getline(fields, skill, '\t');
+    std::getline(fields, sentence);
+    lines.push_back({number, expect == "found", skill, sentence});
+  }
+  return lines;
+}
+
+TEST(RegressionCorpus, EverySentenceFindsExactlyWhatItShould) {
+  const RulesLoad rules = load_rules({std::string(SKILLMATCH_SOURCE_DIR) + "/rules"});
+  ASSERT_TRUE(rules.ok());
+  auto extractor = Extractor::compile(rules.taxonomy);
+  ASSERT_TRUE(extractor.ok()) << extractor.error().to_string();
+  const auto corpus = read_corpus();
+  ASSERT_GE(corpus.size(), 300u);
+  std::size_t failures = 0;
+  for (const auto& line : corpus) {
+    ASSERT_TRUE(rules.taxonomy.skill_index(line.skill)) << "line " << line.number << ": unknown skill " << line.skill;
+    Document document;
+    document.text = line.sentence;
+    document.sections = detect_sections(document.text, rules.taxonomy.sections);
+    const auto extraction = extractor.value().extract(document);
+    ASSERT_TRUE(extraction.ok());
+    bool found = false;
+    for (const auto& hit : extraction.value().skills) {
+      found = found || (rules.taxonomy.skills[hit.skill].id == line.skill && !hit.mentions.empty());
+    }
+    if (found != line.expect_found) {
+      ++failures;
+      ADD_FAILURE() << "extraction_cases.tsv:" << line.number << ": " << line.skill
+                    << (line.expect_found ? " not found in: " : " wrongly found in: ") << line.sentence;
+    }
+  }
+  EXPECT_EQ(failures, 0u) << "of " << corpus.size() << " sentences";
+}
+
+}  // namespace
+}  // namespace skillmatch
