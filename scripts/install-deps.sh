@@ -10,6 +10,7 @@ packages=(
   libzip-dev                 # DOCX/ODT containers, with size checks before inflating
   libpoppler-cpp-dev         # PDF text
   libgumbo-dev               # HTML, a real HTML5 parser
+  libcmark-dev               # Markdown: the CommonMark reference parser
   libgtest-dev libgmock-dev  # tests
   libbenchmark-dev           # bench/ kernels
 )

@@ -1,0 +1,44 @@
+#include <json_reader.hpp>
+#include <json_values.hpp>
+
+#include "feed_readers.hpp"
+#include "posting_shape.hpp"
+
+namespace skillmatch::parsers::jobfeed {
+namespace {
+
+using nlohmann::json;
+
+// Arrays whose elements are postings: a bare array, Greenhouse's "jobs", JSON-LD's "@graph".
+const markup::StreamedArrays kPostingArrays{true, {"jobs", "@graph"}};
+
+bool is_feed_wrapper(const json& root) {
+  return markup::member(root, "jobs").is_array() || markup::member(root, "@graph").is_array();
+}
+
+}  // namespace
+
+plugin::ParseStatus read_json_feed(std::string_view json_text, PostingEmitter& emitter, std::uint32_t max_depth) {
+  std::size_t entries = 0;
+  markup::JsonReadResult result =
+      markup::read_json(json_text, max_depth, kPostingArrays, [&](json&& entry) {
+        return emitter.emit(entry, "entry " + std::to_string(++entries));
+      });
+  if (result.outcome == markup::JsonReadResult::Outcome::kInvalid) {
+    std::string message = "invalid JSON: " + result.error;
+    if (emitter.postings() > 0) message += " (after " + std::to_string(emitter.postings()) + " postings)";
+    return plugin::ParseStatus::failure(message);
+  }
+  if (result.outcome == markup::JsonReadResult::Outcome::kStopped) return emitter.finish("");
+  const json& root = result.root;
+  if (root.is_array() || is_feed_wrapper(root)) {
+    if (entries == 0) return plugin::ParseStatus::failure("a job feed with no postings (an empty array)");
+  } else if (classify_posting(root) == PostingShape::kUnknown) {
+    return plugin::ParseStatus::failure(markup::unknown_json_shape_message(root));
+  } else {
+    emitter.emit(root, "the posting");
+  }
+  return emitter.finish(markup::unknown_json_shape_message(root));
+}
+
+}  // namespace skillmatch::parsers::jobfeed

@@ -1,0 +1,3 @@
+#include "jobfeed_parser.hpp"
+
+SKILLMATCH_EXPORT_PARSER(skillmatch::parsers::JobFeedParser)

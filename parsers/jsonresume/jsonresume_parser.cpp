@@ -1,0 +1,51 @@
+#include "jsonresume_parser.hpp"
+
+#include <input_text.hpp>
+#include <json_reader.hpp>
+#include <json_values.hpp>
+#include <sniffing.hpp>
+
+#include "resume_reader.hpp"
+
+namespace skillmatch::parsers {
+namespace {
+
+// Above the jobfeed plugin's confidence for a posting-like head, since "basics" is unique
+// to JSON Resume.
+constexpr int kHasBasics = 88;
+constexpr int kHasWorkAndEducation = 70;
+
+}  // namespace
+
+plugin::PluginInfo JsonResumeParser::info() const {
+  return {"jsonresume", "1.0", "JSON Resume resumes (jsonresume.org schema)", {"JSON Resume"}, {".json"}};
+}
+
+int JsonResumeParser::sniff(std::string_view, std::string_view head) const {
+  const std::string_view body = markup::skip_bom_and_whitespace(head);
+  if (body.empty() || body.front() != '{') return 0;
+  if (markup::has_json_key(body, "basics")) return kHasBasics;
+  if (markup::has_json_key(body, "work") &&
+      (markup::has_json_key(body, "education") || markup::has_json_key(body, "skills"))) {
+    return kHasWorkAndEducation;
+  }
+  return 0;
+}
+
+plugin::ParseStatus JsonResumeParser::parse(const plugin::ParseRequest& request, plugin::DocumentSink& sink) const {
+  if (auto message = markup::oversize_message(request.bytes, request.limits)) return plugin::ParseStatus::failure(*message);
+  std::string decoded;
+  const std::string_view text = markup::json_text(request.bytes, decoded);
+  if (markup::skip_bom_and_whitespace(text).empty()) return plugin::ParseStatus::failure("empty file");
+  markup::JsonReadResult result = markup::read_json(text, request.limits.max_nesting);
+  if (result.outcome != markup::JsonReadResult::Outcome::kComplete) {
+    return plugin::ParseStatus::failure("invalid JSON: " + result.error);
+  }
+  if (!jsonresume::is_jsonresume_resume(result.root)) {
+    return plugin::ParseStatus::failure(markup::unknown_json_shape_message(result.root));
+  }
+  sink.accept(jsonresume::read_resume(result.root));
+  return plugin::ParseStatus::success();
+}
+
+}  // namespace skillmatch::parsers

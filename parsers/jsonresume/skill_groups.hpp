@@ -1,0 +1,18 @@
+// JSON Resume's skills shape, shared by resumes and the JSON Resume job schema:
+// [{"name": "Web Development", "level": "Master", "keywords": ["HTML", "CSS"]}].
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+#include <sectioned_text.hpp>
+
+namespace skillmatch::parsers::jsonresume {
+
+// Writes a "Skills" section, one line per group ("Web Development (Master): HTML, CSS"),
+// and adds each group name and keyword to `listed_skills` once.
+void append_skill_groups(const nlohmann::json& skills, markup::SectionedTextBuilder& text,
+                         std::vector<std::string>& listed_skills);
+
+}  // namespace skillmatch::parsers::jsonresume

@@ -1,0 +1,3 @@
+#include "markdown_parser.hpp"
+
+SKILLMATCH_EXPORT_PARSER(skillmatch::parsers::MarkdownParser)

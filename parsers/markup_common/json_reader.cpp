@@ -1,0 +1,139 @@
+#include "json_reader.hpp"
+
+#include <algorithm>
+#include <utility>
+
+namespace skillmatch::markup {
+namespace {
+
+using nlohmann::json;
+
+// nlohmann's messages can quote a whole long token; a status line stays readable.
+constexpr std::size_t kMaxErrorBytes = 240;
+
+std::string without_exception_prefix(std::string message) {
+  // "[json.exception.parse_error.101] parse error at line 1..." -> "parse error at line 1..."
+  if (message.starts_with("[json.exception.")) {
+    if (const std::size_t end = message.find("] "); end != std::string::npos) message.erase(0, end + 2);
+  }
+  if (message.size() > kMaxErrorBytes) {
+    message.resize(kMaxErrorBytes);
+    message += "...";
+  }
+  return message;
+}
+
+// Builds the DOM like nlohmann's json_sax_dom_parser, plus the depth limit and streaming.
+class BoundedDomBuilder : public nlohmann::json_sax<json> {
+ public:
+  BoundedDomBuilder(std::uint32_t max_depth, const StreamedArrays& streamed, const ElementHandler& on_element)
+      : max_depth_(max_depth), streamed_(streamed), on_element_(on_element) {}
+
+  bool null() override { return add_scalar(nullptr); }
+  bool boolean(bool value) override { return add_scalar(value); }
+  bool number_integer(number_integer_t value) override { return add_scalar(value); }
+  bool number_unsigned(number_unsigned_t value) override { return add_scalar(value); }
+  bool number_float(number_float_t value, const string_t&) override { return add_scalar(value); }
+  bool string(string_t& value) override { return add_scalar(std::move(value)); }
+  bool binary(binary_t& value) override { return add_scalar(json::binary(std::move(value))); }
+
+  bool start_object(std::size_t) override { return open(json::object(), false); }
+  bool start_array(std::size_t) override { return open(json::array(), starts_streamed_array()); }
+  bool key(string_t& name) override {
+    member_ = &(*containers_.back().value)[name];
+    if (containers_.size() == 1) last_top_level_key_ = name;
+    return true;
+  }
+  bool end_object() override { return close(); }
+  bool end_array() override { return close(); }
+
+  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception& error) override {
+    if (result_.outcome == JsonReadResult::Outcome::kComplete) {
+      result_.outcome = JsonReadResult::Outcome::kInvalid;
+      result_.error = without_exception_prefix(error.what());
+    }
+    return false;
+  }
+
+  JsonReadResult take_result() && { return std::move(result_); }
+  void fail(std::string message) {
+    result_.outcome = JsonReadResult::Outcome::kInvalid;
+    result_.error = std::move(message);
+  }
+
+ private:
+  struct Container {
+    json* value;
+    bool streamed;
+  };
+
+  bool starts_streamed_array() const {
+    if (containers_.empty()) return streamed_.top_level_array;
+    if (containers_.size() != 1 || !containers_.back().value->is_object()) return false;
+    return std::find(streamed_.top_level_keys.begin(), streamed_.top_level_keys.end(), last_top_level_key_) !=
+           streamed_.top_level_keys.end();
+  }
+
+  json* place(json&& value) {
+    if (containers_.empty()) {
+      result_.root = std::move(value);
+      return &result_.root;
+    }
+    json& parent = *containers_.back().value;
+    if (parent.is_array()) {
+      parent.push_back(std::move(value));
+      return &parent.back();
+    }
+    *member_ = std::move(value);
+    return member_;
+  }
+
+  bool add_scalar(json&& value) {
+    place(std::move(value));
+    return hand_over_if_streamed();
+  }
+
+  bool open(json&& empty_container, bool streamed) {
+    if (containers_.size() >= max_depth_) {
+      fail("JSON nested deeper than " + std::to_string(max_depth_) + " levels");
+      return false;
+    }
+    containers_.push_back({place(std::move(empty_container)), streamed});
+    return true;
+  }
+
+  bool close() {
+    containers_.pop_back();
+    return hand_over_if_streamed();
+  }
+
+  // A value just completed; if its parent streams, pass it on instead of keeping it.
+  bool hand_over_if_streamed() {
+    if (containers_.empty() || !containers_.back().streamed || !on_element_) return true;
+    json& array = *containers_.back().value;
+    json element = std::move(array.back());
+    array.get_ref<json::array_t&>().pop_back();
+    if (on_element_(std::move(element))) return true;
+    result_.outcome = JsonReadResult::Outcome::kStopped;
+    return false;
+  }
+
+  std::uint32_t max_depth_;
+  const StreamedArrays& streamed_;
+  const ElementHandler& on_element_;
+  std::vector<Container> containers_;
+  json* member_ = nullptr;
+  std::string last_top_level_key_;
+  JsonReadResult result_;
+};
+
+}  // namespace
+
+JsonReadResult read_json(std::string_view json_text, std::uint32_t max_depth, const StreamedArrays& streamed,
+                         const ElementHandler& on_element) {
+  BoundedDomBuilder builder(max_depth, streamed, on_element);
+  json::sax_parse(json_text.begin(), json_text.end(), &builder, nlohmann::detail::input_format_t::json, true);
+  return std::move(builder).take_result();
+}
+
+}  // namespace skillmatch::markup
