@@ -57,13 +57,16 @@ void AliasLocator::finish() {
     groups[hash_of(key)].push_back(i);
   }
   std::size_t size = 16;
-  while (size < groups.size() * 4) size *= 2;
+  while (size < groups.size() * 2) size *= 2;
   buckets_.assign(size, Bucket{});
+  first_token_filter_.assign(1024, 0);  // 64 Kbit: a few percent of words pass on a full taxonomy
   candidates_.clear();
   for (auto& [hash, members] : groups) {
     std::stable_sort(members.begin(), members.end(), [&](std::uint32_t a, std::uint32_t b) {
       return entries_[a].folded.size() > entries_[b].folded.size();
     });
+    const std::uint64_t bit = (hash >> 20) & (first_token_filter_.size() * 64 - 1);
+    first_token_filter_[bit >> 6] |= std::uint64_t{1} << (bit & 63);
     std::size_t slot = hash & (size - 1);
     while (buckets_[slot].hash != 0) slot = (slot + 1) & (size - 1);
     buckets_[slot] = {hash, static_cast<std::uint32_t>(candidates_.size()), static_cast<std::uint32_t>(members.size())};
@@ -111,6 +114,7 @@ bool AliasLocator::on_boundaries(std::string_view text, std::size_t start, std::
 
 bool AliasLocator::try_candidates(std::string_view text, std::size_t start, std::uint64_t key_hash,
                                   const std::vector<char>& present, std::vector<RawMatch>& out) const {
+  if (!may_start_alias(key_hash)) return false;
   const Bucket* bucket = find(key_hash);
   if (bucket == nullptr) return false;
   for (std::uint32_t k = bucket->begin; k < bucket->begin + bucket->count; ++k) {
@@ -126,7 +130,7 @@ bool AliasLocator::try_candidates(std::string_view text, std::size_t start, std:
 }
 
 void AliasLocator::locate(std::string_view text, const std::vector<char>& present, std::vector<RawMatch>& out) const {
-  if (buckets_.empty()) return;
+  if (candidates_.empty()) return;
   std::size_t i = 0;
   bool previous_is_word = false;
   while (i < text.size()) {

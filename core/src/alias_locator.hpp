@@ -49,12 +49,19 @@ class AliasLocator {
   };
   std::size_t match_at(std::string_view text, std::size_t start, const Entry& entry) const;
   const Bucket* find(std::uint64_t hash) const;
+  bool may_start_alias(std::uint64_t hash) const {
+    const std::uint64_t bit = (hash >> 20) & (first_token_filter_.size() * 64 - 1);
+    return (first_token_filter_[bit >> 6] >> (bit & 63)) & 1;
+  }
   bool try_candidates(std::string_view text, std::size_t start, std::uint64_t key_hash,
                       const std::vector<char>& present, std::vector<RawMatch>& out) const;
 
   std::vector<Entry> entries_;
   std::vector<std::uint32_t> candidates_;  // entries_ indices grouped by bucket
   std::vector<Bucket> buckets_;            // open addressing, power-of-two size, hash 0 = empty
+  // One bit per hash value modulo its size: most words start no alias, and this small
+  // filter (it fits in L1) answers that without touching the larger table.
+  std::vector<std::uint64_t> first_token_filter_;
   std::array<bool, 256> punctuation_starts_alias_{};
 };
 

@@ -19,17 +19,37 @@ struct AliasInfo {
   std::unique_ptr<RE2> pattern;  // pattern aliases only: locates them once the Set saw them
 };
 
-// The RE2 form of a literal alias: same folding as the locator, so the Set reports every
-// alias the locator can find (and possibly more: boundaries and the one-line-break limit
-// of a gap are checked afterwards).
-std::string literal_pattern(const std::string& folded) {
+// The presence Set scans a folded copy of the text, the same length so offsets agree:
+// ASCII letters lowercased, and tabs, line breaks, hyphens and NBSP as spaces. Its
+// patterns are then plain lowercase literals, which RE2's DFA scans about as fast as
+// bare aliases; exact case, gap and boundary rules are applied by the locator afterwards.
+void fold_for_presence(std::string_view text, std::string& folded) {
+  folded.resize(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c >= 'A' && c <= 'Z') {
+      folded[i] = static_cast<char>(c + 32);
+    } else if (c == '\t' || c == '\n' || c == '-') {
+      folded[i] = ' ';
+    } else if (c == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xA0') {
+      folded[i] = folded[i + 1] = ' ';
+      ++i;
+    } else {
+      folded[i] = c;
+    }
+  }
+}
+
+// The Set's form of a literal alias: lowercase words joined by runs of spaces.
+std::string literal_pattern(std::string_view alias) {
+  const std::string folded = detail::AliasLocator::fold(alias, /*case_sensitive=*/false);
   std::string pattern;
   std::size_t start = 0;
   while (start <= folded.size()) {
     const std::size_t space = std::min(folded.find(' ', start), folded.size());
     pattern += RE2::QuoteMeta(folded.substr(start, space - start));
     if (space == folded.size()) break;
-    pattern += "(?:[\\t\\n -]|\\x{a0})+";
+    pattern += " +";
     start = space + 1;
   }
   return pattern;
@@ -103,13 +123,11 @@ Result<Extractor> Extractor::compile(const Taxonomy& taxonomy) {
       std::string pattern;
       AliasInfo info{s, alias.ambiguous, nullptr};
       if (alias.is_pattern) {
-        pattern = alias.case_sensitive ? alias.text : "(?i:" + alias.text + ")";
-        info.pattern = std::make_unique<RE2>(pattern, options);
+        info.pattern = std::make_unique<RE2>(alias.case_sensitive ? alias.text : "(?i:" + alias.text + ")", options);
+        pattern = "(?i:" + alias.text + ")";
         compiled->pattern_aliases.push_back(id);
       } else {
-        const std::string folded = detail::AliasLocator::fold(alias.text, alias.case_sensitive);
-        pattern = literal_pattern(folded);
-        if (!alias.case_sensitive) pattern = "(?i:" + pattern + ")";
+        pattern = literal_pattern(alias.text);
         compiled->locator.add(id, alias.text, alias.case_sensitive);
       }
       std::string error;
@@ -140,7 +158,9 @@ Result<Extraction> Extractor::extract(const Document& document) const {
 
   std::vector<int> present_ids;
   RE2::Set::ErrorInfo error_info{};
-  if (!c.presence->Match(text, &present_ids, &error_info)) {
+  thread_local std::string folded;
+  fold_for_presence(text, folded);
+  if (!c.presence->Match(folded, &present_ids, &error_info)) {
     if (error_info.kind != RE2::Set::kNoError) {
       return Error{document.source, "the extractor ran out of RE2 memory on this document"};
     }
@@ -209,7 +229,7 @@ Result<Extraction> Extractor::extract(const Document& document) const {
 
   // Implied skills: everything reachable through `implies` from a skill shown positively.
   const Taxonomy& taxonomy = *c.taxonomy;
-  std::map<std::string_view, std::vector<std::size_t>> implied;  // by id, for a stable order
+  std::map<std::string_view, SkillHit> implied;  // by id, for a stable order
   const std::size_t mentioned = extraction.skills.size();
   std::vector<std::size_t> stack, visited;
   for (std::size_t h = 0; h < mentioned; ++h) {
@@ -224,14 +244,17 @@ Result<Extraction> Extractor::extract(const Document& document) const {
         if (std::find(visited.begin(), visited.end(), next) != visited.end()) continue;
         visited.push_back(next);
         stack.push_back(next);
-        if (!hit_of_skill.count(next)) implied[taxonomy.skills[next].id].push_back(hit.skill);
+        if (hit_of_skill.count(next)) continue;
+        SkillHit& implied_hit = implied[taxonomy.skills[next].id];
+        implied_hit.skill = next;
+        implied_hit.implied_by.push_back(hit.skill);
       }
     }
   }
-  for (auto& [id, sources] : implied) {
-    std::sort(sources.begin(), sources.end());
-    sources.erase(std::unique(sources.begin(), sources.end()), sources.end());
-    extraction.skills.push_back({*taxonomy.skill_index(std::string(id)), {}, std::move(sources)});
+  for (auto& [id, hit] : implied) {
+    std::sort(hit.implied_by.begin(), hit.implied_by.end());
+    hit.implied_by.erase(std::unique(hit.implied_by.begin(), hit.implied_by.end()), hit.implied_by.end());
+    extraction.skills.push_back(std::move(hit));
   }
   return extraction;
 }
