@@ -51,10 +51,18 @@ std::optional<std::string> validate(const Document& document) {
 
 Result<ReadInput> read_input(const std::filesystem::path& path, const PluginHost& host,
                              const plugin::Limits& limits, const SectionVocabulary& vocabulary) {
-  const std::string source = path.string();
   auto mapped = MappedFile::open(path, limits.max_file_bytes);
   if (!mapped) return mapped.error();
-  const std::string_view bytes = mapped.value().bytes();
+  return read_bytes(path.string(), mapped.value().bytes(), host, limits, vocabulary);
+}
+
+Result<ReadInput> read_bytes(const std::string& source, std::string_view bytes, const PluginHost& host,
+                             const plugin::Limits& limits, const SectionVocabulary& vocabulary) {
+  if (bytes.empty()) return Error{source, "empty file"};
+  if (bytes.size() > limits.max_file_bytes) {
+    return Error{source, "file too large (" + std::to_string(bytes.size()) + " bytes; the limit is " +
+                             std::to_string(limits.max_file_bytes) + ", see --max-file-size)"};
+  }
   const LoadedParser* chosen = host.choose(source, bytes.substr(0, kSniffBytes));
   if (chosen == nullptr) return Error{source, "unrecognised format: no parser plugin claims this file"};
 
@@ -69,7 +77,7 @@ Result<ReadInput> read_input(const std::filesystem::path& path, const PluginHost
   }
   if (out.documents.empty()) return Error{source, "no documents found (" + chosen->info.name + " parser)"};
 
-  const std::string stem = path.stem().string();
+  const std::string stem = std::filesystem::path(source).stem().string();
   for (std::size_t i = 0; i < out.documents.size(); ++i) {
     Document& document = out.documents[i];
     if (auto problem = validate(document)) return Error{source, *problem + " (" + chosen->info.name + " parser)"};

@@ -24,4 +24,9 @@ struct ReadInput {
 Result<ReadInput> read_input(const std::filesystem::path& path, const PluginHost& host,
                              const plugin::Limits& limits, const SectionVocabulary& vocabulary);
 
+// The same for content already in memory (an upload): `name` stands for the file in
+// messages, ids and extension hints.
+Result<ReadInput> read_bytes(const std::string& name, std::string_view bytes, const PluginHost& host,
+                             const plugin::Limits& limits, const SectionVocabulary& vocabulary);
+
 }  // namespace skillmatch
