@@ -3,6 +3,8 @@
 #include <iostream>
 #include <thread>
 
+#include <skillmatch/evidence.hpp>
+
 #include "batch.hpp"
 #include "cli_common.hpp"
 #include "commands.hpp"
@@ -12,10 +14,6 @@
 namespace skillmatch::cli {
 namespace {
 
-struct ExtractedDocument {
-  Document document;
-  Extraction extraction;
-};
 using ExtractedFile = std::vector<ExtractedDocument>;
 
 class ExtractReport {

@@ -15,5 +15,8 @@ int run_plugins(const Arguments& args);
 int run_skills(const Arguments& args);
 int run_roles(const Arguments& args);
 int run_rules(const Arguments& args);
+int run_match(const Arguments& args);
+int run_screen(const Arguments& args);
+int run_audit(const Arguments& args);
 
 }  // namespace skillmatch::cli

@@ -17,6 +17,9 @@ struct Command {
 
 constexpr Command kCommands[] = {
     {"extract", "find the skills in resumes and postings, with evidence", skillmatch::cli::run_extract},
+    {"match", "score a resume against a role, every role, or postings", skillmatch::cli::run_match},
+    {"screen", "rank many resumes against postings: a shortlist per posting", skillmatch::cli::run_screen},
+    {"audit", "a cohort against target roles: scores, gaps, what to teach", skillmatch::cli::run_audit},
     {"text", "print the normalized text that offsets refer to", skillmatch::cli::run_text},
     {"skills", "list the skills of the taxonomy", skillmatch::cli::run_skills},
     {"roles", "list the role profiles, or show one", skillmatch::cli::run_roles},

@@ -1,6 +1,7 @@
 #include <skillmatch/rules_loader.hpp>
 
 #include <algorithm>
+#include <cstdio>
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -68,6 +69,9 @@ class Loader {
   }
 
   void finish() {
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(fingerprint_));
+    out_.fingerprint = hex;
     auto& taxonomy = out_.taxonomy;
     taxonomy.skills.clear();
     for (auto& [id, skill] : skills_) taxonomy.skills.push_back(std::move(skill));
@@ -101,6 +105,8 @@ class Loader {
     std::ostringstream buffer;
     buffer << in.rdbuf();
     RulesFile file{path, buffer.str(), {}, {}};
+    fingerprint_ = hash_bytes(fingerprint_, path.filename().string());
+    fingerprint_ = hash_bytes(fingerprint_, file.text);
     file.index_lines();
     try {
       file.data = json::parse(file.text, nullptr, true, /*ignore_comments=*/true);
@@ -383,7 +389,14 @@ class Loader {
     }
   }
 
+  // FNV-1a: a stable fingerprint for reports, not a security measure.
+  static std::uint64_t hash_bytes(std::uint64_t hash, std::string_view bytes) {
+    for (const char c : bytes) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return hash;
+  }
+
   RulesLoad& out_;
+  std::uint64_t fingerprint_ = 1469598103934665603ull;
   std::map<std::string, Skill> skills_;  // ordered by id: output does not depend on file order
   std::map<std::string, Role> roles_;
   std::map<std::string, std::vector<RequirementGroup>> shared_groups_;

@@ -12,6 +12,7 @@ namespace skillmatch {
 struct RulesLoad {
   Taxonomy taxonomy;
   std::vector<Error> problems;  // subject "file:line", message names the skill or role
+  std::string fingerprint;      // hex hash of every rules file read (name and content), in order
   bool ok() const { return problems.empty(); }
 };
 

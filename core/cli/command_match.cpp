@@ -1,0 +1,193 @@
+// skillmatch match RESUME (--role ID | --role best | --posting FILE...): how one candidate
+// fits a role, every role, or one or many postings, with the reasons.
+#include <algorithm>
+#include <iostream>
+
+#include "cli_common.hpp"
+#include "commands.hpp"
+#include "csv.hpp"
+#include "document_json.hpp"
+#include "match_report.hpp"
+#include "runtime.hpp"
+
+namespace skillmatch::cli {
+namespace {
+
+using nlohmann::json;
+
+struct Ranked {
+  std::string id;
+  std::string name;
+  std::string source;
+  MatchResult result;
+};
+
+// Best first; equal scores by id, so the order never depends on input order or threads.
+void rank(std::vector<Ranked>& items) {
+  std::stable_sort(items.begin(), items.end(), [](const Ranked& a, const Ranked& b) {
+    return a.result.score != b.result.score ? a.result.score > b.result.score : a.id < b.id;
+  });
+}
+
+json ranked_json(const Ranked& item, const Taxonomy& taxonomy, std::size_t rank) {
+  json missing = json::array();
+  for (const auto& v : item.result.verdicts) {
+    if (v.credit == 0 && v.level == RequirementLevel::kRequired) missing.push_back(taxonomy.skills[v.skill].id);
+  }
+  json out = {{"rank", rank},
+              {"id", item.id},
+              {"name", item.name},
+              {"score", item.result.score},
+              {"required", {{"met", item.result.required_met}, {"total", item.result.required_total}}},
+              {"preferred", {{"met", item.result.preferred_met}, {"total", item.result.preferred_total}}},
+              {"missing_required", std::move(missing)}};
+  if (!item.source.empty()) out["source"] = item.source;
+  return out;
+}
+
+void write_ranking(std::ostream& out, Format format, const std::vector<Ranked>& items, const Taxonomy& taxonomy,
+                   const char* kind, const CandidateProfile& candidate, const RulesLoad& rules) {
+  if (format == Format::kCsv) {
+    write_csv_row(out, {"rank", kind, "name", "score", "required_met", "required_total", "main_gap"});
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      write_csv_row(out, {std::to_string(i + 1), items[i].id, items[i].name, std::to_string(items[i].result.score),
+                          std::to_string(items[i].result.required_met), std::to_string(items[i].result.required_total),
+                          main_gap(items[i].result, taxonomy)});
+    }
+    return;
+  }
+  if (format == Format::kTable) {
+    out << (candidate.title.empty() ? candidate.sources.front() : candidate.title) << ": " << kind << "s, best first\n";
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      char line[64];
+      std::snprintf(line, sizeof line, "%3zu. %5.1f  ", i + 1, items[i].result.score);
+      const std::string gap = main_gap(items[i].result, taxonomy);
+      out << line << items[i].name << "  (" << items[i].id << ")" << (gap.empty() ? "" : "  missing: " + gap) << '\n';
+    }
+    return;
+  }
+  json list = json::array();
+  for (std::size_t i = 0; i < items.size(); ++i) list.push_back(ranked_json(items[i], taxonomy, i + 1));
+  if (format == Format::kNdjson) {
+    for (const auto& item : list) out << item.dump() << '\n';
+    return;
+  }
+  out << json{{"skillmatch", provenance_json(rules)}, {"resume", candidate_json(candidate)},
+              {std::string(kind) + "s", std::move(list)}}.dump(2)
+      << '\n';
+}
+
+void write_single(std::ostream& out, Format format, const MatchResult& result, const CandidateProfile& candidate,
+                  const Runtime& runtime, json target, const std::string& target_name) {
+  const Taxonomy& taxonomy = runtime.taxonomy();
+  if (format == Format::kTable) {
+    write_match_text(out, result, candidate, taxonomy, target_name, use_colour(1));
+    return;
+  }
+  if (format == Format::kCsv) {
+    write_csv_row(out, {"skill", "name", "level", "strength", "credit", "months", "required_years", "years_short"});
+    for (const auto& v : result.verdicts) {
+      char credit[16];
+      std::snprintf(credit, sizeof credit, "%.2f", v.credit);
+      write_csv_row(out, {taxonomy.skills[v.skill].id, taxonomy.skills[v.skill].name,
+                          v.level == RequirementLevel::kRequired ? "required" : "preferred",
+                          std::string(to_string(v.strength)), credit, std::to_string(v.months),
+                          std::to_string(v.required_years), v.years_short ? "true" : "false"});
+    }
+    return;
+  }
+  json body = match_json(result, candidate, taxonomy, std::move(target));
+  body["skillmatch"] = provenance_json(runtime.rules());
+  body["resume"] = candidate_json(candidate);
+  out << (format == Format::kNdjson ? body.dump() : body.dump(2)) << '\n';
+}
+
+}  // namespace
+
+int run_match(const Arguments& args) {
+  SetupOptions setup;
+  std::string format_name = "table", output_path, resume, today_text;
+  std::vector<std::string> roles, postings;
+  po::options_description options("Options");
+  options.add_options()("help,h", "show this help")(
+      "role", po::value(&roles)->composing(), "a role id, or 'best' to rank every role (repeatable)")(
+      "posting", po::value(&postings)->composing(), "a posting file, feed or folder (repeatable)")(
+      "format,f", po::value(&format_name)->default_value("table"), "table | json | ndjson | csv")(
+      "output,o", po::value(&output_path), "write to FILE (whole or not at all) instead of stdout")(
+      "today", po::value(&today_text), "what 'Present' means, YYYY-MM (default: this month)")(
+      "resume", po::value(&resume), "a resume file, or a folder merged into one profile");
+  add_plugin_options(options, setup);
+  add_rules_options(options, setup);
+  add_limit_options(options, setup);
+  po::positional_options_description positional;
+  positional.add("resume", 1);
+  po::variables_map values;
+  if (!parse_command_line(args, options, positional,
+                          "Usage: skillmatch match RESUME (--role ID | --role best | --posting FILE...) [options]\n"
+                          "Scores one candidate against a role, every role, or postings, with evidence and\n"
+                          "suggestions. Several postings (or a feed) are ranked best first.",
+                          values)) {
+    return kSuccess;
+  }
+  const Format format = parse_format(format_name, {Format::kTable, Format::kJson, Format::kNdjson, Format::kCsv});
+  if (resume.empty()) throw UsageError("no resume given");
+  if (roles.empty() == postings.empty()) throw UsageError("give either --role or --posting");
+  const YearMonth today = parse_today(today_text);
+
+  const auto runtime = Runtime::load(setup);
+  if (!runtime) return kUsageError;
+  const Taxonomy& taxonomy = runtime->taxonomy();
+  std::vector<Error> errors;
+  auto candidate = read_candidate(*runtime, resume, today, errors);
+  for (const auto& error : errors) report_problem(error.to_string());
+  if (!candidate) {
+    if (errors.empty()) report_problem(candidate.error().to_string());
+    return kSomeInputsFailed;
+  }
+
+  Output output(output_path);
+  std::ostream& out = output.stream();
+  bool failed = !errors.empty();
+  if (!roles.empty()) {
+    if (std::find(roles.begin(), roles.end(), "best") != roles.end()) {
+      std::vector<Ranked> ranked;
+      for (const auto& role : taxonomy.roles) ranked.push_back({role.id, role.name, "", score_against_role(candidate.value(), role, taxonomy)});
+      rank(ranked);
+      write_ranking(out, format, ranked, taxonomy, "role", candidate.value(), runtime->rules());
+    } else {
+      for (const auto& id : roles) {
+        const auto index = taxonomy.role_index(id);
+        if (!index) {
+          report_problem("unknown role '" + id + "' (see 'skillmatch roles')");
+          failed = true;
+          continue;
+        }
+        const Role& role = taxonomy.roles[*index];
+        write_single(out, format, score_against_role(candidate.value(), role, taxonomy), candidate.value(), *runtime,
+                     role_target_json(role), role.name);
+      }
+    }
+  } else {
+    std::vector<Error> posting_errors;
+    const std::vector<AnalyzedPosting> analyzed = read_postings(*runtime, postings, posting_errors);
+    for (const auto& error : posting_errors) report_problem(error.to_string());
+    failed = failed || !posting_errors.empty();
+    if (analyzed.size() == 1) {
+      const AnalyzedPosting& posting = analyzed.front();
+      write_single(out, format, score_against_posting(candidate.value(), posting.requirements, taxonomy),
+                   candidate.value(), *runtime, posting_target_json(posting.document), posting.document.title);
+    } else if (!analyzed.empty()) {
+      std::vector<Ranked> ranked;
+      for (const auto& posting : analyzed) {
+        ranked.push_back({posting.document.id, posting.document.title, posting.document.source,
+                          score_against_posting(candidate.value(), posting.requirements, taxonomy)});
+      }
+      rank(ranked);
+      write_ranking(out, format, ranked, taxonomy, "posting", candidate.value(), runtime->rules());
+    }
+  }
+  if (!output.commit()) return kSomeInputsFailed;
+  return failed ? kSomeInputsFailed : kSuccess;
+}
+
+}  // namespace skillmatch::cli

@@ -1,0 +1,206 @@
+// skillmatch screen --posting FILE... PATH...: every resume against every posting, a
+// ranked shortlist per posting. Memory is bounded by the shortlists, not the resumes.
+#include <algorithm>
+#include <iostream>
+#include <thread>
+
+#include "batch.hpp"
+#include "cli_common.hpp"
+#include "commands.hpp"
+#include "csv.hpp"
+#include "document_json.hpp"
+#include "match_report.hpp"
+#include "runtime.hpp"
+
+namespace skillmatch::cli {
+namespace {
+
+using nlohmann::json;
+
+struct Row {
+  std::size_t order = 0;  // the resume's place in the input: the tie-breaker
+  std::string resume;
+  double score = 0;
+  int required_met = 0;
+  int required_total = 0;
+  std::string main_gap;
+};
+
+// Higher score first, then input order: the same shortlist whatever the thread count.
+bool better(const Row& a, const Row& b) { return a.score != b.score ? a.score > b.score : a.order < b.order; }
+
+// The best `size` rows seen so far, as a heap whose top is the worst kept row.
+class Shortlist {
+ public:
+  explicit Shortlist(std::size_t size) : size_(size) {}
+  void offer(Row row) {
+    if (rows_.size() < size_) {
+      rows_.push_back(std::move(row));
+      std::push_heap(rows_.begin(), rows_.end(), better);
+    } else if (!rows_.empty() && better(row, rows_.front())) {
+      std::pop_heap(rows_.begin(), rows_.end(), better);
+      rows_.back() = std::move(row);
+      std::push_heap(rows_.begin(), rows_.end(), better);
+    }
+  }
+  std::vector<Row> ranked() const {
+    std::vector<Row> out = rows_;
+    std::sort(out.begin(), out.end(), better);
+    return out;
+  }
+
+ private:
+  std::size_t size_;
+  std::vector<Row> rows_;
+};
+
+}  // namespace
+
+int run_screen(const Arguments& args) {
+  SetupOptions setup;
+  std::string format_name = "table", output_path, today_text;
+  std::vector<std::string> postings, inputs;
+  std::size_t top = 10;
+  bool must_have = false;
+  unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
+  po::options_description options("Options");
+  options.add_options()("help,h", "show this help")(
+      "posting", po::value(&postings)->composing(), "a posting file, feed or folder (repeatable)")(
+      "top", po::value(&top)->default_value(top), "shortlist size per posting")(
+      "must-have", po::bool_switch(&must_have), "shortlist only resumes that show every required skill")(
+      "jobs,j", po::value(&jobs)->default_value(jobs), "threads to use")(
+      "format,f", po::value(&format_name)->default_value("table"), "table | json | ndjson | csv")(
+      "output,o", po::value(&output_path), "write to FILE (whole or not at all) instead of stdout")(
+      "today", po::value(&today_text), "what 'Present' means, YYYY-MM (default: this month)")(
+      "input", po::value(&inputs)->composing(), "resume files or folders");
+  add_plugin_options(options, setup);
+  add_rules_options(options, setup);
+  add_limit_options(options, setup);
+  po::positional_options_description positional;
+  positional.add("input", -1);
+  po::variables_map values;
+  if (!parse_command_line(args, options, positional,
+                          "Usage: skillmatch screen --posting FILE [--posting FILE...] [--top N] [--must-have] PATH...\n"
+                          "Scores every resume under PATH against every posting; prints a ranked shortlist\n"
+                          "per posting (rank, resume, score, required skills met, the main gap).",
+                          values)) {
+    return kSuccess;
+  }
+  const Format format = parse_format(format_name, {Format::kTable, Format::kJson, Format::kNdjson, Format::kCsv});
+  if (postings.empty()) throw UsageError("no --posting given");
+  if (inputs.empty()) throw UsageError("no resumes given");
+  if (top == 0) throw UsageError("--top must be at least 1");
+  const YearMonth today = parse_today(today_text);
+
+  const auto runtime = Runtime::load(setup);
+  if (!runtime) return kUsageError;
+  const Taxonomy& taxonomy = runtime->taxonomy();
+  std::vector<Error> errors;
+  const std::vector<AnalyzedPosting> analyzed = read_postings(*runtime, postings, errors);
+  for (const auto& error : errors) report_problem(error.to_string());
+  if (analyzed.empty()) {
+    report_problem("no postings could be read");
+    return kSomeInputsFailed;
+  }
+
+  std::vector<Shortlist> shortlists(analyzed.size(), Shortlist(top));
+  const InputList resumes = collect_inputs(inputs, known_extensions(runtime->host()));
+  for (const auto& error : resumes.errors) {
+    report_problem(error.to_string());
+    errors.push_back(error);
+  }
+  std::size_t screened = 0;
+  Progress progress(resumes.files.size(), "resumes");
+  using Scores = Result<std::vector<Row>>;
+  ordered_parallel(
+      resumes.files.size(), jobs,
+      [&](std::size_t i) -> Scores {
+        std::vector<Error> file_errors;
+        const std::string path = resumes.files[i].string();
+        auto candidate = read_candidate(*runtime, path, today, file_errors);
+        if (!candidate) return candidate.error();
+        std::vector<Row> rows;
+        rows.reserve(analyzed.size());
+        for (const auto& posting : analyzed) {
+          const MatchResult result = score_against_posting(candidate.value(), posting.requirements, taxonomy);
+          rows.push_back({i, path, result.score, result.required_met, result.required_total, main_gap(result, taxonomy)});
+        }
+        return rows;
+      },
+      [&](std::size_t, Scores&& scores) {
+        progress.advance();
+        if (!scores) {
+          report_problem(scores.error().to_string());
+          errors.push_back(scores.error());
+          return;
+        }
+        ++screened;
+        for (std::size_t p = 0; p < scores.value().size(); ++p) {
+          Row& row = scores.value()[p];
+          if (must_have && row.required_met < row.required_total) continue;
+          shortlists[p].offer(std::move(row));
+        }
+      });
+
+  Output output(output_path);
+  std::ostream& out = output.stream();
+  json postings_json = json::array();
+  if (format == Format::kCsv) {
+    write_csv_row(out, {"posting", "title", "rank", "resume", "score", "required_met", "required_total", "main_gap"});
+  }
+  for (std::size_t p = 0; p < analyzed.size(); ++p) {
+    const Document& posting = analyzed[p].document;
+    const std::vector<Row> rows = shortlists[p].ranked();
+    if (format == Format::kTable) {
+      out << posting.title << "  [" << posting.id << "]  " << rows.size() << " of " << screened << " resumes\n";
+      for (std::size_t r = 0; r < rows.size(); ++r) {
+        char line[96];
+        std::snprintf(line, sizeof line, "  %3zu. %5.1f  required %d/%d  ", r + 1, rows[r].score, rows[r].required_met,
+                      rows[r].required_total);
+        out << line << rows[r].resume << (rows[r].main_gap.empty() ? "" : "  missing: " + rows[r].main_gap) << '\n';
+      }
+      out << '\n';
+      continue;
+    }
+    if (format == Format::kCsv) {
+      for (std::size_t r = 0; r < rows.size(); ++r) {
+        write_csv_row(out, {posting.id, posting.title, std::to_string(r + 1), rows[r].resume, std::to_string(rows[r].score),
+                            std::to_string(rows[r].required_met), std::to_string(rows[r].required_total), rows[r].main_gap});
+      }
+      continue;
+    }
+    json shortlist = json::array();
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+      shortlist.push_back({{"rank", r + 1},
+                           {"resume", rows[r].resume},
+                           {"score", rows[r].score},
+                           {"required", {{"met", rows[r].required_met}, {"total", rows[r].required_total}}},
+                           {"main_gap", rows[r].main_gap}});
+    }
+    json required = json::array();
+    for (const auto& requirement : analyzed[p].requirements.skills) {
+      if (requirement.level == RequirementLevel::kRequired) required.push_back(taxonomy.skills[requirement.skill].id);
+    }
+    json item = {{"id", posting.id}, {"title", posting.title}, {"source", posting.source},
+                 {"required_skills", std::move(required)}, {"shortlist", std::move(shortlist)}};
+    if (format == Format::kNdjson) {
+      out << item.dump() << '\n';
+    } else {
+      postings_json.push_back(std::move(item));
+    }
+  }
+  if (format == Format::kJson) {
+    json error_list = json::array();
+    for (const auto& error : errors) error_list.push_back(error_json(error));
+    out << json{{"skillmatch", provenance_json(runtime->rules())},
+                {"resumes_screened", screened},
+                {"postings", std::move(postings_json)},
+                {"errors", std::move(error_list)}}
+               .dump(2)
+        << '\n';
+  }
+  if (!output.commit()) return kSomeInputsFailed;
+  return errors.empty() ? kSuccess : kSomeInputsFailed;
+}
+
+}  // namespace skillmatch::cli

@@ -1,0 +1,139 @@
+#include "match_report.hpp"
+
+#include <cstdio>
+
+namespace skillmatch::cli {
+namespace {
+
+using nlohmann::json;
+
+const char* level_name(RequirementLevel level) { return level == RequirementLevel::kRequired ? "required" : "preferred"; }
+
+json evidence_json(const EvidenceRef& ref, const CandidateProfile& candidate) {
+  return {{"source", candidate.sources.at(ref.document)}, {"section", ref.section}, {"line", ref.line},
+          {"offset", ref.offset}, {"length", ref.length}, {"strength", to_string(ref.strength)},
+          {"snippet", ref.snippet}};
+}
+
+json verdict_json(const SkillVerdict& v, const CandidateProfile& candidate, const Taxonomy& taxonomy) {
+  const Skill& skill = taxonomy.skills[v.skill];
+  json out = {{"skill", skill.id},
+              {"name", skill.name},
+              {"level", level_name(v.level)},
+              {"strength", to_string(v.strength)},
+              {"credit", std::round(v.credit * 100) / 100},
+              {"months", v.months},
+              {"required_years", v.required_years},
+              {"years_short", v.years_short}};
+  json evidence = json::array();
+  json implied_by = json::array();
+  if (v.evidence != nullptr) {
+    // The strongest mentions first; three are enough to explain.
+    std::vector<const EvidenceRef*> refs;
+    for (const auto& ref : v.evidence->mentions) refs.push_back(&ref);
+    std::stable_sort(refs.begin(), refs.end(), [](auto* a, auto* b) { return a->strength > b->strength; });
+    for (std::size_t i = 0; i < refs.size() && i < 3; ++i) evidence.push_back(evidence_json(*refs[i], candidate));
+    for (const auto source : v.evidence->implied_by) implied_by.push_back(taxonomy.skills[source].id);
+    if (v.evidence->last_used) out["last_used"] = v.evidence->last_used->to_string();
+  }
+  out["evidence"] = std::move(evidence);
+  out["implied_by"] = std::move(implied_by);
+  return out;
+}
+
+}  // namespace
+
+json provenance_json(const RulesLoad& rules) { return {{"version", SKILLMATCH_VERSION}, {"rules", rules.fingerprint}}; }
+
+json candidate_json(const CandidateProfile& candidate) {
+  return {{"sources", candidate.sources}, {"title", candidate.title}, {"experience_months", candidate.experience_months}};
+}
+
+json posting_target_json(const Document& posting) {
+  return {{"type", "posting"}, {"id", posting.id}, {"title", posting.title}, {"source", posting.source}};
+}
+
+json role_target_json(const Role& role) { return {{"type", "role"}, {"id", role.id}, {"name", role.name}}; }
+
+json match_json(const MatchResult& result, const CandidateProfile& candidate, const Taxonomy& taxonomy, json target) {
+  json matched = json::array(), missing = json::array(), years_short = json::array(), implied_only = json::array();
+  for (const auto& v : result.verdicts) {
+    json item = verdict_json(v, candidate, taxonomy);
+    if (v.credit == 0) {
+      missing.push_back(std::move(item));
+      continue;
+    }
+    if (v.years_short) years_short.push_back(item);
+    if (v.strength == Strength::kImplied) implied_only.push_back(item);
+    matched.push_back(std::move(item));
+  }
+  json groups = json::array();
+  for (const auto& group : result.groups) {
+    json satisfied = json::array(), lacking = json::array();
+    for (const auto& member : group.members) (member.credit > 0 ? satisfied : lacking).push_back(taxonomy.skills[member.skill].id);
+    groups.push_back({{"name", group.group->name},
+                      {"level", level_name(group.group->level)},
+                      {"mode", group.group->mode == GroupMode::kAllOf ? "all-of" : "any-of"},
+                      {"min", group.group->min},
+                      {"weight", group.group->weight},
+                      {"score", std::round(group.score * 1000) / 10},
+                      {"satisfied", std::move(satisfied)},
+                      {"missing", std::move(lacking)}});
+  }
+  return {{"score", result.score},
+          {"target", std::move(target)},
+          {"required", {{"met", result.required_met}, {"total", result.required_total}}},
+          {"preferred", {{"met", result.preferred_met}, {"total", result.preferred_total}}},
+          {"experience_months", result.experience_months},
+          {"overall_years_required", result.overall_years_required},
+          {"matched", std::move(matched)},
+          {"missing", std::move(missing)},
+          {"years_short", std::move(years_short)},
+          {"implied_only", std::move(implied_only)},
+          {"groups", std::move(groups)},
+          {"suggestions", result.suggestions}};
+}
+
+std::string main_gap(const MatchResult& result, const Taxonomy& taxonomy, std::size_t at_most) {
+  std::string gap;
+  std::size_t count = 0;
+  for (const auto& v : result.verdicts) {
+    if (v.level != RequirementLevel::kRequired || v.credit > 0) continue;
+    if (count++ == at_most) {
+      gap += ", ...";
+      break;
+    }
+    gap += (gap.empty() ? "" : ", ") + taxonomy.skills[v.skill].name;
+  }
+  return gap;
+}
+
+void write_match_text(std::ostream& out, const MatchResult& result, const CandidateProfile& candidate,
+                      const Taxonomy& taxonomy, const std::string& target_name, bool colour) {
+  const auto bold = [&](const std::string& s) { return colour ? "\033[1m" + s + "\033[0m" : s; };
+  char score[16];
+  std::snprintf(score, sizeof score, "%.1f", result.score);
+  out << bold(candidate.title.empty() ? candidate.sources.front() : candidate.title) << " vs " << bold(target_name)
+      << ": " << bold(score) << "/100  (required " << result.required_met << "/" << result.required_total
+      << ", preferred " << result.preferred_met << "/" << result.preferred_total << ")\n";
+  for (const auto& group : result.groups) {
+    char line[32];
+    std::snprintf(line, sizeof line, "%5.1f%%", group.score * 100);
+    out << "  " << line << "  " << level_name(group.group->level) << "  " << group.group->name << '\n';
+  }
+  const auto list = [&](const char* heading, auto&& keep) {
+    std::string names;
+    for (const auto& v : result.verdicts) {
+      if (!keep(v)) continue;
+      names += (names.empty() ? "" : ", ") + taxonomy.skills[v.skill].name;
+      if (v.credit > 0) names += " (" + std::string(to_string(v.strength)) + ")";
+    }
+    if (!names.empty()) out << "  " << heading << ": " << names << '\n';
+  };
+  list("matched", [](const SkillVerdict& v) { return v.credit > 0; });
+  list("missing required", [](const SkillVerdict& v) { return v.credit == 0 && v.level == RequirementLevel::kRequired; });
+  list("missing preferred", [](const SkillVerdict& v) { return v.credit == 0 && v.level == RequirementLevel::kPreferred; });
+  for (const auto& suggestion : result.suggestions) out << "  - " << suggestion << '\n';
+}
+
+}  // namespace skillmatch::cli

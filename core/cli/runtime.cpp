@@ -1,0 +1,94 @@
+#include "runtime.hpp"
+
+#include <filesystem>
+#include <skillmatch/document_reader.hpp>
+#include <skillmatch/input_files.hpp>
+
+#include "batch.hpp"
+
+namespace skillmatch::cli {
+
+Runtime::Runtime(SetupOptions setup, PluginHost host, RulesLoad rules) noexcept
+    : setup_(std::move(setup)), host_(std::move(host)), rules_(std::move(rules)) {}
+
+std::unique_ptr<Runtime> Runtime::load(const SetupOptions& setup) {
+  auto rules = load_rules_or_report(setup);
+  if (!rules) return nullptr;
+  std::unique_ptr<Runtime> runtime(new Runtime(setup, load_plugins(setup), std::move(*rules)));
+  // Compiled after the move: the extractor keeps a pointer to the taxonomy it was built from.
+  auto extractor = Extractor::compile(runtime->rules_.taxonomy);
+  if (!extractor) {
+    report_problem(extractor.error().to_string());
+    return nullptr;
+  }
+  runtime->extractor_.emplace(std::move(extractor).value());
+  return runtime;
+}
+
+Result<std::vector<ExtractedDocument>> Runtime::extract_all(Result<ReadInput> read, const std::string& path) const {
+  if (!read) return read.error();
+  for (const auto& warning : read.value().warnings) report_warning(path + ": " + warning);
+  std::vector<ExtractedDocument> out;
+  for (auto& document : read.value().documents) {
+    auto extraction = extractor_->extract(document);
+    if (!extraction) return extraction.error();
+    out.push_back({std::move(document), std::move(extraction).value()});
+  }
+  return out;
+}
+
+Result<std::vector<ExtractedDocument>> Runtime::read(const std::string& path) const {
+  return extract_all(read_input(path, host_, setup_.limits, rules_.taxonomy.sections), path);
+}
+
+Result<std::vector<ExtractedDocument>> Runtime::read_bytes(const std::string& name, std::string_view bytes) const {
+  return extract_all(skillmatch::read_bytes(name, bytes, host_, setup_.limits, rules_.taxonomy.sections), name);
+}
+
+std::vector<AnalyzedPosting> read_postings(const Runtime& runtime, const std::vector<std::string>& paths,
+                                           std::vector<Error>& errors) {
+  std::vector<AnalyzedPosting> postings;
+  const InputList inputs = collect_inputs(paths, known_extensions(runtime.host()));
+  for (const auto& error : inputs.errors) errors.push_back(error);
+  for (const auto& file : inputs.files) {
+    auto read = runtime.read(file.string());
+    if (!read) {
+      errors.push_back(read.error());
+      continue;
+    }
+    for (auto& item : read.value()) {
+      PostingRequirements requirements = analyze_posting(item.document, item.extraction);
+      postings.push_back({std::move(item.document), std::move(requirements)});
+    }
+  }
+  return postings;
+}
+
+Result<CandidateProfile> read_candidate(const Runtime& runtime, const std::string& path, YearMonth today,
+                                        std::vector<Error>& errors) {
+  const InputList inputs = collect_inputs({path}, known_extensions(runtime.host()));
+  std::vector<ExtractedDocument> documents;
+  for (const auto& error : inputs.errors) errors.push_back(error);
+  for (const auto& file : inputs.files) {
+    auto read = runtime.read(file.string());
+    if (!read) {
+      errors.push_back(read.error());
+      continue;
+    }
+    for (auto& item : read.value()) documents.push_back(std::move(item));
+  }
+  if (documents.empty()) {
+    if (!errors.empty() && inputs.files.size() == 1) return errors.back();
+    return Error{path, "no readable documents"};
+  }
+  return build_profile(documents, today);
+}
+
+YearMonth parse_today(const std::string& value) {
+  if (value.empty()) return YearMonth::today();
+  const auto parsed = YearMonth::parse(value);
+  if (!parsed || value.size() != 7) throw UsageError("--today expects YYYY-MM, got '" + value + "'");
+  return *parsed;
+}
+
+}  // namespace skillmatch::cli

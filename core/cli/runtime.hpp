@@ -1,0 +1,62 @@
+// Everything a scoring command loads once: plugins, rules, the compiled extractor; and
+// the steps from a path to a candidate profile or a list of postings.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <skillmatch/document_reader.hpp>
+#include <skillmatch/evidence.hpp>
+#include <skillmatch/posting_analysis.hpp>
+
+#include "cli_common.hpp"
+
+namespace skillmatch::cli {
+
+class Runtime {
+ public:
+  // Loads and compiles; problems are printed, and nullptr means the rules are unusable.
+  static std::unique_ptr<Runtime> load(const SetupOptions& setup);
+
+  const Taxonomy& taxonomy() const { return rules_.taxonomy; }
+  const RulesLoad& rules() const { return rules_; }
+  const PluginHost& host() const { return host_; }
+  const Extractor& extractor() const { return *extractor_; }
+  const plugin::Limits& limits() const { return setup_.limits; }
+
+  // Parses and extracts one file (every document in it).
+  Result<std::vector<ExtractedDocument>> read(const std::string& path) const;
+  // Parses and extracts content already in memory (an upload).
+  Result<std::vector<ExtractedDocument>> read_bytes(const std::string& name, std::string_view bytes) const;
+
+ private:
+  Runtime(SetupOptions setup, PluginHost host, RulesLoad rules) noexcept;
+  Result<std::vector<ExtractedDocument>> extract_all(Result<ReadInput> read, const std::string& path) const;
+
+  SetupOptions setup_;
+  PluginHost host_;
+  RulesLoad rules_;
+  std::optional<Extractor> extractor_;
+};
+
+// A posting ready to score against.
+struct AnalyzedPosting {
+  Document document;
+  PostingRequirements requirements;
+};
+
+// Every posting in the given files (a feed yields many); failures are reported and listed.
+std::vector<AnalyzedPosting> read_postings(const Runtime& runtime, const std::vector<std::string>& paths,
+                                           std::vector<Error>& errors);
+
+// A candidate from a file, or from a folder whose documents are merged into one profile
+// (a portfolio); a folder's unreadable files are reported and listed but do not stop it.
+Result<CandidateProfile> read_candidate(const Runtime& runtime, const std::string& path, YearMonth today,
+                                        std::vector<Error>& errors);
+
+// --today YYYY-MM (what "Present" means), default the current month.
+YearMonth parse_today(const std::string& value);
+
+}  // namespace skillmatch::cli

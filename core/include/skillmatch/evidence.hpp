@@ -1,0 +1,55 @@
+// What a candidate's documents show about each skill: how strongly, for how long, where.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <skillmatch/dates.hpp>
+#include <skillmatch/extractor.hpp>
+
+namespace skillmatch {
+
+// Ordered: a concrete sentence in Experience or Projects beats a Skills-list entry, which
+// beats a summary line, which beats being implied by another skill.
+enum class Strength { kNone = 0, kImplied, kSummary, kListed, kDemonstrated };
+std::string_view to_string(Strength strength);
+
+// One mention, as a reader would check it.
+struct EvidenceRef {
+  std::size_t document = 0;  // index into CandidateProfile::sources
+  std::size_t offset = 0;
+  std::size_t length = 0;
+  std::size_t line = 0;
+  std::string section;
+  std::string snippet;  // the mention's line, trimmed
+  Strength strength = Strength::kNone;
+};
+
+struct SkillEvidence {
+  std::size_t skill = 0;
+  Strength strength = Strength::kNone;  // the best of its mentions
+  int months = 0;                       // dated work entries that mention it, overlaps once
+  std::optional<YearMonth> last_used;   // end of the latest such entry
+  std::vector<EvidenceRef> mentions;    // negated mentions are left out
+  std::vector<std::size_t> implied_by;
+};
+
+// One candidate: a resume, or a portfolio folder of several documents merged.
+struct CandidateProfile {
+  std::vector<std::string> sources;  // per document
+  std::string title;                 // of the first document
+  int experience_months = 0;         // union of all dated work entries
+  std::vector<SkillEvidence> skills; // sorted by skill index
+  const SkillEvidence* find(std::size_t skill) const;
+};
+
+struct ExtractedDocument {
+  Document document;
+  Extraction extraction;
+};
+
+// Merges the documents' evidence. `today` is what "Present" means (injectable for tests).
+CandidateProfile build_profile(const std::vector<ExtractedDocument>& documents, YearMonth today);
+
+}  // namespace skillmatch

@@ -1,0 +1,30 @@
+// What a posting asks for: required and preferred skills, years per skill and overall.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <skillmatch/extractor.hpp>
+
+namespace skillmatch {
+
+struct SkillRequirement {
+  std::size_t skill = 0;
+  RequirementLevel level = RequirementLevel::kRequired;
+  int min_years = 0;         // 0: the posting names no duration for it
+  int mentions = 0;          // how often the posting names it (its emphasis)
+  std::string evidence;      // the sentence that decided the level
+};
+
+struct PostingRequirements {
+  std::vector<SkillRequirement> skills;  // required first, then by first mention
+  int overall_min_years = 0;             // "5+ years of experience" with no skill named
+};
+
+// Levels come from the section (Requirements / Must have vs Nice to have / Preferred /
+// Bonus) and are overridden by cues in the sentence ("required", "must" vs "a plus",
+// "ideally", "preferred"); skills in Benefits or About-the-company are not requirements.
+// Years: "5+ years of Python", "at least 3 years with Kubernetes", "3-5 years of X".
+PostingRequirements analyze_posting(const Document& posting, const Extraction& extraction);
+
+}  // namespace skillmatch

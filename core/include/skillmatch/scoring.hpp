@@ -1,0 +1,51 @@
+// Scores a candidate against a role profile or a posting, and explains the score.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <skillmatch/evidence.hpp>
+#include <skillmatch/posting_analysis.hpp>
+
+namespace skillmatch {
+
+// How one asked-for skill fares against the candidate's evidence.
+struct SkillVerdict {
+  std::size_t skill = 0;
+  RequirementLevel level = RequirementLevel::kRequired;
+  Strength strength = Strength::kNone;
+  double credit = 0;       // 0-1: the strength's worth, reduced when years fall short
+  int required_years = 0;  // 0: no duration asked
+  int months = 0;          // the candidate's dated months with it
+  bool years_short = false;
+  const SkillEvidence* evidence = nullptr;  // null when missing
+};
+
+// A role's requirement group: its share satisfied and what is missing.
+struct GroupVerdict {
+  const RequirementGroup* group = nullptr;
+  double score = 0;  // 0-1
+  std::vector<SkillVerdict> members;
+};
+
+struct MatchResult {
+  double score = 0;  // 0-100, rounded to one decimal
+  std::vector<SkillVerdict> verdicts;  // every asked-for skill, required first
+  std::vector<GroupVerdict> groups;    // role matches only
+  int required_met = 0;
+  int required_total = 0;
+  int preferred_met = 0;
+  int preferred_total = 0;
+  int overall_years_required = 0;
+  int experience_months = 0;
+  std::vector<std::string> suggestions;  // for the candidate, most useful first
+};
+
+MatchResult score_against_role(const CandidateProfile& candidate, const Role& role, const Taxonomy& taxonomy);
+MatchResult score_against_posting(const CandidateProfile& candidate, const PostingRequirements& posting,
+                                  const Taxonomy& taxonomy);
+
+// The credit a strength earns before years are considered (documented in the README).
+double strength_credit(Strength strength);
+
+}  // namespace skillmatch

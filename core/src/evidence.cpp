@@ -1,0 +1,150 @@
+#include <skillmatch/evidence.hpp>
+
+#include <algorithm>
+#include <map>
+
+namespace skillmatch {
+namespace {
+
+constexpr std::size_t kSnippetBytes = 200;
+
+struct WorkEntry {
+  std::size_t begin;
+  std::size_t end;
+  YearMonth start;
+  YearMonth finish;
+};
+
+std::string_view line_around(std::string_view text, std::size_t offset) {
+  const std::size_t start = offset == 0 ? 0 : text.rfind('\n', offset - 1) + 1;
+  const std::size_t end = std::min(text.find('\n', offset), text.size());
+  return text.substr(start, end - start);
+}
+
+std::string snippet_of(std::string_view line) {
+  const std::size_t first = line.find_first_not_of(" \t-*\xE2\x80\xA2");
+  line = first == std::string_view::npos ? std::string_view{} : line.substr(first);
+  if (line.size() <= kSnippetBytes) return std::string(line);
+  std::size_t cut = kSnippetBytes;
+  while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;  // whole characters only
+  return std::string(line.substr(0, cut)) + "\xE2\x80\xA6";
+}
+
+// A line that says something ("Served PyTorch models on Kubernetes for 3 teams") rather
+// than listing names ("Python, SQL, Docker").
+bool is_sentence(std::string_view line) {
+  int words = 0, commas = 0;
+  bool in_word = false;
+  for (char c : line) {
+    const bool space = c == ' ' || c == '\t';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+    if (c == ',' || c == '|' || c == ';') ++commas;
+  }
+  return words >= 6 && commas * 3 < words;
+}
+
+bool is_work_section(std::string_view section) {
+  return section.empty() || section == "experience" || section == "projects" || section == "publications";
+}
+
+Strength strength_of(const Mention& mention, std::string_view text, bool in_work_entry) {
+  const std::string& s = mention.section;
+  if (s == "summary") return Strength::kSummary;
+  if (s == "skills" || s == "languages" || s == "certifications" || s == "education" || s == "interests") {
+    return Strength::kListed;
+  }
+  const bool sentence = is_sentence(line_around(text, mention.offset));
+  if (sentence && (is_work_section(s) || in_work_entry)) return Strength::kDemonstrated;
+  return Strength::kListed;
+}
+
+// Dated work entries: the parser's structured ones, else ranges found in work sections,
+// each running from its line to the next range's line or the end of its section.
+std::vector<WorkEntry> work_entries(const Document& document, YearMonth today) {
+  std::vector<WorkEntry> entries;
+  for (const auto& dated : document.dated_entries) {
+    const auto start = YearMonth::parse(dated.start);
+    auto finish = dated.end == "present" || dated.end.empty() ? std::optional(today) : YearMonth::parse(dated.end);
+    if (!start || !finish || *finish < *start) continue;
+    entries.push_back({dated.offset, dated.offset + dated.length, *start, std::min(*finish, today)});
+  }
+  if (!entries.empty()) return entries;
+  const std::string_view text = document.text;
+  for (const auto& range : find_date_ranges(text, today)) {
+    const Section* section = section_at(document.sections, range.offset);
+    if (!is_work_section(section == nullptr ? "" : section->name)) continue;
+    const std::size_t line_start = range.offset == 0 ? 0 : text.rfind('\n', range.offset - 1) + 1;
+    const std::size_t section_end = section == nullptr ? text.size() : section->offset + section->length;
+    if (!entries.empty() && entries.back().end > line_start) entries.back().end = line_start;
+    entries.push_back({line_start, section_end, range.start, range.end});
+  }
+  return entries;
+}
+
+}  // namespace
+
+std::string_view to_string(Strength strength) {
+  switch (strength) {
+    case Strength::kDemonstrated: return "demonstrated";
+    case Strength::kListed: return "listed";
+    case Strength::kSummary: return "summary";
+    case Strength::kImplied: return "implied";
+    case Strength::kNone: break;
+  }
+  return "none";
+}
+
+const SkillEvidence* CandidateProfile::find(std::size_t skill) const {
+  const auto it = std::lower_bound(skills.begin(), skills.end(), skill,
+                                   [](const SkillEvidence& e, std::size_t s) { return e.skill < s; });
+  return it != skills.end() && it->skill == skill ? &*it : nullptr;
+}
+
+CandidateProfile build_profile(const std::vector<ExtractedDocument>& documents, YearMonth today) {
+  CandidateProfile profile;
+  std::map<std::size_t, SkillEvidence> by_skill;
+  std::map<std::size_t, std::vector<std::pair<YearMonth, YearMonth>>> periods;
+  std::vector<std::pair<YearMonth, YearMonth>> all_periods;
+  for (std::size_t d = 0; d < documents.size(); ++d) {
+    const Document& document = documents[d].document;
+    profile.sources.push_back(document.source);
+    if (profile.title.empty()) profile.title = document.title;
+    const std::vector<WorkEntry> entries = work_entries(document, today);
+    for (const auto& entry : entries) all_periods.emplace_back(entry.start, entry.finish);
+    for (const auto& hit : documents[d].extraction.skills) {
+      SkillEvidence& evidence = by_skill[hit.skill];
+      evidence.skill = hit.skill;
+      if (hit.mentions.empty()) {
+        evidence.strength = std::max(evidence.strength, Strength::kImplied);
+        evidence.implied_by.insert(evidence.implied_by.end(), hit.implied_by.begin(), hit.implied_by.end());
+        continue;
+      }
+      for (const auto& mention : hit.mentions) {
+        if (mention.negated) continue;
+        const auto entry = std::find_if(entries.begin(), entries.end(), [&](const WorkEntry& e) {
+          return mention.offset >= e.begin && mention.offset < e.end;
+        });
+        const Strength strength = strength_of(mention, document.text, entry != entries.end());
+        evidence.strength = std::max(evidence.strength, strength);
+        evidence.mentions.push_back({d, mention.offset, mention.length, mention.line, mention.section,
+                                     snippet_of(line_around(document.text, mention.offset)), strength});
+        if (entry != entries.end()) {
+          periods[hit.skill].emplace_back(entry->start, entry->finish);
+          if (!evidence.last_used || *evidence.last_used < entry->finish) evidence.last_used = entry->finish;
+        }
+      }
+    }
+  }
+  profile.experience_months = union_months(all_periods);
+  for (auto& [skill, evidence] : by_skill) {
+    if (evidence.strength == Strength::kNone) continue;  // only negated mentions
+    if (const auto it = periods.find(skill); it != periods.end()) evidence.months = union_months(it->second);
+    std::sort(evidence.implied_by.begin(), evidence.implied_by.end());
+    evidence.implied_by.erase(std::unique(evidence.implied_by.begin(), evidence.implied_by.end()), evidence.implied_by.end());
+    profile.skills.push_back(std::move(evidence));
+  }
+  return profile;
+}
+
+}  // namespace skillmatch
