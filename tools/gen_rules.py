@@ -17,6 +17,7 @@ from gen_rules_data_a import DATA_A  # noqa: E402
 from gen_rules_data_b import DATA_B  # noqa: E402
 from gen_rules_data_c import DATA_C  # noqa: E402
 from gen_rules_data_d import DATA_D  # noqa: E402
+from gen_rules_data_e import DATA_E  # noqa: E402
 
 ROOT = os.path.dirname(HERE)
 KINDS = {"lang": "language", "lib": "library", "tool": "tool", "plat": "platform",
@@ -82,6 +83,67 @@ CONTEXT = {
     "sentry": {"cues": ["datadog", "error tracking", "monitoring", "logging", "new relic",
                         "observability", "crash", "alerting", "exceptions", "pagerduty", "grafana"],
                "forbid": [r"sentry (duty|post|gun|mode)"]},
+    # Added with the accuracy measurements (bench/accuracy): words that are skills only in context.
+    "communication": {"cues": ["skills?", "verbal", "written", "oral", "interpersonal", "excellent", "strong",
+                               "effective", "good", "presentation", "stakeholders?", "teamwork", "listening",
+                               "leadership", "soft skills?"],
+                      "forbid": [r"(electronics?|electrical|computer|information|telecommunications?|data|mass|"
+                                 r"wireless|digital|optical|mobile|satellite) (and|&) communications?",
+                                 r"(electronics?|electrical|computer|information|mass|wireless|digital|optical|"
+                                 r"mobile|satellite|business|corporate|marketing) communications?",
+                                 r"communications? (engineering|systems?|technology|technologies|protocols?|networks?|"
+                                 r"interface|channels?|links?|department|studies|degree|major|lab)",
+                                 r"(ece|e ?& ?c|e ?and ?c)\b"]},
+    "finance": {"cues": ["domain", "industry", "industries", "sector", "knowledge", "experience (in|with)",
+                         "background", "expertise", "understanding", "clients?"],
+                "forbid": [r"(head|director|department|vp|minister|ministry|chief|dept\.?) of finance",
+                           r"finance (team|department|dept|office|manager|director|analyst|executive)",
+                           r"(corporate|personal|project) finance (team|department)"]},
+    "healthcare": {"cues": ["domain", "industry", "industries", "sector", "knowledge", "experience (in|with)",
+                            "background", "expertise", "understanding", "clients?", "clinical", "patients?",
+                            "hospitals?", r"\behr\b", "hipaa", "providers?", "payers?", "analytics"],
+                   "forbid": [r"(pension|dental|private|free|comprehensive|full) healthcare",
+                              r"healthcare (benefits?|insurance|plans?|coverage|cover|allowance|scheme|package)",
+                              r"health care (benefits?|insurance|plans?|coverage)", r"transforming healthcare"]},
+    "reinforcement-learning": {"cues": ["reinforcement", "agents?", "rewards?", "polic(y|ies)", "machine learning",
+                                        "deep learning", r"\bml\b", "gym", "q[- ]learning", "ppo", "robotics",
+                                        "markov", "bandits?"],
+                               "forbid": []},
+    "react": {"cues": ["javascript", "typescript", "front[- ]?end", "redux", r"\bjsx\b", "components?", "hooks",
+                       r"next\.?js", "web", r"\bui\b", "angular", r"vue", "native", "css", "html", "node"],
+              "forbid": [r"react (to|quickly|fast|promptly|accordingly|appropriately|swiftly|calmly|well|positively)\b",
+                         r"(ability|able|how|quick|quickly) to react", r"chemical react"]},
+    "angular": {"cues": ["javascript", "typescript", "front[- ]?end", "react", "components?", "rxjs", "ngrx",
+                         "web", r"\bui\b", "css", "html", "node", "spa"],
+                "forbid": [r"angular (momentum|velocity|acceleration|frequency|resolution|displacement|error|distribution)"]},
+    "spring": {"cues": ["java", "boot", r"\bmvc\b", "hibernate", "microservices?", r"\bjpa\b", "j2ee", "jee",
+                        "maven", "tomcat", "backend", "rest"],
+               "forbid": [r"spring (semester|term|season|break|fair|festival|water|cleaning|internship)",
+                          r"spring (19|20)\d\d", r"(19|20)\d\d spring", r"(this|next|last|in|of|the) spring\b",
+                          r"spring(s)? of\b", r"hot spring"]},
+    "hibernate": {"cues": ["java", "spring", r"\bjpa\b", r"\borm\b", "j2ee", "jee", r"\bsql\b", "jdbc",
+                           "struts", "maven"],
+                  "forbid": [r"hibernat(e|es|ing) (in|during|through|for the) winter"]},
+    "windows": {"cues": ["linux", "unix", r"\bos\b", "operating systems?", "server", "mac ?os", "ubuntu",
+                         "powershell", r"\b(xp|vista|nt|7|8|10|11|2003|2008|2012|2016|2019|2022)\b", "active directory",
+                         "platforms?", "desktop", "environment"],
+               "forbid": [r"windows? (of|and doors|cleaning|frames?|glass)", r"(time|maintenance|launch|delivery|"
+                          r"market|opportunity|batch|sliding|context|rolling|service) windows?"]},
+    "eclipse": {"cues": ["java", r"\bide\b", "netbeans", "intellij", "visual studio", "plugins?", "rcp", "maven",
+                         "android", "pycharm", "tools"],
+                "forbid": [r"(solar|lunar|total|partial) eclipse", r"eclipse(d|s|ing) (the|all|previous|its|his|her)"]},
+    "maven": {"cues": ["java", "gradle", r"\bant\b", "build", "jenkins", "junit", "spring", "dependenc", "pom"],
+              "forbid": [r"(marketing|social media|fashion|tech|data|sales|pr|content) maven", r"a maven"]},
+    "travis-ci": {"cues": [r"\bci\b", "jenkins", "circleci", "github", "pipelines?", "builds?", "gitlab",
+                           "continuous"],
+                  "forbid": []},
+    "rancher": {"cues": ["kubernetes", "docker", r"\bk8s\b", "containers?", "openshift", "helm", "cluster"],
+                "forbid": [r"(cattle|horse|sheep) rancher", r"rancher (on|of|in) "]},
+    "swift": {"cues": PROG + ["ios", "xcode", "apple", "objective[- ]c", "cocoa", "mobile", "kotlin", "swiftui"],
+              "forbid": [r"swift(ly)? (action|response|delivery|resolution|decision|execution|turnaround)",
+                         r"\bswift (code|network|messag|transfer|payments?|bic)\b", r"(be|was|were|is) swift"]},
+    "ruby": {"cues": PROG + ["rails", "rspec", "sinatra", "gems?", "perl", "python", "php"],
+             "forbid": [r"ruby (red|wedding|anniversary|jubilee)", r"(miss|ms\.?|mrs\.?) ruby"]},
     "agile": {"cues": ["scrum", "sprints?", "kanban", "jira", "methodolog", "stand[- ]?ups?",
                        "retrospectives?", "ceremon", r"\bsafe\b", "user stories", "backlog", "waterfall"],
               "forbid": [r"agile (learner|mind|thinker|and (adaptable|flexible))",
@@ -326,7 +388,7 @@ def norm(text):
 
 def build_skills():
     files = {}
-    for fname, cat, (sid, name, kind, aliases, implies) in parse(DATA_A + DATA_B + DATA_C + DATA_D):
+    for fname, cat, (sid, name, kind, aliases, implies) in parse(DATA_A + DATA_B + DATA_C + DATA_D + DATA_E):
         als = [alias_obj(a.strip()) for a in aliases.split(";") if a.strip()]
         # the display name is not implied: list it unless an alias already spells it
         texts = set()

@@ -20,7 +20,7 @@ nodejs | Node.js | plat | NodeJS; Node JS; re:node\.js |
 go | Go | lang | ~Go; Golang; Go programming; Go language; Go lang |
 scala | Scala | lang | ~Scala; Scala programming; Scala language |
 sql | SQL | lang | SQL queries; SQL querying; SQL joins; ANSI SQL; PL/SQL; Structured Query Language; SQL programming |
-software-engineering | Software Engineering | prac | software development; software engineering principles; software engineering practices; programming fundamentals; software design; programming |
+software-engineering | Software Engineering | prac | software development; software engineering principles; software engineering practices; programming fundamentals; software design |
 #C Programming and Software Engineering / Programming Concepts
 object-oriented-programming | Object-Oriented Programming | con | =OOP; object oriented design; object-oriented design; object-oriented |
 functional-programming | Functional Programming | con | functional programming concepts; map reduce filter |
@@ -124,7 +124,7 @@ document-stores | Document Stores | con | document store; document databases; do
 ci-cd | CI/CD | prac | CI/CD pipelines; CI/CD pipeline; =CICD; CI-CD; CI / CD; CI/CD tools; build pipelines |
 continuous-integration | Continuous Integration | prac | continuous integration (CI) | ci-cd
 continuous-delivery | Continuous Delivery | prac | continuous deployment; Continuous Delivery/Deployment; continuous delivery and deployment | ci-cd
-jenkins | Jenkins | tool | ~Jenkins; Jenkins CI; Jenkins pipelines; Jenkins pipeline; Jenkinsfile | ci-cd
+jenkins | Jenkins | tool | ?Jenkins; Jenkins CI; Jenkins pipelines; Jenkins pipeline; Jenkinsfile | ci-cd
 github-actions | GitHub Actions | tool | Github Actions; GH Actions | ci-cd, github
 circleci | CircleCI | tool | Circle CI | ci-cd
 gitlab-ci | GitLab CI/CD | tool | GitLab CI; GitLab pipelines; Gitlab-CI | ci-cd, gitlab

@@ -8,7 +8,7 @@ machine-learning | Machine Learning | con | =ML; machine learning algorithms; ML
 supervised-learning | Supervised Learning | con | supervised methods; supervised learning algorithms; supervised machine learning | machine-learning
 unsupervised-learning | Unsupervised Learning | con | unsupervised methods; unsupervised learning algorithms; unsupervised machine learning | machine-learning
 semi-supervised-learning | Semi-Supervised Learning | con | semi supervised learning; semisupervised learning; self-supervised learning | machine-learning
-reinforcement-learning | Reinforcement Learning | con | =RL; deep reinforcement learning; =DRL | machine-learning
+reinforcement-learning | Reinforcement Learning | con | ~RL; deep reinforcement learning; =DRL | machine-learning
 bias-variance-tradeoff | Bias-Variance Tradeoff | con | bias-variance trade-off; bias variance tradeoff | machine-learning
 overfitting | Overfitting and Underfitting | con | overfitting; underfitting; over-fitting; overfitting prevention | machine-learning
 data-preprocessing | Data Preprocessing | prac | data pre-processing; preprocessing; pre-processing; data preparation; data prep |

@@ -4,15 +4,15 @@
 DATA_D = r"""
 #F soft-skills
 #C Soft Skills / Communication Skills
-communication | Communication | soft | communication skills; communicator; communicating; excellent communication; strong communication skills; communicate complex technical information; convey complex technical information to non-technical stakeholders |
-verbal-communication | Verbal Communication | soft | oral communication; presentation skills; presenting; presentations; presenting technical concepts to non-technical audiences; technical presentations | communication
+communication | Communication | soft | ?Communication; communication skills; communication and interpersonal skills; verbal and written communication; communicator; communicating; excellent communication; strong communication skills; communicate complex technical information; convey complex technical information to non-technical stakeholders |
+verbal-communication | Verbal Communication | soft | oral communication; presentation skills; presenting technical concepts to non-technical audiences; technical presentations | communication
 public-speaking | Public Speaking | soft | public speaker; speaking at conferences; conference talks | verbal-communication
 storytelling | Storytelling | soft | story telling; data storytelling; storytelling with data; public speaking and storytelling | communication
 written-communication | Written Communication | soft | writing skills; written and verbal communication; report writing; business writing; writing effective emails, proposals, and reports; proposal writing | communication
 active-listening | Active Listening | soft | listening skills; attentive listening; good listener | communication
 stakeholder-management | Stakeholder Management | soft | stakeholder communication; stakeholder engagement; stakeholder relations; managing stakeholders; understanding stakeholder needs; working with stakeholders | communication
 #C Soft Skills / Collaboration and Teamwork
-teamwork | Collaboration and Teamwork | soft | teamwork; team work; team player; collaboration; collaborative; team collaboration; collaborative development; working in teams; collaboration skills |
+teamwork | Collaboration and Teamwork | soft | teamwork; team work; team player; collaboration; team collaboration; collaborative development; working in teams; collaboration skills |
 interpersonal-skills | Interpersonal Skills | soft | interpersonal; people skills; building rapport; rapport building; relationship skills |
 giving-feedback | Constructive Feedback | soft | constructive feedback; providing constructive feedback; giving feedback; feedback culture; code review feedback | interpersonal-skills
 cross-functional-collaboration | Cross-Functional Collaboration | soft | cross-functional teams; cross-functional team; cross functional collaboration; cross-disciplinary collaboration; interdisciplinary collaboration; cross-team collaboration; working with cross-functional teams; cross-functional | teamwork
@@ -61,7 +61,7 @@ integrity | Integrity | soft | ?integrity; honesty; honest and transparent |
 professional-ethics | Professional Ethics | soft | work ethic; strong work ethic; ethical conduct; professionalism; professional conduct; ethical guidelines |
 accountability | Accountability | soft | taking ownership; ownership mindset; sense of responsibility; sense of ownership; dependable; dependability |
 #C Soft Skills / Creativity and Innovation
-innovation | Innovation | soft | innovative; innovative solutions; innovator; fostering innovation; culture of experimentation; research and innovation |
+innovation | Innovation | soft | innovative solutions; innovator; fostering innovation; culture of experimentation; research and innovation |
 iterative-improvement | Iterative Improvement | soft | continuous improvement; incremental improvement; iterative development; kaizen; learning from failures |
 #C Soft Skills / Networking
 professional-networking | Professional Networking | soft | networking with industry peers; industry networking; networking events; building professional networks; leveraging networks |
@@ -69,8 +69,8 @@ professional-networking | Professional Networking | soft | networking with indus
 #F domain-knowledge
 #C Domain Knowledge / Industry Knowledge
 domain-knowledge | Domain Knowledge | con | domain expertise; industry knowledge; business domain knowledge; subject matter expertise; subject-matter expertise; industry expertise; domain experts |
-finance | Finance | con | financial services; fintech; FinTech; banking; capital markets; financial modeling; financial modelling; quantitative finance; algorithmic trading; risk modeling | domain-knowledge
-healthcare | Healthcare | con | health care; healthtech; health tech; medical imaging; clinical data; life sciences; biotech; bioinformatics | domain-knowledge
+finance | Finance | con | ?Finance; ?financial services; fintech; FinTech; ?banking; banking domain; financial domain; financial services industry; banking industry; capital markets; financial modeling; financial modelling; quantitative finance; algorithmic trading; risk modeling | domain-knowledge
+healthcare | Healthcare | con | ?Healthcare; ?health care; healthcare domain; healthcare industry; health information systems; healthtech; health tech; medical imaging; clinical data; life sciences; biotech; bioinformatics | domain-knowledge
 autonomous-systems | Autonomous Systems | con | autonomous vehicles; autonomous driving; self-driving cars; self-driving; robotics; autonomous decision-making; autonomous agents; AI agents; agentic AI | domain-knowledge
 recommendation-systems | Recommendation Systems | con | recommender systems; recommender system; recommendation system; recommendation engines; recommendation engine; recommendation algorithms; recommenders; =RecSys; collaborative filtering; content-based filtering | machine-learning
 geospatial-analysis | Geospatial Analysis | con | geospatial data; geospatial; =GIS; geographic information systems; remote sensing; satellite imagery | domain-knowledge

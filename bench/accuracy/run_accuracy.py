@@ -1,0 +1,385 @@
+#!/usr/bin/env python3
+"""Measured extraction accuracy of the real skillmatch CLI on the dev sets.
+
+Runs `skillmatch extract --format json DIR` once per data set over documents rebuilt
+from the gold annotations and scores the mentions against the gold spans:
+
+  SkillSpan dev (tech postings)  precision: our mentions overlapping a gold SKILL or
+                                 KNOWLEDGE span; recall: in-scope gold KNOWLEDGE spans
+                                 overlapped by one of our mentions.
+  dotin resumes (train)          precision: our mentions overlapping a gold Tech Tools,
+                                 Job Specific Skills or Soft Skills span; recall: in-scope
+                                 gold spans of those labels overlapped by a mention.
+
+Mentions counted are the non-negated ones (skills reached only through `implies` have no
+mentions and are never counted). Scope is decided by skillspan_scope.txt and
+dotin_scope.txt beside this script (see README.md). Standard library only.
+
+    python3 bench/accuracy/run_accuracy.py --cli build/skillmatch
+"""
+import argparse
+import collections
+import glob
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+DOTIN_LABELS = ("Tech Tools", "Job Specific Skills", "Soft Skills")
+
+
+def norm(text):
+    return re.sub(r"\s+", " ", text.strip().lower())
+
+
+# --------------------------------------------------------------------------- scope
+class Scope:
+    """`in|out <TAB> reason <TAB> text` lines; text is an exact (normalised) span text,
+    or `re:PATTERN`, searched in the normalised span text. Exact lines win over patterns;
+    patterns are tried in file order, the first that matches decides."""
+
+    def __init__(self, path):
+        self.path = path
+        self.exact = {}
+        self.patterns = []
+        with open(path, encoding="utf-8") as f:
+            for n, line in enumerate(f, 1):
+                line = line.rstrip("\n")
+                if not line.strip() or line.startswith("#"):
+                    continue
+                parts = line.split("\t")
+                if len(parts) != 3 or parts[0] not in ("in", "out"):
+                    sys.exit(f"{path}:{n}: expected 'in|out<TAB>reason<TAB>text', got {line!r}")
+                label, reason, text = parts
+                if text.startswith("re:"):
+                    try:
+                        rx = re.compile(text[3:])
+                    except re.error as e:
+                        sys.exit(f"{path}:{n}: bad pattern: {e}")
+                    self.patterns.append((rx, label == "in", reason))
+                else:
+                    key = norm(text)
+                    if key in self.exact:
+                        sys.exit(f"{path}:{n}: {key!r} labelled twice")
+                    self.exact[key] = (label == "in", reason)
+
+    def judge(self, text):
+        """(in_scope: bool|None, reason). None means the file does not decide."""
+        key = norm(text)
+        if key in self.exact:
+            return self.exact[key]
+        for rx, inside, reason in self.patterns:
+            if rx.search(key):
+                return inside, reason
+        return None, "unjudged"
+
+
+# --------------------------------------------------------------------------- gold data
+class Doc:
+    def __init__(self, name, text):
+        self.name = name
+        self.text = text
+        self.data = text.encode("utf-8")
+        self.gold = []  # (start_byte, end_byte, label, text)
+
+
+def spans_from_bio(tags):
+    spans, start = [], None
+    for i, tag in enumerate(list(tags) + ["O"]):
+        if tag.startswith("B") or (tag.startswith("I") and start is None):
+            if start is not None:
+                spans.append((start, i))
+            start = i
+        elif not tag.startswith("I"):
+            if start is not None:
+                spans.append((start, i))
+            start = None
+    return spans
+
+
+def load_skillspan(data_dir):
+    conll = os.path.join(data_dir, "skillspan", "skillspan_tech_dev.conll")
+    rows_json = os.path.join(data_dir, "skillspan", "dev.json")
+    with open(conll, encoding="utf-8") as f:
+        sents = [s for s in f.read().split("\n\n") if s.strip()]
+    tech = []
+    with open(rows_json, encoding="utf-8") as f:
+        for line in f:
+            r = json.loads(line)
+            if r.get("source") == "tech":
+                tech.append(r)
+    if len(tech) != len(sents):
+        sys.exit(f"skillspan: {len(sents)} CoNLL sentences but {len(tech)} tech rows in dev.json")
+    postings = collections.OrderedDict()
+    for sent, row in zip(sents, tech):
+        rows = [l.split("\t") for l in sent.split("\n") if l]
+        if len(rows) != len(row["tokens"]):
+            sys.exit(f"skillspan: sentence of posting {row['idx']} does not align with dev.json")
+        postings.setdefault(row["idx"], []).append(rows)
+    docs = []
+    for idx, sentences in postings.items():
+        parts, offsets, pos = [], [], 0  # offsets in bytes, per sentence per token
+        for si, rows in enumerate(sentences):
+            if si:
+                parts.append("\n")
+                pos += 1
+            toks = []
+            for ti, r in enumerate(rows):
+                if ti:
+                    parts.append(" ")
+                    pos += 1
+                b = r[0].encode("utf-8")
+                toks.append((pos, pos + len(b)))
+                parts.append(r[0])
+                pos += len(b)
+            offsets.append(toks)
+        doc = Doc(f"posting-{idx:03d}.txt", "".join(parts) + "\n")
+        for rows, toks in zip(sentences, offsets):
+            for col, label in ((1, "SKILL"), (2, "KNOWLEDGE")):
+                for a, b in spans_from_bio([r[col] for r in rows]):
+                    s, e = toks[a][0], toks[b - 1][1]
+                    doc.gold.append((s, e, label, doc.data[s:e].decode("utf-8")))
+        docs.append(doc)
+    return docs
+
+
+def load_dotin(data_dir):
+    docs = []
+    files = sorted(glob.glob(os.path.join(data_dir, "dotin-resumes-train", "*.xml")),
+                   key=lambda p: int(re.sub(r"\D", "", os.path.basename(p)) or 0))
+    for path in files:
+        root = ET.parse(path).getroot()
+        parts, gold, pos = [], [], 0
+
+        def add(s):
+            nonlocal pos
+            s = s or ""
+            parts.append(s)
+            pos += len(s.encode("utf-8"))
+
+        add(root.text)
+        for el in root:
+            start = pos
+            add(el.text)
+            gold.append((start, pos, el.get("type"), el.text or ""))
+            add(el.tail)
+        text = "".join(parts).strip("\n") + "\n"
+        lead = len("".join(parts).encode("utf-8")) - len("".join(parts).lstrip("\n").encode("utf-8"))
+        name = "resume-%03d.txt" % int(re.sub(r"\D", "", os.path.basename(path)))
+        doc = Doc(name, text)
+        doc.gold = [(s - lead, e - lead, l, t) for s, e, l, t in gold if e > s]
+        docs.append(doc)
+    return docs
+
+
+# --------------------------------------------------------------------------- the CLI
+def run_cli(cli, docs, extra_args, jobs):
+    with tempfile.TemporaryDirectory(prefix="skillmatch-acc-") as tmp:
+        for d in docs:
+            with open(os.path.join(tmp, d.name), "wb") as f:
+                f.write(d.data)
+        cmd = [cli, "extract", "--format", "json", "--jobs", str(jobs)] + extra_args + [tmp]
+        proc = subprocess.run(cmd, capture_output=True)
+        if proc.returncode not in (0, 1):
+            sys.exit(f"{' '.join(cmd)} exited {proc.returncode}: {proc.stderr.decode(errors='replace')}")
+        out = json.loads(proc.stdout)
+    by_name = {d.name: d for d in docs}
+    mentions = collections.defaultdict(dict)  # doc name -> (offset, length) -> mention
+    bad_offsets = 0
+    for err in out.get("errors", []):
+        print(f"warning: {err.get('source')}: {err.get('message')}", file=sys.stderr)
+    for jd in out["documents"]:
+        name = os.path.basename(jd["source"])
+        doc = by_name[name]
+        for sk in jd["skills"]:
+            for m in sk.get("mentions", []):
+                if doc.data[m["offset"]:m["offset"] + m["length"]].decode("utf-8", "replace") != m["text"]:
+                    bad_offsets += 1
+                mentions[name][(m["offset"], m["length"])] = {
+                    "skill": sk["id"], "text": m["text"], "negated": m["negated"],
+                    "offset": m["offset"], "length": m["length"], "section": m.get("section", "")}
+    if bad_offsets:
+        print(f"warning: {bad_offsets} mentions whose offset does not point at their text "
+              "(the parser changed the text)", file=sys.stderr)
+    return mentions
+
+
+def context(doc, s, e, width=60):
+    a = max(0, s - width)
+    b = min(len(doc.data), e + width)
+    pre = doc.data[a:s].decode("utf-8", "replace")
+    mid = doc.data[s:e].decode("utf-8", "replace")
+    post = doc.data[e:b].decode("utf-8", "replace")
+    return re.sub(r"\s+", " ", f"{pre}[[{mid}]]{post}")
+
+
+# --------------------------------------------------------------------------- scoring
+def score(name, docs, mentions, precision_labels, recall_labels, scope):
+    tp = fp = unlabelled = 0
+    fp_by = collections.Counter()
+    fp_examples = {}
+    wrong_label = collections.Counter()
+    unlabelled_list = []
+    gold_in = gold_hit = gold_out = gold_unjudged = 0
+    miss_by = collections.Counter()
+    miss_examples = {}
+    unjudged = collections.Counter()
+    for doc in docs:
+        ms = [m for m in mentions.get(doc.name, {}).values() if not m["negated"]]
+        for m in ms:
+            s, e = m["offset"], m["offset"] + m["length"]
+            over = [g for g in doc.gold if g[0] < e and s < g[1]]
+            if any(g[2] in precision_labels for g in over):
+                tp += 1
+                continue
+            key = f'{m["skill"]} "{m["text"]}"'
+            fp_by[key] += 1
+            fp_examples.setdefault(key, context(doc, s, e))
+            if over:
+                fp += 1
+                wrong_label[over[0][2]] += 1
+            else:
+                unlabelled += 1
+                unlabelled_list.append((doc, m))
+        for g in doc.gold:
+            if g[2] not in recall_labels:
+                continue
+            inside, _ = scope.judge(g[3])
+            if inside is None:
+                gold_unjudged += 1
+                unjudged[norm(g[3])] += 1
+                continue
+            if not inside:
+                gold_out += 1
+                continue
+            gold_in += 1
+            if any(m["offset"] < g[1] and g[0] < m["offset"] + m["length"] for m in ms):
+                gold_hit += 1
+            else:
+                miss_by[norm(g[3])] += 1
+                miss_examples.setdefault(norm(g[3]), context(doc, g[0], g[1]))
+    counted = tp + fp + unlabelled
+    return {
+        "set": name,
+        "documents": len(docs),
+        "mentions": counted,
+        "true_positives": tp,
+        "false_positives_other_label": fp,
+        "false_positives_unlabelled": unlabelled,
+        "false_positives_by_label": dict(wrong_label),
+        "precision": tp / counted if counted else None,
+        "gold_in_scope": gold_in,
+        "gold_in_scope_found": gold_hit,
+        "gold_out_of_scope": gold_out,
+        "gold_unjudged": gold_unjudged,
+        "recall": gold_hit / gold_in if gold_in else None,
+        "top_false_positives": [[k, n, fp_examples[k]] for k, n in fp_by.most_common()],
+        "top_misses": [[k, n, miss_examples[k]] for k, n in miss_by.most_common()],
+        "unjudged_texts": [[k, n] for k, n in unjudged.most_common()],
+    }, unlabelled_list
+
+
+def load_judged(path):
+    judged = {}
+    if os.path.exists(path):
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("#") or not line.strip():
+                    continue
+                verdict, doc, offset, skill, text = line.rstrip("\n").split("\t")[:5]
+                judged[(doc, int(offset))] = verdict
+    return judged
+
+
+def print_report(r, top):
+    p = "n/a" if r["precision"] is None else f'{r["precision"]:.3f}'
+    rc = "n/a" if r["recall"] is None else f'{r["recall"]:.3f}'
+    print(f'== {r["set"]}: {r["documents"]} documents')
+    print(f'precision {p}  ({r["true_positives"]} of {r["mentions"]} mentions overlap a gold span; '
+          f'{r["false_positives_other_label"]} overlap only another label {r["false_positives_by_label"]}, '
+          f'{r["false_positives_unlabelled"]} overlap nothing)')
+    print(f'recall    {rc}  ({r["gold_in_scope_found"]} of {r["gold_in_scope"]} in-scope gold spans found; '
+          f'{r["gold_out_of_scope"]} out of scope, {r["gold_unjudged"]} unjudged)')
+    if "unlabelled_sample" in r:
+        s = r["unlabelled_sample"]
+        print(f'unlabelled mentions judged by hand: {s["judged"]} ({s["correct"]} real skills the annotators '
+              f'missed, {s["wrong"]} wrong); precision if the sample rate held: {s["precision_if_rate_held"]}')
+    print(f'-- worst false positives (skill "text" count: context)')
+    for k, n, ex in r["top_false_positives"][:top]:
+        print(f'  {n:4d}  {k}: {ex}')
+    print(f'-- most frequent misses (gold text count: context)')
+    for k, n, ex in r["top_misses"][:top]:
+        print(f'  {n:4d}  "{k}": {ex}')
+    if r["unjudged_texts"]:
+        print(f'-- {len(r["unjudged_texts"])} distinct gold texts the scope file does not decide (first {top}):')
+        for k, n in r["unjudged_texts"][:top]:
+            print(f'  {n:4d}  "{k}"')
+    print()
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--cli", default=os.path.join(ROOT, "build", "skillmatch"))
+    ap.add_argument("--data", default=os.path.join(os.path.dirname(ROOT), "shared", "data", "dev-sets"))
+    ap.add_argument("--rules", action="append", default=[],
+                    help="passed to the CLI as --rules (repeatable)")
+    ap.add_argument("--no-default-rules", action="store_true")
+    ap.add_argument("--set", choices=["skillspan", "dotin", "all"], default="all")
+    ap.add_argument("--top", type=int, default=25, help="false positives and misses to print")
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--json", default="accuracy-summary.json", help="summary JSON to write ('-' for none)")
+    ap.add_argument("--sample-unlabelled", type=int, default=0, metavar="N",
+                    help="print N random dotin mentions that overlap no gold span, for judging by hand")
+    args = ap.parse_args()
+
+    extra = []
+    if args.no_default_rules:
+        extra.append("--no-default-rules")
+    for r in args.rules:
+        extra += ["--rules", r]
+    results = []
+    if args.set in ("skillspan", "all"):
+        docs = load_skillspan(args.data)
+        mentions = run_cli(args.cli, docs, extra, args.jobs)
+        r, _ = score("skillspan-tech-dev", docs, mentions, {"SKILL", "KNOWLEDGE"}, {"KNOWLEDGE"},
+                     Scope(os.path.join(HERE, "skillspan_scope.txt")))
+        results.append(r)
+        print_report(r, args.top)
+    if args.set in ("dotin", "all"):
+        docs = load_dotin(args.data)
+        mentions = run_cli(args.cli, docs, extra, args.jobs)
+        r, unlabelled = score("dotin-resumes-train", docs, mentions, set(DOTIN_LABELS), set(DOTIN_LABELS),
+                              Scope(os.path.join(HERE, "dotin_scope.txt")))
+        judged = load_judged(os.path.join(HERE, "dotin_unlabelled_judged.tsv"))
+        seen = [judged[(d.name, m["offset"])] for d, m in unlabelled if (d.name, m["offset"]) in judged]
+        if seen:
+            ok = seen.count("correct")
+            rate = ok / len(seen)
+            est = (r["true_positives"] + rate * r["false_positives_unlabelled"]) / r["mentions"]
+            r["unlabelled_sample"] = {"judged": len(seen), "correct": ok, "wrong": len(seen) - ok,
+                                      "precision_if_rate_held": round(est, 3)}
+        results.append(r)
+        print_report(r, args.top)
+        if args.sample_unlabelled:
+            rng = random.Random(7)
+            pick = rng.sample(unlabelled, min(args.sample_unlabelled, len(unlabelled)))
+            print("-- sample of unlabelled mentions: verdict<TAB>doc<TAB>offset<TAB>skill<TAB>text<TAB>context")
+            for d, m in sorted(pick, key=lambda x: (x[0].name, x[1]["offset"])):
+                ctx = context(d, m["offset"], m["offset"] + m["length"], 70)
+                print(f'?\t{d.name}\t{m["offset"]}\t{m["skill"]}\t{m["text"]}\t{ctx}')
+    if args.json != "-":
+        with open(args.json, "w", encoding="utf-8") as f:
+            json.dump({"cli": args.cli, "results": [
+                {k: (v[:50] if isinstance(v, list) else v) for k, v in r.items()} for r in results]},
+                f, indent=2)
+            f.write("\n")
+
+
+if __name__ == "__main__":
+    main()
