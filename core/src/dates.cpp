@@ -91,8 +91,7 @@ std::vector<TextDateRange> find_date_ranges(std::string_view text, YearMonth tod
       range.end = end->month;
       // Two bare years: the first's middle to the second's middle; "2019-2019" is half a year.
       if (start->year_only && end->year_only) {
-        range.end.month = 6;
-        if (range.end < range.start) range.end = {range.start.year, 12};
+        range.end.month = range.end.year == range.start.year ? 12 : 6;
       }
     }
     if (range.end < range.start || today < range.start) continue;

@@ -195,9 +195,13 @@ MatchResult score_against_role(const CandidateProfile& candidate, const Role& ro
     weights += weight;
     result.groups.push_back(std::move(verdict));
   }
-  // Each asked-for skill once, at its strongest level, for the matched/missing lists.
+  // Each asked-for skill once, at its strongest level, for the matched/missing lists. An
+  // any-of group that has its `min` members shown lists no alternatives as missing.
   for (const auto& group : result.groups) {
+    const auto shown = std::count_if(group.members.begin(), group.members.end(), [](const SkillVerdict& m) { return m.credit > 0; });
+    const bool alternatives_needed = group.group->mode == GroupMode::kAllOf || shown < group.group->min;
     for (const auto& member : group.members) {
+      if (member.credit == 0 && !alternatives_needed) continue;
       const auto same = std::find_if(result.verdicts.begin(), result.verdicts.end(),
                                      [&](const SkillVerdict& v) { return v.skill == member.skill; });
       if (same == result.verdicts.end()) {

@@ -9,52 +9,13 @@
 #include <sstream>
 #include <sys/wait.h>
 
+#include "cli_runner.hpp"
+
 namespace {
 
 namespace fs = std::filesystem;
 using nlohmann::json;
-
-struct CommandRun {
-  int exit_code;
-  std::string out;
-  std::string err;
-};
-
-std::string quote(const std::string& s) {
-  std::string out = "'";
-  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return out + "'";
-}
-
-const fs::path kScratch = fs::temp_directory_path() / "skillmatch-cli";
-
-CommandRun run(const std::vector<std::string>& args) {
-  fs::create_directories(kScratch);
-  const fs::path err_file = kScratch / ("stderr-" + std::to_string(::getpid()));
-  std::string command = quote(SKILLMATCH_CLI);
-  for (const auto& a : args) command += " " + quote(a);
-  command += " 2>" + quote(err_file.string());
-  FILE* pipe = ::popen(command.c_str(), "r");
-  std::string out;
-  std::array<char, 65536> buffer{};
-  for (std::size_t n; (n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0;) out.append(buffer.data(), n);
-  const int status = ::pclose(pipe);
-  std::stringstream err;
-  err << std::ifstream(err_file).rdbuf();
-  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out, err.str()};
-}
-
-// Runs with the fixture taxonomy, so results do not move when rules/ is tuned.
-CommandRun run_fixture(std::vector<std::string> args) {
-  args.insert(args.begin() + 1, {"--no-default-rules", "--rules", std::string(SKILLMATCH_SOURCE_DIR) + "/tests/data/fixture_rules"});
-  return run(args);
-}
-
-fs::path write_file(const std::string& name, const std::string& content) {
-  fs::create_directories(kScratch);
-  std::ofstream(kScratch / name, std::ios::binary) << content;
-  return kScratch / name;
-}
+using namespace skillmatch::testing;
 
 const std::string kResume =
     "Ana N\xC3\xBA\xC3\xB1" "ez\n\nSUMMARY\nMachine learning engineer.\n\nEXPERIENCE\n"

@@ -1,0 +1,203 @@
+// Evidence, posting requirements and scoring, on the fixture taxonomy so the rules
+// pinned here do not move when rules/ is tuned.
+#include <gtest/gtest.h>
+
+#include <skillmatch/rules_loader.hpp>
+#include <skillmatch/scoring.hpp>
+
+namespace skillmatch {
+namespace {
+
+const YearMonth kToday{2026, 11};
+
+const RulesLoad& fixture() {
+  static const RulesLoad rules = load_rules({std::string(SKILLMATCH_SOURCE_DIR) + "/tests/data/fixture_rules"});
+  return rules;
+}
+
+const Extractor& extractor() {
+  static const Extractor compiled = std::move(Extractor::compile(fixture().taxonomy)).value();
+  return compiled;
+}
+
+std::size_t id(const std::string& skill) { return *fixture().taxonomy.skill_index(skill); }
+
+ExtractedDocument extracted(const std::string& text, DocumentKind kind = DocumentKind::kResume) {
+  Document document;
+  document.source = "test.txt";
+  document.text = text;
+  document.kind = kind;
+  document.sections = detect_sections(text, fixture().taxonomy.sections);
+  auto extraction = extractor().extract(document);
+  return {document, std::move(extraction).value()};
+}
+
+CandidateProfile profile(const std::string& text) { return build_profile({extracted(text)}, kToday); }
+
+const std::string kWorker =
+    "Summary\nEngineer who likes Docker.\n\nExperience\n"
+    "Backend Engineer, Acme (Jan 2018 - Dec 2019)\n"
+    "- Built data services in Python and SQL and shipped them with Docker every week.\n"
+    "Platform Engineer, Beta (Jul 2019 - Jun 2020)\n"
+    "- Ran Kubernetes clusters and wrote Python tooling for deployments across teams.\n"
+    "\nSkills\nPython, SQL, Docker, Kubernetes, AWS\n";
+
+TEST(Evidence, StrengthFollowsWhereASkillIsShown) {
+  const CandidateProfile p = profile(kWorker + "TensorFlow\n");
+  EXPECT_EQ(p.find(id("python"))->strength, Strength::kDemonstrated);
+  EXPECT_EQ(p.find(id("aws"))->strength, Strength::kListed);
+  EXPECT_EQ(p.find(id("tensorflow"))->strength, Strength::kListed);
+  EXPECT_EQ(p.find(id("containerization"))->strength, Strength::kImplied);
+  const CandidateProfile summary_only = profile("Summary\nI have worked with Docker at scale for years now.\n");
+  EXPECT_EQ(summary_only.find(id("docker"))->strength, Strength::kSummary);
+}
+
+TEST(Evidence, MonthsComeFromDatedEntriesWithOverlapsCountedOnce) {
+  const CandidateProfile p = profile(kWorker);
+  // Python is in both roles: Jan 2018 - Jun 2020 without double counting the overlap.
+  EXPECT_EQ(p.find(id("python"))->months, 30);
+  EXPECT_EQ(p.find(id("sql"))->months, 24);
+  EXPECT_EQ(p.find(id("kubernetes"))->months, 12);
+  EXPECT_EQ(p.find(id("kubernetes"))->last_used->to_string(), "2020-06");
+  EXPECT_EQ(p.find(id("aws"))->months, 0);  // only listed
+  EXPECT_EQ(p.experience_months, 30);
+}
+
+TEST(Evidence, PresentMeansTheInjectedToday) {
+  const CandidateProfile p = profile("Experience\nEngineer (Nov 2025 - Present)\n- Wrote Python services for the payments team daily.\n");
+  EXPECT_EQ(p.find(id("python"))->months, 13);
+}
+
+TEST(Evidence, NegatedMentionsAreNotEvidence) {
+  const CandidateProfile p = profile("Experience\nNo experience with Kubernetes yet, but I wrote a lot of Python code.\n");
+  EXPECT_EQ(p.find(id("kubernetes")), nullptr);
+  EXPECT_NE(p.find(id("python")), nullptr);
+}
+
+TEST(Evidence, StructuredDatesFromTheParserWin) {
+  ExtractedDocument item = extracted("Work\nAcme: built Python services for customers and partners.\n");
+  item.document.dated_entries.push_back({"2020-01", "2020-12", 0, item.document.text.size()});
+  const CandidateProfile p = build_profile({item}, kToday);
+  EXPECT_EQ(p.find(id("python"))->months, 12);
+}
+
+TEST(Evidence, APortfolioMergesDocumentsAndKeepsEachSource) {
+  ExtractedDocument resume = extracted("Skills\nPython\n");
+  ExtractedDocument readme = extracted("Projects\nA recommender trained with scikit-learn and served with Docker on weekends.\n");
+  readme.document.source = "project/README.md";
+  const CandidateProfile p = build_profile({resume, readme}, kToday);
+  ASSERT_EQ(p.sources.size(), 2u);
+  EXPECT_EQ(p.find(id("docker"))->mentions.at(0).document, 1u);
+  EXPECT_EQ(p.find(id("python"))->mentions.at(0).document, 0u);
+}
+
+const std::string kPosting =
+    "Senior Engineer\n\nAbout us\nWe build Java tools for the go-to-market team.\n\n"
+    "Requirements\n- 5+ years of Python\n- At least 3 years with Kubernetes\n- SQL\n- Experience with AWS is a plus\n\n"
+    "Nice to have\n- Docker\n- TensorFlow is required for the ML track\n\nBenefits\n- Free PostgreSQL stickers\n";
+
+PostingRequirements posting_requirements(const std::string& text) {
+  const ExtractedDocument item = extracted(text, DocumentKind::kPosting);
+  return analyze_posting(item.document, item.extraction);
+}
+
+const SkillRequirement* find(const PostingRequirements& r, const std::string& skill) {
+  for (const auto& s : r.skills) {
+    if (s.skill == id(skill)) return &s;
+  }
+  return nullptr;
+}
+
+TEST(PostingAnalysis, LevelsFromSectionsAndCuePhrases) {
+  const PostingRequirements r = posting_requirements(kPosting);
+  EXPECT_EQ(find(r, "python")->level, RequirementLevel::kRequired);
+  EXPECT_EQ(find(r, "sql")->level, RequirementLevel::kRequired);
+  EXPECT_EQ(find(r, "aws")->level, RequirementLevel::kPreferred);         // "is a plus" in Requirements
+  EXPECT_EQ(find(r, "docker")->level, RequirementLevel::kPreferred);      // Nice to have
+  EXPECT_EQ(find(r, "tensorflow")->level, RequirementLevel::kRequired);   // "required" in Nice to have
+  EXPECT_EQ(find(r, "java"), nullptr);                                    // company blurb
+  EXPECT_EQ(find(r, "postgresql"), nullptr);                              // benefits
+  EXPECT_EQ(r.skills.front().level, RequirementLevel::kRequired);         // required first
+}
+
+TEST(PostingAnalysis, YearsPerSkillAndOverall) {
+  const PostingRequirements r = posting_requirements(kPosting);
+  EXPECT_EQ(find(r, "python")->min_years, 5);
+  EXPECT_EQ(find(r, "kubernetes")->min_years, 3);
+  EXPECT_EQ(find(r, "sql")->min_years, 0);
+  const PostingRequirements overall =
+      posting_requirements("Requirements\n3-5 years of experience in software.\nStrong Python.\n");
+  EXPECT_EQ(overall.overall_min_years, 3);
+  EXPECT_EQ(find(overall, "python")->min_years, 0);
+}
+
+TEST(Scoring, MissingAndShortYearsLowerThePostingScoreAndExplainIt) {
+  const PostingRequirements r = posting_requirements(kPosting);
+  const MatchResult result = score_against_posting(profile(kWorker), r, fixture().taxonomy);
+  EXPECT_GT(result.score, 40.0);
+  EXPECT_LT(result.score, 90.0);
+  const auto verdict = [&](const std::string& skill) {
+    for (const auto& v : result.verdicts) {
+      if (v.skill == id(skill)) return v;
+    }
+    return SkillVerdict{};
+  };
+  EXPECT_TRUE(verdict("python").years_short);   // 30 months of 60 asked
+  EXPECT_EQ(verdict("python").months, 30);
+  EXPECT_FALSE(verdict("kubernetes").years_short == false && verdict("kubernetes").months >= 36);
+  EXPECT_EQ(verdict("tensorflow").credit, 0.0);
+  bool mentions_tensorflow = false;
+  for (const auto& s : result.suggestions) mentions_tensorflow = mentions_tensorflow || s.find("TensorFlow") != std::string::npos;
+  EXPECT_TRUE(mentions_tensorflow);
+}
+
+TEST(Scoring, KeywordStuffingDoesNotOutrankRealWork) {
+  const PostingRequirements r = posting_requirements(kPosting);
+  const std::string stuffed = "Skills\nPython, SQL, Kubernetes, Docker, TensorFlow, AWS, Java, Go, Rust, C++, Spark\n";
+  const std::string worker =
+      "Experience\nEngineer (Jan 2015 - Dec 2021)\n"
+      "- Built Python services on Kubernetes and tuned SQL queries for the billing team.\n";
+  const double stuffed_score = score_against_posting(profile(stuffed), r, fixture().taxonomy).score;
+  const double worker_score = score_against_posting(profile(worker), r, fixture().taxonomy).score;
+  EXPECT_GT(worker_score, stuffed_score) << "worker " << worker_score << " vs stuffed " << stuffed_score;
+}
+
+Role role_with(std::vector<RequirementGroup> groups) {
+  Role role;
+  role.id = "test-role";
+  role.name = "Test Role";
+  role.groups = std::move(groups);
+  return role;
+}
+
+TEST(Scoring, AnyOfGroupIsSatisfiedByItsBestMembers) {
+  RequirementGroup cloud{"Cloud", RequirementLevel::kRequired, GroupMode::kAnyOf, 1, 1.0, {"aws", "gcp"}, ""};
+  const MatchResult one = score_against_role(profile("Experience\nRan AWS accounts for ten product teams over three years.\n"),
+                                             role_with({cloud}), fixture().taxonomy);
+  EXPECT_DOUBLE_EQ(one.score, 100.0);
+  EXPECT_EQ(one.required_total, 1);  // GCP is an alternative, not a gap
+  cloud.min = 2;
+  const MatchResult two = score_against_role(profile("Experience\nRan AWS accounts for ten product teams over three years.\n"),
+                                             role_with({cloud}), fixture().taxonomy);
+  EXPECT_DOUBLE_EQ(two.score, 50.0);
+}
+
+TEST(Scoring, AllOfGroupIsTheShareShownAndRequiredWeighsMore) {
+  const RequirementGroup required{"Core", RequirementLevel::kRequired, GroupMode::kAllOf, 1, 1.0, {"python", "sql"}, ""};
+  const RequirementGroup preferred{"Extra", RequirementLevel::kPreferred, GroupMode::kAllOf, 1, 1.0, {"docker"}, ""};
+  const std::string text = "Experience\nWrote Python jobs for the analytics platform every day for years.\n";
+  const MatchResult result = score_against_role(profile(text), role_with({required, preferred}), fixture().taxonomy);
+  // required: (1 + 0) / 2 = 0.5 at weight 2; preferred: 0 at weight 1 -> 1/3.
+  EXPECT_DOUBLE_EQ(result.score, 33.3);
+  EXPECT_EQ(result.groups.size(), 2u);
+}
+
+TEST(Scoring, ImpliedSkillsEarnPartialCredit) {
+  const RequirementGroup group{"Containers", RequirementLevel::kRequired, GroupMode::kAllOf, 1, 1.0, {"containerization"}, ""};
+  const MatchResult result = score_against_role(profile("Experience\nShipped every service with Docker images to production.\n"),
+                                                role_with({group}), fixture().taxonomy);
+  EXPECT_DOUBLE_EQ(result.score, 100.0 * strength_credit(Strength::kImplied));
+}
+
+}  // namespace
+}  // namespace skillmatch
