@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <map>
+#include <set>
 
 #include "csv.hpp"
 
@@ -49,6 +50,7 @@ AuditReport AuditReport::build(std::vector<const Role*> roles, std::vector<Gradu
   report.graduates = std::move(graduates);
   const double cohort = static_cast<double>(std::max<std::size_t>(report.graduates.size(), 1));
   std::map<std::size_t, SkillShare> teach;
+  std::map<std::size_t, std::set<std::size_t>> lacking;  // skill -> graduates without it
   for (std::size_t r = 0; r < report.roles.size(); ++r) {
     std::map<std::size_t, std::size_t> shown;
     for (const auto& group : report.roles[r]->groups) {
@@ -59,10 +61,11 @@ AuditReport AuditReport::build(std::vector<const Role*> roles, std::vector<Gradu
     }
     for (const auto& graduate : report.graduates) {
       for (const auto skill : graduate.shown_required[r]) ++shown[skill];
+      const auto graduate_index = static_cast<std::size_t>(&graduate - report.graduates.data());
       for (const auto skill : graduate.missing_required[r]) {
         SkillShare& gap = teach[skill];
         gap.skill = skill;
-        ++gap.count;
+        lacking[skill].insert(graduate_index);
         if (std::find(gap.roles.begin(), gap.roles.end(), report.roles[r]->id) == gap.roles.end()) {
           gap.roles.push_back(report.roles[r]->id);
         }
@@ -74,8 +77,9 @@ AuditReport AuditReport::build(std::vector<const Role*> roles, std::vector<Gradu
     report.coverage.push_back(std::move(coverage));
   }
   for (auto& [skill, gap] : teach) {
-    // A skill missing for several target roles counts once per graduate and role.
-    gap.share = std::min(1.0, gap.count / cohort);
+    // A graduate lacking a skill for several target roles counts once.
+    gap.count = lacking[skill].size();
+    gap.share = gap.count / cohort;
     report.teach.push_back(gap);
   }
   std::stable_sort(report.teach.begin(), report.teach.end(), [&](const SkillShare& a, const SkillShare& b) {
