@@ -10,6 +10,7 @@
 #include "commands.hpp"
 #include "csv.hpp"
 #include "document_json.hpp"
+#include "runtime.hpp"
 
 namespace skillmatch::cli {
 namespace {
@@ -150,23 +151,17 @@ int run_extract(const Arguments& args) {
   const Format format = parse_format(format_name, {Format::kTable, Format::kJson, Format::kNdjson, Format::kCsv});
   if (inputs.empty()) throw UsageError("no input files");
 
-  const auto rules = load_rules_or_report(setup);
-  if (!rules) return kUsageError;
-  auto extractor = Extractor::compile(rules->taxonomy);
-  if (!extractor) {
-    report_problem(extractor.error().to_string());
-    return kUsageError;
-  }
-  const PluginHost host = load_plugins(setup);
+  const auto runtime = Runtime::load(setup);
+  if (!runtime) return kUsageError;
   Output output(output_path);
-  ExtractReport report(output.stream(), format, rules->taxonomy);
+  ExtractReport report(output.stream(), format, runtime->taxonomy());
   report.begin();
   std::size_t failed = run_batch<ExtractedFile>(
-      inputs, host, setup, rules->taxonomy.sections, jobs,
+      inputs, runtime->host(), setup, runtime->taxonomy().sections, jobs,
       [&](ReadInput&& read) {
         ExtractedFile file;
         for (auto& document : read.documents) {
-          auto extraction = extractor.value().extract(document);
+          auto extraction = runtime->extractor().extract(document);
           if (!extraction) {
             report_problem(extraction.error().to_string());
             continue;

@@ -1,6 +1,7 @@
 #include "alias_locator.hpp"
 
 #include <algorithm>
+#include <array>
 #include <map>
 
 #include "char_classes.hpp"
@@ -114,7 +115,6 @@ bool AliasLocator::on_boundaries(std::string_view text, std::size_t start, std::
 
 bool AliasLocator::try_candidates(std::string_view text, std::size_t start, std::uint64_t key_hash,
                                   const std::vector<char>& present, std::vector<RawMatch>& out) const {
-  if (!may_start_alias(key_hash)) return false;
   const Bucket* bucket = find(key_hash);
   if (bucket == nullptr) return false;
   for (std::uint32_t k = bucket->begin; k < bucket->begin + bucket->count; ++k) {
@@ -129,37 +129,53 @@ bool AliasLocator::try_candidates(std::string_view text, std::size_t start, std:
   return false;
 }
 
+namespace {
+
+// 0: an ASCII separator, 1: an ASCII word character, 2: a non-ASCII byte (classify it).
+constexpr std::array<std::uint8_t, 256> kByteClass = [] {
+  std::array<std::uint8_t, 256> table{};
+  for (int c = 0; c < 256; ++c) table[c] = c >= 0x80 ? 2 : is_ascii_word(static_cast<unsigned char>(c)) ? 1 : 0;
+  return table;
+}();
+
+}  // namespace
+
 void AliasLocator::locate(std::string_view text, const std::vector<char>& present, std::vector<RawMatch>& out) const {
   if (candidates_.empty()) return;
+  const auto byte_class = [&](std::size_t i) { return kByteClass[static_cast<unsigned char>(text[i])]; };
   std::size_t i = 0;
   bool previous_is_word = false;
   while (i < text.size()) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80 && !is_ascii_word(c)) {
-      if (punctuation_starts_alias_[c] && !previous_is_word &&
-          try_candidates(text, i, finish_hash(hash_step(kHashSeed, text[i])), present, out)) {
-        i += out.back().length;
-        previous_is_word = word_before(text, i);
-        continue;
+    const std::uint8_t kind = byte_class(i);
+    if (kind == 0) {
+      const auto c = static_cast<unsigned char>(text[i]);
+      if (punctuation_starts_alias_[c] && !previous_is_word) {
+        const std::uint64_t hash = finish_hash(hash_step(kHashSeed, text[i]));
+        if (may_start_alias(hash) && try_candidates(text, i, hash, present, out)) {
+          i += out.back().length;
+          previous_is_word = word_before(text, i);
+          continue;
+        }
       }
       previous_is_word = false;
       ++i;
       continue;
     }
-    const CharInfo info = classify(text, i);
-    if (!info.word) {
+    if (kind == 2 && !classify(text, i).word) {
       previous_is_word = false;
-      i += info.length;
+      i += classify(text, i).length;
       continue;
     }
-    // A word: hash it while finding its end, then probe the table once.
+    // A word: hash it while finding its end, then probe the filter, and the table only
+    // when the filter lets it through.
     std::uint64_t hash = kHashSeed;
     std::size_t end = i;
     while (end < text.size()) {
-      const auto b = static_cast<unsigned char>(text[end]);
-      if (b < 0x80) {
-        if (!is_ascii_word(b)) break;
+      const std::uint8_t next_kind = byte_class(end);
+      if (next_kind == 1) {
         hash = hash_step(hash, text[end++]);
+      } else if (next_kind == 0) {
+        break;
       } else {
         const CharInfo next = classify(text, end);
         if (!next.word) break;
@@ -167,7 +183,8 @@ void AliasLocator::locate(std::string_view text, const std::vector<char>& presen
         end += next.length;
       }
     }
-    if (try_candidates(text, i, finish_hash(hash), present, out)) {
+    hash = finish_hash(hash);
+    if (may_start_alias(hash) && try_candidates(text, i, hash, present, out)) {
       i += out.back().length;
       previous_is_word = word_before(text, i);
       continue;

@@ -13,11 +13,11 @@ struct CharInfo {
   std::uint8_t length;  // bytes of the UTF-8 sequence (1 for malformed bytes)
 };
 
-inline bool is_ascii_word(unsigned char c) {
+constexpr bool is_ascii_word(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }
 
-inline char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+constexpr char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 
 // Classifies the character at text[i] (which must be a sequence start).
 CharInfo classify(std::string_view text, std::size_t i);

@@ -1,6 +1,7 @@
 #include <skillmatch/extractor.hpp>
 
 #include <algorithm>
+#include <future>
 #include <map>
 #include <re2/set.h>
 
@@ -108,9 +109,9 @@ std::size_t Extractor::alias_count() const { return compiled_->aliases.size(); }
 Result<Extractor> Extractor::compile(const Taxonomy& taxonomy) {
   auto compiled = std::make_unique<Compiled>();
   compiled->taxonomy = &taxonomy;
-  auto context = detail::ContextRules::compile(taxonomy);
-  if (!context) return context.error();
-  compiled->context = std::move(context).value();
+  // The context patterns and the alias Set are independent programs: compile them side
+  // by side, which halves this part of start-up on two cores.
+  auto context_future = std::async(std::launch::async, [&taxonomy] { return detail::ContextRules::compile(taxonomy); });
 
   RE2::Options options;
   options.set_max_mem(kSetMemoryBudget);
@@ -137,7 +138,11 @@ Result<Extractor> Extractor::compile(const Taxonomy& taxonomy) {
       compiled->aliases.push_back(std::move(info));
     }
   }
-  if (!compiled->presence->Compile()) {
+  const bool presence_compiled = compiled->presence->Compile();
+  auto context = context_future.get();
+  if (!context) return context.error();
+  compiled->context = std::move(context).value();
+  if (!presence_compiled) {
     return Error{"rules", "RE2 could not compile the aliases within its memory budget"};
   }
   compiled->locator.finish();
@@ -197,25 +202,33 @@ Result<Extraction> Extractor::extract(const Document& document) const {
   for (const auto& match : kept) {
     if (!c.aliases[match.alias].ambiguous) unambiguous.push_back(match);
   }
+  // Support first (cheap checks before RE2), then the forbid patterns, which only matter
+  // for a mention that would otherwise be kept.
   const auto supported = [&](const detail::RawMatch& match) {
     const std::size_t skill = c.aliases[match.alias].skill;
-    if (c.context.forbidden(skill, text, match.offset, match.length)) return false;
     const Section* section = section_at(document.sections, match.offset);
-    if (section != nullptr && section->name == "skills") return true;
-    if (c.context.has_cue(skill, text, match.offset, match.length)) return true;
-    return std::any_of(unambiguous.begin(), unambiguous.end(), [&](const detail::RawMatch& other) {
-      return c.aliases[other.alias].skill != skill && same_line_near(text, match, other, c.context.window());
-    });
+    const bool support =
+        (section != nullptr && section->name == "skills") ||
+        std::any_of(unambiguous.begin(), unambiguous.end(),
+                    [&](const detail::RawMatch& other) {
+                      return c.aliases[other.alias].skill != skill && same_line_near(text, match, other, c.context.window());
+                    }) ||
+        c.context.has_cue(skill, text, match.offset, match.length);
+    return support && !c.context.forbidden(skill, text, match.offset, match.length);
   };
 
   const LineIndex lines(text);
   const detail::ContextRules::NegationIndex negations = c.context.index_negations(text);
-  std::map<std::size_t, std::size_t> hit_of_skill;
+  // Skill index -> its hit in extraction.skills; a vector reused per thread, reset after.
+  thread_local std::vector<std::int32_t> hit_of_skill;
+  hit_of_skill.assign(c.taxonomy->skills.size(), -1);
   for (const auto& match : kept) {
     if (c.aliases[match.alias].ambiguous && !supported(match)) continue;
     const std::size_t skill = c.aliases[match.alias].skill;
-    auto [it, inserted] = hit_of_skill.emplace(skill, extraction.skills.size());
-    if (inserted) extraction.skills.push_back({skill, {}, {}});
+    if (hit_of_skill[skill] < 0) {
+      hit_of_skill[skill] = static_cast<std::int32_t>(extraction.skills.size());
+      extraction.skills.push_back({skill, {}, {}});
+    }
     Mention mention;
     mention.offset = match.offset;
     mention.length = match.length;
@@ -224,18 +237,20 @@ Result<Extraction> Extractor::extract(const Document& document) const {
     if (section != nullptr) mention.section = section->name;
     mention.text = std::string(text.substr(match.offset, match.length));
     mention.negated = c.context.negated(negations, match.offset);
-    extraction.skills[it->second].mentions.push_back(std::move(mention));
+    extraction.skills[static_cast<std::size_t>(hit_of_skill[skill])].mentions.push_back(std::move(mention));
   }
 
-  // Implied skills: everything reachable through `implies` from a skill shown positively.
+  // Implied skills: everything reachable through `implies` from a skill shown positively,
+  // each listed with the mentioned skills it comes from, ordered by id.
   const Taxonomy& taxonomy = *c.taxonomy;
-  std::map<std::string_view, SkillHit> implied;  // by id, for a stable order
   const std::size_t mentioned = extraction.skills.size();
   std::vector<std::size_t> stack, visited;
   for (std::size_t h = 0; h < mentioned; ++h) {
-    const SkillHit& hit = extraction.skills[h];
-    if (std::all_of(hit.mentions.begin(), hit.mentions.end(), [](const Mention& m) { return m.negated; })) continue;
-    stack.assign(1, hit.skill);
+    const std::vector<Mention>& mentions = extraction.skills[h].mentions;
+    if (std::all_of(mentions.begin(), mentions.end(), [](const Mention& m) { return m.negated; })) continue;
+    // By value: extraction.skills grows below, which would invalidate a reference.
+    const std::size_t source = extraction.skills[h].skill;
+    stack.assign(1, source);
     visited.clear();
     while (!stack.empty()) {
       const std::size_t current = stack.back();
@@ -244,18 +259,21 @@ Result<Extraction> Extractor::extract(const Document& document) const {
         if (std::find(visited.begin(), visited.end(), next) != visited.end()) continue;
         visited.push_back(next);
         stack.push_back(next);
-        if (hit_of_skill.count(next)) continue;
-        SkillHit& implied_hit = implied[taxonomy.skills[next].id];
-        implied_hit.skill = next;
-        implied_hit.implied_by.push_back(hit.skill);
+        if (hit_of_skill[next] >= 0 && static_cast<std::size_t>(hit_of_skill[next]) < mentioned) continue;
+        if (hit_of_skill[next] < 0) {
+          hit_of_skill[next] = static_cast<std::int32_t>(extraction.skills.size());
+          extraction.skills.push_back({next, {}, {}});
+        }
+        extraction.skills[static_cast<std::size_t>(hit_of_skill[next])].implied_by.push_back(source);
       }
     }
   }
-  for (auto& [id, hit] : implied) {
-    std::sort(hit.implied_by.begin(), hit.implied_by.end());
-    hit.implied_by.erase(std::unique(hit.implied_by.begin(), hit.implied_by.end()), hit.implied_by.end());
-    extraction.skills.push_back(std::move(hit));
+  for (auto it = extraction.skills.begin() + static_cast<long>(mentioned); it != extraction.skills.end(); ++it) {
+    std::sort(it->implied_by.begin(), it->implied_by.end());
+    it->implied_by.erase(std::unique(it->implied_by.begin(), it->implied_by.end()), it->implied_by.end());
   }
+  std::sort(extraction.skills.begin() + static_cast<long>(mentioned), extraction.skills.end(),
+            [&](const SkillHit& a, const SkillHit& b) { return taxonomy.skills[a.skill].id < taxonomy.skills[b.skill].id; });
   return extraction;
 }
 

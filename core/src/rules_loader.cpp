@@ -7,7 +7,6 @@
 #include <nlohmann/json.hpp>
 #include <re2/re2.h>
 #include <functional>
-#include <regex>
 #include <set>
 #include <sstream>
 
@@ -19,7 +18,14 @@ namespace fs = std::filesystem;
 
 const std::set<std::string> kSkillKinds = {"language", "library", "tool", "platform", "database",
                                            "concept", "practice", "soft-skill", "certification"};
-const std::regex kIdPattern("[a-z0-9][a-z0-9.+#_-]*");
+// [a-z0-9][a-z0-9.+#_-]*
+bool is_valid_id(std::string_view id) {
+  const auto allowed = [](char c, bool first) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (!first && std::string_view(".+#_-").find(c) != std::string_view::npos);
+  };
+  if (id.empty() || !allowed(id[0], true)) return false;
+  return std::all_of(id.begin() + 1, id.end(), [&](char c) { return allowed(c, false); });
+}
 
 // A rules file with its text kept, so problems can name a line.
 struct RulesFile {
@@ -188,7 +194,6 @@ class Loader {
       taxonomy.negation.cues = string_list(file, *it, "cues", "negation");
       taxonomy.negation.clause_breaks = string_list(file, *it, "clause_breaks", "negation");
       taxonomy.negation.window = it->value("window", taxonomy.negation.window);
-      for (const auto& cue : taxonomy.negation.cues) check_regex(file, file.line_of("negation"), "negation cue", cue);
     }
   }
 
@@ -199,6 +204,7 @@ class Loader {
       return;
     }
     std::set<std::string> ids_in_file;
+    std::size_t search_from_line = 1;  // skills come in file order: search on from the last one
     for (const auto& entry : *it) {
       if (!entry.is_object() || !entry.contains("id") || !entry["id"].is_string()) {
         problem(file.where(1), "every skill needs a string \"id\"");
@@ -207,9 +213,10 @@ class Loader {
       Skill skill;
       skill.id = entry["id"].get<std::string>();
       const std::string what = "skill '" + skill.id + "'";
-      const std::size_t line = file.line_of("\"" + skill.id + "\"");
+      const std::size_t line = file.line_of("\"" + skill.id + "\"", search_from_line);
+      search_from_line = line;
       skill.origin = file.where(line);
-      if (!std::regex_match(skill.id, kIdPattern)) problem(skill.origin, what + ": id must be lowercase [a-z0-9][a-z0-9.+#_-]*");
+      if (!is_valid_id(skill.id)) problem(skill.origin, what + ": id must be lowercase [a-z0-9][a-z0-9.+#_-]*");
       if (!ids_in_file.insert(skill.id).second) problem(skill.origin, what + ": defined twice in this file");
       skill.name = string_member(file, entry, "name", skill.id, true);
       skill.category = string_member(file, entry, "category", skill.id, true);
@@ -220,8 +227,6 @@ class Loader {
       if (const auto context = entry.find("context"); context != entry.end()) {
         skill.context.cues = string_list(file, *context, "cues", skill.id);
         skill.context.forbid = string_list(file, *context, "forbid", skill.id);
-        for (const auto& cue : skill.context.cues) check_regex(file, line, what + " cue", cue);
-        for (const auto& forbid : skill.context.forbid) check_regex(file, line, what + " forbid", forbid);
       }
       skills_[skill.id] = std::move(skill);
     }
@@ -308,7 +313,7 @@ class Loader {
     role.id = file.data.value("id", "");
     const std::string what = "role '" + role.id + "'";
     role.origin = file.where(1);
-    if (role.id.empty() || !std::regex_match(role.id, kIdPattern)) {
+    if (role.id.empty() || !is_valid_id(role.id)) {
       problem(role.origin, "a role needs a lowercase \"id\"");
       return;
     }

@@ -243,6 +243,15 @@ TEST(Extractor, SkillsComeInOrderOfFirstMentionThenImpliedById) {
   EXPECT_TRUE(extraction.skills[2].mentions.empty());
 }
 
+TEST(Extractor, ABadContextPatternIsACompileErrorNamingSkillAndFragment) {
+  Taxonomy taxonomy = fixture_taxonomy();
+  taxonomy.skills[*taxonomy.skill_index("go")].context.cues.push_back("[bad");
+  const auto compiled = Extractor::compile(taxonomy);
+  ASSERT_FALSE(compiled.ok());
+  EXPECT_NE(compiled.error().message.find("skill 'go' cue: RE2 cannot compile '[bad'"), std::string::npos)
+      << compiled.error().to_string();
+}
+
 TEST(Extractor, EmptyAndSkillFreeTextsGiveNothing) {
   EXPECT_TRUE(extract("").skills.empty());
   EXPECT_TRUE(extract("A person who likes hiking and cooking.").skills.empty());
