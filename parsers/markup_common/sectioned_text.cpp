@@ -88,11 +88,10 @@ void SectionedTextBuilder::begin_heading(int level) {
 void SectionedTextBuilder::end_heading() {
   if (!in_heading_) return;
   in_heading_ = false;
-  const std::string name = canonical_section_name(std::string_view(text_).substr(heading_start_));
-  if (name.empty()) return;  // an empty heading (an icon, an anchor) names nothing
-  const bool canonical = is_canonical_section_name(name);
-  const bool sub_heading = section_is_canonical_ && !canonical && heading_level_ > section_level_;
-  if (!sub_heading) start_section(name, heading_level_);
+  parsers::SectionName name = parsers::section_name_for_heading(std::string_view(text_).substr(heading_start_));
+  if (name.name.empty()) return;  // an empty heading (an icon, an anchor) names nothing
+  const bool sub_heading = section_is_canonical_ && !name.canonical && heading_level_ > section_level_;
+  if (!sub_heading) start_section(std::move(name), heading_level_);
   paragraph_break();
 }
 
@@ -102,11 +101,11 @@ void SectionedTextBuilder::heading(std::string_view text, int level) {
   end_heading();
 }
 
-void SectionedTextBuilder::start_section(std::string name, int level) {
+void SectionedTextBuilder::start_section(parsers::SectionName name, int level) {
   if (!sections_.empty()) sections_.back().length = heading_start_ - sections_.back().offset;
-  section_is_canonical_ = is_canonical_section_name(name);
+  section_is_canonical_ = name.canonical;
   section_level_ = level;
-  sections_.push_back({std::move(name), heading_start_, 0});
+  sections_.push_back({std::move(name.name), heading_start_, 0});
 }
 
 SectionedText SectionedTextBuilder::finish() && {

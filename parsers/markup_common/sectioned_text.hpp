@@ -3,6 +3,8 @@
 // builder decides the line breaks, collapses whitespace and cleans the UTF-8.
 #pragma once
 
+#include "section_names.hpp"
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -52,7 +54,7 @@ class SectionedTextBuilder {
   SectionedText finish() &&;
 
  private:
-  void start_section(std::string name, int level);
+  void start_section(parsers::SectionName name, int level);
   bool at_line_start() const { return text_.empty() || text_.back() == '\n'; }
 
   std::string text_;

@@ -88,7 +88,7 @@ void OfficeTextBuilder::finish_into(Document& document) const {
 
   std::vector<NamedHeading> named;
   for (const auto& heading : headings_) {
-    named.push_back({heading.offset, heading.level, section_name_for_heading(first_line(heading.text))});
+    named.push_back({heading.offset, heading.level, parsers::section_name_for_heading(first_line(heading.text))});
   }
   const std::vector<NamedHeading> starts = section_starts(named);
   const std::size_t sections_end = std::min(body_end_.value_or(document.text.size()), document.text.size());

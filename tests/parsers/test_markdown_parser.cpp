@@ -51,7 +51,7 @@ TEST(MarkdownParser, SubHeadingsStayInACanonicalSection) {
   const Document document = parse_one("## Experience\n\n### Engineer, Acme\n\nDid things.\n\n## Hobbies\n\nChess\n");
   ASSERT_EQ(document.sections.size(), 2u);
   EXPECT_EQ(document.sections[0].name, "experience");
-  EXPECT_EQ(document.sections[1].name, "hobbies");
+  EXPECT_EQ(document.sections[1].name, "interests");  // rules/sections.json: Hobbies is Interests
 }
 
 TEST(MarkdownParser, UnclosedFrontMatterIsAThematicBreak) {

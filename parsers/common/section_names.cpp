@@ -6,7 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
-namespace skillmatch::parsers::office {
+namespace skillmatch::parsers {
 namespace {
 
 // The same table core's section detector reads, embedded at build time so a plugin
@@ -78,4 +78,4 @@ SectionName section_name_for_heading(std::string_view heading_text) {
   return {std::move(normalized), false};
 }
 
-}  // namespace skillmatch::parsers::office
+}  // namespace skillmatch::parsers

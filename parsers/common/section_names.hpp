@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-namespace skillmatch::parsers::office {
+namespace skillmatch::parsers {
 
 struct SectionName {
   std::string name;
@@ -15,4 +15,4 @@ struct SectionName {
 // "Professional Experience:" -> {"experience", true}; "Volunteer Work" -> {"volunteer work", false}.
 SectionName section_name_for_heading(std::string_view heading_text);
 
-}  // namespace skillmatch::parsers::office
+}  // namespace skillmatch::parsers
