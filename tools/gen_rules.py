@@ -17,6 +17,7 @@ from gen_rules_data_a import DATA_A  # noqa: E402
 from gen_rules_data_b import DATA_B  # noqa: E402
 from gen_rules_data_c import DATA_C  # noqa: E402
 from gen_rules_data_d import DATA_D  # noqa: E402
+from gen_rules_data_f import DATA_F, CONTEXT_F  # noqa: E402
 from gen_rules_data_e import DATA_E  # noqa: E402
 
 ROOT = os.path.dirname(HERE)
@@ -348,6 +349,8 @@ CONTEXT = {
                           r"(sock|hand|finger) puppet"]},
 }
 
+CONTEXT.update(CONTEXT_F)
+
 
 def parse(data):
     """Yields (file, category, fields) for each skill line."""
@@ -388,7 +391,7 @@ def norm(text):
 
 def build_skills():
     files = {}
-    for fname, cat, (sid, name, kind, aliases, implies) in parse(DATA_A + DATA_B + DATA_C + DATA_D + DATA_E):
+    for fname, cat, (sid, name, kind, aliases, implies) in parse(DATA_A + DATA_B + DATA_C + DATA_D + DATA_E + DATA_F):
         als = [alias_obj(a.strip()) for a in aliases.split(";") if a.strip()]
         # the display name is not implied: list it unless an alias already spells it
         texts = set()

@@ -16,13 +16,13 @@ csharp | C# | lang | C sharp; =CSharp |
 dotnet | .NET | plat | .NET Core; .NET Framework; dotnet |
 r | R | lang | ~R; R programming; R language; R programming language; RStudio; Rscript; R Markdown; tidyverse; ggplot2; dplyr; R Shiny |
 javascript | JavaScript | lang | =JS; ECMAScript; ES6; Javascript programming; vanilla JavaScript |
-nodejs | Node.js | plat | NodeJS; Node JS; re:node\.js |
+nodejs | Node.js | plat | NodeJS; Node JS; re:node\.js; ~Node |
 go | Go | lang | ~Go; Golang; Go programming; Go language; Go lang |
 scala | Scala | lang | ~Scala; Scala programming; Scala language |
 sql | SQL | lang | SQL queries; SQL querying; SQL joins; ANSI SQL; PL/SQL; Structured Query Language; SQL programming |
-software-engineering | Software Engineering | prac | software development; software engineering principles; software engineering practices; programming fundamentals; software design |
+software-engineering | Software Engineering | prac | software development; software engineering principles; software engineering practices; programming fundamentals; software design; ?programming; =SDLC; software development life cycle; software development lifecycle; software craftsmanship |
 #C Programming and Software Engineering / Programming Concepts
-object-oriented-programming | Object-Oriented Programming | con | =OOP; object oriented design; object-oriented design; object-oriented |
+object-oriented-programming | Object-Oriented Programming | con | OOP; object oriented design; object-oriented design; object-oriented; =OOPS; =OOPs; OOPS concepts; object oriented programming |
 functional-programming | Functional Programming | con | functional programming concepts; map reduce filter |
 python-standard-library | Python Standard Library | lib | Python standard libraries; itertools; functools; Python stdlib |
 memory-management | Memory Management | con | memory allocation; garbage collection |
@@ -43,13 +43,13 @@ git | Git | tool | Git version control; git rebase; git branching; Advanced Git 
 git-workflows | Git Workflows | prac | GitFlow; Git Flow; git-flow workflow; trunk-based development; feature branching | git
 github | GitHub | plat | Github | git
 gitlab | GitLab | plat | Gitlab | git
-software-testing | Software Testing | prac | testing frameworks; automated testing; test automation; regression testing; software quality assurance |
+software-testing | Software Testing | prac | testing frameworks; automated testing; test automation; regression testing; software quality assurance; ?testing; manual testing; functional testing; system testing; black box testing; black-box testing; white box testing; white-box testing; test cases; test case; test plan; test plans; test scripts; test execution; test strategy; defect management; defect tracking; bug tracking; defect life cycle; =QA; user acceptance testing; =UAT; =STLC; software testing life cycle; performance testing; load testing; stress testing |
 unit-testing | Unit Testing | prac | unit tests; unit test; unit testing frameworks | software-testing
 pytest | pytest | tool | py.test | unit-testing, python
 unittest | unittest | lib | Python unittest; unittest.mock | unit-testing, python
 test-driven-development | Test-Driven Development | prac | =TDD; test driven development | software-testing
 mocking | Mocking | prac | mock objects; mocks and stubs; test doubles | software-testing
-integration-testing | Integration Testing | prac | integration tests; integration test; end-to-end testing; end-to-end tests | software-testing
+integration-testing | Integration Testing | prac | integration tests; integration test; end-to-end testing; end-to-end tests; =E2E; E2E testing; end to end testing | software-testing
 debugging | Debugging | prac | debug; debugged; debugger; debuggers; debugging tools; IDE debuggers; troubleshooting; troubleshoot; stack traces; root cause analysis |
 pdb | pdb | tool | =pdb; Python debugger | debugging, python
 pycharm | PyCharm | tool | PyCharm Debugger; JetBrains PyCharm |
@@ -60,7 +60,7 @@ flake8 | flake8 | tool | Flake8 | linting, python
 pep8 | PEP 8 | prac | PEP8; PEP-8 style guide | python, code-quality
 #C Programming and Software Engineering / Software Architecture
 design-patterns | Design Patterns | con | software design patterns; design pattern; creational patterns; structural patterns; behavioral patterns; behavioural patterns; Gang of Four; =Singleton; Singleton pattern; Factory pattern; Adapter pattern; Decorator pattern; Observer pattern; Strategy pattern |
-software-architecture | Software Architecture | con | system design; systems design; architectural principles; software design principles; solution architecture; architecture design |
+software-architecture | Software Architecture | con | system design; systems design; architectural principles; software design principles; solution architecture; architecture design; solutions architecture |
 modular-design | Modular Design | con | modularity; modular code; modularization; modularisation |
 separation-of-concerns | Separation of Concerns | con | separation of concern |
 microservices | Microservices | con | microservice; microservices architecture; microservice architecture; micro services; service-oriented architecture; =SOA |
@@ -68,7 +68,7 @@ scalability | Scalability | con | scalable systems; horizontal scaling; vertical
 load-balancing | Load Balancing | con | load balancer; load balancers; load-balanced |
 caching | Caching | con | caching strategies; caching strategy; cache invalidation; in-memory caching |
 database-sharding | Database Sharding | con | sharding; data sharding |
-database-replication | Database Replication | con | data replication; replication; read replicas |
+database-replication | Database Replication | con | data replication; ?replication; read replicas |
 distributed-systems | Distributed Systems | con | distributed system; distributed computing; distributed computing frameworks; distributed architecture |
 #C Programming and Software Engineering / APIs and Web Development
 rest-api | RESTful APIs | con | =REST; RESTful; RESTful API; REST API; REST APIs; RESTful services; RESTful web services; REST services; REST endpoints | api-development
@@ -87,14 +87,14 @@ web-development | Web Development | prac | web frameworks; web framework; web ap
 frontend-development | Front-End Development | prac | front-end; frontend; frontend development | web-development
 backend-development | Back-End Development | prac | back-end; backend; backend development; server-side development | web-development
 #C Programming and Software Engineering / Operating Systems and Shell Scripting
-operating-systems | Operating Systems | con | operating system; OS internals; file systems; processes and threads; threads vs. processes |
-linux | Linux | plat | GNU/Linux; Ubuntu; Debian; CentOS; Red Hat; =RHEL; Linux servers |
+operating-systems | Operating Systems | con | ?operating system; OS internals; file systems; processes and threads; threads vs. processes; ?operating systems |
+linux | Linux | plat | GNU/Linux; Ubuntu; Debian; CentOS; Red Hat; =RHEL; Linux servers; RedHat; Red Hat Linux; Fedora; =SUSE; openSUSE |
 unix | Unix | plat | UNIX; Unix-like; Unix systems |
 systems-administration | Systems Administration | prac | system administration; systems administrator; sysadmin; Linux administration; Linux systems administration; Linux system administration; Unix administration |
 command-line | Command Line | tool | command-line tools; command line tools; =CLI; CLI tools; shell commands; terminal commands; grep; awk; =sed |
 shell-scripting | Shell Scripting | prac | shell scripts; shell script; Unix shell; Linux shell scripting |
 bash | Bash | lang | Bash scripting; Bash scripts; Bash shell | shell-scripting
-concurrency | Concurrency | con | concurrent programming; thread synchronization; semaphores; mutexes; synchronization primitives; race conditions |
+concurrency | Concurrency | con | concurrent programming; thread synchronization; semaphores; mutexes; synchronization primitives; race conditions; asynchronous programming; async programming |
 multithreading | Multithreading | con | multi-threading; multithreaded; multi-threaded; Python threading | concurrency
 multiprocessing | Multiprocessing | con | multi-processing; Python multiprocessing | concurrency
 #C Programming and Software Engineering / Data Handling and Manipulation
@@ -114,7 +114,7 @@ parallel-programming | Parallel Programming | con | parallel computing; parallel
 dask | Dask | lib | Dask distributed | python, parallel-programming
 #C Programming and Software Engineering / Databases
 relational-databases | Relational Databases | con | relational database; =RDBMS; SQL databases; SQL database; relational database management systems | sql
-database-management | Database Management | prac | database administration; database design; database management systems; =DBMS; =DBA |
+database-management | Database Management | prac | database administration; database design; database management systems; =DBMS; =DBA; ?database; ?databases; database development; database systems |
 database-indexing | Database Indexing | con | indexing; database indexes; query indexing |
 acid-transactions | ACID Transactions | con | =ACID; ACID properties; database transactions; transaction management |
 nosql | NoSQL | con | NoSQL databases; NoSQL database; non-relational databases; SQL and NoSQL |
@@ -148,11 +148,11 @@ error-tracking | Error Tracking | prac | error monitoring; exception tracking; c
 sentry | Sentry | tool | ~Sentry; Sentry.io | error-tracking
 datadog | Datadog | tool | DataDog; Datadog APM | observability
 #C Programming and Software Engineering / Soft Skills in Software Engineering
-agile | Agile | prac | ~Agile; Agile methodologies; Agile methodology; Agile development; agile software development |
+agile | Agile | prac | ?Agile; Agile methodologies; Agile methodology; Agile development; agile software development; agile methods; agile practices; agile principles; agile environment |
 scrum | Scrum | prac | Scrum methodology; Scrum framework; sprint planning; =SAFe | agile
 jira | Jira | tool | JIRA; Atlassian Jira |
 confluence | Confluence | tool | ~Confluence; Atlassian Confluence |
-technical-documentation | Technical Documentation | prac | documentation; writing documentation; technical writing; software documentation; API documentation; clear and concise documentation | written-communication
+technical-documentation | Technical Documentation | prac | ?documentation; writing documentation; technical writing; software documentation; API documentation; clear and concise documentation | written-communication
 markdown | Markdown | tool | ~Markdown |
 sphinx | Sphinx | tool | ~Sphinx; Sphinx documentation; Sphinx docs | technical-documentation
 
@@ -176,7 +176,7 @@ bayes-theorem | Bayes' Theorem | con | Bayes theorem; Bayes’ theorem; Bayes ru
 random-variables | Random Variables | con | random variable; probability density function; probability mass function; cumulative distribution function; =CDF; discrete and continuous random variables | probability
 probability-distributions | Probability Distributions | con | probability distribution; statistical distributions; data distributions; Bernoulli distribution; Bernoulli; binomial distribution; Binomial; Poisson distribution; Poisson; Gaussian distribution; normal distribution; exponential distribution; uniform distribution; multinomial distribution; Multinomial; multivariate normal; multivariate distributions | probability
 #C Mathematics and Statistics / Statistics
-statistics | Statistics | con | statistical analysis; statistical methods; applied statistics; statistical techniques; stats | mathematics
+statistics | Statistics | con | statistical analysis; statistical methods; applied statistics; statistical techniques; ?stats; ?Statistics | mathematics
 descriptive-statistics | Descriptive Statistics | con | measures of central tendency; central tendency; mean, median, mode; standard deviation; measures of dispersion; interquartile range | statistics
 inferential-statistics | Inferential Statistics | con | statistical inference; inferential statistic | statistics
 correlation-analysis | Correlation Analysis | con | correlation and covariance; covariance; correlation coefficients; Pearson correlation | statistics

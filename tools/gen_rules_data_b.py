@@ -175,7 +175,7 @@ data-wrangling | Data Wrangling | prac | data munging; data manipulation; data h
 #C Data Engineering / Data Storage Systems
 postgresql | PostgreSQL | db | Postgres; PostgresSQL; Postgre SQL; psql; Amazon Aurora PostgreSQL | relational-databases
 mysql | MySQL | db | My SQL; MariaDB; Amazon Aurora MySQL | relational-databases
-oracle-database | Oracle Database | db | ~Oracle; Oracle DB; Oracle SQL; Oracle RDBMS; Oracle 19c; Oracle 12c; Oracle 11g | relational-databases
+oracle-database | Oracle Database | db | ~Oracle; Oracle DB; Oracle SQL; Oracle RDBMS; Oracle 19c; Oracle 12c; Oracle 11g; ~ORACLE | relational-databases
 sql-server | SQL Server | db | Microsoft SQL Server; MS SQL Server; =MSSQL; MS SQL; T-SQL; =TSQL; Transact-SQL | relational-databases
 redis | Redis | db | Redis cache; Amazon ElastiCache; ElastiCache | key-value-stores
 dynamodb | DynamoDB | db | Amazon DynamoDB; AWS DynamoDB; Dynamo DB | key-value-stores, aws

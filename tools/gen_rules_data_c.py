@@ -4,13 +4,13 @@
 DATA_C = r"""
 #F cloud-computing-and-mlops
 #C Cloud Computing and MLOps / Cloud Computing Fundamentals
-cloud-computing | Cloud Computing | con | cloud platforms; cloud platform; cloud services; cloud technologies; cloud infrastructure; cloud-based; cloud native; cloud-native; cloud solutions; cloud environments |
+cloud-computing | Cloud Computing | con | cloud platforms; cloud platform; cloud services; cloud technologies; cloud infrastructure; cloud-based; cloud native; cloud-native; cloud solutions; cloud environments; ?cloud; cloud architecture; cloud migration; cloud adoption; cloud transformation; cloud adoption and migration; cloud hosting; cloud computing platforms |
 iaas | Infrastructure as a Service | con | =IaaS | cloud-computing
 paas | Platform as a Service | con | =PaaS | cloud-computing
-saas | Software as a Service | con | =SaaS | cloud-computing
+saas | Software as a Service | con | =SaaS; multitenancy; multi-tenancy | cloud-computing
 cloud-deployment-models | Cloud Deployment Models | con | public cloud; private cloud; hybrid cloud; multi-cloud; multicloud; public, private, hybrid, and multi-cloud; hybrid and multi-cloud | cloud-computing
 virtualization | Virtualization | con | virtualisation; virtual machines; virtual machine; =VMs; =VM; hypervisors; hypervisor; VMware |
-containerization | Containerization | con | containerisation; containerized; containerised; containerized deployment; containerized applications; container technologies; Linux containers |
+containerization | Containerization | con | containerisation; containerized; containerised; containerized deployment; containerized applications; container technologies; Linux containers; ?containers; container platform; container platforms |
 container-orchestration | Container Orchestration | con | container orchestration platforms; orchestration of containers | containerization
 #C Cloud Computing and MLOps / Cloud Service Providers
 aws | AWS | plat | Amazon Web Services; Amazon Web Services (AWS); AWS Cloud | cloud-computing
@@ -20,7 +20,7 @@ amazon-ec2 | Amazon EC2 | plat | EC2; AWS EC2; Elastic Compute Cloud; Amazon Ela
 aws-lambda | AWS Lambda | plat | ~Lambda; Amazon Lambda; =Lambda functions; AWS Lambda functions | aws, serverless
 amazon-ebs | Amazon EBS | plat | =EBS; AWS EBS; Elastic Block Store; Amazon Elastic Block Store | aws
 amazon-s3-glacier | Amazon S3 Glacier | plat | ~Glacier; AWS Glacier; S3 Glacier; Amazon Glacier | aws
-amazon-rds | Amazon RDS | plat | =RDS; AWS RDS; Amazon Relational Database Service; Amazon Aurora | aws, relational-databases
+amazon-rds | Amazon RDS | plat | =RDS; AWS RDS; Amazon Relational Database Service; Amazon Aurora; ~Aurora | aws, relational-databases
 amazon-efs | Amazon EFS | plat | =EFS; AWS EFS; Elastic File System; Amazon Elastic File System | aws
 aws-elb | Elastic Load Balancing | plat | Elastic Load Balancer; =ELB; AWS ELB; Application Load Balancer; =ALB | aws, load-balancing
 amazon-sagemaker | Amazon SageMaker | plat | SageMaker; AWS SageMaker; Sagemaker; SageMaker Endpoints; AWS SageMaker Endpoints; SageMaker Distributed Training; SageMaker Studio | aws, mlops
@@ -86,14 +86,14 @@ identity-and-access-management | Identity and Access Management | con | =IAM; id
 key-management | Key Management | con | key management services; key management service; =KMS; AWS KMS; Azure Key Vault; Key Vault; Cloud KMS; secrets management; HashiCorp Vault | encryption
 tls | TLS/SSL | con | =TLS; =SSL; TLS/SSL; SSL/TLS; =HTTPS; SSL certificates; mTLS | encryption
 cloud-security | Cloud Security | prac | security and compliance; cloud security best practices; security best practices; infrastructure security; DevSecOps |
-compliance | Compliance | prac | compliance frameworks; regulatory compliance; security compliance; compliance requirements; compliance standards; GDPR, HIPAA, and PCI-DSS compliance |
+compliance | Compliance | prac | compliance frameworks; regulatory compliance; security compliance; compliance requirements; compliance standards; GDPR, HIPAA, and PCI-DSS compliance; ?compliance |
 soc-2 | SOC 2 | cert | SOC2; SOC 2 Type II; SOC II | compliance
 iso-27001 | ISO 27001 | cert | ISO/IEC 27001; ISO-27001; ISO 27001 certification | compliance
 pci-dss | PCI-DSS | cert | PCI DSS; PCI compliance | compliance
 #C Cloud Computing and MLOps / DevOps Integration with Cloud
 devops | DevOps | prac | Dev Ops; DevOps practices; DevOps culture; DevOps engineering |
 infrastructure-as-code | Infrastructure as Code | prac | =IaC; infrastructure-as-code; Infrastructure as Code (IaC); declarative infrastructure |
-terraform | Terraform | tool | HashiCorp Terraform; Terraform modules; Terraform Cloud; =HCL; OpenTofu | infrastructure-as-code
+terraform | Terraform | tool | HashiCorp Terraform; Terraform modules; Terraform Cloud; ~HCL; OpenTofu | infrastructure-as-code
 pulumi | Pulumi | tool |  | infrastructure-as-code
 #C Cloud Computing and MLOps / MLOps Fundamentals
 mlops | MLOps | prac | ML Ops; MLOps lifecycle; ML lifecycle; machine learning operations; MLOps tools; MLOps practices; ML lifecycle management; end-to-end ML lifecycle; MLOps platforms; ML platform; ML platforms |
@@ -113,7 +113,7 @@ horovod | Horovod | lib |  | distributed-training
 ray | Ray | lib | ~Ray; Ray.io; Ray Tune; Ray Train; RLlib; Anyscale | distributed-systems
 #C Cloud Computing and MLOps / Monitoring and Maintenance
 model-monitoring | Model Monitoring | prac | ML monitoring; ML model monitoring; monitoring models; model performance monitoring; model observability; monitoring of models in production | mlops
-observability | Monitoring and Observability | prac | observability; monitoring and alerting; monitoring and logging; system monitoring; infrastructure monitoring; performance monitoring; alerting; application performance monitoring; =APM; system metrics |
+observability | Monitoring and Observability | prac | observability; monitoring and alerting; monitoring and logging; system monitoring; infrastructure monitoring; performance monitoring; alerting; application performance monitoring; =APM; system metrics; ?monitoring; monitoring tools |
 #C Cloud Computing and MLOps / Tools for MLOps
 data-versioning | Data Versioning | prac | data versioning tools; dataset versioning; versioning data | mlops
 dvc | DVC | tool | =DVC; Data Version Control | data-versioning

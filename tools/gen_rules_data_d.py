@@ -4,7 +4,7 @@
 DATA_D = r"""
 #F soft-skills
 #C Soft Skills / Communication Skills
-communication | Communication | soft | ?Communication; communication skills; communication and interpersonal skills; verbal and written communication; communicator; communicating; excellent communication; strong communication skills; communicate complex technical information; convey complex technical information to non-technical stakeholders |
+communication | Communication | soft | ?Communication; communication skills; communication and interpersonal skills; verbal and written communication; communicator; communicating; excellent communication; strong communication skills; communicate complex technical information; convey complex technical information to non-technical stakeholders; ?communicate; ?communications; communication skill |
 verbal-communication | Verbal Communication | soft | oral communication; presentation skills; presenting technical concepts to non-technical audiences; technical presentations | communication
 public-speaking | Public Speaking | soft | public speaker; speaking at conferences; conference talks | verbal-communication
 storytelling | Storytelling | soft | story telling; data storytelling; storytelling with data; public speaking and storytelling | communication
@@ -19,7 +19,7 @@ cross-functional-collaboration | Cross-Functional Collaboration | soft | cross-f
 #C Soft Skills / Problem-Solving and Critical Thinking
 problem-solving | Problem Solving | soft | problem-solving skills; problem solver; solving complex problems; troubleshooting skills; complex problem solving; translating business problems into technical solutions |
 critical-thinking | Critical Thinking | soft | critical thinker; think critically; logical reasoning |
-analytical-thinking | Analytical Thinking | soft | analytical skills; analytical mindset; analytical thinker; analytical abilities; analytical reasoning | critical-thinking
+analytical-thinking | Analytical Thinking | soft | analytical skills; analytical mindset; analytical thinker; analytical abilities; analytical reasoning; ?analytical; analytical skill; analytical ability; analytical and problem solving skills | critical-thinking
 creativity | Creativity | soft | creative thinking; creative problem solving; creative problem-solving; thinking outside the box; outside-the-box thinking; brainstorming; idea generation; innovative thinking |
 #C Soft Skills / Leadership and Management
 leadership | Leadership | soft | leadership skills; team leadership; leading teams; technical leadership; people leadership; leading by example; inspiring and motivating team members |
@@ -69,7 +69,7 @@ professional-networking | Professional Networking | soft | networking with indus
 #F domain-knowledge
 #C Domain Knowledge / Industry Knowledge
 domain-knowledge | Domain Knowledge | con | domain expertise; industry knowledge; business domain knowledge; subject matter expertise; subject-matter expertise; industry expertise; domain experts |
-finance | Finance | con | ?Finance; ?financial services; fintech; FinTech; ?banking; banking domain; financial domain; financial services industry; banking industry; capital markets; financial modeling; financial modelling; quantitative finance; algorithmic trading; risk modeling | domain-knowledge
+finance | Finance | con | ?Finance; ?financial services; fintech; FinTech; ?banking; banking domain; financial domain; financial services industry; banking industry; capital markets; financial modeling; financial modelling; quantitative finance; algorithmic trading; risk modeling; financial technology | domain-knowledge
 healthcare | Healthcare | con | ?Healthcare; ?health care; healthcare domain; healthcare industry; health information systems; healthtech; health tech; medical imaging; clinical data; life sciences; biotech; bioinformatics | domain-knowledge
 autonomous-systems | Autonomous Systems | con | autonomous vehicles; autonomous driving; self-driving cars; self-driving; robotics; autonomous decision-making; autonomous agents; AI agents; agentic AI | domain-knowledge
 recommendation-systems | Recommendation Systems | con | recommender systems; recommender system; recommendation system; recommendation engines; recommendation engine; recommendation algorithms; recommenders; =RecSys; collaborative filtering; content-based filtering | machine-learning
@@ -78,7 +78,7 @@ social-network-analysis | Social Network Analysis | con | social networks analys
 
 #F data-analysis-and-visualization
 #C Data Analysis and Visualization / Data Analysis
-data-analysis | Data Analysis | prac | data analytics; analyzing data; analysing data; data analyses; quantitative analysis; analyze data to identify trends, patterns, and correlations; trend analysis |
+data-analysis | Data Analysis | prac | data analytics; analyzing data; analysing data; data analyses; quantitative analysis; analyze data to identify trends, patterns, and correlations; trend analysis; ?analytics |
 exploratory-data-analysis | Exploratory Data Analysis | prac | ~EDA; data exploration; exploratory analysis; data exploration and analysis | data-analysis
 data-collection | Data Collection | prac | data gathering; gathering data; data sourcing; data acquisition; collecting data |
 data-driven-decision-making | Data-Driven Decision Making | prac | data-driven decisions; data-driven decision-making; data-driven recommendations; data-driven insights; evidence-based decision making | data-analysis
@@ -116,7 +116,7 @@ ai-regulation | AI Regulation and Policy | con | AI regulation; AI policy; AI re
 #C AI Governance and Product / AI Product Management
 product-management | Product Management | prac | product strategy; product roadmap; product roadmaps; roadmapping; product discovery; product lifecycle; product development lifecycle |
 ai-product-management | AI Product Management | prac | AI product strategy; ML product management; AI product development; AI-driven products; AI products; AI-powered products; data products | product-management
-requirements-gathering | Requirements Gathering | prac | requirements analysis; requirements elicitation; gathering requirements; business requirements; user stories; product requirements documents; =PRD; =PRDs |
+requirements-gathering | Requirements Gathering | prac | requirements analysis; requirements elicitation; gathering requirements; business requirements; user stories; product requirements documents; =PRD; =PRDs; requirement analysis; requirement gathering; requirements gathering and analysis; requirement gathering and analysis |
 #C AI Governance and Product / AI System Architecture
 ai-system-architecture | AI System Architecture | con | AI architecture; AI systems architecture; AI system design; ML system design; machine learning system design; ML systems design; ML architecture; AI ecosystems; AI solution architecture; end-to-end AI systems | software-architecture
 ml-infrastructure | ML Infrastructure | con | ML infra; AI infrastructure; machine learning infrastructure; training infrastructure; training infrastructures; ML training infrastructure; ML platform engineering; AI platform engineering | mlops

@@ -14,14 +14,14 @@ swift | Swift | lang | ~Swift; Swift programming; SwiftUI |
 objective-c | Objective-C | lang | Objective C; =ObjC |
 ruby | Ruby | lang | ~Ruby; Ruby programming |
 perl | Perl | lang | Perl scripting; Perl5 |
-visual-basic | Visual Basic | lang | VB.NET; =VB; VB6; VBScript; Visual Basic .NET |
+visual-basic | Visual Basic | lang | VB.NET; =VB; VB6; VBScript; Visual Basic .NET; Visual Basic.NET |
 cobol | COBOL | lang |  |
 fortran | Fortran | lang | FORTRAN 77; Fortran 90 |
 html | HTML | lang | HTML5; XHTML; DHTML; HTML 5 |
 css | CSS | lang | CSS3; =SCSS; =Sass; CSS 3 |
 #C Programming and Software Engineering / APIs and Web Development
 react | React | lib | ?React; ReactJS; React.js; React JS; React Native; React-Redux | javascript
-angular | Angular | lib | ~Angular; AngularJS; Angular.js; Angular JS; Angular 2 | javascript
+angular | Angular | lib | ?Angular; AngularJS; Angular.js; Angular JS; Angular 2 | javascript
 vuejs | Vue.js | lib | Vue; VueJS; Vue JS | javascript
 jquery | jQuery | lib | JQuery UI | javascript
 redux | Redux | lib |  | javascript
@@ -36,8 +36,8 @@ aspnet | ASP.NET | plat | ASP.NET MVC; ASP.NET Core; ASP .NET; ASP.NET Web API |
 soap | SOAP | con | =SOAP; SOAP web services; =WSDL |
 web-services | Web Services | con | web service; web-services; XML web services |
 #C Programming and Software Engineering / Operating Systems and Shell Scripting
-windows | Microsoft Windows | plat | ~Windows; MS Windows; Windows Server; Windows XP; Windows 7; Windows 10; Windows NT; Windows OS | operating-systems
-macos | macOS | plat | Mac OS; Mac OS X; =OS X; MacOS |
+windows | Microsoft Windows | plat | ?Windows; MS Windows; Windows Server; Windows XP; Windows 7; Windows 10; Windows NT; Windows OS | operating-systems
+macos | macOS | plat | Mac OS; Mac OS X; =OS X; MacOS; ~Mac; Macintosh |
 solaris | Solaris | plat | Oracle Solaris; =SunOS |
 android | Android | plat | Android development; Android SDK; Android Studio |
 ios | iOS | plat | =iOS; iOS development |
@@ -57,7 +57,7 @@ site-reliability-engineering | Site Reliability Engineering | prac | =SRE; =SREs
 #C Programming and Software Engineering / Software Architecture
 domain-driven-design | Domain-Driven Design | con | =DDD; domain driven design |
 #C Programming and Software Engineering / Security
-cybersecurity | Cybersecurity | con | cyber security; cyber-security; information security; InfoSec; IT security |
+cybersecurity | Cybersecurity | con | cyber security; cyber-security; information security; InfoSec; IT security; ?security; software security; security practices |
 #C Programming and Software Engineering / Databases
 teradata | Teradata | db |  |
 #F devops-and-automation

@@ -178,6 +178,17 @@ def load_dotin(data_dir):
     return docs
 
 
+def skillspan_title(doc):
+    """The posting's first line: its title ("Java Backend Engineer ..."), never annotated."""
+    return [(0, doc.data.index(b"\n"))]
+
+
+def dotin_title(doc):
+    """Gold spans labelled Designation (job titles) or Degree: the annotators never label a
+    skill inside them, though "Java Developer" or "M.Sc. Statistics" is real evidence."""
+    return [(g[0], g[1]) for g in doc.gold if g[2] in ("Designation", "Degree")]
+
+
 # --------------------------------------------------------------------------- the CLI
 def run_cli(cli, docs, extra_args, jobs):
     with tempfile.TemporaryDirectory(prefix="skillmatch-acc-") as tmp:
@@ -220,8 +231,12 @@ def context(doc, s, e, width=60):
 
 
 # --------------------------------------------------------------------------- scoring
-def score(name, docs, mentions, precision_labels, recall_labels, scope):
+def score(name, docs, mentions, precision_labels, recall_labels, scope, title_spans=None):
+    """title_spans(doc) -> [(start, end)] of non-skill spans that name a job title or a
+    degree (the gold never labels skills inside them); mentions wholly inside one are
+    left out of the separate title-adjusted precision, never out of the raw one."""
     tp = fp = unlabelled = 0
+    in_title = 0
     fp_by = collections.Counter()
     fp_examples = {}
     wrong_label = collections.Counter()
@@ -238,6 +253,8 @@ def score(name, docs, mentions, precision_labels, recall_labels, scope):
             if any(g[2] in precision_labels for g in over):
                 tp += 1
                 continue
+            if title_spans and any(a <= s and e <= b for a, b in title_spans(doc)):
+                in_title += 1
             key = f'{m["skill"]} "{m["text"]}"'
             fp_by[key] += 1
             fp_examples.setdefault(key, context(doc, s, e))
@@ -274,6 +291,8 @@ def score(name, docs, mentions, precision_labels, recall_labels, scope):
         "false_positives_unlabelled": unlabelled,
         "false_positives_by_label": dict(wrong_label),
         "precision": tp / counted if counted else None,
+        "mentions_in_titles": in_title,
+        "precision_title_adjusted": tp / (counted - in_title) if counted - in_title else None,
         "gold_in_scope": gold_in,
         "gold_in_scope_found": gold_hit,
         "gold_out_of_scope": gold_out,
@@ -297,6 +316,38 @@ def load_judged(path):
     return judged
 
 
+def estimate(r, pool, judged):
+    """Adds r["unlabelled_sample"]: the hand-judged share of unmatched mentions that are
+    real skills, and the precision if that share held for every unmatched mention in `pool`
+    (mentions overlapping another label are always counted wrong)."""
+    seen = [judged[(d.name, m["offset"])] for d, m in pool if (d.name, m["offset"]) in judged]
+    if not seen:
+        return
+    ok = seen.count("correct")
+    n = len(seen)
+    rate = ok / n
+    half = 1.96 * (rate * (1 - rate) / n) ** 0.5  # normal approximation, sampling error only
+
+    def est(x):
+        return round((r["true_positives"] + x * len(pool)) / r["mentions"], 3)
+    r["unlabelled_sample"] = {"judged": n, "correct": ok, "wrong": n - ok,
+                              "precision_if_rate_held": est(rate),
+                              "interval": [est(max(0.0, rate - half)), est(min(1.0, rate + half))]}
+
+
+def sample_lines(pool, n, seed, judged):
+    """n random unmatched mentions not judged yet, in the judged-file format."""
+    rng = random.Random(seed)
+    fresh = [x for x in pool if (x[0].name, x[1]["offset"]) not in judged]
+    pick = rng.sample(fresh, min(n, len(fresh)))
+    out = []
+    for d, m in sorted(pick, key=lambda x: (x[0].name, x[1]["offset"])):
+        ctx = context(d, m["offset"], m["offset"] + m["length"], 70)
+        text = re.sub(r"\s+", " ", m["text"])
+        out.append(f'?\t{d.name}\t{m["offset"]}\t{m["skill"]}\t{text}\t{ctx}')
+    return out
+
+
 def print_report(r, top):
     p = "n/a" if r["precision"] is None else f'{r["precision"]:.3f}'
     rc = "n/a" if r["recall"] is None else f'{r["recall"]:.3f}'
@@ -306,10 +357,14 @@ def print_report(r, top):
           f'{r["false_positives_unlabelled"]} overlap nothing)')
     print(f'recall    {rc}  ({r["gold_in_scope_found"]} of {r["gold_in_scope"]} in-scope gold spans found; '
           f'{r["gold_out_of_scope"]} out of scope, {r["gold_unjudged"]} unjudged)')
+    pa = r["precision_title_adjusted"]
+    print(f'precision, title-adjusted {"n/a" if pa is None else f"{pa:.3f}"}  (leaves out the '
+          f'{r["mentions_in_titles"]} unmatched mentions inside a job title or degree span; see README)')
     if "unlabelled_sample" in r:
         s = r["unlabelled_sample"]
-        print(f'unlabelled mentions judged by hand: {s["judged"]} ({s["correct"]} real skills the annotators '
-              f'missed, {s["wrong"]} wrong); precision if the sample rate held: {s["precision_if_rate_held"]}')
+        print(f'unmatched mentions judged by hand: {s["judged"]} ({s["correct"]} real skills the annotators '
+              f'missed, {s["wrong"]} wrong); precision if the sample rate held: {s["precision_if_rate_held"]} '
+              f'(95% interval {s["interval"][0]}-{s["interval"][1]})')
     print(f'-- worst false positives (skill "text" count: context)')
     for k, n, ex in r["top_false_positives"][:top]:
         print(f'  {n:4d}  {k}: {ex}')
@@ -335,7 +390,11 @@ def main():
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--json", default="accuracy-summary.json", help="summary JSON to write ('-' for none)")
     ap.add_argument("--sample-unlabelled", type=int, default=0, metavar="N",
-                    help="print N random dotin mentions that overlap no gold span, for judging by hand")
+                    help="print N random not-yet-judged dotin mentions that overlap no gold span, "
+                         "for judging by hand")
+    ap.add_argument("--sample-skillspan-fp", type=int, default=0, metavar="N",
+                    help="print N random not-yet-judged SkillSpan false positives, for judging by hand")
+    ap.add_argument("--sample-seed", type=int, default=7)
     args = ap.parse_args()
 
     extra = []
@@ -347,32 +406,27 @@ def main():
     if args.set in ("skillspan", "all"):
         docs = load_skillspan(args.data)
         mentions = run_cli(args.cli, docs, extra, args.jobs)
-        r, _ = score("skillspan-tech-dev", docs, mentions, {"SKILL", "KNOWLEDGE"}, {"KNOWLEDGE"},
-                     Scope(os.path.join(HERE, "skillspan_scope.txt")))
+        r, unmatched = score("skillspan-tech-dev", docs, mentions, {"SKILL", "KNOWLEDGE"}, {"KNOWLEDGE"},
+                             Scope(os.path.join(HERE, "skillspan_scope.txt")), skillspan_title)
+        judged = load_judged(os.path.join(HERE, "skillspan_fp_judged.tsv"))
+        estimate(r, unmatched, judged)
         results.append(r)
         print_report(r, args.top)
+        if args.sample_skillspan_fp:
+            print("-- sample of SkillSpan false positives: verdict<TAB>doc<TAB>offset<TAB>skill<TAB>text<TAB>context")
+            print("\n".join(sample_lines(unmatched, args.sample_skillspan_fp, args.sample_seed, judged)))
     if args.set in ("dotin", "all"):
         docs = load_dotin(args.data)
         mentions = run_cli(args.cli, docs, extra, args.jobs)
         r, unlabelled = score("dotin-resumes-train", docs, mentions, set(DOTIN_LABELS), set(DOTIN_LABELS),
-                              Scope(os.path.join(HERE, "dotin_scope.txt")))
+                              Scope(os.path.join(HERE, "dotin_scope.txt")), dotin_title)
         judged = load_judged(os.path.join(HERE, "dotin_unlabelled_judged.tsv"))
-        seen = [judged[(d.name, m["offset"])] for d, m in unlabelled if (d.name, m["offset"]) in judged]
-        if seen:
-            ok = seen.count("correct")
-            rate = ok / len(seen)
-            est = (r["true_positives"] + rate * r["false_positives_unlabelled"]) / r["mentions"]
-            r["unlabelled_sample"] = {"judged": len(seen), "correct": ok, "wrong": len(seen) - ok,
-                                      "precision_if_rate_held": round(est, 3)}
+        estimate(r, unlabelled, judged)
         results.append(r)
         print_report(r, args.top)
         if args.sample_unlabelled:
-            rng = random.Random(7)
-            pick = rng.sample(unlabelled, min(args.sample_unlabelled, len(unlabelled)))
             print("-- sample of unlabelled mentions: verdict<TAB>doc<TAB>offset<TAB>skill<TAB>text<TAB>context")
-            for d, m in sorted(pick, key=lambda x: (x[0].name, x[1]["offset"])):
-                ctx = context(d, m["offset"], m["offset"] + m["length"], 70)
-                print(f'?\t{d.name}\t{m["offset"]}\t{m["skill"]}\t{m["text"]}\t{ctx}')
+            print("\n".join(sample_lines(unlabelled, args.sample_unlabelled, args.sample_seed, judged)))
     if args.json != "-":
         with open(args.json, "w", encoding="utf-8") as f:
             json.dump({"cli": args.cli, "results": [

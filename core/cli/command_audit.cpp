@@ -97,7 +97,7 @@ int run_audit(const Arguments& args) {
         if (!candidate) return {candidate.error(), file_errors};
         GraduateResult graduate{graduates[i].filename().string(), candidate.value().sources, {}, {}, {}};
         for (const Role* role : roles) {
-          const MatchResult result = score_against_role(candidate.value(), *role, taxonomy);
+          const MatchResult result = score_against_role(candidate.value(), *role, taxonomy, Explain::kScoreOnly);
           graduate.scores.push_back(result.score);
           std::vector<std::size_t> missing, shown;
           for (const auto& v : result.verdicts) {

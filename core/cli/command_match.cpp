@@ -151,7 +151,7 @@ int run_match(const Arguments& args) {
   if (!roles.empty()) {
     if (std::find(roles.begin(), roles.end(), "best") != roles.end()) {
       std::vector<Ranked> ranked;
-      for (const auto& role : taxonomy.roles) ranked.push_back({role.id, role.name, "", score_against_role(candidate.value(), role, taxonomy)});
+      for (const auto& role : taxonomy.roles) ranked.push_back({role.id, role.name, "", score_against_role(candidate.value(), role, taxonomy, Explain::kScoreOnly)});
       rank(ranked);
       write_ranking(out, format, ranked, taxonomy, "role", candidate.value(), runtime->rules());
     } else {
@@ -180,7 +180,7 @@ int run_match(const Arguments& args) {
       std::vector<Ranked> ranked;
       for (const auto& posting : analyzed) {
         ranked.push_back({posting.document.id, posting.document.title, posting.document.source,
-                          score_against_posting(candidate.value(), posting.requirements, taxonomy)});
+                          score_against_posting(candidate.value(), posting.requirements, taxonomy, Explain::kScoreOnly)});
       }
       rank(ranked);
       write_ranking(out, format, ranked, taxonomy, "posting", candidate.value(), runtime->rules());

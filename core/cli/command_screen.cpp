@@ -122,7 +122,8 @@ int run_screen(const Arguments& args) {
         std::vector<Row> rows;
         rows.reserve(analyzed.size());
         for (const auto& posting : analyzed) {
-          const MatchResult result = score_against_posting(candidate.value(), posting.requirements, taxonomy);
+          const MatchResult result =
+              score_against_posting(candidate.value(), posting.requirements, taxonomy, Explain::kScoreOnly);
           rows.push_back({i, path, result.score, result.required_met, result.required_total, main_gap(result, taxonomy)});
         }
         return rows;

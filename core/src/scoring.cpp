@@ -132,7 +132,7 @@ double strength_credit(Strength strength) {
 }
 
 MatchResult score_against_posting(const CandidateProfile& candidate, const PostingRequirements& posting,
-                                  const Taxonomy& taxonomy) {
+                                  const Taxonomy& taxonomy, Explain explain) {
   MatchResult result;
   result.experience_months = candidate.experience_months;
   result.overall_years_required = posting.overall_min_years;
@@ -157,6 +157,7 @@ MatchResult score_against_posting(const CandidateProfile& candidate, const Posti
     score *= std::max(kOverallYearsFloor, candidate.experience_months / (posting.overall_min_years * 12.0));
   }
   result.score = round1(100.0 * score);
+  if (explain == Explain::kScoreOnly) return result;
   result.suggestions = suggestions_for(result.verdicts, taxonomy);
   if (posting.overall_min_years > 0 && candidate.experience_months < posting.overall_min_years * 12) {
     result.suggestions.insert(result.suggestions.begin(),
@@ -167,7 +168,8 @@ MatchResult score_against_posting(const CandidateProfile& candidate, const Posti
   return result;
 }
 
-MatchResult score_against_role(const CandidateProfile& candidate, const Role& role, const Taxonomy& taxonomy) {
+MatchResult score_against_role(const CandidateProfile& candidate, const Role& role, const Taxonomy& taxonomy,
+                               Explain explain) {
   MatchResult result;
   result.experience_months = candidate.experience_months;
   double weighted = 0, weights = 0;
@@ -216,6 +218,7 @@ MatchResult score_against_role(const CandidateProfile& candidate, const Role& ro
   });
   count_levels(result);
   result.score = round1(weights > 0 ? 100.0 * weighted / weights : 0);
+  if (explain == Explain::kScoreOnly) return result;
   for (const auto& group : result.groups) {
     if (group.group->level != RequirementLevel::kRequired || group.score >= 0.5) continue;
     std::string missing;

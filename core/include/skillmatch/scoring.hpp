@@ -41,9 +41,13 @@ struct MatchResult {
   std::vector<std::string> suggestions;  // for the candidate, most useful first
 };
 
-MatchResult score_against_role(const CandidateProfile& candidate, const Role& role, const Taxonomy& taxonomy);
+// kScoreOnly leaves out the suggestions: screening ranks thousands of pairs and prints none.
+enum class Explain { kFull, kScoreOnly };
+
+MatchResult score_against_role(const CandidateProfile& candidate, const Role& role, const Taxonomy& taxonomy,
+                               Explain explain = Explain::kFull);
 MatchResult score_against_posting(const CandidateProfile& candidate, const PostingRequirements& posting,
-                                  const Taxonomy& taxonomy);
+                                  const Taxonomy& taxonomy, Explain explain = Explain::kFull);
 
 // The credit a strength earns before years are considered (documented in the README).
 double strength_credit(Strength strength);
