@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
+#include <thread>
 #include <unistd.h>
 
 namespace skillmatch::cli {
@@ -64,6 +65,20 @@ void add_limit_options(po::options_description& options, SetupOptions& setup) {
       "most documents read from one input (a feed)")(
       "max-nesting", po::value(&setup.limits.max_nesting)->default_value(setup.limits.max_nesting),
       "deepest JSON/XML nesting accepted");
+}
+
+void add_reading_options(po::options_description& options, SetupOptions& setup) {
+  add_plugin_options(options, setup);
+  add_rules_options(options, setup);
+  add_limit_options(options, setup);
+}
+
+void add_report_options(po::options_description& options, ReportOptions& report, const char* formats, bool batch) {
+  options.add_options()("format,f", po::value(&report.format)->default_value(report.format), formats)(
+      "output,o", po::value(&report.output), "write to FILE (whole or not at all) instead of stdout");
+  if (!batch) return;
+  report.jobs = std::max(1u, std::thread::hardware_concurrency());
+  options.add_options()("jobs,j", po::value(&report.jobs)->default_value(report.jobs), "threads to use");
 }
 
 std::vector<fs::path> plugin_search_path(const SetupOptions& setup) {

@@ -39,6 +39,18 @@ struct SetupOptions {
 void add_plugin_options(po::options_description& options, SetupOptions& setup);
 void add_rules_options(po::options_description& options, SetupOptions& setup);
 void add_limit_options(po::options_description& options, SetupOptions& setup);
+// Plugins, rules and limits: what every command that reads documents takes.
+void add_reading_options(po::options_description& options, SetupOptions& setup);
+
+// The options of commands that print reports: --format (with the allowed names listed
+// in `formats`), --output, and --jobs for those that work on batches.
+struct ReportOptions {
+  std::string format = "table";
+  std::string output;
+  unsigned jobs = 1;
+};
+void add_report_options(po::options_description& options, ReportOptions& report, const char* formats,
+                        bool batch = true);
 
 // The plugin directories in discovery order: --plugin-dir, SKILLMATCH_PLUGIN_PATH, then
 // the one beside the executable (build tree) or the install's.

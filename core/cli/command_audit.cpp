@@ -43,21 +43,17 @@ std::vector<fs::path> graduates_of(const std::vector<std::string>& paths, std::v
 
 int run_audit(const Arguments& args) {
   SetupOptions setup;
-  std::string format_name = "table", output_path, html_path, csv_path, today_text;
+  ReportOptions printing;
+  std::string html_path, csv_path, today_text;
   std::vector<std::string> role_ids, inputs;
-  unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
   po::options_description options("Options");
   options.add_options()("help,h", "show this help")("role", po::value(&role_ids)->composing(), "a target role id (repeatable)")(
       "html", po::value(&html_path), "also write a self-contained HTML report to FILE")(
       "csv", po::value(&csv_path), "also write the graduate x role matrix as CSV to FILE")(
-      "jobs,j", po::value(&jobs)->default_value(jobs), "threads to use")(
-      "format,f", po::value(&format_name)->default_value("table"), "table | json | csv")(
-      "output,o", po::value(&output_path), "write to FILE (whole or not at all) instead of stdout")(
       "today", po::value(&today_text), "what 'Present' means, YYYY-MM (default: this month)")(
       "input", po::value(&inputs)->composing(), "graduate files or folders, or cohort folders");
-  add_plugin_options(options, setup);
-  add_rules_options(options, setup);
-  add_limit_options(options, setup);
+  add_report_options(options, printing, "table | json | csv");
+  add_reading_options(options, setup);
   po::positional_options_description positional;
   positional.add("input", -1);
   po::variables_map values;
@@ -69,7 +65,7 @@ int run_audit(const Arguments& args) {
                           values)) {
     return kSuccess;
   }
-  const Format format = parse_format(format_name, {Format::kTable, Format::kJson, Format::kCsv});
+  const Format format = parse_format(printing.format, {Format::kTable, Format::kJson, Format::kCsv});
   if (role_ids.empty()) throw UsageError("no --role given");
   if (inputs.empty()) throw UsageError("no graduates given");
   const YearMonth today = parse_today(today_text);
@@ -90,7 +86,7 @@ int run_audit(const Arguments& args) {
   Progress progress(graduates.size(), "graduates");
   using Outcome = std::pair<Result<GraduateResult>, std::vector<Error>>;
   ordered_parallel(
-      graduates.size(), jobs,
+      graduates.size(), printing.jobs,
       [&](std::size_t i) -> Outcome {
         std::vector<Error> file_errors;
         auto candidate = read_candidate(*runtime, graduates[i].string(), today, file_errors);
@@ -133,7 +129,7 @@ int run_audit(const Arguments& args) {
     write_audit_csv(csv.stream(), report);
     written = csv.commit() && written;
   }
-  Output output(output_path);
+  Output output(printing.output);
   if (format == Format::kJson) {
     nlohmann::json body = audit_json(report, taxonomy);
     body["skillmatch"] = provenance_json(runtime->rules());

@@ -127,18 +127,14 @@ class ExtractReport {
 
 int run_extract(const Arguments& args) {
   SetupOptions setup;
-  std::string format_name = "table", output_path;
+  ReportOptions printing;
+;
   std::vector<std::string> inputs;
-  unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
   po::options_description options("Options");
   options.add_options()("help,h", "show this help")(
-      "format,f", po::value(&format_name)->default_value("table"), "table | json | ndjson | csv")(
-      "output,o", po::value(&output_path), "write to FILE (whole or not at all) instead of stdout")(
-      "jobs,j", po::value(&jobs)->default_value(jobs), "threads to use")(
       "input", po::value(&inputs)->composing(), "files or directories");
-  add_plugin_options(options, setup);
-  add_rules_options(options, setup);
-  add_limit_options(options, setup);
+  add_report_options(options, printing, "table | json | ndjson | csv");
+  add_reading_options(options, setup);
   po::positional_options_description positional;
   positional.add("input", -1);
   po::variables_map values;
@@ -148,16 +144,16 @@ int run_extract(const Arguments& args) {
                           values)) {
     return kSuccess;
   }
-  const Format format = parse_format(format_name, {Format::kTable, Format::kJson, Format::kNdjson, Format::kCsv});
+  const Format format = parse_format(printing.format, {Format::kTable, Format::kJson, Format::kNdjson, Format::kCsv});
   if (inputs.empty()) throw UsageError("no input files");
 
   const auto runtime = Runtime::load(setup);
   if (!runtime) return kUsageError;
-  Output output(output_path);
+  Output output(printing.output);
   ExtractReport report(output.stream(), format, runtime->taxonomy());
   report.begin();
   std::size_t failed = run_batch<ExtractedFile>(
-      inputs, runtime->host(), setup, runtime->taxonomy().sections, jobs,
+      inputs, runtime->host(), setup, runtime->taxonomy().sections, printing.jobs,
       [&](ReadInput&& read) {
         ExtractedFile file;
         for (auto& document : read.documents) {

@@ -106,19 +106,17 @@ void write_single(std::ostream& out, Format format, const MatchResult& result, c
 
 int run_match(const Arguments& args) {
   SetupOptions setup;
-  std::string format_name = "table", output_path, resume, today_text;
+  ReportOptions printing;
+  std::string resume, today_text;
   std::vector<std::string> roles, postings;
   po::options_description options("Options");
   options.add_options()("help,h", "show this help")(
       "role", po::value(&roles)->composing(), "a role id, or 'best' to rank every role (repeatable)")(
       "posting", po::value(&postings)->composing(), "a posting file, feed or folder (repeatable)")(
-      "format,f", po::value(&format_name)->default_value("table"), "table | json | ndjson | csv")(
-      "output,o", po::value(&output_path), "write to FILE (whole or not at all) instead of stdout")(
       "today", po::value(&today_text), "what 'Present' means, YYYY-MM (default: this month)")(
       "resume", po::value(&resume), "a resume file, or a folder merged into one profile");
-  add_plugin_options(options, setup);
-  add_rules_options(options, setup);
-  add_limit_options(options, setup);
+  add_report_options(options, printing, "table | json | ndjson | csv", /*batch=*/false);
+  add_reading_options(options, setup);
   po::positional_options_description positional;
   positional.add("resume", 1);
   po::variables_map values;
@@ -129,7 +127,7 @@ int run_match(const Arguments& args) {
                           values)) {
     return kSuccess;
   }
-  const Format format = parse_format(format_name, {Format::kTable, Format::kJson, Format::kNdjson, Format::kCsv});
+  const Format format = parse_format(printing.format, {Format::kTable, Format::kJson, Format::kNdjson, Format::kCsv});
   if (resume.empty()) throw UsageError("no resume given");
   if (roles.empty() == postings.empty()) throw UsageError("give either --role or --posting");
   const YearMonth today = parse_today(today_text);
@@ -145,7 +143,7 @@ int run_match(const Arguments& args) {
     return kSomeInputsFailed;
   }
 
-  Output output(output_path);
+  Output output(printing.output);
   std::ostream& out = output.stream();
   bool failed = !errors.empty();
   if (!roles.empty()) {

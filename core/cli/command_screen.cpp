@@ -58,24 +58,20 @@ class Shortlist {
 
 int run_screen(const Arguments& args) {
   SetupOptions setup;
-  std::string format_name = "table", output_path, today_text;
+  ReportOptions printing;
+  std::string today_text;
   std::vector<std::string> postings, inputs;
   std::size_t top = 10;
   bool must_have = false;
-  unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
   po::options_description options("Options");
   options.add_options()("help,h", "show this help")(
       "posting", po::value(&postings)->composing(), "a posting file, feed or folder (repeatable)")(
       "top", po::value(&top)->default_value(top), "shortlist size per posting")(
       "must-have", po::bool_switch(&must_have), "shortlist only resumes that show every required skill")(
-      "jobs,j", po::value(&jobs)->default_value(jobs), "threads to use")(
-      "format,f", po::value(&format_name)->default_value("table"), "table | json | ndjson | csv")(
-      "output,o", po::value(&output_path), "write to FILE (whole or not at all) instead of stdout")(
       "today", po::value(&today_text), "what 'Present' means, YYYY-MM (default: this month)")(
       "input", po::value(&inputs)->composing(), "resume files or folders");
-  add_plugin_options(options, setup);
-  add_rules_options(options, setup);
-  add_limit_options(options, setup);
+  add_report_options(options, printing, "table | json | ndjson | csv");
+  add_reading_options(options, setup);
   po::positional_options_description positional;
   positional.add("input", -1);
   po::variables_map values;
@@ -86,7 +82,7 @@ int run_screen(const Arguments& args) {
                           values)) {
     return kSuccess;
   }
-  const Format format = parse_format(format_name, {Format::kTable, Format::kJson, Format::kNdjson, Format::kCsv});
+  const Format format = parse_format(printing.format, {Format::kTable, Format::kJson, Format::kNdjson, Format::kCsv});
   if (postings.empty()) throw UsageError("no --posting given");
   if (inputs.empty()) throw UsageError("no resumes given");
   if (top == 0) throw UsageError("--top must be at least 1");
@@ -113,7 +109,7 @@ int run_screen(const Arguments& args) {
   Progress progress(resumes.files.size(), "resumes");
   using Scores = Result<std::vector<Row>>;
   ordered_parallel(
-      resumes.files.size(), jobs,
+      resumes.files.size(), printing.jobs,
       [&](std::size_t i) -> Scores {
         std::vector<Error> file_errors;
         const std::string path = resumes.files[i].string();
@@ -143,7 +139,7 @@ int run_screen(const Arguments& args) {
         }
       });
 
-  Output output(output_path);
+  Output output(printing.output);
   std::ostream& out = output.stream();
   json postings_json = json::array();
   if (format == Format::kCsv) {

@@ -11,18 +11,14 @@ namespace skillmatch::cli {
 
 int run_text(const Arguments& args) {
   SetupOptions setup;
-  std::string format_name = "table", output_path;
+  ReportOptions printing;
+;
   std::vector<std::string> inputs;
-  unsigned jobs = std::max(1u, std::thread::hardware_concurrency());
   po::options_description options("Options");
   options.add_options()("help,h", "show this help")(
-      "format,f", po::value(&format_name)->default_value("table"), "table (the text itself) | json | ndjson")(
-      "output,o", po::value(&output_path), "write to FILE (whole or not at all) instead of stdout")(
-      "jobs,j", po::value(&jobs)->default_value(jobs), "threads to use")(
       "input", po::value(&inputs)->composing(), "files or directories");
-  add_plugin_options(options, setup);
-  add_rules_options(options, setup);
-  add_limit_options(options, setup);
+  add_report_options(options, printing, "table (the text itself) | json | ndjson");
+  add_reading_options(options, setup);
   po::positional_options_description positional;
   positional.add("input", -1);
   po::variables_map values;
@@ -32,20 +28,20 @@ int run_text(const Arguments& args) {
                           values)) {
     return kSuccess;
   }
-  const Format format = parse_format(format_name, {Format::kTable, Format::kJson, Format::kNdjson});
+  const Format format = parse_format(printing.format, {Format::kTable, Format::kJson, Format::kNdjson});
   if (inputs.empty()) throw UsageError("no input files");
   const auto rules = load_rules_or_report(setup);
   if (!rules) return kUsageError;
   const PluginHost host = load_plugins(setup);
 
-  Output output(output_path);
+  Output output(printing.output);
   std::ostream& out = output.stream();
   nlohmann::json errors = nlohmann::json::array();
   std::size_t documents = 0;
   const bool headers = inputs.size() > 1;
   if (format == Format::kJson) out << "{\"documents\":[";
   const std::size_t failed = run_batch<std::vector<Document>>(
-      inputs, host, setup, rules->taxonomy.sections, jobs, [](ReadInput&& read) { return std::move(read.documents); },
+      inputs, host, setup, rules->taxonomy.sections, printing.jobs, [](ReadInput&& read) { return std::move(read.documents); },
       [&](std::vector<Document>&& file) {
         for (const auto& document : file) {
           if (format == Format::kTable) {
