@@ -149,6 +149,22 @@ TEST(Cli, PluginDirAddsPluginsAndBrokenOnesAreWarnedAbout) {
   EXPECT_NE(r.out.find("\"throwing\""), std::string::npos);
 }
 
+TEST(Cli, PluginPathVariableComesAfterPluginDirAndBeforeTheDefault) {
+  const std::string command = "SKILLMATCH_PLUGIN_PATH=" + quote(fs::path(SKILLMATCH_EXAMPLE_PLUGIN).parent_path().string()) +
+                              " " + quote(SKILLMATCH_CLI) + " plugins 2>/dev/null";
+  FILE* pipe = ::popen(command.c_str(), "r");
+  std::string out;
+  std::array<char, 4096> buffer{};
+  for (std::size_t n; (n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0;) out.append(buffer.data(), n);
+  ::pclose(pipe);
+  const std::size_t variable_dir = out.find(fs::path(SKILLMATCH_EXAMPLE_PLUGIN).parent_path().string());
+  const std::size_t default_dir = out.find("skillmatch-plugins");
+  ASSERT_NE(variable_dir, std::string::npos) << out;
+  ASSERT_NE(default_dir, std::string::npos) << out;
+  EXPECT_LT(variable_dir, default_dir);  // the search path lists the variable's directory first
+  EXPECT_NE(out.find("example 1.0"), std::string::npos) << out;
+}
+
 TEST(Cli, SkillsJsonListsTheTaxonomy) {
   const CommandRun r = run_fixture({"skills", "--format", "json"});
   EXPECT_EQ(r.exit_code, 0);
