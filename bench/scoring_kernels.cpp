@@ -131,6 +131,20 @@ void BM_ScoreAgainstPosting(benchmark::State& state) {
 }
 BENCHMARK(BM_ScoreAgainstPosting);
 
+// What screen and rankings pay per pair: the score without the suggestions.
+void BM_ScoreAgainstPostingScoreOnly(benchmark::State& state) {
+  for (auto _ : state) {
+    for (const auto& profile : profiles()) {
+      for (const auto& posting : requirements()) {
+        benchmark::DoNotOptimize(
+            skillmatch::score_against_posting(profile, posting, taxonomy(), skillmatch::Explain::kScoreOnly).score);
+      }
+    }
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * profiles().size() * requirements().size()));
+}
+BENCHMARK(BM_ScoreAgainstPostingScoreOnly);
+
 // Every sample resume against every role profile: items are (resume, role) pairs.
 void BM_ScoreAgainstRole(benchmark::State& state) {
   for (auto _ : state) {

@@ -17,13 +17,14 @@ namespace {
 
 using nlohmann::json;
 
+// One resume against one posting: small and allocation-free, since a screen makes one
+// per pair; names are looked up only for the rows printed.
 struct Row {
-  std::size_t order = 0;  // the resume's place in the input: the tie-breaker
-  std::string resume;
+  std::size_t order = 0;  // the resume's place in the input: its file, and the tie-breaker
   double score = 0;
   int required_met = 0;
   int required_total = 0;
-  std::string main_gap;
+  MainGap gap;
 };
 
 // Higher score first, then input order: the same shortlist whatever the thread count.
@@ -120,7 +121,7 @@ int run_screen(const Arguments& args) {
         for (const auto& posting : analyzed) {
           const MatchResult result =
               score_against_posting(candidate.value(), posting.requirements, taxonomy, Explain::kScoreOnly);
-          rows.push_back({i, path, result.score, result.required_met, result.required_total, main_gap(result, taxonomy)});
+          rows.push_back({i, result.score, result.required_met, result.required_total, main_gap_of(result)});
         }
         return rows;
       },
@@ -154,25 +155,27 @@ int run_screen(const Arguments& args) {
         char line[96];
         std::snprintf(line, sizeof line, "  %3zu. %5.1f  required %d/%d  ", r + 1, rows[r].score, rows[r].required_met,
                       rows[r].required_total);
-        out << line << rows[r].resume << (rows[r].main_gap.empty() ? "" : "  missing: " + rows[r].main_gap) << '\n';
+        const std::string gap = gap_text(rows[r].gap, taxonomy);
+        out << line << resumes.files[rows[r].order].string() << (gap.empty() ? "" : "  missing: " + gap) << '\n';
       }
       out << '\n';
       continue;
     }
     if (format == Format::kCsv) {
       for (std::size_t r = 0; r < rows.size(); ++r) {
-        write_csv_row(out, {posting.id, posting.title, std::to_string(r + 1), rows[r].resume, std::to_string(rows[r].score),
-                            std::to_string(rows[r].required_met), std::to_string(rows[r].required_total), rows[r].main_gap});
+        write_csv_row(out, {posting.id, posting.title, std::to_string(r + 1), resumes.files[rows[r].order].string(),
+                            std::to_string(rows[r].score), std::to_string(rows[r].required_met),
+                            std::to_string(rows[r].required_total), gap_text(rows[r].gap, taxonomy)});
       }
       continue;
     }
     json shortlist = json::array();
     for (std::size_t r = 0; r < rows.size(); ++r) {
       shortlist.push_back({{"rank", r + 1},
-                           {"resume", rows[r].resume},
+                           {"resume", resumes.files[rows[r].order].string()},
                            {"score", rows[r].score},
                            {"required", {{"met", rows[r].required_met}, {"total", rows[r].required_total}}},
-                           {"main_gap", rows[r].main_gap}});
+                           {"main_gap", gap_text(rows[r].gap, taxonomy)}});
     }
     json required = json::array();
     for (const auto& requirement : analyzed[p].requirements.skills) {

@@ -94,18 +94,24 @@ json match_json(const MatchResult& result, const CandidateProfile& candidate, co
           {"suggestions", result.suggestions}};
 }
 
-std::string main_gap(const MatchResult& result, const Taxonomy& taxonomy, std::size_t at_most) {
-  std::string gap;
-  std::size_t count = 0;
+MainGap main_gap_of(const MatchResult& result) {
+  MainGap gap;
   for (const auto& v : result.verdicts) {
     if (v.level != RequirementLevel::kRequired || v.credit > 0) continue;
-    if (count++ == at_most) {
-      gap += ", ...";
+    if (gap.count == gap.skills.size()) {
+      gap.more = true;
       break;
     }
-    gap += (gap.empty() ? "" : ", ") + taxonomy.skills[v.skill].name;
+    gap.skills[gap.count++] = static_cast<std::uint32_t>(v.skill);
   }
   return gap;
+}
+
+std::string gap_text(const MainGap& gap, const Taxonomy& taxonomy) {
+  std::string text;
+  for (std::uint8_t i = 0; i < gap.count; ++i) text += (i ? ", " : "") + taxonomy.skills[gap.skills[i]].name;
+  if (gap.more) text += ", ...";
+  return text;
 }
 
 void write_match_text(std::ostream& out, const MatchResult& result, const CandidateProfile& candidate,

@@ -137,6 +137,7 @@ MatchResult score_against_posting(const CandidateProfile& candidate, const Posti
   result.experience_months = candidate.experience_months;
   result.overall_years_required = posting.overall_min_years;
   double required_sum = 0, preferred_sum = 0;
+  result.verdicts.reserve(posting.skills.size());
   for (const auto& requirement : posting.skills) {
     SkillVerdict verdict = judge(candidate, requirement.skill, requirement.level, requirement.min_years);
     (requirement.level == RequirementLevel::kRequired ? required_sum : preferred_sum) += verdict.credit;
