@@ -15,7 +15,11 @@
 namespace skillmatch::cli {
 namespace {
 
-using ExtractedFile = std::vector<ExtractedDocument>;
+// One input's documents, and the documents that could not be extracted.
+struct ExtractedFile {
+  std::vector<ExtractedDocument> documents;
+  std::vector<Error> errors;
+};
 
 class ExtractReport {
  public:
@@ -152,27 +156,33 @@ int run_extract(const Arguments& args) {
   Output output(printing.output);
   ExtractReport report(output.stream(), format, runtime->taxonomy());
   report.begin();
-  std::size_t failed = run_batch<ExtractedFile>(
+  std::size_t failed_documents = 0;
+  const std::size_t failed = run_batch<ExtractedFile>(
       inputs, runtime->host(), setup, runtime->taxonomy().sections, printing.jobs,
       [&](ReadInput&& read) {
         ExtractedFile file;
         for (auto& document : read.documents) {
           auto extraction = runtime->extractor().extract(document);
           if (!extraction) {
-            report_problem(extraction.error().to_string());
+            file.errors.push_back(extraction.error());
             continue;
           }
-          file.push_back({std::move(document), std::move(extraction).value()});
+          file.documents.push_back({std::move(document), std::move(extraction).value()});
         }
         return file;
       },
       [&](ExtractedFile&& file) {
-        for (const auto& item : file) report.document(item);
+        for (const auto& item : file.documents) report.document(item);
+        for (const auto& error : file.errors) {
+          report_problem(error.to_string());
+          report.error(error);
+          ++failed_documents;
+        }
       },
       [&](const Error& error) { report.error(error); });
   report.end();
   if (!output.commit()) return kSomeInputsFailed;
-  return failed == 0 ? kSuccess : kSomeInputsFailed;
+  return failed + failed_documents == 0 ? kSuccess : kSomeInputsFailed;
 }
 
 }  // namespace skillmatch::cli

@@ -56,25 +56,33 @@ std::string literal_pattern(std::string_view alias) {
   return pattern;
 }
 
-// Maps byte offsets to 1-based line and code-point column.
+// Maps byte offsets to 1-based line and code-point column. Offsets asked in increasing
+// order continue from the previous answer, so a long line with many mentions is read once.
 class LineIndex {
  public:
   explicit LineIndex(std::string_view text) : text_(text) {
     starts_.push_back(0);
     for (std::size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1)) starts_.push_back(i + 1);
   }
-  std::pair<std::size_t, std::size_t> locate(std::size_t offset) const {
+  std::pair<std::size_t, std::size_t> locate(std::size_t offset) {
     const auto it = std::upper_bound(starts_.begin(), starts_.end(), offset) - 1;
-    std::size_t column = 1;
-    for (std::size_t i = *it; i < offset; ++i) {
-      if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++column;
+    const auto line = static_cast<std::size_t>(it - starts_.begin()) + 1;
+    if (line != last_line_ || offset < last_offset_) {
+      last_line_ = line;
+      last_offset_ = *it;
+      last_column_ = 1;
     }
-    return {static_cast<std::size_t>(it - starts_.begin()) + 1, column};
+    for (std::size_t i = last_offset_; i < offset; ++i) {
+      if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80) ++last_column_;
+    }
+    last_offset_ = offset;
+    return {line, last_column_};
   }
 
  private:
   std::string_view text_;
   std::vector<std::size_t> starts_;
+  std::size_t last_line_ = 0, last_offset_ = 0, last_column_ = 1;
 };
 
 bool same_line_near(std::string_view text, const detail::RawMatch& a, const detail::RawMatch& b, std::size_t window) {
@@ -202,22 +210,35 @@ Result<Extraction> Extractor::extract(const Document& document) const {
   for (const auto& match : kept) {
     if (!c.aliases[match.alias].ambiguous) unambiguous.push_back(match);
   }
+  // An unambiguous mention of another skill on the same line within the window: found by
+  // binary search from the nearest neighbours outwards, so dense text stays linear.
+  const auto has_neighbour = [&](const detail::RawMatch& match) {
+    const std::size_t skill = c.aliases[match.alias].skill;
+    const std::size_t window = c.context.window();
+    const auto nearest = std::lower_bound(unambiguous.begin(), unambiguous.end(), match.offset,
+                                          [](const detail::RawMatch& m, std::size_t offset) { return m.offset < offset; });
+    for (auto it = nearest; it != unambiguous.end() && it->offset <= match.offset + match.length + window; ++it) {
+      if (c.aliases[it->alias].skill != skill && same_line_near(text, match, *it, window)) return true;
+    }
+    for (auto it = nearest; it != unambiguous.begin();) {
+      --it;
+      if (it->offset + it->length + window < match.offset) break;
+      if (c.aliases[it->alias].skill != skill && same_line_near(text, match, *it, window)) return true;
+    }
+    return false;
+  };
+
   // Support first (cheap checks before RE2), then the forbid patterns, which only matter
   // for a mention that would otherwise be kept.
   const auto supported = [&](const detail::RawMatch& match) {
     const std::size_t skill = c.aliases[match.alias].skill;
     const Section* section = section_at(document.sections, match.offset);
-    const bool support =
-        (section != nullptr && section->name == "skills") ||
-        std::any_of(unambiguous.begin(), unambiguous.end(),
-                    [&](const detail::RawMatch& other) {
-                      return c.aliases[other.alias].skill != skill && same_line_near(text, match, other, c.context.window());
-                    }) ||
-        c.context.has_cue(skill, text, match.offset, match.length);
+    const bool support = (section != nullptr && section->name == "skills") || has_neighbour(match) ||
+                         c.context.has_cue(skill, text, match.offset, match.length);
     return support && !c.context.forbidden(skill, text, match.offset, match.length);
   };
 
-  const LineIndex lines(text);
+  LineIndex lines(text);
   const detail::ContextRules::NegationIndex negations = c.context.index_negations(text);
   // Skill index -> its hit in extraction.skills; a vector reused per thread, reset after.
   thread_local std::vector<std::int32_t> hit_of_skill;

@@ -53,7 +53,7 @@ TEST_P(ExtractGolden, MatchesTheGoldenJson) {
 std::vector<std::string> text_samples() {
   std::vector<std::string> out;
   for (const char* folder : {"samples/resumes", "samples/postings"}) {
-    for (const auto& entry : fs::directory_iterator(kSource / folder)) out.push_back(std::string(folder) + "/" + entry.path().filename().string());
+    for (const auto& entry : fs::directory_iterator(kSource / folder)) out.push_back((fs::path(folder) / entry.path().filename()).string());
   }
   std::sort(out.begin(), out.end());
   return out;
@@ -132,7 +132,9 @@ TEST(Matching, MustHaveKeepsOnlyResumesWithEveryRequiredSkill) {
   const CommandRun r = run({"screen", "--posting", "samples/postings/posting-data-analyst.txt", "--must-have", "--format", "json",
                             "--today", kToday, "samples/resumes"});
   fs::current_path(previous);
-  for (const auto& row : json::parse(r.out)["postings"][0]["shortlist"]) {
+  // Parsed into a named value: a range-for over a member of a temporary would dangle.
+  const json report = json::parse(r.out);
+  for (const auto& row : report["postings"][0]["shortlist"]) {
     EXPECT_EQ(row["required"]["met"], row["required"]["total"]);
   }
 }

@@ -6,12 +6,26 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <vector>
+#include <unistd.h>
 
 namespace {
 
 namespace fs = std::filesystem;
 
-int shell(const std::string& command) {
+// Runs argv (each argument quoted for the shell) from `directory`, output to `log`.
+int run_logged(const std::vector<std::string>& argv, const fs::path& log, const fs::path& directory = "/") {
+  std::string command = "cd '";
+  command += directory.string();
+  command += "' &&";
+  for (const auto& arg : argv) {
+    command += " '";
+    command += arg;
+    command += '\'';
+  }
+  command += " >>'";
+  command += log.string();
+  command += "' 2>&1";
   const int status = std::system(command.c_str());
   return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
@@ -23,31 +37,36 @@ std::string read_all(const fs::path& path) {
 }
 
 TEST(Install, ThirdPartyPluginBuildsAgainstTheInstalledPackage) {
-  const fs::path root = fs::temp_directory_path() / "skillmatch-install-test";
+  // Per process: two test runs on one machine (a sanitizer build beside a release one)
+  // must not install into each other's prefix.
+  const fs::path root = fs::temp_directory_path() / ("skillmatch-install-test-" + std::to_string(::getpid()));
   fs::remove_all(root);
   const fs::path prefix = root / "prefix";
   const fs::path log = root / "log.txt";
   fs::create_directories(root);
-  ASSERT_EQ(shell("cmake --install '" SKILLMATCH_BINARY_DIR "' --prefix '" + prefix.string() + "' >'" + log.string() + "' 2>&1"), 0)
-      << read_all(log);
+  ASSERT_EQ(run_logged({"cmake", "--install", SKILLMATCH_BINARY_DIR, "--prefix", prefix.string()}, log), 0) << read_all(log);
   const fs::path cli = prefix / "bin" / "skillmatch";
   ASSERT_TRUE(fs::exists(cli));
 
   // The installed CLI finds its rules and the text plugin with no flag.
   const fs::path resume = root / "resume.txt";
   std::ofstream(resume) << "SKILLS\nPython, Kubernetes\n";
-  ASSERT_EQ(shell("cd / && '" + cli.string() + "' extract --format json '" + resume.string() + "' >'" + (root / "out.json").string() + "'"), 0);
-  EXPECT_NE(read_all(root / "out.json").find("\"id\":\"kubernetes\""), std::string::npos);
+  const fs::path extracted = root / "out.json";
+  ASSERT_EQ(run_logged({cli.string(), "extract", "--format", "json", resume.string()}, extracted), 0);
+  EXPECT_NE(read_all(extracted).find("\"id\":\"kubernetes\""), std::string::npos);
 
   const fs::path build = root / "example-build";
-  ASSERT_EQ(shell("cmake -S '" SKILLMATCH_SOURCE_DIR "/plugins/example' -B '" + build.string() + "' -DCMAKE_PREFIX_PATH='" +
-                  prefix.string() + "' >>'" + log.string() + "' 2>&1 && cmake --build '" + build.string() + "' >>'" +
-                  log.string() + "' 2>&1"),
+  ASSERT_EQ(run_logged({"cmake", "-S", fs::path(SKILLMATCH_SOURCE_DIR).append("plugins/example").string(), "-B", build.string(),
+                        std::string("-DCMAKE_PREFIX_PATH=").append(prefix.string())},
+                       log),
             0)
       << read_all(log);
+  ASSERT_EQ(run_logged({"cmake", "--build", build.string()}, log), 0) << read_all(log);
   ASSERT_TRUE(fs::exists(build / "skillmatch-example.so")) << read_all(log);
-  ASSERT_EQ(shell("'" + cli.string() + "' plugins --format json --plugin-dir '" + build.string() + "' >'" + (root / "plugins.json").string() + "'"), 0);
-  EXPECT_NE(read_all(root / "plugins.json").find("\"name\": \"example\""), std::string::npos) << read_all(root / "plugins.json");
+  const fs::path listed = root / "plugins.json";
+  ASSERT_EQ(run_logged({cli.string(), "plugins", "--format", "json", "--plugin-dir", build.string()}, listed), 0);
+  EXPECT_NE(read_all(listed).find("\"name\": \"example\""), std::string::npos) << read_all(listed);
+  fs::remove_all(root);
 }
 
 }  // namespace
