@@ -100,7 +100,7 @@ int DocxParser::sniff(std::string_view path, std::string_view head) const {
   if (docx::has_ole_signature(head)) return 90;
   if (!office::has_zip_signature(head)) return 0;
   if (head.find("word/document.xml") != std::string_view::npos) return 95;
-  const std::string_view extension = office::extension_of(path);
+  const std::string extension = office::extension_of(path);  // owned: a view of the temporary would dangle
   if (extension == ".docx" || extension == ".docm" || extension == ".dotx") return 80;
   // Word writes [Content_Types].xml first, and the main part only further in.
   if (head.find("[Content_Types].xml") != std::string_view::npos && head.find("xl/") == std::string_view::npos &&

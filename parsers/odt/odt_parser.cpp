@@ -21,7 +21,11 @@ constexpr std::string_view kTextMimeType = "application/vnd.oasis.opendocument.t
 constexpr std::size_t kMimeTypeNameOffset = 30;
 
 bool head_declares_odf_text(std::string_view head) {
-  if (!office::has_zip_signature(head) || head.substr(kMimeTypeNameOffset, 8) != "mimetype") return false;
+  // substr throws when its start is past the end: a head of a few bytes is simply not ODF.
+  if (!office::has_zip_signature(head) || head.size() < kMimeTypeNameOffset ||
+      head.substr(kMimeTypeNameOffset, 8) != "mimetype") {
+    return false;
+  }
   return head.substr(kMimeTypeNameOffset + 8, kTextMimeType.size()) == kTextMimeType;
 }
 

@@ -251,6 +251,15 @@ TEST(DocxSniff, ClaimsDocxZipsAndOleFiles) {
   EXPECT_LT(parser.sniff("cv.odt", std::string_view(odt).substr(0, 4096)), 50);
 }
 
+// Found by fuzz_docx (stack-use-after-scope under ASan): the extension was a string_view
+// of a temporary std::string, read after the temporary was gone.
+TEST(DocxSniff, ZipWithoutMainPartInHeadIsClaimedByExtension) {
+  const DocxParser parser;
+  const std::string_view zip_head("PK\x03\x04\x14\x00\x00\x00\x08\x00other/part.xml", 24);
+  EXPECT_EQ(parser.sniff("resume.DOCX", zip_head), 80);
+  EXPECT_EQ(parser.sniff("dir.docx/resume.pdf", zip_head), 0);
+}
+
 // --- bad input -----------------------------------------------------------------------
 
 std::string ole_file_with_stream_names(std::initializer_list<std::string_view> names) {

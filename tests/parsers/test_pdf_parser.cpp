@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <string>
+#include <zlib.h>
 
 #include "../../parsers/office_common/testing/golden_document.hpp"
 #include "pdf_parser.hpp"
@@ -136,6 +137,37 @@ TEST(PdfBadInput, OverTheFileSizeLimit) {
   limits.max_file_bytes = 100;
   EXPECT_NE(failure_of(testing::read_file(kSamples / "resume-tomasz-libreoffice.pdf"), limits).find("over the limit"),
             std::string::npos);
+}
+
+// A one-page PDF whose page content is `content`, FlateDecode-compressed.
+std::string pdf_with_page_content(const std::string& content) {
+  uLongf size = compressBound(static_cast<uLong>(content.size()));
+  std::string stream(size, '\0');
+  compress2(reinterpret_cast<Bytef*>(stream.data()), &size, reinterpret_cast<const Bytef*>(content.data()),
+            static_cast<uLong>(content.size()), 9);
+  stream.resize(size);
+  return "%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+         "2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count 1 >>\nendobj\n"
+         "3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >>"
+         " /Contents 4 0 R >>\nendobj\n"
+         "4 0 obj\n<< /Length " + std::to_string(stream.size()) + " /Filter /FlateDecode >>\nstream\n" + stream +
+         "\nendstream\nendobj\n5 0 obj\n<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>\nendobj\n"
+         "trailer\n<< /Size 6 /Root 1 0 R >>\n%%EOF\n";
+}
+
+// Found by the hostile-input suite: poppler inflates page content with no limit of its
+// own, so a 1 MB PDF whose page inflated to 1 GiB took over 30 s. Streams are now
+// inflated once up front and counted against max_uncompressed_bytes.
+TEST(PdfBadInput, PageContentOverTheUncompressedLimit) {
+  const std::string text = "BT /F1 12 Tf 72 720 Td (Skills: Python) Tj ET\n";
+  plugin::Limits limits;
+  limits.max_uncompressed_bytes = 1u << 20;
+  EXPECT_NE(failure_of(pdf_with_page_content(text + std::string(4u << 20, ' ')), limits)
+                .find("limit on uncompressed size"),
+            std::string::npos);
+  const Outcome small = parse_bytes(pdf_with_page_content(text), limits);
+  ASSERT_TRUE(small.status.ok) << small.status.message;
+  EXPECT_NE(small.document.text.find("Python"), std::string::npos);
 }
 
 }  // namespace

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Runs libFuzzer targets for a fixed time each and reports executions and crashes.
+# Usage: tests/fuzz/run.sh SECONDS [target...]      (default: every target)
+# Environment: FUZZ_BUILD_DIR (default build-fuzz, built by tests/fuzz/build.sh),
+#              FUZZ_JOBS (targets run side by side, default 1),
+#              FUZZ_MAX_LEN (default 65536 bytes), FUZZ_RSS_MB (default 2048).
+# The growing corpus is kept in $FUZZ_BUILD_DIR/fuzz-corpus/<target> between runs; seeds
+# are rebuilt from samples/ each time. Crashing inputs go to $FUZZ_BUILD_DIR/fuzz-artifacts/.
+# Exit status 1 when any target crashed, leaked, timed out or ran out of memory.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+seconds=${1:?usage: run.sh SECONDS [target...]}
+shift
+build=${FUZZ_BUILD_DIR:-$root/build-fuzz}
+case $build in /*) ;; *) build=$root/$build ;; esac
+bin=$build/tests/fuzz
+all_targets=(text docx odt pdf jobfeed jsonresume html markdown host rules extractor)
+targets=("$@")
+[ ${#targets[@]} -eq 0 ] && targets=("${all_targets[@]}")
+for t in "${targets[@]}"; do
+  [ -x "$bin/fuzz_$t" ] || { echo "run.sh: $bin/fuzz_$t not built (tests/fuzz/build.sh)" >&2; exit 2; }
+done
+
+"$root/tests/fuzz/make_corpus.sh" "$build/fuzz-seeds" >/dev/null
+mkdir -p "$build/fuzz-artifacts" "$build/fuzz-logs"
+
+run_one() {
+  local t=$1 corpus=$build/fuzz-corpus/$1 rc=0
+  mkdir -p "$corpus"
+  # -timeout: one input taking 10 s is a hang; -rss_limit_mb/-malloc_limit_mb: memory bombs.
+  # Seeds are read-only (second corpus dir); new inputs go to the first.
+  ( cd "$build/fuzz-artifacts" &&
+    ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=0 UBSAN_OPTIONS=print_stacktrace=1 \
+    "$bin/fuzz_$t" "$corpus" "$build/fuzz-seeds/$t" -max_total_time="$seconds" -timeout=10 \
+      -rss_limit_mb="${FUZZ_RSS_MB:-2048}" -max_len="${FUZZ_MAX_LEN:-65536}" -print_final_stats=1 \
+      -artifact_prefix="$build/fuzz-artifacts/$t-" >"$build/fuzz-logs/$t.log" 2>&1 ) || rc=$?
+  echo "$rc" >"$build/fuzz-logs/$t.status"
+}
+
+running=0
+for t in "${targets[@]}"; do
+  run_one "$t" &
+  running=$((running + 1))
+  if [ "$running" -ge "${FUZZ_JOBS:-1}" ]; then wait -n || true; running=$((running - 1)); fi
+done
+wait || true
+
+failed=0
+printf '%-11s %10s %9s %7s  %s\n' target execs exec/s corpus result
+for t in "${targets[@]}"; do
+  log=$build/fuzz-logs/$t.log
+  status=$(cat "$build/fuzz-logs/$t.status")
+  execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
+  rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -n 1)
+  corpus=$(ls "$build/fuzz-corpus/$t" | wc -l)
+  if [ "$status" = 0 ]; then
+    result=ok
+  else
+    failed=1
+    result="FAILED (exit $status): $(grep -m1 -E 'ERROR: (AddressSanitizer|LeakSanitizer|libFuzzer)|runtime error|fuzz invariant' "$log" || echo 'see log') -> $(grep -o "$build/fuzz-artifacts/$t-[^ ]*" "$log" | tail -n 1)"
+  fi
+  printf '%-11s %10s %9s %7s  %s\n' "$t" "${execs:-?}" "${rate:-?}" "$corpus" "$result"
+done
+echo "logs: $build/fuzz-logs/"
+exit $failed
