@@ -13,7 +13,16 @@ packages=(
   libcmark-dev               # Markdown: the CommonMark reference parser
   libgtest-dev libgmock-dev  # tests
   libbenchmark-dev           # bench/ kernels
+  libcpp-httplib-dev         # skillmatch serve: HTTP/1.1 server (Debian ships it as a compiled library)
+  chromium nodejs            # serve browser test: headless chromium driven by playwright-core (tests/serve/browser)
+  wrk                        # serve load test (tests/serve/load_test.sh)
 )
+# Issue 7: zlib for the PDF stream-size check and the hand-written ZIP/PDF bombs of the
+# hostile-input tests; clang and its runtimes (libFuzzer, ASan) for CI's fuzz targets.
+packages+=(zlib1g-dev clang libclang-rt-14-dev)
+# npm from Debian, unless a Node.js that bundles npm is installed already (NodeSource's
+# nodejs conflicts with Debian's npm package).
+command -v npm >/dev/null 2>&1 || packages+=(npm)
 if [ -f "$(dirname "$0")/extra-packages.txt" ]; then
   mapfile -t extra < <(grep -v '^#' "$(dirname "$0")/extra-packages.txt" | sed '/^$/d')
   packages+=("${extra[@]}")
@@ -26,4 +35,10 @@ if [ ${#missing[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+# playwright-core for the serve browser test, at the version pinned in package-lock.json
+# (it drives /usr/bin/chromium: no browser download).
+browser_test="$(dirname "$0")/../tests/serve/browser"
+if [ ! -d "$browser_test/node_modules/playwright-core" ]; then
+  (cd "$browser_test" && npm ci --no-audit --no-fund --loglevel=error)
 fi

@@ -18,5 +18,6 @@ int run_rules(const Arguments& args);
 int run_match(const Arguments& args);
 int run_screen(const Arguments& args);
 int run_audit(const Arguments& args);
+int run_serve(const Arguments& args);
 
 }  // namespace skillmatch::cli

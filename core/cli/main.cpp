@@ -25,6 +25,7 @@ constexpr Command kCommands[] = {
     {"roles", "list the role profiles, or show one", skillmatch::cli::run_roles},
     {"rules", "check a rules folder", skillmatch::cli::run_rules},
     {"plugins", "list the parser plugins found, and any that were refused", skillmatch::cli::run_plugins},
+    {"serve", "a local HTTP API and web page for matching", skillmatch::cli::run_serve},
 };
 
 void print_usage(std::ostream& out) {

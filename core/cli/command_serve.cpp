@@ -1,0 +1,98 @@
+// skillmatch serve: a local HTTP API and a web page for matching, on this machine only.
+#include <pthread.h>
+#include <signal.h>
+
+#include <cstdlib>
+#include <iostream>
+#include <thread>
+
+#include "cli_common.hpp"
+#include "commands.hpp"
+#include "runtime.hpp"
+#include "serve/server.hpp"
+
+namespace skillmatch::cli {
+
+int run_serve(const Arguments& args) {
+  SetupOptions setup;
+  serve::ServeOptions options;
+  double parse_timeout_seconds = 10;
+  options.jobs = std::max(1u, std::thread::hardware_concurrency());
+  po::options_description description("Options");
+  description.add_options()("help,h", "show this help")(
+      "host", po::value(&options.host)->default_value(options.host),
+      "address to listen on; anything but localhost needs --token")(
+      "port", po::value(&options.port)->default_value(options.port), "port to listen on (0: any free port)")(
+      "token", po::value(&options.token),
+      "require 'Authorization: Bearer TOKEN' on /api requests (default: $SKILLMATCH_TOKEN)")(
+      "max-request-size", po::value(&options.max_request_bytes)->default_value(options.max_request_bytes),
+      "largest request body, bytes (larger: 413)")(
+      "parse-timeout", po::value(&parse_timeout_seconds)->default_value(parse_timeout_seconds),
+      "longest a request's parsing may take, seconds (longer: 408)")(
+      "max-in-flight", po::value(&options.max_in_flight)->default_value(options.max_in_flight),
+      "API requests handled at once (more: 503)")(
+      "jobs,j", po::value(&options.jobs)->default_value(options.jobs), "parse threads");
+  add_plugin_options(description, setup);
+  add_rules_options(description, setup);
+  add_limit_options(description, setup);
+  po::variables_map values;
+  if (!parse_command_line(args, description, {},
+                          "Usage: skillmatch serve [--host 127.0.0.1] [--port 8080] [--token T] [options]\n"
+                          "Serves the JSON API (described at /openapi.json) and the web page at /.",
+                          values)) {
+    return kSuccess;
+  }
+  if (options.token.empty()) {
+    if (const char* token = std::getenv("SKILLMATCH_TOKEN")) options.token = token;
+  }
+  if (!serve::is_loopback_host(options.host) && options.token.empty()) {
+    throw UsageError("refusing to listen on '" + options.host +
+                     "' without --token: only localhost may be served without authentication");
+  }
+  if (options.port < 0 || options.port > 65535) throw UsageError("--port must be 0-65535");
+  if (!(parse_timeout_seconds > 0) || parse_timeout_seconds > 86400) throw UsageError("--parse-timeout must be > 0");
+  if (options.max_in_flight == 0 || options.max_in_flight > 4096) throw UsageError("--max-in-flight must be 1-4096");
+  if (options.jobs == 0) throw UsageError("--jobs must be at least 1");
+  options.parse_timeout = std::chrono::milliseconds(std::max<long long>(1, static_cast<long long>(parse_timeout_seconds * 1000)));
+
+  const auto runtime = Runtime::load(setup);
+  if (!runtime) return kUsageError;
+
+  // SIGINT/SIGTERM are taken by one thread with sigwait, so stopping runs outside a
+  // signal handler; every thread started from here on inherits the blocked mask.
+  sigset_t stop_signals;
+  sigemptyset(&stop_signals);
+  sigaddset(&stop_signals, SIGINT);
+  sigaddset(&stop_signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+  signal(SIGPIPE, SIG_IGN);
+
+  serve::Server server(options, *runtime);
+  const int port = server.bind();
+  if (port < 0) {
+    report_problem("cannot listen on " + options.host + ":" + std::to_string(options.port));
+    return kSomeInputsFailed;
+  }
+  const std::string shown_host = options.host.find(':') != std::string::npos ? "[" + options.host + "]" : options.host;
+  std::cerr << "skillmatch: serving http://" << shown_host << ":" << port << "/ ("
+            << (options.token.empty() ? "no token" : "bearer token required") << "; Ctrl-C to stop)" << std::endl;
+
+  std::thread signal_waiter([&] {
+    int received = 0;
+    sigwait(&stop_signals, &received);
+    server.stop();
+  });
+  const bool served = server.run();
+  // If the listener ended on its own, wake the waiter so it can be joined.
+  pthread_kill(signal_waiter.native_handle(), SIGTERM);
+  signal_waiter.join();
+  if (!server.drain(std::chrono::seconds(5))) {
+    report_warning("parses still running after 5 s; exiting without waiting for them");
+    std::cerr.flush();
+    std::_Exit(served ? kSuccess : kSomeInputsFailed);
+  }
+  std::cerr << "skillmatch: stopped" << std::endl;
+  return served ? kSuccess : kSomeInputsFailed;
+}
+
+}  // namespace skillmatch::cli

@@ -1,0 +1,411 @@
+#include "serve_api.hpp"
+
+#include <httplib.h>
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <skillmatch/scoring.hpp>
+
+#include "assets.hpp"
+#include "document_json.hpp"
+#include "match_report.hpp"
+#include "metrics.hpp"
+
+namespace skillmatch::cli::serve {
+
+using nlohmann::json;
+
+namespace {
+
+// Names and messages may carry bytes that are not UTF-8 (an upload's file name): those
+// are replaced rather than failing the response.
+std::string to_body(const json& value) { return value.dump(-1, ' ', false, json::error_handler_t::replace); }
+
+Api::Outcome failure(int status, const std::string& message) {
+  return {status, to_body({{"error", message}, {"status", status}})};
+}
+
+// The file name alone, printable, bounded: it stands for the upload in ids and messages.
+std::string clean_name(const std::string& name, const std::string& fallback) {
+  const std::size_t slash = name.find_last_of("/\\");
+  std::string out = slash == std::string::npos ? name : name.substr(slash + 1);
+  std::erase_if(out, [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; });
+  if (out.size() > 200) out.resize(200);
+  return out.empty() || out == "." || out == ".." ? fallback : out;
+}
+
+bool has_json_body(const httplib::Request& request) {
+  return request.get_header_value("Content-Type").rfind("application/json", 0) == 0;
+}
+
+json parse_json_body(const httplib::Request& request) {
+  json body = json::parse(request.body, nullptr, false);
+  if (body.is_discarded()) throw RequestError(400, "the request body is not valid JSON");
+  if (!body.is_object()) throw RequestError(400, "the request body must be a JSON object");
+  return body;
+}
+
+// {"name": "...", "text": "..."} (or just the text) as an upload; `what` names the field.
+Upload upload_from_json(const json& value, const std::string& what, const std::string& fallback_name) {
+  if (value.is_string()) return {fallback_name, value.get<std::string>()};
+  if (!value.is_object() || !value.contains("text") || !value["text"].is_string()) {
+    throw RequestError(400, what + " must be {\"name\": \"...\", \"text\": \"...\"}");
+  }
+  const std::string name = value.contains("name") && value["name"].is_string() ? value["name"].get<std::string>() : "";
+  return {clean_name(name, fallback_name), value["text"].get<std::string>()};
+}
+
+std::vector<Upload> uploads_from_json(const json& body, const char* field, const std::string& fallback_name) {
+  std::vector<Upload> out;
+  if (!body.contains(field)) return out;
+  const json& value = body[field];
+  if (value.is_array()) {
+    for (std::size_t i = 0; i < value.size(); ++i) {
+      out.push_back(upload_from_json(value[i], std::string("\"") + field + "\"[" + std::to_string(i) + "]",
+                                     std::to_string(i + 1) + "-" + fallback_name));
+    }
+  } else {
+    out.push_back(upload_from_json(value, std::string("\"") + field + "\"", fallback_name));
+  }
+  return out;
+}
+
+// Multipart parts named `field` (files, or pasted text) plus a text field `text_field`.
+std::vector<Upload> uploads_from_form(const httplib::Request& request, const std::string& field,
+                                      const std::string& text_field, const std::string& fallback_name) {
+  std::vector<Upload> out;
+  for (const auto& name : {field, text_field}) {
+    const auto [begin, end] = request.files.equal_range(name);
+    for (auto part = begin; part != end; ++part) {
+      if (part->second.content.empty()) continue;  // an empty file input or text box
+      out.push_back({clean_name(part->second.filename, fallback_name), part->second.content});
+    }
+  }
+  return out;
+}
+
+std::string text_field(const httplib::Request& request, const json* body, const char* name) {
+  if (body != nullptr && body->contains(name)) {
+    if (!(*body)[name].is_string()) throw RequestError(400, std::string("\"") + name + "\" must be a string");
+    return (*body)[name].get<std::string>();
+  }
+  if (request.has_file(name)) return request.get_file_value(name).content;
+  return request.get_param_value(name);
+}
+
+bool flag(const httplib::Request& request, const char* name) {
+  const std::string value = request.get_param_value(name);
+  return value == "1" || value == "true" || value == "yes";
+}
+
+YearMonth today_of(const std::string& value) {
+  try {
+    return parse_today(value);
+  } catch (const std::exception& e) {
+    throw RequestError(400, std::string(e.what()).replace(0, 7, "\"today\""));  // "--today expects..."
+  }
+}
+
+json role_json(const Role& role) {
+  return {{"id", role.id}, {"name", role.name}, {"aliases", role.aliases}, {"summary", role.summary},
+          {"seed", role.seed}};
+}
+
+json documents_json(const std::vector<ExtractedDocument>& documents, const Taxonomy& taxonomy) {
+  json out = json::array();
+  for (const auto& item : documents) {
+    json document = extraction_json(item.document, item.extraction, taxonomy);
+    document["text"] = item.document.text;
+    out.push_back(std::move(document));
+  }
+  return out;
+}
+
+// Every skill the candidate shows, with its strength and months: what the page shows
+// when a highlighted skill is hovered, whether or not the target asks for it.
+json profile_skills_json(const CandidateProfile& candidate, const Taxonomy& taxonomy) {
+  json out = json::array();
+  for (const auto& evidence : candidate.skills) {
+    const Skill& skill = taxonomy.skills[evidence.skill];
+    json item = {{"id", skill.id},
+                 {"name", skill.name},
+                 {"category", skill.category},
+                 {"strength", to_string(evidence.strength)},
+                 {"months", evidence.months}};
+    if (evidence.last_used) item["last_used"] = evidence.last_used->to_string();
+    out.push_back(std::move(item));
+  }
+  return out;
+}
+
+}  // namespace
+
+Api::Api(const Runtime& runtime, Metrics& metrics) : runtime_(runtime), metrics_(metrics) {
+  json openapi = json::parse(find_asset("openapi.json")->content);
+  openapi["info"]["version"] = SKILLMATCH_VERSION;
+  openapi_ = openapi.dump(2);
+
+  json parsers = json::array();
+  for (const auto& parser : runtime.host().parsers()) parsers.push_back(parser.info.name);
+  health_ = to_body({{"status", "ok"},
+                     {"version", SKILLMATCH_VERSION},
+                     {"rules", runtime.rules().fingerprint},
+                     {"skills", runtime.taxonomy().skills.size()},
+                     {"roles", runtime.taxonomy().roles.size()},
+                     {"parsers", parsers}});
+
+  json roles = json::array();
+  for (const auto& role : runtime.taxonomy().roles) roles.push_back(role_json(role));
+  roles_ = to_body(roles);
+  all_skills_ = skills("");
+}
+
+std::string Api::skills(const std::string& category_prefix) const {
+  if (category_prefix.empty() && !all_skills_.empty()) return all_skills_;
+  json list = json::array();
+  for (const auto& skill : runtime_.taxonomy().skills) {
+    if (skill.category.rfind(category_prefix, 0) == 0) list.push_back(skill_json(skill));
+  }
+  return to_body(list);
+}
+
+void Api::check_size(const Upload& upload) const {
+  const auto limit = runtime_.limits().max_file_bytes;
+  if (upload.bytes.size() > limit) {
+    throw RequestError(413, Error{upload.name, "file too large (" + std::to_string(upload.bytes.size()) +
+                                                   " bytes; the limit is " + std::to_string(limit) +
+                                                   ", see --max-file-size)"}
+                                .to_string());
+  }
+}
+
+Result<std::vector<ExtractedDocument>> Api::read(const Upload& upload) const {
+  auto read = runtime_.read_bytes(upload.name, upload.bytes);
+  if (read) metrics_.documents_parsed(read.value().size());
+  return read;
+}
+
+Api::Work Api::extract(const httplib::Request& request) const {
+  std::vector<Upload> uploads;
+  if (request.is_multipart_form_data()) {
+    // Every file part, whatever its field name, and pasted text in a "text" field.
+    for (const auto& [field, part] : request.files) {
+      if (!part.filename.empty() && !part.content.empty()) {
+        uploads.push_back({clean_name(part.filename, "upload"), part.content});
+      } else if (field == "text" && !part.content.empty()) {
+        const std::string name = request.has_file("name") ? request.get_file_value("name").content : "";
+        uploads.push_back({clean_name(name, "pasted.txt"), part.content});
+      }
+    }
+  } else if (has_json_body(request)) {
+    uploads.push_back(upload_from_json(parse_json_body(request), "the body", "pasted.txt"));
+  } else if (!request.body.empty()) {
+    uploads.push_back({clean_name(request.get_param_value("name"), "upload"), request.body});
+  }
+  if (uploads.empty()) {
+    throw RequestError(400, "no file in the request: send multipart/form-data with a file, JSON {\"name\": "
+                            "\"resume.txt\", \"text\": \"...\"}, or the raw file with ?name=FILE");
+  }
+  for (const auto& upload : uploads) check_size(upload);
+  const bool with_text = flag(request, "text");
+  return [this, uploads = std::move(uploads), with_text]() -> Outcome {
+    const Taxonomy& taxonomy = runtime_.taxonomy();
+    json documents = json::array(), errors = json::array();
+    std::optional<Error> first_error;
+    for (const auto& upload : uploads) {
+      auto read = this->read(upload);
+      if (!read) {
+        errors.push_back(error_json(read.error()));
+        if (!first_error) first_error = read.error();
+        continue;
+      }
+      for (const auto& item : read.value()) {
+        json document = extraction_json(item.document, item.extraction, taxonomy);
+        if (with_text) document["text"] = item.document.text;
+        documents.push_back(std::move(document));
+      }
+    }
+    // One bad file is a 422 with the CLI's one-line message; in a batch the good
+    // documents are returned with the errors listed, as `extract --format json` does.
+    if (documents.empty() && first_error) return failure(422, first_error->to_string());
+    return {200, to_body({{"documents", std::move(documents)}, {"errors", std::move(errors)}})};
+  };
+}
+
+Api::Work Api::match(const httplib::Request& request) const {
+  std::optional<json> body;
+  std::vector<Upload> resumes, postings;
+  if (has_json_body(request)) {
+    body = parse_json_body(request);
+    resumes = uploads_from_json(*body, "resume", "resume.txt");
+    postings = uploads_from_json(*body, "posting", "posting.txt");
+  } else if (request.is_multipart_form_data()) {
+    resumes = uploads_from_form(request, "resume", "resume_text", "resume.txt");
+    postings = uploads_from_form(request, "posting", "posting_text", "posting.txt");
+  } else {
+    throw RequestError(415, "send multipart/form-data (fields resume, posting or role) or JSON");
+  }
+  const json* fields = body ? &*body : nullptr;
+  const std::string role_id = text_field(request, fields, "role");
+  const YearMonth today = today_of(text_field(request, fields, "today"));
+  if (resumes.size() != 1) throw RequestError(400, "send exactly one resume (field \"resume\")");
+  if (postings.size() + !role_id.empty() != 1) {
+    throw RequestError(400, "send either a role id (field \"role\") or one posting (field \"posting\")");
+  }
+  std::optional<std::size_t> role;
+  if (!role_id.empty()) {
+    role = runtime_.taxonomy().role_index(role_id);
+    if (!role) throw RequestError(422, "unknown role '" + role_id + "' (see GET /api/roles)");
+  }
+  check_size(resumes.front());
+  for (const auto& posting : postings) check_size(posting);
+  const bool with_text = flag(request, "text");
+  return [this, resume = std::move(resumes.front()), postings = std::move(postings), role, today,
+          with_text]() -> Outcome {
+    const Taxonomy& taxonomy = runtime_.taxonomy();
+    auto documents = read(resume);
+    if (!documents) return failure(422, documents.error().to_string());
+    const CandidateProfile candidate = build_profile(documents.value(), today);
+    MatchResult result;
+    json target;
+    if (role) {
+      result = score_against_role(candidate, taxonomy.roles[*role], taxonomy);
+      target = role_target_json(taxonomy.roles[*role]);
+    } else {
+      auto posting = read(postings.front());
+      if (!posting) return failure(422, posting.error().to_string());
+      if (posting.value().size() != 1) {
+        return failure(422, postings.front().name + ": holds " + std::to_string(posting.value().size()) +
+                                " postings; send one (or use /api/screen)");
+      }
+      const ExtractedDocument& item = posting.value().front();
+      result = score_against_posting(candidate, analyze_posting(item.document, item.extraction), taxonomy);
+      target = posting_target_json(item.document);
+    }
+    // The same JSON as `skillmatch match --format json`.
+    json out = match_json(result, candidate, taxonomy, std::move(target));
+    out["skillmatch"] = provenance_json(runtime_.rules());
+    out["resume"] = candidate_json(candidate);
+    if (with_text) {
+      out["resume_documents"] = documents_json(documents.value(), taxonomy);
+      out["resume_skills"] = profile_skills_json(candidate, taxonomy);
+    }
+    return {200, to_body(out)};
+  };
+}
+
+Api::Work Api::screen(const httplib::Request& request) const {
+  std::optional<json> body;
+  std::vector<Upload> resumes, postings;
+  if (has_json_body(request)) {
+    body = parse_json_body(request);
+    resumes = uploads_from_json(*body, "resumes", "resume.txt");
+    postings = uploads_from_json(*body, "postings", "posting.txt");
+  } else if (request.is_multipart_form_data()) {
+    resumes = uploads_from_form(request, "resumes", "resume_text", "resume.txt");
+    postings = uploads_from_form(request, "postings", "posting_text", "posting.txt");
+  } else {
+    throw RequestError(415, "send multipart/form-data (fields resumes, postings) or JSON");
+  }
+  const json* fields = body ? &*body : nullptr;
+  std::size_t top = 10;
+  bool must_have = false;
+  if (fields != nullptr) {
+    if (fields->contains("top") && !(*fields)["top"].is_number_unsigned()) throw RequestError(400, "\"top\" must be a positive integer");
+    top = fields->value("top", top);
+    if (fields->contains("must_have") && !(*fields)["must_have"].is_boolean()) throw RequestError(400, "\"must_have\" must be true or false");
+    must_have = fields->value("must_have", false);
+  } else {
+    const std::string top_text = text_field(request, nullptr, "top");
+    if (!top_text.empty()) {
+      try {
+        top = std::stoul(top_text);
+      } catch (const std::exception&) {
+        throw RequestError(400, "\"top\" must be a positive integer");
+      }
+    }
+    const std::string must = text_field(request, nullptr, "must_have");
+    must_have = must == "1" || must == "true" || must == "on";
+  }
+  if (top == 0) throw RequestError(400, "\"top\" must be at least 1");
+  const YearMonth today = today_of(text_field(request, fields, "today"));
+  if (resumes.empty()) throw RequestError(400, "no resumes (field \"resumes\")");
+  if (postings.empty()) throw RequestError(400, "no postings (field \"postings\")");
+  for (const auto& upload : resumes) check_size(upload);
+  for (const auto& upload : postings) check_size(upload);
+
+  return [this, resumes = std::move(resumes), postings = std::move(postings), top, must_have, today]() -> Outcome {
+    const Taxonomy& taxonomy = runtime_.taxonomy();
+    json errors = json::array();
+    struct Posting {
+      Document document;
+      PostingRequirements requirements;
+    };
+    std::vector<Posting> analyzed;
+    for (const auto& upload : postings) {
+      auto read = this->read(upload);
+      if (!read) {
+        errors.push_back(error_json(read.error()));
+        continue;
+      }
+      for (auto& item : read.value()) {
+        PostingRequirements requirements = analyze_posting(item.document, item.extraction);
+        analyzed.push_back({std::move(item.document), std::move(requirements)});
+      }
+    }
+    if (analyzed.empty()) return failure(422, errors.empty() ? "no postings could be read" : errors[0]["source"].get<std::string>() + ": " + errors[0]["message"].get<std::string>());
+
+    struct Row {
+      std::size_t order;
+      std::string resume;
+      MatchResult result;
+    };
+    std::vector<std::vector<Row>> rows(analyzed.size());
+    std::size_t screened = 0;
+    for (std::size_t r = 0; r < resumes.size(); ++r) {
+      auto read = this->read(resumes[r]);
+      if (!read) {
+        errors.push_back(error_json(read.error()));
+        continue;
+      }
+      ++screened;
+      const CandidateProfile candidate = build_profile(read.value(), today);
+      for (std::size_t p = 0; p < analyzed.size(); ++p) {
+        MatchResult result = score_against_posting(candidate, analyzed[p].requirements, taxonomy);
+        if (must_have && result.required_met < result.required_total) continue;
+        rows[p].push_back({r, resumes[r].name, std::move(result)});
+      }
+    }
+    // The same JSON as `skillmatch screen --format json`: higher score first, then upload order.
+    json postings_json = json::array();
+    for (std::size_t p = 0; p < analyzed.size(); ++p) {
+      auto& list = rows[p];
+      std::stable_sort(list.begin(), list.end(), [](const Row& a, const Row& b) {
+        return a.result.score != b.result.score ? a.result.score > b.result.score : a.order < b.order;
+      });
+      if (list.size() > top) list.resize(top);
+      json shortlist = json::array();
+      for (std::size_t i = 0; i < list.size(); ++i) {
+        shortlist.push_back({{"rank", i + 1},
+                             {"resume", list[i].resume},
+                             {"score", list[i].result.score},
+                             {"required", {{"met", list[i].result.required_met}, {"total", list[i].result.required_total}}},
+                             {"main_gap", main_gap(list[i].result, taxonomy)}});
+      }
+      json required = json::array();
+      for (const auto& requirement : analyzed[p].requirements.skills) {
+        if (requirement.level == RequirementLevel::kRequired) required.push_back(taxonomy.skills[requirement.skill].id);
+      }
+      const Document& posting = analyzed[p].document;
+      postings_json.push_back({{"id", posting.id}, {"title", posting.title}, {"source", posting.source},
+                               {"required_skills", std::move(required)}, {"shortlist", std::move(shortlist)}});
+    }
+    return {200, to_body({{"skillmatch", provenance_json(runtime_.rules())},
+                          {"resumes_screened", screened},
+                          {"postings", std::move(postings_json)},
+                          {"errors", std::move(errors)}})};
+  };
+}
+
+}  // namespace skillmatch::cli::serve

@@ -1,0 +1,62 @@
+// What the API endpoints compute, apart from HTTP: each POST endpoint reads its request
+// into owned inputs (cheap, on the HTTP thread) and returns the work to run on a parse
+// thread under the deadline.
+#pragma once
+
+#include <functional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "runtime.hpp"
+
+namespace httplib {
+struct Request;
+}
+
+namespace skillmatch::cli::serve {
+
+class Metrics;
+
+// A request the API refuses before any work: answered `status` with `what()`.
+struct RequestError : std::runtime_error {
+  RequestError(int status_in, const std::string& message) : std::runtime_error(message), status(status_in) {}
+  int status;
+};
+
+// An uploaded or pasted file, owned.
+struct Upload {
+  std::string name;
+  std::string bytes;
+};
+
+class Api {
+ public:
+  struct Outcome {
+    int status = 200;
+    std::string body;  // JSON
+  };
+  using Work = std::function<Outcome()>;
+
+  Api(const Runtime& runtime, Metrics& metrics);
+
+  const std::string& openapi() const { return openapi_; }
+  const std::string& health() const { return health_; }
+  const std::string& roles() const { return roles_; }
+  std::string skills(const std::string& category_prefix) const;
+
+  Work extract(const httplib::Request& request) const;
+  Work match(const httplib::Request& request) const;
+  Work screen(const httplib::Request& request) const;
+
+ private:
+  // Parses and extracts one upload, counting the documents.
+  Result<std::vector<ExtractedDocument>> read(const Upload& upload) const;
+  void check_size(const Upload& upload) const;
+
+  const Runtime& runtime_;
+  Metrics& metrics_;
+  std::string openapi_, health_, roles_, all_skills_;
+};
+
+}  // namespace skillmatch::cli::serve

@@ -1,0 +1,310 @@
+#include "server.hpp"
+
+#include <arpa/inet.h>
+#include <httplib.h>
+#include <netinet/in.h>
+
+#include <algorithm>
+#include <cctype>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <skillmatch/document_reader.hpp>
+
+#include "assets.hpp"
+#include "document_json.hpp"
+#include "metrics.hpp"
+#include "serve_api.hpp"
+#include "worker_pool.hpp"
+
+namespace skillmatch::cli::serve {
+namespace {
+
+using nlohmann::json;
+using Clock = std::chrono::steady_clock;
+
+// httplib handles one request at a time per thread, so the route being served and when
+// it started can live in thread-locals between the pre-routing handler and the logger.
+thread_local const char* t_route = nullptr;
+thread_local Clock::time_point t_start;
+
+const char* error_kind(int status) {
+  switch (status) {
+    case 400: return "bad_request";
+    case 401: return "unauthorized";
+    case 403: return "forbidden";
+    case 404: return "not_found";
+    case 405: return "method_not_allowed";
+    case 408: return "timeout";
+    case 413: return "payload_too_large";
+    case 415: return "unsupported_media_type";
+    case 422: return "bad_input";
+    case 501: return "not_implemented";
+    case 503: return "overloaded";
+    default: return status >= 500 ? "internal" : "other";
+  }
+}
+
+const char* default_message(int status) {
+  switch (status) {
+    case 400: return "malformed request";
+    case 404: return "not found";
+    case 405: return "method not allowed";
+    case 413: return "request too large (see --max-request-size)";
+    case 414: return "request URI too long";
+    case 416: return "range not satisfiable";
+    default: return status >= 500 ? "internal error" : "request failed";
+  }
+}
+
+void send_error(httplib::Response& res, int status, const std::string& message) {
+  res.status = status;
+  res.set_content(json{{"error", message}, {"status", status}}.dump(-1, ' ', false, json::error_handler_t::replace),
+                  "application/json");
+}
+
+// Constant time in the length of `given`, so the token cannot be guessed byte by byte.
+bool same_secret(std::string_view given, std::string_view expected) {
+  unsigned char difference = given.size() != expected.size();
+  for (std::size_t i = 0; i < given.size(); ++i) {
+    difference |= static_cast<unsigned char>(given[i] ^ expected[i % std::max<std::size_t>(1, expected.size())]);
+  }
+  return difference == 0;
+}
+
+bool is_loopback_name(std::string host_header) {
+  // Host: name[:port] or [v6]:port
+  if (!host_header.empty() && host_header.front() == '[') {
+    host_header = host_header.substr(1, host_header.find(']') - 1);
+  } else if (const auto colon = host_header.find(':'); colon != std::string::npos) {
+    host_header.resize(colon);
+  }
+  return is_loopback_host(host_header);
+}
+
+struct Route {
+  const char* path;
+  std::vector<std::string> methods;
+  bool api;
+  std::function<void(const httplib::Request&, httplib::Response&, const Admission::Ticket&)> handler;
+};
+
+}  // namespace
+
+bool is_loopback_host(const std::string& host) {
+  std::string lower(host);
+  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return std::tolower(c); });
+  if (lower == "localhost" || lower == "ip6-localhost") return true;
+  in_addr v4{};
+  if (::inet_pton(AF_INET, lower.c_str(), &v4) == 1) return (ntohl(v4.s_addr) >> 24) == 127;  // 127.0.0.0/8
+  in6_addr v6{};
+  return ::inet_pton(AF_INET6, lower.c_str(), &v6) == 1 && IN6_IS_ADDR_LOOPBACK(&v6);
+}
+
+struct Server::Impl {
+  Impl(const ServeOptions& options_in, const Runtime& runtime)
+      : options(options_in),
+        api(runtime, metrics),
+        admission(options.max_in_flight),
+        workers(options.jobs) {
+    add_routes();
+    configure();
+  }
+
+  void add_routes() {
+    const auto asset = [](const char* name, const char* type) {
+      return [name, type](const httplib::Request&, httplib::Response& res, const Admission::Ticket&) {
+        const Asset* found = find_asset(name);
+        res.set_content(std::string(found->content), type);
+        res.set_header("Cache-Control", "no-cache");
+        // The page needs nothing but this server: no CDN, no inline script.
+        res.set_header("Content-Security-Policy",
+                       "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "
+                       "form-action 'none'; frame-ancestors 'none'");
+      };
+    };
+    routes = {
+        {"/", {"GET"}, false, asset("index.html", "text/html; charset=utf-8")},
+        {"/app.js", {"GET"}, false, asset("app.js", "text/javascript; charset=utf-8")},
+        {"/app.css", {"GET"}, false, asset("app.css", "text/css; charset=utf-8")},
+        {"/openapi.json", {"GET"}, false,
+         [this](const httplib::Request&, httplib::Response& res, const Admission::Ticket&) {
+           res.set_content(api.openapi(), "application/json");
+         }},
+        {"/healthz", {"GET"}, false,
+         [this](const httplib::Request&, httplib::Response& res, const Admission::Ticket&) {
+           res.set_content(api.health(), "application/json");
+         }},
+        {"/metrics", {"GET"}, false,
+         [this](const httplib::Request&, httplib::Response& res, const Admission::Ticket&) {
+           res.set_content(metrics.render(admission.in_flight(), admission.limit()),
+                           "text/plain; version=0.0.4; charset=utf-8");
+         }},
+        {"/api/roles", {"GET"}, true,
+         [this](const httplib::Request&, httplib::Response& res, const Admission::Ticket&) {
+           res.set_content(api.roles(), "application/json");
+         }},
+        {"/api/skills", {"GET"}, true,
+         [this](const httplib::Request& req, httplib::Response& res, const Admission::Ticket&) {
+           res.set_content(api.skills(req.get_param_value("category")), "application/json");
+         }},
+        {"/api/extract", {"POST"}, true, [this](const httplib::Request& req, httplib::Response& res, const Admission::Ticket& ticket) {
+           post(req, res, ticket, &Api::extract);
+         }},
+        {"/api/match", {"POST"}, true, [this](const httplib::Request& req, httplib::Response& res, const Admission::Ticket& ticket) {
+           post(req, res, ticket, &Api::match);
+         }},
+        {"/api/screen", {"POST"}, true, [this](const httplib::Request& req, httplib::Response& res, const Admission::Ticket& ticket) {
+           post(req, res, ticket, &Api::screen);
+         }},
+    };
+  }
+
+  // Parses the request on this thread (cheap), then runs the work on a parse thread with
+  // a deadline. The work owns its inputs and the admission ticket, so a parse that runs
+  // past the deadline finishes safely after the client got its 408.
+  void post(const httplib::Request& req, httplib::Response& res, const Admission::Ticket& ticket,
+            Api::Work (Api::*prepare)(const httplib::Request&) const) {
+    Api::Work work = (api.*prepare)(req);
+    auto outcome = std::make_shared<Api::Outcome>();
+    const bool finished = workers.run([work = std::move(work), outcome, ticket]() { *outcome = work(); },
+                                      options.parse_timeout);
+    if (!finished) {
+      send_error(res, 408, "the request took longer than the parse time limit (" +
+                               std::to_string(options.parse_timeout.count()) + " ms, see --parse-timeout)");
+      return;
+    }
+    res.status = outcome->status;
+    res.set_content(std::move(outcome->body), "application/json");
+  }
+
+  void dispatch(const httplib::Request& req, httplib::Response& res) {
+    const bool is_api = req.path.rfind("/api/", 0) == 0;
+    if (is_loopback_host(options.host) && req.has_header("Host") && !is_loopback_name(req.get_header_value("Host"))) {
+      // A page elsewhere that rebinds its DNS name to 127.0.0.1 must not reach the API.
+      send_error(res, 403, "unexpected Host header: this server answers only to localhost names");
+      return;
+    }
+    if (is_api && !options.token.empty()) {
+      const std::string given = req.get_header_value("Authorization");
+      if (given.rfind("Bearer ", 0) != 0 || !same_secret(std::string_view(given).substr(7), options.token)) {
+        res.set_header("WWW-Authenticate", "Bearer");
+        send_error(res, 401, "missing or wrong bearer token (send 'Authorization: Bearer TOKEN')");
+        return;
+      }
+    }
+    const auto route = std::find_if(routes.begin(), routes.end(), [&](const Route& r) { return req.path == r.path; });
+    if (route == routes.end()) {
+      send_error(res, 404, "no such endpoint: " + req.method + " " + req.path + " (see /openapi.json)");
+      return;
+    }
+    t_route = route->path;
+    const std::string method = req.method == "HEAD" ? "GET" : req.method;
+    if (std::find(route->methods.begin(), route->methods.end(), method) == route->methods.end()) {
+      std::string allow;
+      for (const auto& m : route->methods) allow += (allow.empty() ? "" : ", ") + m + (m == "GET" ? ", HEAD" : "");
+      res.set_header("Allow", allow);
+      send_error(res, 405, req.method + " is not allowed on " + req.path + " (allowed: " + allow + ")");
+      return;
+    }
+    Admission::Ticket ticket;
+    if (route->api) {
+      ticket = admission.try_enter();
+      if (!ticket) {
+        res.set_header("Retry-After", "1");
+        send_error(res, 503, "too many requests in flight (" + std::to_string(admission.limit()) +
+                                 ", see --max-in-flight); try again shortly");
+        return;
+      }
+    }
+    try {
+      route->handler(req, res, ticket);
+    } catch (const RequestError& e) {
+      send_error(res, e.status, e.what());
+    }
+  }
+
+  void configure() {
+    const std::size_t http_threads = options.max_in_flight + 8;
+    http.new_task_queue = [http_threads] { return new httplib::ThreadPool(http_threads); };
+    http.set_payload_max_length(options.max_request_bytes);
+    http.set_keep_alive_max_count(10000);
+    http.set_keep_alive_timeout(2);
+    http.set_read_timeout(10);
+    http.set_write_timeout(10);
+    http.set_tcp_nodelay(true);
+    // httplib's default also sets SO_REUSEPORT, which would let a second server share the
+    // port silently; SO_REUSEADDR alone still allows a quick restart.
+    http.set_socket_options([this](socket_t sock) {
+      int yes = 1;
+      ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+      listening_socket = sock;
+    });
+    http.set_default_headers({{"X-Content-Type-Options", "nosniff"}, {"Referrer-Policy", "no-referrer"}});
+    const auto handler = [this](const httplib::Request& req, httplib::Response& res) { dispatch(req, res); };
+    http.Get(".*", handler);
+    http.Post(".*", handler);
+    http.Put(".*", handler);
+    http.Patch(".*", handler);
+    http.Delete(".*", handler);
+    http.Options(".*", handler);
+    http.set_pre_routing_handler([](const httplib::Request&, httplib::Response&) {
+      t_start = Clock::now();
+      t_route = "unmatched";
+      return httplib::Server::HandlerResponse::Unhandled;
+    });
+    // Responses httplib makes itself (413, 400...) get the same JSON body as ours.
+    http.set_error_handler(httplib::Server::HandlerWithResponse([](const httplib::Request&, httplib::Response& res) {
+      if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
+      send_error(res, res.status, default_message(res.status));
+      return httplib::Server::HandlerResponse::Handled;
+    }));
+    http.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr failure) {
+      std::string message = "internal error";
+      try {
+        if (failure) std::rethrow_exception(failure);
+      } catch (const std::exception& e) {
+        message += std::string(": ") + e.what();
+      } catch (...) {
+      }
+      send_error(res, 500, message);
+    });
+    http.set_logger([this](const httplib::Request& req, const httplib::Response& res) {
+      const double seconds = t_route ? std::chrono::duration<double>(Clock::now() - t_start).count() : -1;
+      metrics.request(t_route ? t_route : "unrouted", req.method, res.status, seconds);
+      if (res.status >= 400) metrics.error(error_kind(res.status));
+      t_route = nullptr;
+    });
+  }
+
+  ServeOptions options;
+  Metrics metrics;
+  Api api;
+  Admission admission;
+  WorkerPool workers;
+  std::vector<Route> routes;
+  httplib::Server http;
+  socket_t listening_socket = -1;  // the last socket httplib created: the one bound
+};
+
+Server::Server(const ServeOptions& options, const Runtime& runtime)
+    : impl_(std::make_unique<Impl>(options, runtime)) {}
+
+Server::~Server() = default;
+
+int Server::bind() {
+  const int port = impl_->options.port == 0
+                       ? impl_->http.bind_to_any_port(impl_->options.host)
+                       : (impl_->http.bind_to_port(impl_->options.host, impl_->options.port) ? impl_->options.port : -1);
+  // httplib listens with a backlog of 5: a burst of new connections (64 clients at once)
+  // would see dropped SYNs and second-long connect delays. Linux lets listen() raise it.
+  if (port > 0 && impl_->listening_socket >= 0) ::listen(impl_->listening_socket, 1024);
+  return port;
+}
+
+bool Server::run() { return impl_->http.listen_after_bind(); }
+
+void Server::stop() { impl_->http.stop(); }
+
+bool Server::drain(std::chrono::milliseconds grace) { return impl_->workers.stop(grace); }
+
+}  // namespace skillmatch::cli::serve

@@ -1,0 +1,80 @@
+#include "worker_pool.hpp"
+
+namespace skillmatch::cli::serve {
+
+Admission::Ticket Admission::try_enter() {
+  if (held_.fetch_add(1, std::memory_order_acq_rel) >= limit_) {
+    held_.fetch_sub(1, std::memory_order_acq_rel);
+    return nullptr;
+  }
+  // A non-null pointer whose deleter gives the slot back.
+  return Ticket(this, [](Admission* self) { self->held_.fetch_sub(1, std::memory_order_acq_rel); });
+}
+
+struct WorkerPool::Task {
+  std::function<void()> job;
+  std::exception_ptr failure;
+  bool started = false, done = false, abandoned = false;
+  std::condition_variable finished;
+};
+
+WorkerPool::WorkerPool(unsigned threads) {
+  for (unsigned i = 0; i < std::max(1u, threads); ++i) threads_.emplace_back([this] { work(); });
+}
+
+WorkerPool::~WorkerPool() {
+  stop(std::chrono::hours(24));
+  for (auto& thread : threads_) {
+    if (thread.joinable()) thread.join();
+  }
+}
+
+bool WorkerPool::run(std::function<void()> job, std::chrono::milliseconds timeout) {
+  auto task = std::make_shared<Task>();
+  task->job = std::move(job);
+  std::unique_lock lock(mutex_);
+  if (stopping_) return false;
+  queue_.push_back(task);
+  wake_.notify_one();
+  if (!task->finished.wait_for(lock, timeout, [&] { return task->done; })) {
+    task->abandoned = true;  // dropped if not started; otherwise left to finish
+    return false;
+  }
+  if (task->failure) std::rethrow_exception(task->failure);
+  return true;
+}
+
+void WorkerPool::work() {
+  std::unique_lock lock(mutex_);
+  for (;;) {
+    wake_.wait(lock, [&] { return stopping_ || !queue_.empty(); });
+    if (queue_.empty()) return;  // stopping, nothing left
+    auto task = std::move(queue_.front());
+    queue_.pop_front();
+    if (task->abandoned) continue;
+    task->started = true;
+    ++running_;
+    lock.unlock();
+    try {
+      task->job();
+    } catch (...) {
+      task->failure = std::current_exception();
+    }
+    task->job = nullptr;  // release what the job captured before the slot is counted free
+    lock.lock();
+    --running_;
+    task->done = true;
+    task->finished.notify_all();
+    idle_.notify_all();
+  }
+}
+
+bool WorkerPool::stop(std::chrono::milliseconds grace) {
+  std::unique_lock lock(mutex_);
+  stopping_ = true;
+  queue_.clear();
+  wake_.notify_all();
+  return idle_.wait_for(lock, grace, [&] { return running_ == 0; });
+}
+
+}  // namespace skillmatch::cli::serve

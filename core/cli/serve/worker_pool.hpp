@@ -1,0 +1,63 @@
+// What bounds the work `skillmatch serve` takes on: how many requests may be in flight,
+// and how long a parse may take before the client is answered 408.
+#pragma once
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <cstddef>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace skillmatch::cli::serve {
+
+// Admits at most `limit` holders at once. A ticket is released when its last copy goes:
+// a parse that outlives its request (answered 408) keeps its slot until it finishes, so
+// runaway parses cannot pile up beyond the limit.
+class Admission {
+ public:
+  using Ticket = std::shared_ptr<void>;
+  explicit Admission(std::size_t limit) : limit_(limit) {}
+  // nullptr when `limit` tickets are already out.
+  Ticket try_enter();
+  std::size_t in_flight() const { return held_.load(std::memory_order_relaxed); }
+  std::size_t limit() const { return limit_; }
+
+ private:
+  std::size_t limit_;
+  std::atomic<std::size_t> held_{0};
+};
+
+// A fixed set of threads that run jobs with a deadline. A job that has not finished by
+// its deadline is left to finish on its own (plugins cannot be interrupted safely); one
+// that has not started by then is dropped. Jobs must own everything they touch.
+class WorkerPool {
+ public:
+  explicit WorkerPool(unsigned threads);
+  ~WorkerPool();
+  WorkerPool(const WorkerPool&) = delete;
+  WorkerPool& operator=(const WorkerPool&) = delete;
+
+  // True when `job` finished within `timeout`; exceptions it throws are rethrown here.
+  bool run(std::function<void()> job, std::chrono::milliseconds timeout);
+
+  // Stops taking jobs and waits up to `grace` for running ones; false if some still run.
+  bool stop(std::chrono::milliseconds grace);
+
+ private:
+  struct Task;
+  void work();
+
+  std::mutex mutex_;
+  std::condition_variable wake_, idle_;
+  std::deque<std::shared_ptr<Task>> queue_;
+  std::size_t running_ = 0;
+  bool stopping_ = false;
+  std::vector<std::thread> threads_;
+};
+
+}  // namespace skillmatch::cli::serve

@@ -1,0 +1,569 @@
+// `skillmatch serve` over real HTTP: every endpoint against a started server, compared
+// with what the CLI prints for the same input, and every error status with its JSON body.
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <httplib.h>
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <future>
+#include <mutex>
+#include <nlohmann/json.hpp>
+#include <regex>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+const fs::path kSource = SKILLMATCH_SOURCE_DIR;
+const fs::path kResume = kSource / "samples/resumes/ml-engineer-priya.txt";
+const fs::path kPosting = kSource / "samples/postings/posting-senior-ml-engineer.txt";
+
+std::string read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// A scratch directory, removed at the end of the test.
+struct TempDir {
+  fs::path path;
+  TempDir() {
+    std::string pattern = (fs::temp_directory_path() / "skillmatch-serve-XXXXXX").string();
+    path = ::mkdtemp(pattern.data());
+  }
+  ~TempDir() { fs::remove_all(path); }
+};
+
+// `skillmatch serve --port 0 ARGS...`, started and stopped by the test; its stderr is
+// collected on a thread so the server never blocks on a full pipe.
+class ServerProcess {
+ public:
+  explicit ServerProcess(std::vector<std::string> args) {
+    args.insert(args.begin(), {SKILLMATCH_CLI, "serve", "--port", "0"});
+    int pipe_fds[2];
+    if (::pipe(pipe_fds) != 0) throw std::runtime_error("pipe");
+    pid_ = ::fork();
+    if (pid_ == 0) {
+      ::dup2(pipe_fds[1], STDERR_FILENO);
+      ::close(pipe_fds[0]);
+      ::close(pipe_fds[1]);
+      std::vector<char*> argv;
+      for (auto& arg : args) argv.push_back(arg.data());
+      argv.push_back(nullptr);
+      ::execv(argv[0], argv.data());
+      ::_exit(127);
+    }
+    ::close(pipe_fds[1]);
+    stderr_fd_ = pipe_fds[0];
+    reader_ = std::thread([this] {
+      char buffer[4096];
+      for (;;) {
+        const ssize_t n = ::read(stderr_fd_, buffer, sizeof buffer);
+        if (n <= 0) break;
+        std::lock_guard lock(mutex_);
+        stderr_.append(buffer, static_cast<std::size_t>(n));
+      }
+    });
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+    static const std::regex serving(R"(serving http://([^/\s]+):(\d+)/)");
+    while (std::chrono::steady_clock::now() < deadline) {
+      std::smatch match;
+      const std::string text = errors();
+      if (std::regex_search(text, match, serving)) {
+        host_ = match[1];
+        port_ = std::stoi(match[2]);
+        return;
+      }
+      int status = 0;
+      if (::waitpid(pid_, &status, WNOHANG) == pid_) {
+        pid_ = -1;
+        exit_status_ = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+        break;
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+  }
+
+  ~ServerProcess() {
+    stop();
+    if (reader_.joinable()) reader_.join();
+    ::close(stderr_fd_);
+  }
+
+  bool started() const { return port_ > 0; }
+  int port() const { return port_; }
+  // Exit status once stopped (or when it failed to start).
+  int exit_status() const { return exit_status_; }
+
+  std::string errors() const {
+    std::lock_guard lock(mutex_);
+    return stderr_;
+  }
+
+  httplib::Client client() const {
+    httplib::Client client("127.0.0.1", port_);
+    client.set_read_timeout(30);
+    client.set_write_timeout(30);
+    return client;
+  }
+
+  // Sends `signal` and waits for the exit; returns the exit status.
+  int stop(int signal_number = SIGTERM) {
+    if (pid_ > 0) {
+      ::kill(pid_, signal_number);
+      int status = 0;
+      ::waitpid(pid_, &status, 0);
+      exit_status_ = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+      pid_ = -1;
+      if (reader_.joinable()) reader_.join();
+    }
+    return exit_status_;
+  }
+
+ private:
+  pid_t pid_ = -1;
+  int stderr_fd_ = -1;
+  int port_ = 0;
+  int exit_status_ = -1;
+  std::string host_;
+  mutable std::mutex mutex_;
+  std::string stderr_;
+  std::thread reader_;
+};
+
+struct CliRun {
+  int status;
+  std::string out;
+  std::string err;
+};
+
+// Runs the CLI in `directory` (so sources are the bare file names an upload would have).
+CliRun run_cli(const std::string& arguments, const fs::path& directory = fs::current_path()) {
+  TempDir scratch;
+  const fs::path err = scratch.path / "stderr";
+  // `timeout`: a server that should have refused to start must not hang the test.
+  const std::string command = "cd '" + directory.string() + "' && timeout 60 '" SKILLMATCH_CLI "' " + arguments + " 2>'" +
+                              err.string() + "'";
+  FILE* pipe = ::popen(command.c_str(), "r");
+  std::string out;
+  char buffer[4096];
+  std::size_t n;
+  while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) out.append(buffer, n);
+  const int status = ::pclose(pipe);
+  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out, read_file(err)};
+}
+
+// Every error is JSON {"error": "...", "status": N} with N the HTTP status.
+void expect_error(const httplib::Result& result, int status, const std::string& containing = "") {
+  ASSERT_TRUE(result) << "no response: " << httplib::to_string(result.error());
+  EXPECT_EQ(result->status, status) << result->body;
+  EXPECT_EQ(result->get_header_value("Content-Type"), "application/json");
+  const json body = json::parse(result->body, nullptr, false);
+  ASSERT_TRUE(body.is_object()) << result->body;
+  ASSERT_TRUE(body.contains("error") && body["error"].is_string()) << result->body;
+  EXPECT_EQ(body.value("status", 0), status);
+  EXPECT_EQ(body.size(), 2u) << result->body;
+  if (!containing.empty()) {
+    EXPECT_NE(body["error"].get<std::string>().find(containing), std::string::npos) << result->body;
+  }
+}
+
+json json_of(const httplib::Result& result, int status = 200) {
+  EXPECT_TRUE(result) << "no response";
+  if (!result) return nullptr;
+  EXPECT_EQ(result->status, status) << result->body;
+  return json::parse(result->body);
+}
+
+httplib::MultipartFormDataItems form(std::initializer_list<std::tuple<std::string, fs::path>> files,
+                                     std::initializer_list<std::pair<std::string, std::string>> fields = {}) {
+  httplib::MultipartFormDataItems items;
+  for (const auto& [name, path] : files) items.push_back({name, read_file(path), path.filename().string(), "application/octet-stream"});
+  for (const auto& [name, value] : fields) items.push_back({name, value, "", ""});
+  return items;
+}
+
+// One server for the tests that need no special options.
+class ServeApi : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { server_ = new ServerProcess({}); }
+  static void TearDownTestSuite() {
+    delete server_;
+    server_ = nullptr;
+  }
+  void SetUp() override { ASSERT_TRUE(server_->started()) << server_->errors(); }
+  static httplib::Client client() { return server_->client(); }
+  static ServerProcess* server_;
+};
+ServerProcess* ServeApi::server_ = nullptr;
+
+TEST_F(ServeApi, HealthzNamesVersionRulesAndParsers) {
+  const json body = json_of(client().Get("/healthz"));
+  EXPECT_EQ(body["status"], "ok");
+  EXPECT_FALSE(body["version"].get<std::string>().empty());
+  EXPECT_FALSE(body["rules"].get<std::string>().empty());
+  EXPECT_GT(body["skills"].get<int>(), 100);
+  EXPECT_NE(std::find(body["parsers"].begin(), body["parsers"].end(), "text"), body["parsers"].end());
+}
+
+TEST_F(ServeApi, OpenApiDocumentDescribesEveryEndpoint) {
+  auto result = client().Get("/openapi.json");
+  const json document = json_of(result);
+  EXPECT_EQ(document["openapi"].get<std::string>().substr(0, 2), "3.");
+  for (const char* path : {"/api/extract", "/api/match", "/api/screen", "/api/roles", "/api/skills", "/healthz",
+                           "/metrics", "/openapi.json", "/"}) {
+    EXPECT_TRUE(document["paths"].contains(path)) << path;
+  }
+  EXPECT_TRUE(document["paths"]["/api/extract"].contains("post"));
+  EXPECT_TRUE(document["paths"]["/api/roles"].contains("get"));
+  EXPECT_EQ(document["info"]["version"], json_of(client().Get("/healthz"))["version"]);
+}
+
+TEST_F(ServeApi, WebPageIsSelfContained) {
+  auto page = client().Get("/");
+  ASSERT_TRUE(page);
+  EXPECT_EQ(page->status, 200);
+  EXPECT_EQ(page->get_header_value("Content-Type"), "text/html; charset=utf-8");
+  EXPECT_NE(page->get_header_value("Content-Security-Policy").find("default-src 'self'"), std::string::npos);
+  EXPECT_NE(page->body.find("<script src=\"app.js\""), std::string::npos);
+  for (const char* asset : {"/", "/app.js", "/app.css"}) {
+    auto result = client().Get(asset);
+    ASSERT_TRUE(result);
+    EXPECT_EQ(result->status, 200) << asset;
+    // No CDN, no external font or script: nothing but this server.
+    EXPECT_EQ(result->body.find("http://"), std::string::npos) << asset;
+    EXPECT_EQ(result->body.find("https://"), std::string::npos) << asset;
+    EXPECT_EQ(result->body.find("//cdn"), std::string::npos) << asset;
+  }
+  auto head = client().Head("/");
+  ASSERT_TRUE(head);
+  EXPECT_EQ(head->status, 200);
+}
+
+TEST_F(ServeApi, RolesAndSkillsAreTheCliJson) {
+  const CliRun roles = run_cli("roles --format json");
+  ASSERT_EQ(roles.status, 0) << roles.err;
+  EXPECT_EQ(json_of(client().Get("/api/roles")), json::parse(roles.out));
+  const CliRun skills = run_cli("skills --format json");
+  ASSERT_EQ(skills.status, 0) << skills.err;
+  EXPECT_EQ(json_of(client().Get("/api/skills")), json::parse(skills.out));
+  const CliRun some = run_cli("skills --format json --category Cloud");
+  const json filtered = json_of(client().Get("/api/skills?category=Cloud"));
+  EXPECT_EQ(filtered, json::parse(some.out));
+  EXPECT_GT(filtered.size(), 0u);
+  EXPECT_LT(filtered.size(), json::parse(skills.out).size());
+}
+
+TEST_F(ServeApi, ExtractUploadIsTheCliJson) {
+  const CliRun cli = run_cli("extract --format json " + kResume.filename().string(), kResume.parent_path());
+  ASSERT_EQ(cli.status, 0) << cli.err;
+  EXPECT_EQ(json_of(client().Post("/api/extract", form({{"file", kResume}}))), json::parse(cli.out));
+}
+
+TEST_F(ServeApi, ExtractBinaryFormatsParseInMemory) {
+  const fs::path docx = kSource / "samples/documents/resume-priya-pandoc.docx";
+  const CliRun cli = run_cli("extract --format json " + docx.filename().string(), docx.parent_path());
+  ASSERT_EQ(cli.status, 0) << cli.err;
+  EXPECT_EQ(json_of(client().Post("/api/extract", form({{"file", docx}}))), json::parse(cli.out));
+  // The raw file as the body, named by ?name=.
+  const json raw = json_of(client().Post("/api/extract?name=resume.docx", read_file(docx), "application/octet-stream"));
+  EXPECT_EQ(raw["documents"][0]["parser"], "docx");
+  EXPECT_EQ(raw["documents"][0]["skills"], json::parse(cli.out)["documents"][0]["skills"]);
+}
+
+TEST_F(ServeApi, ExtractPastedTextWithTheTextOffsetsReferTo) {
+  const std::string text = read_file(kResume);
+  const json body = json_of(client().Post("/api/extract?text=true", json{{"name", "priya.txt"}, {"text", text}}.dump(),
+                                          "application/json"));
+  ASSERT_EQ(body["documents"].size(), 1u);
+  const json& document = body["documents"][0];
+  EXPECT_EQ(document["source"], "priya.txt");
+  const CliRun cli = run_cli("text " + kResume.filename().string(), kResume.parent_path());
+  EXPECT_EQ(document["text"].get<std::string>(), cli.out);
+  const std::string shown = document["text"];
+  for (const auto& skill : document["skills"]) {
+    for (const auto& mention : skill["mentions"]) {
+      EXPECT_EQ(shown.substr(mention["offset"].get<std::size_t>(), mention["length"].get<std::size_t>()), mention["text"]);
+    }
+  }
+  // Pasted text in a multipart form works the same.
+  const json pasted = json_of(client().Post("/api/extract", form({}, {{"text", text}, {"name", "priya.txt"}})));
+  EXPECT_EQ(pasted["documents"][0]["skills"], document["skills"]);
+}
+
+TEST_F(ServeApi, MatchAgainstAPostingIsTheCliJson) {
+  TempDir directory;
+  fs::copy_file(kResume, directory.path / kResume.filename());
+  fs::copy_file(kPosting, directory.path / kPosting.filename());
+  const CliRun cli = run_cli("match --format json --today 2026-06 " + kResume.filename().string() + " --posting " +
+                                 kPosting.filename().string(),
+                             directory.path);
+  ASSERT_EQ(cli.status, 0) << cli.err;
+  const json api = json_of(client().Post("/api/match", form({{"resume", kResume}, {"posting", kPosting}}, {{"today", "2026-06"}})));
+  EXPECT_EQ(api, json::parse(cli.out));
+  EXPECT_GT(api["score"].get<double>(), 0);
+  EXPECT_FALSE(api["suggestions"].empty());
+
+  // ?text=1 adds the resume's documents with their text, and every skill's evidence.
+  const json with_text = json_of(client().Post("/api/match?text=1", form({{"resume", kResume}, {"posting", kPosting}}, {{"today", "2026-06"}})));
+  EXPECT_EQ(with_text["score"], api["score"]);
+  ASSERT_EQ(with_text["resume_documents"].size(), 1u);
+  EXPECT_TRUE(with_text["resume_documents"][0].contains("text"));
+  EXPECT_GT(with_text["resume_skills"].size(), 10u);
+  EXPECT_TRUE(with_text["resume_skills"][0].contains("strength"));
+  EXPECT_TRUE(with_text["resume_skills"][0].contains("months"));
+}
+
+TEST_F(ServeApi, MatchAgainstARoleWithJson) {
+  TempDir directory;
+  fs::copy_file(kResume, directory.path / kResume.filename());
+  const CliRun cli = run_cli("match --format json --today 2026-06 --role ml-engineer " + kResume.filename().string(),
+                             directory.path);
+  ASSERT_EQ(cli.status, 0) << cli.err;
+  const json request = {{"resume", {{"name", kResume.filename().string()}, {"text", read_file(kResume)}}},
+                        {"role", "ml-engineer"},
+                        {"today", "2026-06"}};
+  const json api = json_of(client().Post("/api/match", request.dump(), "application/json"));
+  EXPECT_EQ(api, json::parse(cli.out));
+  EXPECT_FALSE(api["groups"].empty());
+}
+
+TEST_F(ServeApi, MatchRefusesIncompleteRequests) {
+  auto c = client();
+  const std::string resume = json{{"name", "r.txt"}, {"text", "Skills: Python"}}.dump();
+  expect_error(c.Post("/api/match", R"({"resume":)" + resume + R"(,"role":"astronaut"})", "application/json"), 422,
+               "unknown role 'astronaut'");
+  expect_error(c.Post("/api/match", R"({"resume":)" + resume + "}", "application/json"), 400, "role");
+  expect_error(c.Post("/api/match", R"({"role":"ml-engineer"})", "application/json"), 400, "resume");
+  expect_error(c.Post("/api/match", R"({"resume":)" + resume + R"(,"role":"ml-engineer","posting":"x"})", "application/json"),
+               400);
+  expect_error(c.Post("/api/match", R"({"resume":)" + resume + R"(,"role":"ml-engineer","today":"June"})", "application/json"),
+               400, "today");
+  expect_error(c.Post("/api/match", "resume", "text/plain"), 415);
+  expect_error(c.Post("/api/match", "{not json", "application/json"), 400, "not valid JSON");
+}
+
+TEST_F(ServeApi, ScreenIsTheCliJson) {
+  TempDir directory;
+  const std::vector<std::string> resumes = {"ml-engineer-priya.txt", "data-analyst-mei.txt", "senior-mlops-engineer-dmitri.txt"};
+  const std::vector<std::string> postings = {"posting-senior-ml-engineer.txt", "posting-data-analyst.txt"};
+  httplib::MultipartFormDataItems items;
+  std::string arguments = "screen --format json --today 2026-06 --top 2";
+  for (const auto& name : postings) {
+    fs::copy_file(kSource / "samples/postings" / name, directory.path / name);
+    items.push_back({"postings", read_file(directory.path / name), name, ""});
+    arguments += " --posting " + name;
+  }
+  for (const auto& name : resumes) {
+    fs::copy_file(kSource / "samples/resumes" / name, directory.path / name);
+    items.push_back({"resumes", read_file(directory.path / name), name, ""});
+    arguments += " " + name;
+  }
+  items.push_back({"top", "2", "", ""});
+  items.push_back({"today", "2026-06", "", ""});
+  const CliRun cli = run_cli(arguments + " --jobs 1", directory.path);
+  ASSERT_EQ(cli.status, 0) << cli.err;
+  const json api = json_of(client().Post("/api/screen", items));
+  EXPECT_EQ(api, json::parse(cli.out));
+  EXPECT_EQ(api["resumes_screened"], 3);
+  EXPECT_EQ(api["postings"][0]["shortlist"].size(), 2u);
+}
+
+TEST_F(ServeApi, BadFileIs422WithTheCliMessage) {
+  TempDir directory;
+  const fs::path broken = directory.path / "broken.pdf";
+  std::ofstream(broken) << "%PDF-1.7\nthis is not a pdf\n";
+  const CliRun cli = run_cli("extract --format json broken.pdf", directory.path);
+  EXPECT_EQ(cli.status, 1);
+  const std::string cli_line = cli.err.substr(std::string("skillmatch: ").size(), cli.err.find('\n') - 12);
+  auto c = client();
+  auto result = c.Post("/api/extract", form({{"file", broken}}));
+  expect_error(result, 422);
+  EXPECT_EQ(json::parse(result->body)["error"], cli_line);
+  expect_error(c.Post("/api/extract", json{{"name", "empty.txt"}, {"text", ""}}.dump(), "application/json"), 422,
+               "empty.txt: empty file");
+  expect_error(c.Post("/api/match", form({{"resume", broken}}, {{"role", "ml-engineer"}})), 422, cli_line);
+  // The server keeps serving.
+  EXPECT_EQ(json_of(c.Get("/healthz"))["status"], "ok");
+}
+
+TEST_F(ServeApi, NotFoundAndMethodNotAllowed) {
+  auto c = client();
+  expect_error(c.Get("/api/nothing-here"), 404, "no such endpoint");
+  expect_error(c.Get("/index.php"), 404);
+  auto wrong = c.Get("/api/extract");
+  expect_error(wrong, 405);
+  EXPECT_EQ(wrong->get_header_value("Allow"), "POST");
+  auto wrong_get = c.Delete("/api/roles");
+  expect_error(wrong_get, 405);
+  EXPECT_EQ(wrong_get->get_header_value("Allow"), "GET, HEAD");
+  expect_error(c.Put("/healthz", "x", "text/plain"), 405);
+  expect_error(c.Post("/api/extract", "", "text/plain"), 400, "no file");
+  expect_error(c.Post("/api/extract", "[1,2]", "application/json"), 400);
+}
+
+TEST_F(ServeApi, ForeignHostHeaderIsRefused) {
+  // A web page elsewhere that rebinds its DNS name to 127.0.0.1 must not reach the API.
+  auto c = client();
+  expect_error(c.Get("/api/roles", {{"Host", "attacker.example"}}), 403, "Host");
+  EXPECT_EQ(c.Get("/api/roles", {{"Host", "localhost:1234"}})->status, 200);
+}
+
+TEST_F(ServeApi, ManyConcurrentUploadsAllSucceed) {
+  std::vector<std::future<int>> results;
+  for (int i = 0; i < 24; ++i) {
+    results.push_back(std::async(std::launch::async, [] {
+      auto result = server_->client().Post("/api/extract", form({{"file", kResume}}));
+      return result ? result->status : -1;
+    }));
+  }
+  for (auto& result : results) EXPECT_EQ(result.get(), 200);
+}
+
+TEST_F(ServeApi, MetricsCountRequestsLatencyDocumentsAndErrors) {
+  auto c = client();
+  ASSERT_EQ(c.Post("/api/extract", form({{"file", kResume}}))->status, 200);
+  ASSERT_EQ(c.Get("/api/no-such")->status, 404);
+  // httplib logs a request (where the metrics are counted) after its response is sent, so
+  // the last request may be counted a moment after the client has its answer.
+  auto result = c.Get("/metrics");
+  for (int attempt = 0; attempt < 50 && result && result->body.find(R"(kind="not_found")") == std::string::npos; ++attempt) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    result = c.Get("/metrics");
+  }
+  ASSERT_TRUE(result);
+  EXPECT_EQ(result->status, 200);
+  EXPECT_EQ(result->get_header_value("Content-Type").rfind("text/plain; version=0.0.4", 0), 0u);
+  const std::string& text = result->body;
+  EXPECT_NE(text.find("# TYPE skillmatch_http_requests_total counter"), std::string::npos);
+  EXPECT_NE(text.find(R"(skillmatch_http_requests_total{route="/api/extract",method="POST",status="200"})"), std::string::npos);
+  EXPECT_NE(text.find("# TYPE skillmatch_http_request_duration_seconds histogram"), std::string::npos);
+  EXPECT_NE(text.find(R"(skillmatch_http_request_duration_seconds_bucket{route="/api/extract",le="+Inf"})"), std::string::npos);
+  EXPECT_NE(text.find(R"(skillmatch_http_request_duration_seconds_count{route="/api/extract"})"), std::string::npos);
+  EXPECT_NE(text.find(R"(skillmatch_errors_total{kind="not_found"})"), std::string::npos);
+  EXPECT_NE(text.find("skillmatch_requests_in_flight "), std::string::npos);
+  std::smatch documents;
+  ASSERT_TRUE(std::regex_search(text, documents, std::regex(R"(\nskillmatch_documents_parsed_total (\d+)\n)")));
+  EXPECT_GE(std::stoi(documents[1]), 1);
+  // Every sample line is "name{labels} value" or "name value".
+  std::istringstream lines(text);
+  for (std::string line; std::getline(lines, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    EXPECT_TRUE(std::regex_match(line, std::regex(R"([a-z_]+(\{[^}]*\})? [0-9.e+-]+)"))) << line;
+  }
+}
+
+TEST(ServeToken, EveryApiRequestNeedsTheBearerToken) {
+  ServerProcess server({"--token", "s3cret-token"});
+  ASSERT_TRUE(server.started()) << server.errors();
+  auto c = server.client();
+  auto missing = c.Get("/api/roles");
+  expect_error(missing, 401, "bearer token");
+  EXPECT_EQ(missing->get_header_value("WWW-Authenticate"), "Bearer");
+  expect_error(c.Get("/api/roles", {{"Authorization", "Bearer wrong"}}), 401);
+  expect_error(c.Get("/api/roles", {{"Authorization", "Bearer s3cret-tokenX"}}), 401);
+  expect_error(c.Post("/api/extract", form({{"file", kResume}})), 401);
+  expect_error(c.Get("/api/nothing"), 401);  // no route discovery without the token
+  EXPECT_EQ(c.Get("/api/roles", {{"Authorization", "Bearer s3cret-token"}})->status, 200);
+  c.set_bearer_token_auth("s3cret-token");
+  EXPECT_EQ(c.Post("/api/extract", form({{"file", kResume}}))->status, 200);
+  // The page, health and the API description stay open.
+  httplib::Client open = server.client();
+  EXPECT_EQ(open.Get("/healthz")->status, 200);
+  EXPECT_EQ(open.Get("/")->status, 200);
+  EXPECT_EQ(open.Get("/openapi.json")->status, 200);
+}
+
+TEST(ServeToken, OtherAddressesNeedAToken) {
+  const CliRun refused = run_cli("serve --host 0.0.0.0 --port 0");
+  EXPECT_EQ(refused.status, 2);
+  EXPECT_NE(refused.err.find("without --token"), std::string::npos) << refused.err;
+  ServerProcess server({"--host", "0.0.0.0", "--token", "t0ken"});
+  ASSERT_TRUE(server.started()) << server.errors();
+  auto c = server.client();
+  c.set_bearer_token_auth("t0ken");
+  EXPECT_EQ(c.Get("/api/roles")->status, 200);
+  EXPECT_EQ(c.Get("/api/roles", {{"Host", "any.name.example"}})->status, 200);  // no Host check off loopback
+}
+
+TEST(ServeLimits, RequestAndFileSizeAre413) {
+  ServerProcess server({"--max-request-size", "4096", "--max-file-size", "1000"});
+  ASSERT_TRUE(server.started()) << server.errors();
+  auto c = server.client();
+  expect_error(c.Post("/api/extract", std::string(10000, 'a'), "text/plain"), 413, "--max-request-size");
+  expect_error(c.Post("/api/extract", form({{"file", kResume}})), 413, "ml-engineer-priya.txt: file too large");
+  expect_error(c.Post("/api/extract", json{{"name", "big.txt"}, {"text", std::string(2000, 'b')}}.dump(), "application/json"),
+               413, "--max-file-size");
+  EXPECT_EQ(c.Post("/api/extract", json{{"name", "small.txt"}, {"text", "Skills: Python, SQL"}}.dump(), "application/json")->status,
+            200);
+}
+
+TEST(ServeLimits, SlowParseIs408AndHoldsItsSlotUntilDone) {
+  ServerProcess server({"--plugin-dir", SKILLMATCH_SERVE_FIXTURE_PLUGIN_DIR, "--parse-timeout", "0.3",
+                        "--max-in-flight", "1"});
+  ASSERT_TRUE(server.started()) << server.errors();
+  auto c = server.client();
+  const auto started = std::chrono::steady_clock::now();
+  // Generous margins: under a parallel CTest run (or ASan) nothing here may flake.
+  auto slow = c.Post("/api/extract", json{{"name", "a.slow"}, {"text", "SLOW 4000"}}.dump(), "application/json");
+  const auto waited = std::chrono::steady_clock::now() - started;
+  expect_error(slow, 408, "--parse-timeout");
+  EXPECT_LT(waited, std::chrono::milliseconds(3000));
+  // The abandoned parse still runs and still holds the only slot: the next API request
+  // is turned away at once, the page and health are not.
+  auto busy = c.Get("/api/roles");
+  expect_error(busy, 503, "--max-in-flight");
+  EXPECT_EQ(busy->get_header_value("Retry-After"), "1");
+  EXPECT_EQ(c.Get("/healthz")->status, 200);
+  // Once that parse ends, its slot is free again.
+  int status = 0;
+  for (int i = 0; i < 100 && status != 200; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    status = c.Get("/api/roles")->status;
+  }
+  EXPECT_EQ(status, 200);
+  EXPECT_GE(std::chrono::steady_clock::now() - started, std::chrono::milliseconds(3500));
+  EXPECT_EQ(c.Post("/api/extract", json{{"name", "b.slow"}, {"text", "SLOW 10"}}.dump(), "application/json")->status, 200);
+  const std::string metrics = c.Get("/metrics")->body;
+  EXPECT_NE(metrics.find(R"(skillmatch_errors_total{kind="timeout"} 1)"), std::string::npos) << metrics;
+  EXPECT_NE(metrics.find(R"(skillmatch_errors_total{kind="overloaded"} )"), std::string::npos);
+}
+
+TEST(ServeLifecycle, SigtermAndSigintStopCleanly) {
+  for (const int signal_number : {SIGTERM, SIGINT}) {
+    ServerProcess server({});
+    ASSERT_TRUE(server.started()) << server.errors();
+    // A keep-alive connection open at the time must not hold the exit up for long.
+    auto c = server.client();
+    c.set_keep_alive(true);
+    ASSERT_EQ(c.Get("/healthz")->status, 200);
+    const auto started = std::chrono::steady_clock::now();
+    EXPECT_EQ(server.stop(signal_number), 0) << server.errors();
+    EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(5));
+    EXPECT_NE(server.errors().find("skillmatch: stopped"), std::string::npos) << server.errors();
+  }
+}
+
+TEST(ServeLifecycle, PortInUseIsReported) {
+  ServerProcess first({});
+  ASSERT_TRUE(first.started());
+  const CliRun second = run_cli("serve --port " + std::to_string(first.port()));
+  EXPECT_EQ(second.status, 1);
+  EXPECT_NE(second.err.find("cannot listen on 127.0.0.1:" + std::to_string(first.port())), std::string::npos)
+      << second.err;
+}
+
+}  // namespace
