@@ -4,31 +4,9 @@
 
 #include "cli_common.hpp"
 #include "commands.hpp"
+#include "document_json.hpp"
 
 namespace skillmatch::cli {
-namespace {
-
-nlohmann::json group_json(const RequirementGroup& group) {
-  return {{"name", group.name},
-          {"level", group.level == RequirementLevel::kRequired ? "required" : "preferred"},
-          {"mode", group.mode == GroupMode::kAllOf ? "all-of" : "any-of"},
-          {"min", group.min},
-          {"weight", group.weight},
-          {"skills", group.skills},
-          {"shared_from", group.shared_from}};
-}
-
-nlohmann::json role_json(const Role& role, bool with_groups) {
-  nlohmann::json out = {{"id", role.id}, {"name", role.name}, {"aliases", role.aliases},
-                        {"summary", role.summary}, {"seed", role.seed}};
-  if (with_groups) {
-    out["groups"] = nlohmann::json::array();
-    for (const auto& group : role.groups) out["groups"].push_back(group_json(group));
-  }
-  return out;
-}
-
-}  // namespace
 
 int run_roles(const Arguments& args) {
   SetupOptions setup;

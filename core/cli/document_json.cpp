@@ -53,4 +53,27 @@ json skill_json(const Skill& skill) {
           {"kind", skill.kind},       {"aliases", std::move(aliases)}, {"implies", skill.implies}};
 }
 
+namespace {
+
+json group_json(const RequirementGroup& group) {
+  return {{"name", group.name},
+          {"level", group.level == RequirementLevel::kRequired ? "required" : "preferred"},
+          {"mode", group.mode == GroupMode::kAllOf ? "all-of" : "any-of"},
+          {"min", group.min},
+          {"weight", group.weight},
+          {"skills", group.skills},
+          {"shared_from", group.shared_from}};
+}
+
+}  // namespace
+
+json role_json(const Role& role, bool with_groups) {
+  json out = {{"id", role.id}, {"name", role.name}, {"aliases", role.aliases}, {"summary", role.summary}, {"seed", role.seed}};
+  if (with_groups) {
+    out["groups"] = json::array();
+    for (const auto& group : role.groups) out["groups"].push_back(group_json(group));
+  }
+  return out;
+}
+
 }  // namespace skillmatch::cli

@@ -17,5 +17,8 @@ nlohmann::json extraction_json(const Document& document, const Extraction& extra
 nlohmann::json error_json(const Error& error);
 // A skill of the taxonomy: {"id","name","category","kind","aliases","implies"}
 nlohmann::json skill_json(const Skill& skill);
+// A role profile: {"id","name","aliases","summary","seed"}, and with_groups its
+// "groups":[{"name","level","mode","min","weight","skills","shared_from"}]
+nlohmann::json role_json(const Role& role, bool with_groups);
 
 }  // namespace skillmatch::cli

@@ -107,11 +107,6 @@ YearMonth today_of(const std::string& value) {
   }
 }
 
-json role_json(const Role& role) {
-  return {{"id", role.id}, {"name", role.name}, {"aliases", role.aliases}, {"summary", role.summary},
-          {"seed", role.seed}};
-}
-
 json documents_json(const std::vector<ExtractedDocument>& documents, const Taxonomy& taxonomy) {
   json out = json::array();
   for (const auto& item : documents) {
@@ -156,7 +151,7 @@ Api::Api(const Runtime& runtime, Metrics& metrics) : runtime_(runtime), metrics_
                      {"parsers", parsers}});
 
   json roles = json::array();
-  for (const auto& role : runtime.taxonomy().roles) roles.push_back(role_json(role));
+  for (const auto& role : runtime.taxonomy().roles) roles.push_back(role_json(role, /*with_groups=*/false));
   roles_ = to_body(roles);
   all_skills_ = skills("");
 }
