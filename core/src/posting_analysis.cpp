@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 #include <optional>
+#include <set>
+#include <tuple>
 #include <re2/re2.h>
 
 namespace skillmatch {
@@ -26,6 +28,17 @@ const RE2& years_regex() {
       R"((?i)\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?\+?\s*(?:years?|yrs?)\b)",
       RE2::Quiet);
   return regex;
+}
+
+// What may stand between two alternatives: commas, slashes, "or", "and/or".
+const RE2& alternative_gap() {
+  static const RE2 regex(R"((?i)\s*(?:,|/|\bor\b|\band/or\b|,\s*or\b)\s*)", RE2::Quiet);
+  return regex;
+}
+
+bool gap_has_or(std::string_view gap) {
+  static const RE2 regex(R"((?i)\bor\b|/)", RE2::Quiet);
+  return RE2::PartialMatch(gap, regex);
 }
 
 int number_of(std::string_view word) {
@@ -62,6 +75,7 @@ PostingRequirements analyze_posting(const Document& posting, const Extraction& e
   };
   std::map<std::size_t, Collected> by_skill;
   std::vector<std::pair<std::size_t, std::size_t>> counted;  // (offset, skill) of mentions that count
+  std::vector<std::tuple<std::size_t, std::size_t, std::size_t>> spans;  // (offset, end, skill), the same mentions
 
   for (const auto& hit : extraction.skills) {
     for (const auto& mention : hit.mentions) {
@@ -75,6 +89,7 @@ PostingRequirements analyze_posting(const Document& posting, const Extraction& e
         level = RequirementLevel::kRequired;
       }
       counted.emplace_back(mention.offset, hit.skill);
+      spans.emplace_back(mention.offset, mention.offset + mention.length, hit.skill);
       auto [it, inserted] =
           by_skill.try_emplace(hit.skill, Collected{{hit.skill, level, 0, 0, std::string(sentence)}, mention.offset});
       SkillRequirement& requirement = it->second.requirement;
@@ -87,6 +102,34 @@ PostingRequirements analyze_posting(const Document& posting, const Extraction& e
     }
   }
   std::sort(counted.begin(), counted.end());
+  std::sort(spans.begin(), spans.end());
+
+  // Alternatives: consecutive mentions of different skills in one sentence separated only
+  // by commas, slashes or "or", with at least one "or" (or slash) among the separators.
+  int next_group = 0;
+  for (std::size_t i = 0; i < spans.size();) {
+    std::size_t j = i;
+    bool has_or = false;
+    while (j + 1 < spans.size()) {
+      const auto& [offset, end, skill] = spans[j];
+      const std::size_t next_offset = std::get<0>(spans[j + 1]);
+      if (next_offset < end) break;
+      const std::string_view gap = text.substr(end, next_offset - end);
+      if (gap.find('\n') != std::string_view::npos || !RE2::FullMatch(gap, alternative_gap())) break;
+      has_or = has_or || gap_has_or(gap);
+      ++j;
+    }
+    std::set<std::size_t> members;
+    for (std::size_t k = i; k <= j; ++k) members.insert(std::get<2>(spans[k]));
+    if (has_or && members.size() >= 2) {
+      for (const std::size_t skill : members) {
+        int& group = by_skill.at(skill).requirement.any_of;
+        if (group < 0) group = next_group;
+      }
+      ++next_group;
+    }
+    i = j + 1;
+  }
 
   // A duration belongs to the skill named right after it ("5+ years of Python"), else to
   // the nearest one before it in the sentence; with none, it is the overall requirement.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <numeric>
 
 namespace skillmatch {
@@ -136,14 +137,51 @@ MatchResult score_against_posting(const CandidateProfile& candidate, const Posti
   MatchResult result;
   result.experience_months = candidate.experience_months;
   result.overall_years_required = posting.overall_min_years;
-  double required_sum = 0, preferred_sum = 0;
+  // A unit is one asked-for skill, or one set of alternatives counted once at its best member.
+  struct Unit {
+    RequirementLevel level;
+    double credit;
+  };
+  std::vector<Unit> units;
+  std::map<int, std::vector<SkillVerdict>> alternatives;
   result.verdicts.reserve(posting.skills.size());
   for (const auto& requirement : posting.skills) {
     SkillVerdict verdict = judge(candidate, requirement.skill, requirement.level, requirement.min_years);
-    (requirement.level == RequirementLevel::kRequired ? required_sum : preferred_sum) += verdict.credit;
+    if (requirement.any_of >= 0) {
+      alternatives[requirement.any_of].push_back(verdict);
+      continue;
+    }
+    units.push_back({verdict.level, verdict.credit});
     result.verdicts.push_back(verdict);
   }
-  count_levels(result);
+  for (auto& [group, members] : alternatives) {
+    const auto best = std::max_element(members.begin(), members.end(),
+                                       [](const SkillVerdict& a, const SkillVerdict& b) { return a.credit < b.credit; });
+    const bool required = std::any_of(members.begin(), members.end(),
+                                      [](const SkillVerdict& m) { return m.level == RequirementLevel::kRequired; });
+    units.push_back({required ? RequirementLevel::kRequired : RequirementLevel::kPreferred, best->credit});
+    // Shown alternatives are listed; unshown ones only when none is shown.
+    for (auto& member : members) {
+      member.level = units.back().level;
+      if (member.credit > 0 || best->credit == 0) result.verdicts.push_back(member);
+    }
+  }
+  std::stable_sort(result.verdicts.begin(), result.verdicts.end(), [](const SkillVerdict& a, const SkillVerdict& b) {
+    return a.level == RequirementLevel::kRequired && b.level != RequirementLevel::kRequired;
+  });
+  double required_sum = 0, preferred_sum = 0;
+  for (const auto& unit : units) {
+    const bool met = unit.credit > 0;
+    if (unit.level == RequirementLevel::kRequired) {
+      required_sum += unit.credit;
+      ++result.required_total;
+      result.required_met += met;
+    } else {
+      preferred_sum += unit.credit;
+      ++result.preferred_total;
+      result.preferred_met += met;
+    }
+  }
   double weighted = 0, weights = 0;
   if (result.required_total > 0) {
     weighted += kRequiredPostingWeight * required_sum / result.required_total;

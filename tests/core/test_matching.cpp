@@ -131,6 +131,29 @@ TEST(PostingAnalysis, YearsPerSkillAndOverall) {
   EXPECT_EQ(find(overall, "python")->min_years, 0);
 }
 
+TEST(PostingAnalysis, AlternativesInOneSentenceAreAnyOf) {
+  const PostingRequirements r =
+      posting_requirements("Requirements\n- Deep expertise in at least one cloud: AWS, GCP or Amazon Web Services.\n"
+                           "- Python and SQL.\n- Kubernetes/Docker experience.\n");
+  EXPECT_GE(find(r, "aws")->any_of, 0);
+  EXPECT_EQ(find(r, "aws")->any_of, find(r, "gcp")->any_of);
+  EXPECT_EQ(find(r, "python")->any_of, -1);  // "and" joins requirements, it does not offer a choice
+  EXPECT_EQ(find(r, "sql")->any_of, -1);
+  EXPECT_GE(find(r, "docker")->any_of, 0);   // a slash offers a choice
+  EXPECT_EQ(find(r, "docker")->any_of, find(r, "kubernetes")->any_of);
+  EXPECT_NE(find(r, "docker")->any_of, find(r, "aws")->any_of);
+}
+
+TEST(Scoring, OneAlternativeMeetsAnAnyOfRequirement) {
+  const PostingRequirements r = posting_requirements("Requirements\n- AWS or Google Cloud.\n- Python.\n");
+  const MatchResult result = score_against_posting(
+      profile("Experience\nRan AWS accounts and wrote Python tooling for ten product teams.\n"), r, fixture().taxonomy);
+  EXPECT_EQ(result.required_total, 2);  // the cloud set counts once
+  EXPECT_EQ(result.required_met, 2);
+  EXPECT_DOUBLE_EQ(result.score, 100.0);
+  for (const auto& v : result.verdicts) EXPECT_GT(v.credit, 0.0) << "an unshown alternative is not missing";
+}
+
 TEST(Scoring, MissingAndShortYearsLowerThePostingScoreAndExplainIt) {
   const PostingRequirements r = posting_requirements(kPosting);
   const MatchResult result = score_against_posting(profile(kWorker), r, fixture().taxonomy);

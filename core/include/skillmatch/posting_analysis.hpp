@@ -14,6 +14,7 @@ struct SkillRequirement {
   int min_years = 0;         // 0: the posting names no duration for it
   int mentions = 0;          // how often the posting names it (its emphasis)
   std::string evidence;      // the sentence that decided the level
+  int any_of = -1;           // >= 0: one of a set of alternatives ("AWS, Azure or GCP") with this id
 };
 
 struct PostingRequirements {
@@ -25,6 +26,8 @@ struct PostingRequirements {
 // Bonus) and are overridden by cues in the sentence ("required", "must" vs "a plus",
 // "ideally", "preferred"); skills in Benefits or About-the-company are not requirements.
 // Years: "5+ years of Python", "at least 3 years with Kubernetes", "3-5 years of X".
+// Skills listed as alternatives in one sentence ("AWS, Azure or GCP", "Python or R") form
+// an any-of set: showing one of them meets the requirement.
 PostingRequirements analyze_posting(const Document& posting, const Extraction& extraction);
 
 }  // namespace skillmatch
