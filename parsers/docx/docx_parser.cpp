@@ -127,14 +127,7 @@ plugin::ParseStatus DocxParser::parse(const plugin::ParseRequest& request, plugi
   if (!office::has_zip_signature(request.bytes)) {
     return plugin::ParseStatus::failure("not a DOCX file (no ZIP signature)");
   }
-  try {
-    Document document = parse_docx(request.bytes, request.limits);
-    if (document.text.empty()) return plugin::ParseStatus::failure("document has no text");
-    sink.accept(std::move(document));
-    return plugin::ParseStatus::success();
-  } catch (const InputError& error) {
-    return plugin::ParseStatus::failure(error.what());
-  }
+  return office::deliver(sink, [&] { return parse_docx(request.bytes, request.limits); });
 }
 
 }  // namespace skillmatch::parsers
