@@ -15,7 +15,6 @@
 namespace skillmatch::parsers {
 namespace {
 
-using office::InputError;
 
 // Parses a part that may be absent; the returned document is then empty.
 std::unique_ptr<pugi::xml_document> optional_part(const office::ZipContainer& zip, const std::string& name,
