@@ -38,19 +38,8 @@ SkillVerdict judge(const CandidateProfile& candidate, std::size_t skill, Require
   if (verdict.evidence == nullptr) return verdict;
   verdict.strength = verdict.evidence->strength;
   verdict.months = verdict.evidence->months;
-  verdict.credit = strength_credit(verdict.strength);
-  if (required_years > 0) {
-    const int needed = required_years * 12;
-    if (verdict.months >= needed) {
-      // met
-    } else if (verdict.months > 0) {
-      verdict.years_short = true;
-      verdict.credit *= std::max(kYearsShortFloor, static_cast<double>(verdict.months) / needed);
-    } else {
-      verdict.years_short = true;
-      verdict.credit *= verdict.strength == Strength::kDemonstrated ? kYearsUnknownDemonstrated : kYearsUnknownOtherwise;
-    }
-  }
+  verdict.credit = requirement_credit(verdict.strength, verdict.months, required_years);
+  verdict.years_short = required_years > 0 && verdict.months < required_years * 12;
   return verdict;
 }
 
@@ -132,6 +121,32 @@ double strength_credit(Strength strength) {
   return 0.0;
 }
 
+double requirement_credit(Strength strength, int months, int required_years) {
+  const double credit = strength_credit(strength);
+  if (required_years <= 0) return credit;
+  const int needed = required_years * 12;
+  if (months >= needed) return credit;
+  if (months > 0) return credit * std::max(kYearsShortFloor, static_cast<double>(months) / needed);
+  return credit * (strength == Strength::kDemonstrated ? kYearsUnknownDemonstrated : kYearsUnknownOtherwise);
+}
+
+double PostingTally::score(int overall_min_years, int experience_months) const {
+  double weighted = 0, weights = 0;
+  if (required_total > 0) {
+    weighted += kRequiredPostingWeight * required_sum / required_total;
+    weights += kRequiredPostingWeight;
+  }
+  if (preferred_total > 0) {
+    weighted += kPreferredPostingWeight * preferred_sum / preferred_total;
+    weights += kPreferredPostingWeight;
+  }
+  double score = weights > 0 ? weighted / weights : 0;
+  if (overall_min_years > 0 && experience_months < overall_min_years * 12) {
+    score *= std::max(kOverallYearsFloor, experience_months / (overall_min_years * 12.0));
+  }
+  return round1(100.0 * score);
+}
+
 MatchResult score_against_posting(const CandidateProfile& candidate, const PostingRequirements& posting,
                                   const Taxonomy& taxonomy, Explain explain) {
   MatchResult result;
@@ -169,33 +184,13 @@ MatchResult score_against_posting(const CandidateProfile& candidate, const Posti
   std::stable_sort(result.verdicts.begin(), result.verdicts.end(), [](const SkillVerdict& a, const SkillVerdict& b) {
     return a.level == RequirementLevel::kRequired && b.level != RequirementLevel::kRequired;
   });
-  double required_sum = 0, preferred_sum = 0;
-  for (const auto& unit : units) {
-    const bool met = unit.credit > 0;
-    if (unit.level == RequirementLevel::kRequired) {
-      required_sum += unit.credit;
-      ++result.required_total;
-      result.required_met += met;
-    } else {
-      preferred_sum += unit.credit;
-      ++result.preferred_total;
-      result.preferred_met += met;
-    }
-  }
-  double weighted = 0, weights = 0;
-  if (result.required_total > 0) {
-    weighted += kRequiredPostingWeight * required_sum / result.required_total;
-    weights += kRequiredPostingWeight;
-  }
-  if (result.preferred_total > 0) {
-    weighted += kPreferredPostingWeight * preferred_sum / result.preferred_total;
-    weights += kPreferredPostingWeight;
-  }
-  double score = weights > 0 ? weighted / weights : 0;
-  if (posting.overall_min_years > 0 && candidate.experience_months < posting.overall_min_years * 12) {
-    score *= std::max(kOverallYearsFloor, candidate.experience_months / (posting.overall_min_years * 12.0));
-  }
-  result.score = round1(100.0 * score);
+  PostingTally tally;
+  for (const auto& unit : units) tally.add(unit.level, unit.credit);
+  result.required_met = tally.required_met;
+  result.required_total = tally.required_total;
+  result.preferred_met = tally.preferred_met;
+  result.preferred_total = tally.preferred_total;
+  result.score = tally.score(posting.overall_min_years, candidate.experience_months);
   if (explain == Explain::kScoreOnly) return result;
   result.suggestions = suggestions_for(result.verdicts, taxonomy);
   if (posting.overall_min_years > 0 && candidate.experience_months < posting.overall_min_years * 12) {

@@ -52,4 +52,39 @@ MatchResult score_against_posting(const CandidateProfile& candidate, const Posti
 // The credit a strength earns before years are considered (documented in the README).
 double strength_credit(Strength strength);
 
+// The credit of one asked-for skill: its strength's worth, shrunk when `required_years`
+// are asked and the dated `months` fall short (documented in the README).
+double requirement_credit(Strength strength, int months, int required_years);
+
+// A posting's units (one asked-for skill, or one set of alternatives) summed in order.
+// Both the explained path and the screening scorer tally through this, so their floating
+// point sums, and so their scores, are the same to the last bit.
+struct PostingTally {
+  double required_sum = 0;
+  double preferred_sum = 0;
+  int required_met = 0;
+  int required_total = 0;
+  int preferred_met = 0;
+  int preferred_total = 0;
+
+  // Counts a unit and adds its credit. Adding a zero credit leaves a sum exactly as it
+  // was, so a caller that knows the totals may add only the units met (add_met).
+  void add(RequirementLevel level, double credit) {
+    ++(level == RequirementLevel::kRequired ? required_total : preferred_total);
+    if (credit > 0) add_met(level, credit);
+  }
+  void add_met(RequirementLevel level, double credit) {
+    if (level == RequirementLevel::kRequired) {
+      required_sum += credit;
+      ++required_met;
+    } else {
+      preferred_sum += credit;
+      ++preferred_met;
+    }
+  }
+  // 0-100, rounded to one decimal, scaled down when the overall years asked exceed the
+  // candidate's dated experience.
+  double score(int overall_min_years, int experience_months) const;
+};
+
 }  // namespace skillmatch
