@@ -29,6 +29,34 @@ TEST(OrderedParallel, EmitsInInputOrderWhateverTheThreadCount) {
   }
 }
 
+TEST(OrderedParallel, EachWorkerHasItsOwnNumber) {
+  for (unsigned jobs : {1u, 2u, 4u}) {
+    const unsigned workers = worker_count(100, jobs);
+    EXPECT_EQ(workers, jobs);
+    std::vector<std::size_t> done(workers, 0);  // one counter per worker: no lock needed
+    std::size_t emitted = 0;
+    ordered_parallel_workers(
+        100, jobs,
+        [&](unsigned worker, std::size_t i) {
+          EXPECT_LT(worker, workers);
+          ++done[worker];
+          return i;
+        },
+        [&](std::size_t i, std::size_t value) {
+          EXPECT_EQ(value, i);
+          ++emitted;
+        },
+        8);
+    std::size_t total = 0;
+    for (const std::size_t count : done) total += count;
+    EXPECT_EQ(total, 100u);
+    EXPECT_EQ(emitted, 100u);
+  }
+  EXPECT_EQ(worker_count(0, 4), 1u);
+  EXPECT_EQ(worker_count(3, 8), 3u);
+  EXPECT_EQ(worker_count(10, 0), 1u);
+}
+
 TEST(OrderedParallel, RethrowsAWorkersException) {
   EXPECT_THROW(ordered_parallel(
                    50, 4,
