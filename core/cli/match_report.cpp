@@ -98,11 +98,8 @@ MainGap main_gap_of(const MatchResult& result) {
   MainGap gap;
   for (const auto& v : result.verdicts) {
     if (v.level != RequirementLevel::kRequired || v.credit > 0) continue;
-    if (gap.count == gap.skills.size()) {
-      gap.more = true;
-      break;
-    }
-    gap.skills[gap.count++] = static_cast<std::uint32_t>(v.skill);
+    gap.add(v.skill);
+    if (gap.more) break;
   }
   return gap;
 }

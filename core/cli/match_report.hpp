@@ -2,11 +2,10 @@
 // match, screen, audit and serve, so every surface gives the same shapes.
 #pragma once
 
-#include <array>
-#include <cstdint>
 #include <nlohmann/json.hpp>
 #include <ostream>
 
+#include <skillmatch/posting_scorer.hpp>
 #include <skillmatch/rules_loader.hpp>
 #include <skillmatch/scoring.hpp>
 
@@ -28,13 +27,7 @@ nlohmann::json match_json(const MatchResult& result, const CandidateProfile& can
 void write_match_text(std::ostream& out, const MatchResult& result, const CandidateProfile& candidate,
                       const Taxonomy& taxonomy, const std::string& target_name, bool colour);
 
-// The first missing required skills: the "main gap" of a ranking row. Kept as indices so
-// a screen can hold one per row cheaply and name them only for the rows it prints.
-struct MainGap {
-  std::array<std::uint32_t, 3> skills{};
-  std::uint8_t count = 0;
-  bool more = false;
-};
+// The first missing required skills: the "main gap" of a ranking row.
 MainGap main_gap_of(const MatchResult& result);
 // "Kubernetes, Terraform, Go, ..." (empty when nothing required is missing).
 std::string gap_text(const MainGap& gap, const Taxonomy& taxonomy);

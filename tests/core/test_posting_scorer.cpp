@@ -1,0 +1,184 @@
+// The screening scorer against the explained path: the same score, counts and main gap
+// for every (resume, posting) pair, on the bundled samples and on fixture cases with
+// alternatives, years per skill and overall years.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <optional>
+#include <sstream>
+
+#include <skillmatch/posting_scorer.hpp>
+#include <skillmatch/rules_loader.hpp>
+#include <skillmatch/scoring.hpp>
+
+namespace skillmatch {
+namespace {
+
+namespace fs = std::filesystem;
+
+const YearMonth kToday{2026, 11};
+
+// Rules and their compiled extractor, which points into the rules: kept in place.
+struct Rules {
+  RulesLoad rules;
+  std::optional<Extractor> extractor;
+};
+
+const Rules& load(const std::string& folder) {
+  static std::map<std::string, std::unique_ptr<Rules>> cache;
+  auto& slot = cache[folder];
+  if (!slot) {
+    slot = std::make_unique<Rules>();
+    slot->rules = load_rules({std::string(SKILLMATCH_SOURCE_DIR) + "/" + folder});
+    slot->extractor.emplace(Extractor::compile(slot->rules.taxonomy).value());
+  }
+  return *slot;
+}
+
+ExtractedDocument extracted(const Rules& rules, const std::string& text, DocumentKind kind) {
+  Document document;
+  document.source = "test.txt";
+  document.text = text;
+  document.kind = kind;
+  document.sections = detect_sections(text, rules.rules.taxonomy.sections);
+  auto extraction = rules.extractor->extract(document);
+  return {document, std::move(extraction).value()};
+}
+
+std::vector<std::string> read_folder(const std::string& folder) {
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::directory_iterator(fs::path(SKILLMATCH_SOURCE_DIR) / folder)) files.push_back(entry.path());
+  std::sort(files.begin(), files.end());
+  std::vector<std::string> texts;
+  for (const auto& file : files) {
+    std::ifstream in(file);
+    std::stringstream text;
+    text << in.rdbuf();
+    texts.push_back(text.str());
+  }
+  return texts;
+}
+
+// The main gap as the explanation lists it: the first missing required verdicts.
+MainGap gap_of(const MatchResult& result) {
+  MainGap gap;
+  for (const auto& v : result.verdicts) {
+    if (v.level == RequirementLevel::kRequired && v.credit == 0 && !gap.more) gap.add(v.skill);
+  }
+  return gap;
+}
+
+// Scores every resume against every posting both ways; returns how many pairs it checked.
+std::size_t expect_same_scores(const Rules& rules, const std::vector<std::string>& resumes,
+                               const std::vector<std::string>& postings) {
+  const Taxonomy& taxonomy = rules.rules.taxonomy;
+  std::vector<PostingRequirements> requirements;
+  for (const auto& text : postings) {
+    const ExtractedDocument posting = extracted(rules, text, DocumentKind::kPosting);
+    requirements.push_back(analyze_posting(posting.document, posting.extraction));
+  }
+  std::vector<const PostingRequirements*> pointers;
+  for (const auto& r : requirements) pointers.push_back(&r);
+  const CompiledPostings compiled(pointers, taxonomy.skills.size());
+  EXPECT_EQ(compiled.size(), postings.size());
+  PostingCredits credits(compiled);  // reused across resumes, as a screen does
+  std::size_t pairs = 0;
+  for (const auto& resume_text : resumes) {
+    const CandidateProfile profile = build_profile({extracted(rules, resume_text, DocumentKind::kResume)}, kToday);
+    credits.load(profile);
+    for (std::size_t p = 0; p < postings.size(); ++p) {
+      const MatchResult full = score_against_posting(profile, requirements[p], taxonomy, Explain::kFull);
+      const PostingScore fast = credits.score(p);
+      const std::string pair = resume_text.substr(0, 40) + " | " + postings[p].substr(0, 40);
+      EXPECT_EQ(fast.score, full.score) << pair;
+      EXPECT_EQ(fast.required_met, full.required_met) << pair;
+      EXPECT_EQ(fast.required_total, full.required_total) << pair;
+      const MainGap expected = gap_of(full), actual = credits.main_gap(p);
+      EXPECT_EQ(actual.count, expected.count) << pair;
+      EXPECT_EQ(actual.skills, expected.skills) << pair;
+      EXPECT_EQ(actual.more, expected.more) << pair;
+      ++pairs;
+    }
+  }
+  return pairs;
+}
+
+TEST(PostingScorer, SameAsTheFullExplanationOnTheSamples) {
+  const auto resumes = read_folder("samples/resumes");
+  const auto postings = read_folder("samples/postings");
+  ASSERT_GE(resumes.size(), 5u);
+  ASSERT_GE(postings.size(), 5u);
+  EXPECT_EQ(expect_same_scores(load("rules"), resumes, postings), resumes.size() * postings.size());
+}
+
+TEST(PostingScorer, SameAsTheFullExplanationWithAlternativesAndYears) {
+  const std::vector<std::string> postings = {
+      "Requirements\n- 5+ years of Python\n- At least 3 years with Kubernetes\n- SQL\n- Experience with AWS is a plus\n\n"
+      "Nice to have\n- Docker\n- TensorFlow is required for the ML track\n",
+      "Requirements\n- AWS, GCP or Amazon Web Services.\n- 4+ years of Python and SQL.\n- Kubernetes/Docker experience.\n"
+      "- Java or Go is a plus.\n",
+      "Requirements\n8+ years of experience in software.\n- Python or SQL.\n- TensorFlow/PyTorch, ideally.\n",
+      "Nice to have\n- Docker\n- AWS or GCP\n",
+  };
+  const std::vector<std::string> resumes = {
+      "Summary\nEngineer who likes Docker.\n\nExperience\nBackend Engineer, Acme (Jan 2018 - Dec 2019)\n"
+      "- Built data services in Python and SQL and shipped them with Docker every week.\n"
+      "Platform Engineer, Beta (Jul 2019 - Jun 2020)\n"
+      "- Ran Kubernetes clusters and wrote Python tooling for deployments across teams.\n\nSkills\nPython, SQL, AWS\n",
+      "Skills\nPython, SQL, Kubernetes, Docker, TensorFlow, AWS, Java, Go, Rust, C++, Spark\n",
+      "Experience\nEngineer (Jan 2010 - Dec 2021)\n- Built Java services on GCP and tuned SQL queries for the billing team.\n",
+      "Summary\nI have worked with Docker at scale for years now.\n",
+      "Experience\nShipped every service with Docker images to production.\n",
+      "Hobbies\nGardening.\n",
+  };
+  EXPECT_EQ(expect_same_scores(load("tests/data/fixture_rules"), resumes, postings), resumes.size() * postings.size());
+}
+
+TEST(PostingScorer, AnEmptyPostingScoresZero) {
+  const PostingRequirements empty;
+  const CompiledPostings compiled({&empty}, 10);
+  PostingCredits credits(compiled);
+  CandidateProfile candidate;
+  candidate.skills.push_back({3, Strength::kDemonstrated, 24, std::nullopt, {}, {}});
+  credits.load(candidate);
+  EXPECT_EQ(credits.score(0).score, 0.0);
+  EXPECT_EQ(credits.score(0).required_total, 0);
+  EXPECT_EQ(credits.main_gap(0).count, 0);
+}
+
+TEST(PostingScorer, LoadingACandidateForgetsThePreviousOne) {
+  PostingRequirements posting;
+  posting.skills.push_back({3, RequirementLevel::kRequired, 2, 1, "", -1});
+  posting.skills.push_back({5, RequirementLevel::kPreferred, 0, 1, "", -1});
+  const CompiledPostings compiled({&posting}, 8);
+  PostingCredits credits(compiled);
+  CandidateProfile first, second;
+  first.skills.push_back({3, Strength::kDemonstrated, 24, std::nullopt, {}, {}});
+  second.skills.push_back({5, Strength::kListed, 0, std::nullopt, {}, {}});
+  credits.load(first);
+  EXPECT_EQ(credits.score(0).required_met, 1);
+  EXPECT_EQ(credits.main_gap(0).count, 0);
+  credits.load(second);
+  EXPECT_EQ(credits.score(0).required_met, 0);
+  EXPECT_EQ(credits.main_gap(0).count, 1);
+  EXPECT_EQ(credits.main_gap(0).skills[0], 3u);
+  EXPECT_GT(credits.score(0).score, 0.0);  // the preferred skill
+}
+
+TEST(MainGap, KeepsThreeAndNotesMore) {
+  MainGap gap;
+  for (std::size_t skill : {7u, 8u, 9u}) gap.add(skill);
+  EXPECT_EQ(gap.count, 3);
+  EXPECT_FALSE(gap.more);
+  gap.add(10);
+  EXPECT_EQ(gap.count, 3);
+  EXPECT_TRUE(gap.more);
+  EXPECT_EQ(gap.skills, (std::array<std::uint32_t, 3>{7, 8, 9}));
+}
+
+}  // namespace
+}  // namespace skillmatch
