@@ -69,7 +69,7 @@ std::vector<AnalyzedPosting> read_postings(const Runtime& runtime, const std::ve
 }
 
 Result<CandidateProfile> read_candidate(const Runtime& runtime, const std::string& path, YearMonth today,
-                                        std::vector<Error>& errors) {
+                                        std::vector<Error>& errors, EvidenceDetail detail) {
   const InputList inputs = collect_inputs({path}, known_extensions(runtime.host()));
   std::vector<ExtractedDocument> documents;
   for (const auto& error : inputs.errors) errors.push_back(error);
@@ -85,7 +85,7 @@ Result<CandidateProfile> read_candidate(const Runtime& runtime, const std::strin
     if (!errors.empty() && inputs.files.size() == 1) return errors.back();
     return Error{path, "no readable documents"};
   }
-  return build_profile(documents, today);
+  return build_profile(documents, today, detail);
 }
 
 YearMonth parse_today(const std::string& value) {

@@ -53,8 +53,10 @@ std::vector<AnalyzedPosting> read_postings(const Runtime& runtime, const std::ve
 
 // A candidate from a file, or from a folder whose documents are merged into one profile
 // (a portfolio); a folder's unreadable files are reported and listed but do not stop it.
+// `detail` says whether the profile keeps every mention (see build_profile).
 Result<CandidateProfile> read_candidate(const Runtime& runtime, const std::string& path, YearMonth today,
-                                        std::vector<Error>& errors);
+                                        std::vector<Error>& errors,
+                                        EvidenceDetail detail = EvidenceDetail::kMentions);
 
 // --today YYYY-MM (what "Present" means), default the current month.
 YearMonth parse_today(const std::string& value);

@@ -101,7 +101,7 @@ const SkillEvidence* CandidateProfile::find(std::size_t skill) const {
   return it != skills.end() && it->skill == skill ? &*it : nullptr;
 }
 
-CandidateProfile build_profile(const std::vector<ExtractedDocument>& documents, YearMonth today) {
+CandidateProfile build_profile(const std::vector<ExtractedDocument>& documents, YearMonth today, EvidenceDetail detail) {
   CandidateProfile profile;
   std::map<std::size_t, SkillEvidence> by_skill;
   std::map<std::size_t, std::vector<std::pair<YearMonth, YearMonth>>> periods;
@@ -127,8 +127,10 @@ CandidateProfile build_profile(const std::vector<ExtractedDocument>& documents, 
         });
         const Strength strength = strength_of(mention, document.text, entry != entries.end());
         evidence.strength = std::max(evidence.strength, strength);
-        evidence.mentions.push_back({d, mention.offset, mention.length, mention.line, mention.section,
-                                     snippet_of(line_around(document.text, mention.offset)), strength});
+        if (detail == EvidenceDetail::kMentions) {
+          evidence.mentions.push_back({d, mention.offset, mention.length, mention.line, mention.section,
+                                       snippet_of(line_around(document.text, mention.offset)), strength});
+        }
         if (entry != entries.end()) {
           periods[hit.skill].emplace_back(entry->start, entry->finish);
           if (!evidence.last_used || *evidence.last_used < entry->finish) evidence.last_used = entry->finish;

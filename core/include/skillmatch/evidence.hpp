@@ -49,7 +49,13 @@ struct ExtractedDocument {
   Extraction extraction;
 };
 
+// How much a profile keeps: every mention with its snippet (to explain a score), or only
+// what a score is computed from (strength, months, implied_by), which is what screening
+// needs for each of thousands of resumes and costs no string per mention.
+enum class EvidenceDetail { kMentions, kScoreOnly };
+
 // Merges the documents' evidence. `today` is what "Present" means (injectable for tests).
-CandidateProfile build_profile(const std::vector<ExtractedDocument>& documents, YearMonth today);
+CandidateProfile build_profile(const std::vector<ExtractedDocument>& documents, YearMonth today,
+                               EvidenceDetail detail = EvidenceDetail::kMentions);
 
 }  // namespace skillmatch
