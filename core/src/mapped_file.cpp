@@ -2,6 +2,8 @@
 
 #include <cerrno>
 #include <cstring>
+#include <string>
+#include <utility>
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -40,6 +42,20 @@ Result<MappedFile> MappedFile::open(const std::filesystem::path& path, std::uint
     return Error{name, "file too large (" + std::to_string(size) + " bytes; the limit is " +
                            std::to_string(max_bytes) + ", see --max-file-size)"};
   }
+  if (size < kReadBelowBytes) {
+    std::string bytes(static_cast<std::size_t>(size), '\0');
+    std::size_t done = 0;
+    while (done < bytes.size()) {
+      const ssize_t got = ::read(file.fd, bytes.data() + done, bytes.size() - done);
+      if (got < 0 && errno == EINTR) continue;
+      if (got < 0) return Error{name, std::string("cannot read: ") + std::strerror(errno)};
+      if (got == 0) break;  // the file shrank since fstat: what is there is the file
+      done += static_cast<std::size_t>(got);
+    }
+    bytes.resize(done);
+    if (bytes.empty()) return Error{name, "empty file"};
+    return MappedFile(std::move(bytes));
+  }
   void* data = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, file.fd, 0);
   if (data == MAP_FAILED) return Error{name, std::string("cannot read: ") + std::strerror(errno)};
   ::madvise(data, size, MADV_SEQUENTIAL);
@@ -47,13 +63,14 @@ Result<MappedFile> MappedFile::open(const std::filesystem::path& path, std::uint
 }
 
 MappedFile::MappedFile(MappedFile&& other) noexcept
-    : data_(std::exchange(other.data_, nullptr)), size_(std::exchange(other.size_, 0)) {}
+    : data_(std::exchange(other.data_, nullptr)), size_(std::exchange(other.size_, 0)), read_(std::move(other.read_)) {}
 
 MappedFile& MappedFile::operator=(MappedFile&& other) noexcept {
   if (this != &other) {
     if (data_ != nullptr) ::munmap(data_, size_);
     data_ = std::exchange(other.data_, nullptr);
     size_ = std::exchange(other.size_, 0);
+    read_ = std::move(other.read_);
   }
   return *this;
 }
