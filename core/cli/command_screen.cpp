@@ -1,8 +1,11 @@
 // skillmatch screen --posting FILE... PATH...: every resume against every posting, a
 // ranked shortlist per posting. Memory is bounded by the shortlists, not the resumes.
-#include <algorithm>
 #include <iostream>
-#include <thread>
+#include <optional>
+
+#include <skillmatch/parallel.hpp>
+#include <skillmatch/posting_scorer.hpp>
+#include <skillmatch/shortlist.hpp>
 
 #include "batch.hpp"
 #include "cli_common.hpp"
@@ -28,32 +31,11 @@ struct Row {
 };
 
 // Higher score first, then input order: the same shortlist whatever the thread count.
-bool better(const Row& a, const Row& b) { return a.score != b.score ? a.score > b.score : a.order < b.order; }
-
-// The best `size` rows seen so far, as a heap whose top is the worst kept row.
-class Shortlist {
- public:
-  explicit Shortlist(std::size_t size) : size_(size) {}
-  void offer(Row row) {
-    if (rows_.size() < size_) {
-      rows_.push_back(std::move(row));
-      std::push_heap(rows_.begin(), rows_.end(), better);
-    } else if (!rows_.empty() && better(row, rows_.front())) {
-      std::pop_heap(rows_.begin(), rows_.end(), better);
-      rows_.back() = std::move(row);
-      std::push_heap(rows_.begin(), rows_.end(), better);
-    }
-  }
-  std::vector<Row> ranked() const {
-    std::vector<Row> out = rows_;
-    std::sort(out.begin(), out.end(), better);
-    return out;
-  }
-
- private:
-  std::size_t size_;
-  std::vector<Row> rows_;
+struct Better {
+  bool operator()(const Row& a, const Row& b) const { return a.score != b.score ? a.score > b.score : a.order < b.order; }
 };
+
+using Shortlists = std::vector<Shortlist<Row, Better>>;
 
 }  // namespace
 
@@ -100,45 +82,53 @@ int run_screen(const Arguments& args) {
     return kSomeInputsFailed;
   }
 
-  std::vector<Shortlist> shortlists(analyzed.size(), Shortlist(top));
+  std::vector<const PostingRequirements*> requirements;
+  for (const auto& posting : analyzed) requirements.push_back(&posting.requirements);
+  const CompiledPostings compiled(requirements, taxonomy.skills.size());
   const InputList resumes = collect_inputs(inputs, known_extensions(runtime->host()));
   for (const auto& error : resumes.errors) {
     report_problem(error.to_string());
     errors.push_back(error);
   }
+  // Each thread keeps its own shortlists and credits; the shortlists merge at the end
+  // into the ones one thread would have kept, since rows are totally ordered.
+  const unsigned workers = worker_count(resumes.files.size(), printing.jobs);
+  std::vector<Shortlists> kept(workers, Shortlists(analyzed.size(), Shortlist<Row, Better>(top)));
+  std::vector<PostingCredits> credits(workers, PostingCredits(compiled));
   std::size_t screened = 0;
   Progress progress(resumes.files.size(), "resumes");
-  using Scores = Result<std::vector<Row>>;
-  ordered_parallel(
-      resumes.files.size(), printing.jobs,
-      [&](std::size_t i) -> Scores {
+  ordered_parallel_workers(
+      resumes.files.size(), workers,
+      [&](unsigned worker, std::size_t i) -> std::optional<Error> {
         std::vector<Error> file_errors;
-        const std::string path = resumes.files[i].string();
-        auto candidate = read_candidate(*runtime, path, today, file_errors);
+        auto candidate = read_candidate(*runtime, resumes.files[i].string(), today, file_errors, EvidenceDetail::kScoreOnly);
         if (!candidate) return candidate.error();
-        std::vector<Row> rows;
-        rows.reserve(analyzed.size());
-        for (const auto& posting : analyzed) {
-          const MatchResult result =
-              score_against_posting(candidate.value(), posting.requirements, taxonomy, Explain::kScoreOnly);
-          rows.push_back({i, result.score, result.required_met, result.required_total, main_gap_of(result)});
+        PostingCredits& credit = credits[worker];
+        credit.load(candidate.value());
+        Shortlists& shortlists = kept[worker];
+        for (std::size_t p = 0; p < compiled.size(); ++p) {
+          const PostingScore score = credit.score(p);
+          if (must_have && score.required_met < score.required_total) continue;
+          Row row{i, score.score, score.required_met, score.required_total, {}};
+          if (!shortlists[p].admits(row)) continue;
+          row.gap = credit.main_gap(p);
+          shortlists[p].offer(row);
         }
-        return rows;
+        return std::nullopt;
       },
-      [&](std::size_t, Scores&& scores) {
+      [&](std::size_t, std::optional<Error>&& error) {
         progress.advance();
-        if (!scores) {
-          report_problem(scores.error().to_string());
-          errors.push_back(scores.error());
-          return;
-        }
-        ++screened;
-        for (std::size_t p = 0; p < scores.value().size(); ++p) {
-          Row& row = scores.value()[p];
-          if (must_have && row.required_met < row.required_total) continue;
-          shortlists[p].offer(std::move(row));
+        if (error) {
+          report_problem(error->to_string());
+          errors.push_back(std::move(*error));
+        } else {
+          ++screened;
         }
       });
+  Shortlists& shortlists = kept.front();
+  for (std::size_t w = 1; w < kept.size(); ++w) {
+    for (std::size_t p = 0; p < shortlists.size(); ++p) shortlists[p].merge(kept[w][p]);
+  }
 
   Output output(printing.output);
   std::ostream& out = output.stream();
