@@ -1,11 +1,19 @@
 #include <skillmatch/posting_scorer.hpp>
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <map>
 
 #include <skillmatch/scoring.hpp>
 
 namespace skillmatch {
+namespace {
+
+// Durations asked for below this many years have their credit cached per skill.
+constexpr int kCachedYears = 16;
+
+}  // namespace
 
 void MainGap::add(std::size_t skill) {
   if (count == skills.size()) {
@@ -51,11 +59,11 @@ CompiledPostings::CompiledPostings(const std::vector<const PostingRequirements*>
 }
 
 PostingCredits::PostingCredits(const CompiledPostings& postings)
-    : postings_(&postings), unit_credit_(postings.units_.size(), 0.0), posting_met_(postings.postings_.size(), 0) {}
+    : postings_(&postings), unit_credit_(postings.units_.size(), 0.0), met_units_(postings.postings_.size(), 0) {}
 
 void PostingCredits::load(const CandidateProfile& candidate) {
   for (const std::uint32_t unit : credited_units_) unit_credit_[unit] = 0;
-  for (const std::uint32_t posting : met_postings_) posting_met_[posting] = 0;
+  for (const std::uint32_t posting : met_postings_) met_units_[posting] = 0;
   credited_units_.clear();
   met_postings_.clear();
   experience_months_ = candidate.experience_months;
@@ -64,17 +72,23 @@ void PostingCredits::load(const CandidateProfile& candidate) {
   const CompiledPostings& compiled = *postings_;
   for (const SkillEvidence& evidence : candidate.skills) {
     if (evidence.skill >= compiled.members_by_skill_.size()) continue;
+    // A skill is asked for with a few durations over and over: each credit computed once.
+    std::array<double, kCachedYears> credit_by_years;
+    credit_by_years.fill(-1);
     for (const std::uint32_t m : compiled.members_by_skill_[evidence.skill]) {
       const CompiledPostings::Member& member = compiled.members_[m];
-      const double credit = requirement_credit(evidence.strength, evidence.months, member.min_years);
+      const bool cached = member.min_years >= 0 && member.min_years < kCachedYears;
+      double credit = cached ? credit_by_years[member.min_years] : -1;
+      if (credit < 0) credit = requirement_credit(evidence.strength, evidence.months, member.min_years);
+      if (cached) credit_by_years[member.min_years] = credit;
       double& kept = unit_credit_[member.unit];
       if (credit <= kept) continue;
       if (kept == 0) credited_units_.push_back(member.unit);
       kept = credit;
-      if (!posting_met_[member.posting]) {
-        posting_met_[member.posting] = 1;
-        met_postings_.push_back(member.posting);
-      }
+      std::uint64_t& met = met_units_[member.posting];
+      if (met == 0) met_postings_.push_back(member.posting);
+      const std::uint32_t k = member.unit - compiled.postings_[member.posting].first_unit;
+      met |= k < 64 ? std::uint64_t{1} << k : ~std::uint64_t{0};
     }
   }
 }
@@ -86,9 +100,15 @@ PostingScore PostingCredits::score(std::size_t posting) const {
   tally.preferred_total = compiled.preferred_total;
   // Only met units are added, in the posting's order, which gives the explained path's
   // sums exactly (adding zero changes no sum).
-  if (posting_met_[posting]) {
+  const std::uint64_t met = met_units_[posting];
+  if (met == ~std::uint64_t{0}) {
     for (std::uint32_t u = compiled.first_unit; u < compiled.first_unit + compiled.unit_count; ++u) {
       if (unit_credit_[u] > 0) tally.add_met(postings_->units_[u].level, unit_credit_[u]);
+    }
+  } else {
+    for (std::uint64_t bits = met; bits != 0; bits &= bits - 1) {
+      const std::uint32_t u = compiled.first_unit + static_cast<std::uint32_t>(std::countr_zero(bits));
+      tally.add_met(postings_->units_[u].level, unit_credit_[u]);
     }
   }
   return {tally.score(compiled.overall_min_years, experience_months_), tally.required_met, tally.required_total};

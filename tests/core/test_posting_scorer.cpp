@@ -169,6 +169,48 @@ TEST(PostingScorer, LoadingACandidateForgetsThePreviousOne) {
   EXPECT_GT(credits.score(0).score, 0.0);  // the preferred skill
 }
 
+// Postings of over 64 units, durations of any size and alternatives, on made-up skills.
+TEST(PostingScorer, SameAsTheFullExplanationOnLargePostings) {
+  Taxonomy taxonomy;
+  for (int i = 0; i < 100; ++i) {
+    Skill skill;
+    skill.id = std::to_string(i);  // ids and names only: no aliases, nothing is extracted
+    skill.name = skill.id;
+    taxonomy.skills.push_back(std::move(skill));
+  }
+  taxonomy.reindex();
+  std::vector<PostingRequirements> postings(3);
+  for (std::size_t skill = 0; skill < 90; ++skill) {
+    const auto level = skill % 3 == 0 ? RequirementLevel::kPreferred : RequirementLevel::kRequired;
+    const int years = static_cast<int>(skill % 7 == 0 ? 20 + skill % 5 : skill % 4);
+    const int any_of = skill % 11 == 0 ? static_cast<int>(skill % 2) : -1;
+    postings[0].skills.push_back({skill, level, years, 1, "", any_of});
+    if (skill % 2 == 0) postings[1].skills.push_back({skill, level, years, 1, "", -1});
+  }
+  postings[1].overall_min_years = 12;
+  postings[2].skills.push_back({70, RequirementLevel::kRequired, 0, 1, "", -1});
+  std::vector<const PostingRequirements*> pointers;
+  for (const auto& p : postings) pointers.push_back(&p);
+  const CompiledPostings compiled(pointers, taxonomy.skills.size());
+  PostingCredits credits(compiled);
+  for (int candidate_number = 0; candidate_number < 6; ++candidate_number) {
+    CandidateProfile candidate;
+    candidate.experience_months = 30 * candidate_number;
+    for (std::size_t skill = static_cast<std::size_t>(candidate_number); skill < 100; skill += 2 + candidate_number) {
+      const auto strength = static_cast<Strength>(1 + (skill + candidate_number) % 4);
+      candidate.skills.push_back({skill, strength, static_cast<int>((skill * 7) % 300), std::nullopt, {}, {}});
+    }
+    credits.load(candidate);
+    for (std::size_t p = 0; p < postings.size(); ++p) {
+      const MatchResult full = score_against_posting(candidate, postings[p], taxonomy, Explain::kFull);
+      EXPECT_EQ(credits.score(p).score, full.score) << candidate_number << " " << p;
+      EXPECT_EQ(credits.score(p).required_met, full.required_met) << candidate_number << " " << p;
+      EXPECT_EQ(credits.main_gap(p).skills, gap_of(full).skills) << candidate_number << " " << p;
+      EXPECT_EQ(credits.main_gap(p).more, gap_of(full).more) << candidate_number << " " << p;
+    }
+  }
+}
+
 TEST(MainGap, KeepsThreeAndNotesMore) {
   MainGap gap;
   for (std::size_t skill : {7u, 8u, 9u}) gap.add(skill);

@@ -80,7 +80,9 @@ class PostingCredits {
   const CompiledPostings* postings_;
   std::vector<double> unit_credit_;
   std::vector<std::uint32_t> credited_units_;
-  std::vector<std::uint8_t> posting_met_;  // any unit of the posting has credit
+  // Per posting, bit k set when its unit first_unit + k has credit, so a score adds only
+  // those units, in order; all bits set means "sum unit by unit" (postings of over 64 units).
+  std::vector<std::uint64_t> met_units_;
   std::vector<std::uint32_t> met_postings_;
   int experience_months_ = 0;
 };
