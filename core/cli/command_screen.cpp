@@ -107,6 +107,7 @@ int run_screen(const Arguments& args) {
         credit.load(candidate.value());
         Shortlists& shortlists = kept[worker];
         for (std::size_t p = 0; p < compiled.size(); ++p) {
+          if (const Row* last = shortlists[p].last_kept(); last != nullptr && !credit.may_reach(p, last->score)) continue;
           const PostingScore score = credit.score(p);
           if (must_have && score.required_met < score.required_total) continue;
           Row row{i, score.score, score.required_met, score.required_total, {}};

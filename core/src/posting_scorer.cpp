@@ -24,18 +24,18 @@ void MainGap::add(std::size_t skill) {
 }
 
 CompiledPostings::CompiledPostings(const std::vector<const PostingRequirements*>& postings, std::size_t skill_count)
-    : members_by_skill_(skill_count) {
-  const auto add_unit = [this](const std::vector<SkillRequirement>& members, RequirementLevel level) {
-    const auto posting = static_cast<std::uint32_t>(postings_.size());
-    const auto unit = static_cast<std::uint32_t>(units_.size());
-    units_.push_back({static_cast<std::uint32_t>(members_.size()), static_cast<std::uint32_t>(members.size()), level});
-    for (const auto& member : members) {
-      members_by_skill_[member.skill].push_back(static_cast<std::uint32_t>(members_.size()));
-      members_.push_back({static_cast<std::uint32_t>(member.skill), member.min_years, unit, posting});
-    }
-  };
+    : asks_by_skill_(skill_count) {
   for (const PostingRequirements* posting : postings) {
-    Posting compiled{static_cast<std::uint32_t>(units_.size()), 0, posting->overall_min_years, 0, 0};
+    const auto index = static_cast<std::uint32_t>(postings_.size());
+    const auto first_unit = static_cast<std::uint32_t>(units_.size());
+    const auto add_unit = [&](const std::vector<SkillRequirement>& members, RequirementLevel level) {
+      const auto unit = static_cast<std::uint32_t>(units_.size());
+      units_.push_back({static_cast<std::uint32_t>(member_skills_.size()), static_cast<std::uint32_t>(members.size()), level});
+      for (const auto& member : members) {
+        asks_by_skill_[member.skill].push_back({unit, index, member.min_years, unit - first_unit});
+        member_skills_.push_back(static_cast<std::uint32_t>(member.skill));
+      }
+    };
     std::map<int, std::vector<SkillRequirement>> alternatives;
     for (const auto& requirement : posting->skills) {
       if (requirement.any_of < 0) {
@@ -50,10 +50,23 @@ CompiledPostings::CompiledPostings(const std::vector<const PostingRequirements*>
                                         [](const SkillRequirement& m) { return m.level == RequirementLevel::kRequired; });
       add_unit(members, required ? RequirementLevel::kRequired : RequirementLevel::kPreferred);
     }
-    compiled.unit_count = static_cast<std::uint32_t>(units_.size()) - compiled.first_unit;
-    for (std::uint32_t u = compiled.first_unit; u < units_.size(); ++u) {
-      ++(units_[u].level == RequirementLevel::kRequired ? compiled.required_total : compiled.preferred_total);
+    Posting compiled{first_unit, static_cast<std::uint32_t>(units_.size()) - first_unit, posting->overall_min_years, 0, 0, 0,
+                     0, 0};
+    for (std::uint32_t u = first_unit; u < units_.size(); ++u) {
+      const bool required = units_[u].level == RequirementLevel::kRequired;
+      ++(required ? compiled.required_total : compiled.preferred_total);
+      if (required && u - first_unit < 64) compiled.required_units |= std::uint64_t{1} << (u - first_unit);
     }
+    // What one met unit adds at most to the score (on 0-100, before rounding): full credit,
+    // and the years factor and every credit are at most 1.
+    PostingTally one;
+    one.required_total = compiled.required_total;
+    one.preferred_total = compiled.preferred_total;
+    one.required_sum = compiled.required_total > 0 ? 1.0 : 0.0;
+    compiled.required_unit_bound = 100.0 * one.fraction(0, 0);
+    one.required_sum = 0;
+    one.preferred_sum = compiled.preferred_total > 0 ? 1.0 : 0.0;
+    compiled.preferred_unit_bound = 100.0 * one.fraction(0, 0);
     postings_.push_back(compiled);
   }
 }
@@ -71,24 +84,22 @@ void PostingCredits::load(const CandidateProfile& candidate) {
   // its best member's credit.
   const CompiledPostings& compiled = *postings_;
   for (const SkillEvidence& evidence : candidate.skills) {
-    if (evidence.skill >= compiled.members_by_skill_.size()) continue;
+    if (evidence.skill >= compiled.asks_by_skill_.size()) continue;
     // A skill is asked for with a few durations over and over: each credit computed once.
     std::array<double, kCachedYears> credit_by_years;
     credit_by_years.fill(-1);
-    for (const std::uint32_t m : compiled.members_by_skill_[evidence.skill]) {
-      const CompiledPostings::Member& member = compiled.members_[m];
-      const bool cached = member.min_years >= 0 && member.min_years < kCachedYears;
-      double credit = cached ? credit_by_years[member.min_years] : -1;
-      if (credit < 0) credit = requirement_credit(evidence.strength, evidence.months, member.min_years);
-      if (cached) credit_by_years[member.min_years] = credit;
-      double& kept = unit_credit_[member.unit];
+    for (const CompiledPostings::Ask& ask : compiled.asks_by_skill_[evidence.skill]) {
+      const bool cached = ask.min_years >= 0 && ask.min_years < kCachedYears;
+      double credit = cached ? credit_by_years[ask.min_years] : -1;
+      if (credit < 0) credit = requirement_credit(evidence.strength, evidence.months, ask.min_years);
+      if (cached) credit_by_years[ask.min_years] = credit;
+      double& kept = unit_credit_[ask.unit];
       if (credit <= kept) continue;
-      if (kept == 0) credited_units_.push_back(member.unit);
+      if (kept == 0) credited_units_.push_back(ask.unit);
       kept = credit;
-      std::uint64_t& met = met_units_[member.posting];
-      if (met == 0) met_postings_.push_back(member.posting);
-      const std::uint32_t k = member.unit - compiled.postings_[member.posting].first_unit;
-      met |= k < 64 ? std::uint64_t{1} << k : ~std::uint64_t{0};
+      std::uint64_t& met = met_units_[ask.posting];
+      if (met == 0) met_postings_.push_back(ask.posting);
+      met |= ask.place < 64 ? std::uint64_t{1} << ask.place : ~std::uint64_t{0};
     }
   }
 }
@@ -114,6 +125,17 @@ PostingScore PostingCredits::score(std::size_t posting) const {
   return {tally.score(compiled.overall_min_years, experience_months_), tally.required_met, tally.required_total};
 }
 
+bool PostingCredits::may_reach(std::size_t posting, double score) const {
+  const CompiledPostings::Posting& compiled = postings_->postings_[posting];
+  const std::uint64_t met = met_units_[posting];
+  if (met == ~std::uint64_t{0}) return true;  // summed unit by unit: no bound kept
+  const int required = std::popcount(met & compiled.required_units);
+  const int preferred = std::popcount(met & ~compiled.required_units);
+  // The score is rounded to a tenth, up by at most 0.05; the rest is floating point slack.
+  const double bound = required * compiled.required_unit_bound + preferred * compiled.preferred_unit_bound + 0.0501;
+  return bound >= score;
+}
+
 MainGap PostingCredits::main_gap(std::size_t posting) const {
   // A required single skill is missing when it earns nothing; a required set is missing
   // (every member listed) only when none of its members earns anything.
@@ -123,7 +145,7 @@ MainGap PostingCredits::main_gap(std::size_t posting) const {
     const CompiledPostings::Unit& unit = postings_->units_[u];
     if (unit.level != RequirementLevel::kRequired || unit_credit_[u] > 0) continue;
     for (std::uint32_t m = unit.first; m < unit.first + unit.count && !gap.more; ++m) {
-      gap.add(postings_->members_[m].skill);
+      gap.add(postings_->member_skills_[m]);
     }
   }
   return gap;

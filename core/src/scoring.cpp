@@ -131,6 +131,10 @@ double requirement_credit(Strength strength, int months, int required_years) {
 }
 
 double PostingTally::score(int overall_min_years, int experience_months) const {
+  return round1(100.0 * fraction(overall_min_years, experience_months));
+}
+
+double PostingTally::fraction(int overall_min_years, int experience_months) const {
   double weighted = 0, weights = 0;
   if (required_total > 0) {
     weighted += kRequiredPostingWeight * required_sum / required_total;
@@ -144,7 +148,7 @@ double PostingTally::score(int overall_min_years, int experience_months) const {
   if (overall_min_years > 0 && experience_months < overall_min_years * 12) {
     score *= std::max(kOverallYearsFloor, experience_months / (overall_min_years * 12.0));
   }
-  return round1(100.0 * score);
+  return score;
 }
 
 MatchResult score_against_posting(const CandidateProfile& candidate, const PostingRequirements& posting,

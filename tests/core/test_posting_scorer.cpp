@@ -97,6 +97,7 @@ std::size_t expect_same_scores(const Rules& rules, const std::vector<std::string
       EXPECT_EQ(fast.score, full.score) << pair;
       EXPECT_EQ(fast.required_met, full.required_met) << pair;
       EXPECT_EQ(fast.required_total, full.required_total) << pair;
+      EXPECT_TRUE(credits.may_reach(p, fast.score)) << pair;  // the bound never rules out the real score
       const MainGap expected = gap_of(full), actual = credits.main_gap(p);
       EXPECT_EQ(actual.count, expected.count) << pair;
       EXPECT_EQ(actual.skills, expected.skills) << pair;
@@ -205,10 +206,25 @@ TEST(PostingScorer, SameAsTheFullExplanationOnLargePostings) {
       const MatchResult full = score_against_posting(candidate, postings[p], taxonomy, Explain::kFull);
       EXPECT_EQ(credits.score(p).score, full.score) << candidate_number << " " << p;
       EXPECT_EQ(credits.score(p).required_met, full.required_met) << candidate_number << " " << p;
+      EXPECT_TRUE(credits.may_reach(p, full.score)) << candidate_number << " " << p;
       EXPECT_EQ(credits.main_gap(p).skills, gap_of(full).skills) << candidate_number << " " << p;
       EXPECT_EQ(credits.main_gap(p).more, gap_of(full).more) << candidate_number << " " << p;
     }
   }
+}
+
+TEST(PostingScorer, MayReachRulesOutWhatTooFewMetUnitsCannotScore) {
+  PostingRequirements posting;
+  for (std::size_t skill = 0; skill < 10; ++skill) posting.skills.push_back({skill, RequirementLevel::kRequired, 0, 1, "", -1});
+  const CompiledPostings compiled({&posting}, 10);
+  PostingCredits credits(compiled);
+  CandidateProfile candidate;
+  candidate.skills.push_back({2, Strength::kDemonstrated, 0, std::nullopt, {}, {}});
+  credits.load(candidate);
+  EXPECT_EQ(credits.score(0).score, 10.0);  // one of ten required, at full credit
+  EXPECT_TRUE(credits.may_reach(0, 10.0));
+  EXPECT_FALSE(credits.may_reach(0, 10.2));
+  EXPECT_FALSE(credits.may_reach(0, 50.0));
 }
 
 TEST(MainGap, KeepsThreeAndNotesMore) {

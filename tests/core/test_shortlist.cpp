@@ -61,12 +61,16 @@ TEST(Shortlist, MergedPartsEqualOneWhole) {
 TEST(Shortlist, AdmitsOnlyWhatItWouldKeep) {
   Shortlist<Entry, Better> list(2);
   EXPECT_TRUE(list.admits({0, 0}));
+  EXPECT_EQ(list.last_kept(), nullptr);  // not full yet
   list.offer({5, 0});
   list.offer({3, 1});
   EXPECT_FALSE(list.admits({3, 2}));  // ties lose to earlier input
   EXPECT_TRUE(list.admits({3, 0}));
   EXPECT_TRUE(list.admits({4, 9}));
+  ASSERT_NE(list.last_kept(), nullptr);
+  EXPECT_EQ(*list.last_kept(), (Entry{3, 1}));
   Shortlist<Entry, Better> none(0);
+  EXPECT_EQ(none.last_kept(), nullptr);
   EXPECT_FALSE(none.admits({9, 0}));
   none.offer({9, 0});
   EXPECT_TRUE(none.ranked().empty());

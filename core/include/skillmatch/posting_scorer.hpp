@@ -38,17 +38,19 @@ class CompiledPostings {
 
  private:
   friend class PostingCredits;
-  struct Member {
-    std::uint32_t skill;
+  // One posting asking for one skill: where the skill's credit goes. Kept per skill, so
+  // loading a candidate reads only its skills' asks, each list contiguous.
+  struct Ask {
+    std::uint32_t unit;     // into units_
+    std::uint32_t posting;  // into postings_
     std::int32_t min_years;
-    std::uint32_t unit;
-    std::uint32_t posting;
+    std::uint32_t place;  // unit - the posting's first_unit
   };
   // One asked-for skill, or a set of alternatives met by its best member; a posting's
   // units are in the order score_against_posting sums them (single skills in posting
   // order, then the sets by id).
   struct Unit {
-    std::uint32_t first;  // into members_
+    std::uint32_t first;  // into member_skills_
     std::uint32_t count;
     RequirementLevel level;
   };
@@ -58,12 +60,15 @@ class CompiledPostings {
     int overall_min_years;
     int required_total;
     int preferred_total;
+    std::uint64_t required_units;  // bit k: unit first_unit + k is required (up to 64)
+    double required_unit_bound;    // the most one met required unit adds to the score
+    double preferred_unit_bound;
   };
 
-  std::vector<Member> members_;
+  std::vector<std::uint32_t> member_skills_;  // each unit's skills, for naming what is missing
   std::vector<Unit> units_;
   std::vector<Posting> postings_;
-  std::vector<std::vector<std::uint32_t>> members_by_skill_;  // skill -> members_ asking for it
+  std::vector<std::vector<Ask>> asks_by_skill_;
 };
 
 // One candidate's credit for every unit of every compiled posting. Reused from candidate
@@ -74,6 +79,10 @@ class PostingCredits {
 
   void load(const CandidateProfile& candidate);
   PostingScore score(std::size_t posting) const;
+  // False only when score(posting) is certainly below `score`: a bound from how many
+  // units are met (each worth at most full credit), without the sums. A screen asks it
+  // first, since most pairs fall below a full shortlist's last row.
+  bool may_reach(std::size_t posting, double score) const;
   MainGap main_gap(std::size_t posting) const;
 
  private:

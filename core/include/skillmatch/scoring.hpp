@@ -85,6 +85,8 @@ struct PostingTally {
   // 0-100, rounded to one decimal, scaled down when the overall years asked exceed the
   // candidate's dated experience.
   double score(int overall_min_years, int experience_months) const;
+  // The same as a 0-1 fraction, before rounding.
+  double fraction(int overall_min_years, int experience_months) const;
 };
 
 }  // namespace skillmatch

@@ -19,6 +19,9 @@ class Shortlist {
   // Whether offer(item) would keep it: a caller can skip preparing what would be dropped.
   bool admits(const Item& item) const { return size_ > 0 && (items_.size() < size_ || better_(item, worst_)); }
 
+  // The worst item kept once the shortlist is full (what a newcomer must beat), else null.
+  const Item* last_kept() const { return size_ > 0 && items_.size() == size_ ? &worst_ : nullptr; }
+
   void offer(const Item& item) {
     if (!admits(item)) return;
     if (items_.size() == size_) {
