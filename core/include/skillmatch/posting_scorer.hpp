@@ -38,19 +38,22 @@ class CompiledPostings {
 
  private:
   friend class PostingCredits;
-  // One posting asking for one skill: where the skill's credit goes. Kept per skill, so
-  // loading a candidate reads only its skills' asks, each list contiguous.
+  // One posting asking for one skill. Kept per skill, so loading a candidate reads only
+  // its own skills' asks, each list contiguous.
   struct Ask {
-    std::uint32_t unit;     // into units_
     std::uint32_t posting;  // into postings_
+    std::uint32_t place;    // the asking unit's place in its posting
+    double full_credit;     // what the unit adds to the score (0-100) at full credit
+  };
+  struct Member {
+    std::uint32_t skill;
     std::int32_t min_years;
-    std::uint32_t place;  // unit - the posting's first_unit
   };
   // One asked-for skill, or a set of alternatives met by its best member; a posting's
   // units are in the order score_against_posting sums them (single skills in posting
   // order, then the sets by id).
   struct Unit {
-    std::uint32_t first;  // into member_skills_
+    std::uint32_t first;  // into members_
     std::uint32_t count;
     RequirementLevel level;
   };
@@ -60,38 +63,46 @@ class CompiledPostings {
     int overall_min_years;
     int required_total;
     int preferred_total;
-    std::uint64_t required_units;  // bit k: unit first_unit + k is required (up to 64)
-    double required_unit_bound;    // the most one met required unit adds to the score
-    double preferred_unit_bound;
   };
 
-  std::vector<std::uint32_t> member_skills_;  // each unit's skills, for naming what is missing
+  std::vector<Member> members_;
   std::vector<Unit> units_;
   std::vector<Posting> postings_;
   std::vector<std::vector<Ask>> asks_by_skill_;
 };
 
-// One candidate's credit for every unit of every compiled posting. Reused from candidate
-// to candidate (one per thread): load() clears only what the previous candidate set.
+// One candidate against every compiled posting. Loading marks which units the candidate
+// meets; credits are computed only for the postings actually scored. Reused from
+// candidate to candidate (one per thread): load() clears only what the previous one set.
 class PostingCredits {
  public:
   explicit PostingCredits(const CompiledPostings& postings);
 
   void load(const CandidateProfile& candidate);
   PostingScore score(std::size_t posting) const;
-  // False only when score(posting) is certainly below `score`: a bound from how many
-  // units are met (each worth at most full credit), without the sums. A screen asks it
-  // first, since most pairs fall below a full shortlist's last row.
+  // False only when score(posting) is certainly below `score`: a bound summed while
+  // loading (each shown skill's strength at the most its units could add), without the
+  // exact sums. A screen asks it first: most pairs fall below a full shortlist's last row.
   bool may_reach(std::size_t posting, double score) const;
   MainGap main_gap(std::size_t posting) const;
 
  private:
+  struct Shown {
+    std::int32_t months = 0;
+    Strength strength = Strength::kNone;
+  };
+  double credit(const CompiledPostings::Unit& unit) const;
+
   const CompiledPostings* postings_;
-  std::vector<double> unit_credit_;
-  std::vector<std::uint32_t> credited_units_;
-  // Per posting, bit k set when its unit first_unit + k has credit, so a score adds only
-  // those units, in order; all bits set means "sum unit by unit" (postings of over 64 units).
-  std::vector<std::uint64_t> met_units_;
+  std::vector<Shown> shown_;  // by skill: the candidate's evidence
+  std::vector<std::size_t> shown_skills_;
+  struct Reach {
+    // Bit k set when the posting's unit first_unit + k is met (some member shown); all
+    // bits set means "look at every unit" (postings of over 64 units).
+    std::uint64_t met_units = 0;
+    double bound = 0;  // at least the score, before rounding
+  };
+  std::vector<Reach> reach_;  // by posting
   std::vector<std::uint32_t> met_postings_;
   int experience_months_ = 0;
 };
