@@ -125,11 +125,14 @@ CandidateProfile build_profile(const std::vector<ExtractedDocument>& documents, 
         const auto entry = std::find_if(entries.begin(), entries.end(), [&](const WorkEntry& e) {
           return mention.offset >= e.begin && mention.offset < e.end;
         });
-        const Strength strength = strength_of(mention, document.text, entry != entries.end());
-        evidence.strength = std::max(evidence.strength, strength);
         if (detail == EvidenceDetail::kMentions) {
+          const Strength strength = strength_of(mention, document.text, entry != entries.end());
+          evidence.strength = std::max(evidence.strength, strength);
           evidence.mentions.push_back({d, mention.offset, mention.length, mention.line, mention.section,
                                        snippet_of(line_around(document.text, mention.offset)), strength});
+        } else if (evidence.strength != Strength::kDemonstrated) {
+          // Without mentions to record, a skill already at the strongest needs no more looks.
+          evidence.strength = std::max(evidence.strength, strength_of(mention, document.text, entry != entries.end()));
         }
         if (entry != entries.end()) {
           periods[hit.skill].emplace_back(entry->start, entry->finish);

@@ -88,8 +88,21 @@ std::size_t expect_same_scores(const Rules& rules, const std::vector<std::string
   PostingCredits credits(compiled);  // reused across resumes, as a screen does
   std::size_t pairs = 0;
   for (const auto& resume_text : resumes) {
-    const CandidateProfile profile = build_profile({extracted(rules, resume_text, DocumentKind::kResume)}, kToday);
-    credits.load(profile);
+    // As screen and match build them: the lean profile for the scorer, the full one to explain.
+    const std::vector<ExtractedDocument> documents = {extracted(rules, resume_text, DocumentKind::kResume)};
+    const CandidateProfile profile = build_profile(documents, kToday);
+    const CandidateProfile lean = build_profile(documents, kToday, EvidenceDetail::kScoreOnly);
+    EXPECT_EQ(lean.experience_months, profile.experience_months);
+    EXPECT_EQ(lean.skills.size(), profile.skills.size());
+    for (std::size_t k = 0; k < std::min(lean.skills.size(), profile.skills.size()); ++k) {
+      EXPECT_EQ(lean.skills[k].skill, profile.skills[k].skill);
+      EXPECT_EQ(lean.skills[k].strength, profile.skills[k].strength);
+      EXPECT_EQ(lean.skills[k].months, profile.skills[k].months);
+      EXPECT_EQ(lean.skills[k].last_used, profile.skills[k].last_used);
+      EXPECT_EQ(lean.skills[k].implied_by, profile.skills[k].implied_by);
+      EXPECT_TRUE(lean.skills[k].mentions.empty());
+    }
+    credits.load(lean);
     for (std::size_t p = 0; p < postings.size(); ++p) {
       const MatchResult full = score_against_posting(profile, requirements[p], taxonomy, Explain::kFull);
       const PostingScore fast = credits.score(p);
