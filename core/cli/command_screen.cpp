@@ -1,5 +1,6 @@
 // skillmatch screen --posting FILE... PATH...: every resume against every posting, a
 // ranked shortlist per posting. Memory is bounded by the shortlists, not the resumes.
+#include <algorithm>
 #include <iostream>
 #include <optional>
 
@@ -92,38 +93,52 @@ int run_screen(const Arguments& args) {
   }
   // Each thread keeps its own shortlists and credits; the shortlists merge at the end
   // into the ones one thread would have kept, since rows are totally ordered.
-  const unsigned workers = worker_count(resumes.files.size(), printing.jobs);
+  // Resumes go to threads in chunks: a hand-off per resume would wake the emitting thread
+  // a hundred thousand times for a few bytes of news each.
+  constexpr std::size_t kChunk = 32;
+  const std::size_t count = resumes.files.size();
+  const std::size_t chunks = (count + kChunk - 1) / kChunk;
+  const unsigned workers = worker_count(chunks, printing.jobs);
   std::vector<Shortlists> kept(workers, Shortlists(analyzed.size(), Shortlist<Row, Better>(top)));
   std::vector<PostingCredits> credits(workers, PostingCredits(compiled));
+  const auto screen_one = [&](unsigned worker, std::size_t i) -> std::optional<Error> {
+    std::vector<Error> file_errors;
+    auto candidate = read_candidate(*runtime, resumes.files[i].string(), today, file_errors, EvidenceDetail::kScoreOnly);
+    if (!candidate) return candidate.error();
+    PostingCredits& credit = credits[worker];
+    credit.load(candidate.value());
+    Shortlists& shortlists = kept[worker];
+    for (std::size_t p = 0; p < compiled.size(); ++p) {
+      if (const Row* last = shortlists[p].last_kept(); last != nullptr && !credit.may_reach(p, last->score)) continue;
+      const PostingScore score = credit.score(p);
+      if (must_have && score.required_met < score.required_total) continue;
+      Row row{i, score.score, score.required_met, score.required_total, {}};
+      if (!shortlists[p].admits(row)) continue;
+      row.gap = credit.main_gap(p);
+      shortlists[p].offer(row);
+    }
+    return std::nullopt;
+  };
   std::size_t screened = 0;
-  Progress progress(resumes.files.size(), "resumes");
+  Progress progress(count, "resumes");
   ordered_parallel_workers(
-      resumes.files.size(), workers,
-      [&](unsigned worker, std::size_t i) -> std::optional<Error> {
-        std::vector<Error> file_errors;
-        auto candidate = read_candidate(*runtime, resumes.files[i].string(), today, file_errors, EvidenceDetail::kScoreOnly);
-        if (!candidate) return candidate.error();
-        PostingCredits& credit = credits[worker];
-        credit.load(candidate.value());
-        Shortlists& shortlists = kept[worker];
-        for (std::size_t p = 0; p < compiled.size(); ++p) {
-          if (const Row* last = shortlists[p].last_kept(); last != nullptr && !credit.may_reach(p, last->score)) continue;
-          const PostingScore score = credit.score(p);
-          if (must_have && score.required_met < score.required_total) continue;
-          Row row{i, score.score, score.required_met, score.required_total, {}};
-          if (!shortlists[p].admits(row)) continue;
-          row.gap = credit.main_gap(p);
-          shortlists[p].offer(row);
+      chunks, workers,
+      [&](unsigned worker, std::size_t chunk) {
+        std::vector<std::optional<Error>> outcomes;
+        for (std::size_t i = chunk * kChunk; i < std::min(count, (chunk + 1) * kChunk); ++i) {
+          outcomes.push_back(screen_one(worker, i));
         }
-        return std::nullopt;
+        return outcomes;
       },
-      [&](std::size_t, std::optional<Error>&& error) {
-        progress.advance();
-        if (error) {
-          report_problem(error->to_string());
-          errors.push_back(std::move(*error));
-        } else {
-          ++screened;
+      [&](std::size_t, std::vector<std::optional<Error>>&& outcomes) {
+        for (auto& error : outcomes) {
+          progress.advance();
+          if (error) {
+            report_problem(error->to_string());
+            errors.push_back(std::move(*error));
+          } else {
+            ++screened;
+          }
         }
       });
   Shortlists& shortlists = kept.front();

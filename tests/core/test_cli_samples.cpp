@@ -126,6 +126,38 @@ TEST(Matching, ScreenOutputIsTheSameWhateverTheThreadCount) {
   EXPECT_EQ(rows[0]["score"], rows[1]["score"]);
 }
 
+TEST(Matching, ScreenOfManyResumesIsTheSameWhateverTheThreadCount) {
+  // Enough copies of the samples that several threads each keep shortlists, full of ties
+  // (every copy scores like its original), which must merge into the one-thread result.
+  const fs::path folder = fs::temp_directory_path() / "skillmatch-screen-threads" / std::to_string(::getpid());
+  fs::remove_all(folder);
+  for (int copy = 0; copy < 12; ++copy) {
+    const fs::path target = folder / std::to_string(100 + copy);  // names sort in copy order
+    fs::create_directories(target);
+    for (const auto& entry : fs::directory_iterator(kSource / "samples/resumes")) {
+      fs::copy_file(entry.path(), target / entry.path().filename());
+    }
+  }
+  std::vector<std::string> outputs;
+  for (const char* jobs : {"1", "2", "3"}) {
+    for (const char* format : {"json", "csv"}) {
+      const CommandRun r = run({"screen", "--posting", (kSource / "samples/postings").string(), "--top", "7", "--format", format,
+                                "--today", kToday, "--jobs", jobs, folder.string()});
+      ASSERT_EQ(r.exit_code, 0) << r.err;
+      outputs.push_back(r.out);
+    }
+  }
+  fs::remove_all(folder);
+  for (std::size_t i = 2; i < outputs.size(); ++i) EXPECT_EQ(outputs[i], outputs[i % 2]) << "run " << i;
+  const json report = json::parse(outputs[0]);
+  EXPECT_EQ(report["resumes_screened"], 120);
+  // Ties keep input order: the best resume's first copy ranks first.
+  const json rows = report["postings"][0]["shortlist"];
+  ASSERT_GE(rows.size(), 2u);
+  EXPECT_EQ(rows[0]["score"], rows[1]["score"]);
+  EXPECT_LT(rows[0]["resume"].get<std::string>(), rows[1]["resume"].get<std::string>());
+}
+
 TEST(Matching, MustHaveKeepsOnlyResumesWithEveryRequiredSkill) {
   const fs::path previous = fs::current_path();
   fs::current_path(kSource);
