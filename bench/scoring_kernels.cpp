@@ -12,6 +12,7 @@
 #include <skillmatch/evidence.hpp>
 #include <skillmatch/extractor.hpp>
 #include <skillmatch/posting_analysis.hpp>
+#include <skillmatch/posting_scorer.hpp>
 #include <skillmatch/rules_loader.hpp>
 #include <skillmatch/scoring.hpp>
 #include <skillmatch/sections.hpp>
@@ -144,6 +145,23 @@ void BM_ScoreAgainstPostingScoreOnly(benchmark::State& state) {
   state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * profiles().size() * requirements().size()));
 }
 BENCHMARK(BM_ScoreAgainstPostingScoreOnly);
+
+// What screen pays per pair: every sample resume loaded once against every sample posting
+// compiled once, each pair scored exactly (no shortlist, so no pair is skipped).
+void BM_ScreenCredits(benchmark::State& state) {
+  std::vector<const skillmatch::PostingRequirements*> pointers;
+  for (const auto& posting : requirements()) pointers.push_back(&posting);
+  const skillmatch::CompiledPostings compiled(pointers, taxonomy().skills.size());
+  skillmatch::PostingCredits credits(compiled);
+  for (auto _ : state) {
+    for (const auto& profile : profiles()) {
+      credits.load(profile);
+      for (std::size_t p = 0; p < compiled.size(); ++p) benchmark::DoNotOptimize(credits.score(p).score);
+    }
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(state.iterations() * profiles().size() * requirements().size()));
+}
+BENCHMARK(BM_ScreenCredits);
 
 // Every sample resume against every role profile: items are (resume, role) pairs.
 void BM_ScoreAgainstRole(benchmark::State& state) {

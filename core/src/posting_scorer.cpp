@@ -51,7 +51,9 @@ CompiledPostings::CompiledPostings(const std::vector<const PostingRequirements*>
       const auto& [members, level] = units[place];
       units_.push_back({static_cast<std::uint32_t>(members_.size()), static_cast<std::uint32_t>(members.size()), level});
       for (const auto& member : members) {
-        asks_by_skill_[member.skill].push_back({index, place, full_credit(level)});
+        // Past 64 units, every bit: the posting is then summed unit by unit.
+        const std::uint64_t bit = place < 64 ? std::uint64_t{1} << place : ~std::uint64_t{0};
+        asks_by_skill_[member.skill].push_back({bit, full_credit(level), index});
         members_.push_back({static_cast<std::uint32_t>(member.skill), member.min_years});
       }
     }
@@ -64,9 +66,8 @@ PostingCredits::PostingCredits(const CompiledPostings& postings)
 
 void PostingCredits::load(const CandidateProfile& candidate) {
   for (const std::size_t skill : shown_skills_) shown_[skill] = Shown{};
-  for (const std::uint32_t posting : met_postings_) reach_[posting] = Reach{};
+  std::fill(reach_.begin(), reach_.end(), Reach{});
   shown_skills_.clear();
-  met_postings_.clear();
   experience_months_ = candidate.experience_months;
   const CompiledPostings& compiled = *postings_;
   for (const SkillEvidence& evidence : candidate.skills) {
@@ -77,8 +78,7 @@ void PostingCredits::load(const CandidateProfile& candidate) {
     const double strength = strength_credit(evidence.strength);
     for (const CompiledPostings::Ask& ask : compiled.asks_by_skill_[evidence.skill]) {
       Reach& reach = reach_[ask.posting];
-      if (reach.met_units == 0) met_postings_.push_back(ask.posting);
-      reach.met_units |= ask.place < 64 ? std::uint64_t{1} << ask.place : ~std::uint64_t{0};
+      reach.met_units |= ask.unit_bit;
       // Alternatives each add their bound: more than their best member earns, still a bound.
       reach.bound += strength * ask.full_credit;
     }

@@ -41,9 +41,9 @@ class CompiledPostings {
   // One posting asking for one skill. Kept per skill, so loading a candidate reads only
   // its own skills' asks, each list contiguous.
   struct Ask {
-    std::uint32_t posting;  // into postings_
-    std::uint32_t place;    // the asking unit's place in its posting
-    double full_credit;     // what the unit adds to the score (0-100) at full credit
+    std::uint64_t unit_bit;  // the asking unit's bit in Reach::met_units
+    double full_credit;      // what the unit adds to the score (0-100) at full credit
+    std::uint32_t posting;   // into postings_
   };
   struct Member {
     std::uint32_t skill;
@@ -102,8 +102,7 @@ class PostingCredits {
     std::uint64_t met_units = 0;
     double bound = 0;  // at least the score, before rounding
   };
-  std::vector<Reach> reach_;  // by posting
-  std::vector<std::uint32_t> met_postings_;
+  std::vector<Reach> reach_;  // by posting, all cleared for each candidate (a few pages)
   int experience_months_ = 0;
 };
 
