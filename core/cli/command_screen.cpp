@@ -76,7 +76,7 @@ int run_screen(const Arguments& args) {
   if (!runtime) return kUsageError;
   const Taxonomy& taxonomy = runtime->taxonomy();
   std::vector<Error> errors;
-  const std::vector<AnalyzedPosting> analyzed = read_postings(*runtime, postings, errors);
+  const std::vector<AnalyzedPosting> analyzed = read_postings(*runtime, postings, errors, printing.jobs);
   for (const auto& error : errors) report_problem(error.to_string());
   if (analyzed.empty()) {
     report_problem("no postings could be read");

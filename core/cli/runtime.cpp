@@ -4,6 +4,7 @@
 #include <future>
 #include <skillmatch/document_reader.hpp>
 #include <skillmatch/input_files.hpp>
+#include <skillmatch/parallel.hpp>
 
 #include "batch.hpp"
 
@@ -50,21 +51,30 @@ Result<std::vector<ExtractedDocument>> Runtime::read_bytes(const std::string& na
 }
 
 std::vector<AnalyzedPosting> read_postings(const Runtime& runtime, const std::vector<std::string>& paths,
-                                           std::vector<Error>& errors) {
+                                           std::vector<Error>& errors, unsigned jobs) {
   std::vector<AnalyzedPosting> postings;
   const InputList inputs = collect_inputs(paths, known_extensions(runtime.host()));
   for (const auto& error : inputs.errors) errors.push_back(error);
-  for (const auto& file : inputs.files) {
-    auto read = runtime.read(file.string());
-    if (!read) {
-      errors.push_back(read.error());
-      continue;
-    }
-    for (auto& item : read.value()) {
-      PostingRequirements requirements = analyze_posting(item.document, item.extraction);
-      postings.push_back({std::move(item.document), std::move(requirements)});
-    }
-  }
+  using Analyzed = Result<std::vector<AnalyzedPosting>>;
+  ordered_parallel(
+      inputs.files.size(), jobs,
+      [&](std::size_t i) -> Analyzed {
+        auto read = runtime.read(inputs.files[i].string());
+        if (!read) return read.error();
+        std::vector<AnalyzedPosting> analyzed;
+        for (auto& item : read.value()) {
+          PostingRequirements requirements = analyze_posting(item.document, item.extraction);
+          analyzed.push_back({std::move(item.document), std::move(requirements)});
+        }
+        return analyzed;
+      },
+      [&](std::size_t, Analyzed&& analyzed) {
+        if (!analyzed) {
+          errors.push_back(analyzed.error());
+          return;
+        }
+        for (auto& posting : analyzed.value()) postings.push_back(std::move(posting));
+      });
   return postings;
 }
 

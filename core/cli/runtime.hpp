@@ -47,9 +47,10 @@ struct AnalyzedPosting {
   PostingRequirements requirements;
 };
 
-// Every posting in the given files (a feed yields many); failures are reported and listed.
+// Every posting in the given files (a feed yields many), in input order whatever `jobs`
+// (the threads reading them); failures are reported and listed.
 std::vector<AnalyzedPosting> read_postings(const Runtime& runtime, const std::vector<std::string>& paths,
-                                           std::vector<Error>& errors);
+                                           std::vector<Error>& errors, unsigned jobs = 1);
 
 // A candidate from a file, or from a folder whose documents are merged into one profile
 // (a portfolio); a folder's unreadable files are reported and listed but do not stop it.
