@@ -10,8 +10,8 @@
 
 namespace skillmatch::cli {
 
-Runtime::Runtime(SetupOptions setup, PluginHost host, RulesLoad rules) noexcept
-    : setup_(std::move(setup)), host_(std::move(host)), rules_(std::move(rules)) {}
+Runtime::Runtime(SetupOptions setup, PluginHost host, RulesLoad rules)
+    : setup_(std::move(setup)), host_(std::move(host)), rules_(std::move(rules)), extensions_(known_extensions(host_)) {}
 
 std::unique_ptr<Runtime> Runtime::load(const SetupOptions& setup) {
   // Loading plugins is mostly the dynamic loader's I/O and relocation; compiling the rules
@@ -53,7 +53,7 @@ Result<std::vector<ExtractedDocument>> Runtime::read_bytes(const std::string& na
 std::vector<AnalyzedPosting> read_postings(const Runtime& runtime, const std::vector<std::string>& paths,
                                            std::vector<Error>& errors, unsigned jobs) {
   std::vector<AnalyzedPosting> postings;
-  const InputList inputs = collect_inputs(paths, known_extensions(runtime.host()));
+  const InputList inputs = collect_inputs(paths, runtime.extensions());
   for (const auto& error : inputs.errors) errors.push_back(error);
   using Analyzed = Result<std::vector<AnalyzedPosting>>;
   ordered_parallel(
@@ -80,7 +80,7 @@ std::vector<AnalyzedPosting> read_postings(const Runtime& runtime, const std::ve
 
 Result<CandidateProfile> read_candidate(const Runtime& runtime, const std::string& path, YearMonth today,
                                         std::vector<Error>& errors, EvidenceDetail detail) {
-  const InputList inputs = collect_inputs({path}, known_extensions(runtime.host()));
+  const InputList inputs = collect_inputs({path}, runtime.extensions());
   std::vector<ExtractedDocument> documents;
   for (const auto& error : inputs.errors) errors.push_back(error);
   for (const auto& file : inputs.files) {

@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,9 @@ class Runtime {
   const PluginHost& host() const { return host_; }
   const Extractor& extractor() const { return *extractor_; }
   const plugin::Limits& limits() const { return setup_.limits; }
+  // The file extensions the loaded plugins claim (what a directory walk takes), computed
+  // once: a screen walks each resume's path again.
+  const std::set<std::string>& extensions() const { return extensions_; }
 
   // Parses and extracts one file (every document in it).
   Result<std::vector<ExtractedDocument>> read(const std::string& path) const;
@@ -32,12 +36,13 @@ class Runtime {
   Result<std::vector<ExtractedDocument>> read_bytes(const std::string& name, std::string_view bytes) const;
 
  private:
-  Runtime(SetupOptions setup, PluginHost host, RulesLoad rules) noexcept;
+  Runtime(SetupOptions setup, PluginHost host, RulesLoad rules);
   Result<std::vector<ExtractedDocument>> extract_all(Result<ReadInput> read, const std::string& path) const;
 
   SetupOptions setup_;
   PluginHost host_;
   RulesLoad rules_;
+  std::set<std::string> extensions_;
   std::optional<Extractor> extractor_;
 };
 
