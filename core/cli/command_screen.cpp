@@ -101,6 +101,10 @@ int run_screen(const Arguments& args) {
   const unsigned workers = worker_count(chunks, printing.jobs);
   std::vector<Shortlists> kept(workers, Shortlists(analyzed.size(), Shortlist<Row, Better>(top)));
   std::vector<PostingCredits> credits(workers, PostingCredits(compiled));
+  // Per thread and posting, the score a row must reach to have a chance: its full
+  // shortlist's last row (a lower bound for any score while it is not full).
+  std::vector<std::vector<double>> bars(workers, std::vector<double>(compiled.size(), -1.0));
+  std::vector<std::vector<std::uint32_t>> reachable(workers);
   const auto screen_one = [&](unsigned worker, std::size_t i) -> std::optional<Error> {
     std::vector<Error> file_errors;
     auto candidate = read_candidate(*runtime, resumes.files[i].string(), today, file_errors, EvidenceDetail::kScoreOnly);
@@ -108,14 +112,15 @@ int run_screen(const Arguments& args) {
     PostingCredits& credit = credits[worker];
     credit.load(candidate.value());
     Shortlists& shortlists = kept[worker];
-    for (std::size_t p = 0; p < compiled.size(); ++p) {
-      if (const Row* last = shortlists[p].last_kept(); last != nullptr && !credit.may_reach(p, last->score)) continue;
+    credit.reachable(bars[worker], reachable[worker]);
+    for (const std::uint32_t p : reachable[worker]) {
       const PostingScore score = credit.score(p);
       if (must_have && score.required_met < score.required_total) continue;
       Row row{i, score.score, score.required_met, score.required_total, {}};
       if (!shortlists[p].admits(row)) continue;
       row.gap = credit.main_gap(p);
       shortlists[p].offer(row);
+      if (const Row* last = shortlists[p].last_kept()) bars[worker][p] = last->score;
     }
     return std::nullopt;
   };

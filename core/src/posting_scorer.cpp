@@ -120,9 +120,11 @@ PostingScore PostingCredits::score(std::size_t posting) const {
   return {tally.score(compiled.overall_min_years, experience_months_), tally.required_met, tally.required_total};
 }
 
-bool PostingCredits::may_reach(std::size_t posting, double score) const {
-  // The score is rounded to a tenth, up by at most 0.05; the rest is floating point slack.
-  return reach_[posting].bound + 0.0501 >= score;
+void PostingCredits::reachable(const std::vector<double>& bars, std::vector<std::uint32_t>& out) const {
+  out.clear();
+  for (std::uint32_t p = 0; p < reach_.size(); ++p) {
+    if (may_reach(p, bars[p])) out.push_back(p);
+  }
 }
 
 MainGap PostingCredits::main_gap(std::size_t posting) const {

@@ -238,6 +238,11 @@ TEST(PostingScorer, MayReachRulesOutWhatTooFewMetUnitsCannotScore) {
   EXPECT_TRUE(credits.may_reach(0, 10.0));
   EXPECT_FALSE(credits.may_reach(0, 10.2));
   EXPECT_FALSE(credits.may_reach(0, 50.0));
+  std::vector<std::uint32_t> reachable = {7};  // cleared first
+  credits.reachable({10.0}, reachable);
+  EXPECT_EQ(reachable, (std::vector<std::uint32_t>{0}));
+  credits.reachable({10.2}, reachable);
+  EXPECT_TRUE(reachable.empty());
 }
 
 TEST(MainGap, KeepsThreeAndNotesMore) {

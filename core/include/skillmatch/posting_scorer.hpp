@@ -83,7 +83,13 @@ class PostingCredits {
   // False only when score(posting) is certainly below `score`: a bound summed while
   // loading (each shown skill's strength at the most its units could add), without the
   // exact sums. A screen asks it first: most pairs fall below a full shortlist's last row.
-  bool may_reach(std::size_t posting, double score) const;
+  bool may_reach(std::size_t posting, double score) const {
+    // The score is rounded to a tenth, up by at most 0.05; the rest is floating point slack.
+    return reach_[posting].bound + 0.0501 >= score;
+  }
+  // Every posting p with may_reach(p, bars[p]), in order, into `out` (cleared first); one
+  // pass over the postings instead of a call per posting.
+  void reachable(const std::vector<double>& bars, std::vector<std::uint32_t>& out) const;
   MainGap main_gap(std::size_t posting) const;
 
  private:
