@@ -1,5 +1,6 @@
 // skillmatch screen --posting FILE... PATH...: every resume against every posting, a
-// ranked shortlist per posting. Memory is bounded by the shortlists, not the resumes.
+// ranked shortlist per posting. Memory is bounded by the shortlists (per posting and thread),
+// not the resumes.
 #include <algorithm>
 #include <iostream>
 #include <optional>
