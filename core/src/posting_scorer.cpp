@@ -7,6 +7,7 @@
 #include <skillmatch/scoring.hpp>
 
 namespace skillmatch {
+
 void MainGap::add(std::size_t skill) {
   if (count == skills.size()) {
     more = true;
