@@ -48,14 +48,39 @@ bool is_work_section(std::string_view section) {
   return section.empty() || section == "experience" || section == "projects" || section == "publications";
 }
 
-Strength strength_of(const Mention& mention, std::string_view text, bool in_work_entry) {
+// Whether a mention's line is a sentence, worked out once per line: mentions of different
+// skills share lines, and a profile judges every mention.
+class SentenceLines {
+ public:
+  explicit SentenceLines(std::string_view text) : text_(text) {}
+
+  bool at(const Mention& mention) {
+    const std::string_view line = line_around(text_, mention.offset);
+    const auto start = static_cast<std::size_t>(line.data() - text_.data());
+    // Keyed by the line number, checked against the line's start: a wrong number costs
+    // a recount, never a wrong answer.
+    if (mention.line >= known_.size()) known_.resize(mention.line + 1, {std::string_view::npos, false});
+    Known& known = known_[mention.line];
+    if (known.start != start) known = {start, is_sentence(line)};
+    return known.sentence;
+  }
+
+ private:
+  struct Known {
+    std::size_t start;
+    bool sentence;
+  };
+  std::string_view text_;
+  std::vector<Known> known_;
+};
+
+Strength strength_of(const Mention& mention, SentenceLines& lines, bool in_work_entry) {
   const std::string& s = mention.section;
   if (s == "summary") return Strength::kSummary;
   if (s == "skills" || s == "languages" || s == "certifications" || s == "education" || s == "interests") {
     return Strength::kListed;
   }
-  const bool sentence = is_sentence(line_around(text, mention.offset));
-  if (sentence && (is_work_section(s) || in_work_entry)) return Strength::kDemonstrated;
+  if ((is_work_section(s) || in_work_entry) && lines.at(mention)) return Strength::kDemonstrated;
   return Strength::kListed;
 }
 
@@ -111,6 +136,7 @@ CandidateProfile build_profile(const std::vector<ExtractedDocument>& documents, 
     profile.sources.push_back(document.source);
     if (profile.title.empty()) profile.title = document.title;
     const std::vector<WorkEntry> entries = work_entries(document, today);
+    SentenceLines lines(document.text);
     for (const auto& entry : entries) all_periods.emplace_back(entry.start, entry.finish);
     for (const auto& hit : documents[d].extraction.skills) {
       SkillEvidence& evidence = by_skill[hit.skill];
@@ -126,13 +152,13 @@ CandidateProfile build_profile(const std::vector<ExtractedDocument>& documents, 
           return mention.offset >= e.begin && mention.offset < e.end;
         });
         if (detail == EvidenceDetail::kMentions) {
-          const Strength strength = strength_of(mention, document.text, entry != entries.end());
+          const Strength strength = strength_of(mention, lines, entry != entries.end());
           evidence.strength = std::max(evidence.strength, strength);
           evidence.mentions.push_back({d, mention.offset, mention.length, mention.line, mention.section,
                                        snippet_of(line_around(document.text, mention.offset)), strength});
         } else if (evidence.strength != Strength::kDemonstrated) {
           // Without mentions to record, a skill already at the strongest needs no more looks.
-          evidence.strength = std::max(evidence.strength, strength_of(mention, document.text, entry != entries.end()));
+          evidence.strength = std::max(evidence.strength, strength_of(mention, lines, entry != entries.end()));
         }
         if (entry != entries.end()) {
           periods[hit.skill].emplace_back(entry->start, entry->finish);
