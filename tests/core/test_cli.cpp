@@ -93,6 +93,20 @@ TEST(Cli, NdjsonIsOneDocumentPerLine) {
   EXPECT_EQ(count, 2);
 }
 
+// Bug: a file name that is not UTF-8 made `extract --format json` abort in nlohmann's dump().
+TEST(Cli, AFileNameThatIsNotUtf8PrintsAsReplacementCharacters) {
+  const fs::path folder = kScratch / "not-utf8-name";
+  fs::create_directories(folder);
+  std::ofstream(folder / "res\xFF.txt", std::ios::binary) << kResume;
+  for (const char* format : {"json", "ndjson"}) {
+    const CommandRun r = run_fixture({"extract", "--format", format, folder.string()});
+    EXPECT_EQ(r.exit_code, 0) << format << ": " << r.err;
+    const json parsed = json::parse(format == std::string("json") ? r.out : r.out.substr(0, r.out.find('\n')));
+    const json& document = format == std::string("json") ? parsed["documents"][0] : parsed;
+    EXPECT_NE(document["source"].get<std::string>().find("res\xEF\xBF\xBD.txt"), std::string::npos) << r.out;
+  }
+}
+
 TEST(Cli, CsvHasAHeaderAndOneRowPerMention) {
   const fs::path resume = write_file("ana4.txt", "Python, Docker and \"SQL\", more Python\n");
   const CommandRun r = run_fixture({"extract", "--format", "csv", resume.string()});

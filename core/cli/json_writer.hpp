@@ -1,0 +1,38 @@
+// Writes JSON straight into a string, for the per-document output of batch commands:
+// building an nlohmann::json tree for every mention cost more than extracting it.
+// The bytes are those nlohmann::json::dump() gives for the same values (keys are written
+// in the order given, so callers list them sorted, as nlohmann's std::map does).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace skillmatch::cli {
+
+class JsonWriter {
+ public:
+  explicit JsonWriter(std::string& out) : out_(out) {}
+
+  JsonWriter& begin_object();
+  JsonWriter& end_object();
+  JsonWriter& begin_array();
+  JsonWriter& end_array();
+  // The name of the next member of the current object.
+  JsonWriter& key(std::string_view name);
+  // A string value: escaped as nlohmann does; invalid UTF-8 becomes U+FFFD.
+  JsonWriter& value(std::string_view text);
+  JsonWriter& value(const char* text) { return value(std::string_view(text)); }
+  JsonWriter& value(std::uint64_t number);
+  JsonWriter& value(bool flag);
+
+ private:
+  void separate();
+  std::string& out_;
+  // Per open container: whether a value was written in it yet (a comma is due).
+  std::vector<bool> has_value_;
+  bool after_key_ = false;
+};
+
+}  // namespace skillmatch::cli
