@@ -1,58 +1,42 @@
 #include "json_writer.hpp"
 
+#include <array>
 #include <charconv>
+#include <skillmatch/text_encoding.hpp>
 
 namespace skillmatch::cli {
 namespace {
 
-// The UTF-8 sequence starting at `i`: how many bytes of it are well-formed, and whether
-// they make a whole character. A broken sequence is replaced by one U+FFFD for its longest
-// well-formed prefix (Unicode's "maximal subpart"), as nlohmann::json does.
-struct Utf8Sequence {
-  std::size_t length;
-  bool complete;
-};
+// ASCII bytes printed as they are: all but control characters, quote and backslash.
+constexpr std::array<bool, 256> kPlainAscii = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0x20; c < 0x80; ++c) table[c] = c != '"' && c != '\\';
+  return table;
+}();
 
-Utf8Sequence utf8_sequence(std::string_view text, std::size_t i) {
-  const auto lead = static_cast<unsigned char>(text[i]);
-  std::size_t length = 0;
-  unsigned char second_low = 0x80, second_high = 0xBF;
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    length = 2;
-  } else if (lead >= 0xE0 && lead <= 0xEF) {
-    length = 3;
-    if (lead == 0xE0) second_low = 0xA0;   // overlong
-    if (lead == 0xED) second_high = 0x9F;  // UTF-16 surrogates
-  } else if (lead >= 0xF0 && lead <= 0xF4) {
-    length = 4;
-    if (lead == 0xF0) second_low = 0x90;   // overlong
-    if (lead == 0xF4) second_high = 0x8F;  // past U+10FFFF
-  } else {
-    return {1, false};
-  }
-  std::size_t k = 1;
-  for (; k < length && i + k < text.size(); ++k) {
-    const auto next = static_cast<unsigned char>(text[i + k]);
-    const unsigned char low = k == 1 ? second_low : 0x80, high = k == 1 ? second_high : 0xBF;
-    if (next < low || next > high) break;
-  }
-  return {k, k == length};
-}
-
-void append_escaped(std::string& out, std::string_view text) {
+// Escapes `text` between the quotes. UTF-8 is checked only once a non-ASCII byte shows up
+// (keys and most values never have one); broken UTF-8 is repaired as the parsers do.
+void append_escaped_body(std::string& out, std::string_view text, bool utf8_checked) {
   static constexpr char kHex[] = "0123456789abcdef";
-  out.push_back('"');
   std::size_t i = 0;
   while (i < text.size()) {
+    // Most bytes need nothing: copy each run of them at once.
+    std::size_t plain = i;
+    while (plain < text.size() && kPlainAscii[static_cast<unsigned char>(text[plain])]) ++plain;
+    out.append(text.data() + i, plain - i);
+    i = plain;
+    if (i == text.size()) break;
     const auto c = static_cast<unsigned char>(text[i]);
     if (c >= 0x80) {
-      const Utf8Sequence sequence = utf8_sequence(text, i);
-      if (sequence.complete) {
-        out.append(text.substr(i, sequence.length));
-      } else {
-        out += "\xEF\xBF\xBD";  // U+FFFD
+      if (!utf8_checked) {
+        if (!text::is_valid_utf8(text.substr(i))) {
+          append_escaped_body(out, text::repair_utf8(text.substr(i)), true);
+          return;
+        }
+        utf8_checked = true;
       }
-      i += sequence.length;
+      out.push_back(static_cast<char>(c));
+      ++i;
       continue;
     }
     switch (c) {
@@ -63,17 +47,18 @@ void append_escaped(std::string& out, std::string_view text) {
       case '\n': out += "\\n"; break;
       case '\r': out += "\\r"; break;
       case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20) {
-          out += "\\u00";
-          out.push_back(kHex[c >> 4]);
-          out.push_back(kHex[c & 0xF]);
-        } else {
-          out.push_back(static_cast<char>(c));
-        }
+      default:  // the other control characters
+        out += "\\u00";
+        out.push_back(kHex[c >> 4]);
+        out.push_back(kHex[c & 0xF]);
     }
     ++i;
   }
+}
+
+void append_escaped(std::string& out, std::string_view text) {
+  out.push_back('"');
+  append_escaped_body(out, text, false);
   out.push_back('"');
 }
 

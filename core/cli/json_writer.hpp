@@ -1,7 +1,8 @@
 // Writes JSON straight into a string, for the per-document output of batch commands:
 // building an nlohmann::json tree for every mention cost more than extracting it.
 // The bytes are those nlohmann::json::dump() gives for the same values (keys are written
-// in the order given, so callers list them sorted, as nlohmann's std::map does).
+// in the order given, so callers list them sorted, as nlohmann's std::map does), except
+// that each byte of broken UTF-8 becomes one U+FFFD, as the parsers repair text.
 #pragma once
 
 #include <cstdint>
@@ -21,7 +22,7 @@ class JsonWriter {
   JsonWriter& end_array();
   // The name of the next member of the current object.
   JsonWriter& key(std::string_view name);
-  // A string value: escaped as nlohmann does; invalid UTF-8 becomes U+FFFD.
+  // A string value, escaped as nlohmann does.
   JsonWriter& value(std::string_view text);
   JsonWriter& value(const char* text) { return value(std::string_view(text)); }
   JsonWriter& value(std::uint64_t number);
@@ -31,7 +32,7 @@ class JsonWriter {
   void separate();
   std::string& out_;
   // Per open container: whether a value was written in it yet (a comma is due).
-  std::vector<bool> has_value_;
+  std::vector<std::uint8_t> has_value_;
   bool after_key_ = false;
 };
 

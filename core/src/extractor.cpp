@@ -1,6 +1,7 @@
 #include <skillmatch/extractor.hpp>
 
 #include <algorithm>
+#include <array>
 #include <future>
 #include <map>
 #include <re2/set.h>
@@ -20,24 +21,24 @@ struct AliasInfo {
   std::unique_ptr<RE2> pattern;  // pattern aliases only: locates them once the Set saw them
 };
 
+// Each byte's folded form: ASCII letters lowercased; tabs, line breaks and hyphens as spaces.
+constexpr std::array<char, 256> kPresenceFold = [] {
+  std::array<char, 256> table{};
+  for (int c = 0; c < 256; ++c) table[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  table['\t'] = table['\n'] = table['-'] = ' ';
+  return table;
+}();
+
 // The presence Set scans a folded copy of the text, the same length so offsets agree:
 // ASCII letters lowercased, and tabs, line breaks, hyphens and NBSP as spaces. Its
 // patterns are then plain lowercase literals, which RE2's DFA scans about as fast as
 // bare aliases; exact case, gap and boundary rules are applied by the locator afterwards.
 void fold_for_presence(std::string_view text, std::string& folded) {
   folded.resize(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (c >= 'A' && c <= 'Z') {
-      folded[i] = static_cast<char>(c + 32);
-    } else if (c == '\t' || c == '\n' || c == '-') {
-      folded[i] = ' ';
-    } else if (c == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xA0') {
-      folded[i] = folded[i + 1] = ' ';
-      ++i;
-    } else {
-      folded[i] = c;
-    }
+  for (std::size_t i = 0; i < text.size(); ++i) folded[i] = kPresenceFold[static_cast<unsigned char>(text[i])];
+  // NBSP (C2 A0) is two bytes: rare, so found with memchr after the table pass.
+  for (std::size_t i = folded.find('\xC2'); i != std::string::npos && i + 1 < text.size(); i = folded.find('\xC2', i + 1)) {
+    if (text[i + 1] == '\xA0') folded[i] = folded[i + 1] = ' ';
   }
 }
 
@@ -169,20 +170,24 @@ Result<Extraction> Extractor::extract(const Document& document) const {
   const std::string_view text = document.text;
   Extraction extraction;
 
-  std::vector<int> present_ids;
-  RE2::Set::ErrorInfo error_info{};
+  // Buffers reused by every document a thread extracts: allocation was a tenth of the work.
   thread_local std::string folded;
+  thread_local std::vector<int> present_ids;
+  thread_local std::vector<char> present;
+  thread_local std::vector<detail::RawMatch> raw, kept, unambiguous;
+  RE2::Set::ErrorInfo error_info{};
   fold_for_presence(text, folded);
+  present_ids.clear();
   if (!c.presence->Match(folded, &present_ids, &error_info)) {
     if (error_info.kind != RE2::Set::kNoError) {
       return Error{document.source, "the extractor ran out of RE2 memory on this document"};
     }
     return extraction;
   }
-  std::vector<char> present(c.aliases.size(), 0);
+  present.assign(c.aliases.size(), 0);
   for (const int id : present_ids) present[static_cast<std::size_t>(id)] = 1;
 
-  std::vector<detail::RawMatch> raw;
+  raw.clear();
   c.locator.locate(text, present, raw);
   for (const std::uint32_t id : c.pattern_aliases) {
     if (!present[id]) continue;
@@ -200,13 +205,13 @@ Result<Extraction> Extractor::extract(const Document& document) const {
   std::sort(raw.begin(), raw.end(), [](const auto& a, const auto& b) {
     return a.offset != b.offset ? a.offset < b.offset : a.length != b.length ? a.length > b.length : a.alias < b.alias;
   });
-  std::vector<detail::RawMatch> kept;
+  kept.clear();
   for (const auto& match : raw) {
     if (kept.empty() || match.offset >= kept.back().offset + kept.back().length) kept.push_back(match);
   }
 
   // Ambiguous aliases need support: a Skills section, a cue, or an unambiguous neighbour.
-  std::vector<detail::RawMatch> unambiguous;
+  unambiguous.clear();
   for (const auto& match : kept) {
     if (!c.aliases[match.alias].ambiguous) unambiguous.push_back(match);
   }
@@ -239,7 +244,7 @@ Result<Extraction> Extractor::extract(const Document& document) const {
   };
 
   LineIndex lines(text);
-  const detail::ContextRules::NegationIndex negations = c.context.index_negations(text);
+  const detail::ContextRules::NegationCues negation_cues = c.context.find_negation_cues(text);
   // Skill index -> its hit in extraction.skills; a vector reused per thread, reset after.
   thread_local std::vector<std::int32_t> hit_of_skill;
   hit_of_skill.assign(c.taxonomy->skills.size(), -1);
@@ -257,7 +262,7 @@ Result<Extraction> Extractor::extract(const Document& document) const {
     const Section* section = section_at(document.sections, match.offset);
     if (section != nullptr) mention.section = section->name;
     mention.text = std::string(text.substr(match.offset, match.length));
-    mention.negated = c.context.negated(negations, match.offset);
+    mention.negated = c.context.negated(text, negation_cues, match.offset);
     extraction.skills[static_cast<std::size_t>(hit_of_skill[skill])].mentions.push_back(std::move(mention));
   }
 
