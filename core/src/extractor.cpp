@@ -29,32 +29,29 @@ constexpr std::array<char, 256> kPresenceFold = [] {
   return table;
 }();
 
-// The presence Set scans a folded copy of the text, the same length so offsets agree:
-// ASCII letters lowercased, and tabs, line breaks, hyphens and NBSP as spaces. Its
-// patterns are then plain lowercase literals, which RE2's DFA scans about as fast as
-// bare aliases; exact case, gap and boundary rules are applied by the locator afterwards.
+// The presence Set scans a folded copy of the text: ASCII letters lowercased, and every run
+// of spaces, tabs, line breaks, hyphens and NBSP as one space. The Set only says which
+// aliases occur, never where, so the copy need not keep offsets; its patterns are then
+// plain lowercase literals, which RE2's DFA scans faster than bare case-insensitive
+// aliases. Exact case, gaps and boundaries are the locator's job, on the real text.
 void fold_for_presence(std::string_view text, std::string& folded) {
   folded.resize(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) folded[i] = kPresenceFold[static_cast<unsigned char>(text[i])];
-  // NBSP (C2 A0) is two bytes: rare, so found with memchr after the table pass.
-  for (std::size_t i = folded.find('\xC2'); i != std::string::npos && i + 1 < text.size(); i = folded.find('\xC2', i + 1)) {
-    if (text[i + 1] == '\xA0') folded[i] = folded[i + 1] = ' ';
+  std::size_t out = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = kPresenceFold[static_cast<unsigned char>(text[i])];
+    if (c == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xA0') {
+      c = ' ';
+      ++i;
+    }
+    if (c == ' ' && out > 0 && folded[out - 1] == ' ') continue;
+    folded[out++] = c;
   }
+  folded.resize(out);
 }
 
-// The Set's form of a literal alias: lowercase words joined by runs of spaces.
+// The Set's form of a literal alias: its folded words, one space apart.
 std::string literal_pattern(std::string_view alias) {
-  const std::string folded = detail::AliasLocator::fold(alias, /*case_sensitive=*/false);
-  std::string pattern;
-  std::size_t start = 0;
-  while (start <= folded.size()) {
-    const std::size_t space = std::min(folded.find(' ', start), folded.size());
-    pattern += RE2::QuoteMeta(folded.substr(start, space - start));
-    if (space == folded.size()) break;
-    pattern += " +";
-    start = space + 1;
-  }
-  return pattern;
+  return RE2::QuoteMeta(detail::AliasLocator::fold(alias, /*case_sensitive=*/false));
 }
 
 // Maps byte offsets to 1-based line and code-point column. Offsets asked in increasing
