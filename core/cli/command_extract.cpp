@@ -39,6 +39,8 @@ class ExtractReport {
 
   // Appends one document as this report prints it; thread-safe.
   void render(const ExtractedDocument& item, std::size_t index_in_file, std::string& out) const {
+    // JSON of a resume is four to five times its text: one allocation, not a dozen doublings.
+    out.reserve(out.size() + 6 * item.document.text.size());
     switch (format_) {
       case Format::kJson:
         if (index_in_file > 0) out += ',';

@@ -22,6 +22,16 @@ class JsonWriter {
   JsonWriter& end_array();
   // The name of the next member of the current object.
   JsonWriter& key(std::string_view name);
+  // A name written in the code, copied without escaping: it must need none.
+  template <std::size_t N>
+  JsonWriter& key(const char (&name)[N]) {
+    separate();
+    out_.push_back('"');
+    out_.append(name, N - 1);
+    out_ += "\":";
+    after_key_ = true;
+    return *this;
+  }
   // A string value, escaped as nlohmann does.
   JsonWriter& value(std::string_view text);
   JsonWriter& value(const char* text) { return value(std::string_view(text)); }

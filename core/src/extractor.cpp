@@ -35,16 +35,18 @@ constexpr std::array<char, 256> kPresenceFold = [] {
 // plain lowercase literals, which RE2's DFA scans faster than bare case-insensitive
 // aliases. Exact case, gaps and boundaries are the locator's job, on the real text.
 void fold_for_presence(std::string_view text, std::string& folded) {
-  folded.resize(text.size());
-  std::size_t out = 0;
+  folded.resize(text.size() + 1);
+  folded[0] = ' ';  // leading spaces fold into this one; no alias starts or ends with a space
+  std::size_t out = 1;
   for (std::size_t i = 0; i < text.size(); ++i) {
     char c = kPresenceFold[static_cast<unsigned char>(text[i])];
     if (c == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xA0') {
       c = ' ';
       ++i;
     }
-    if (c == ' ' && out > 0 && folded[out - 1] == ' ') continue;
-    folded[out++] = c;
+    // Written always, kept unless it repeats a space: no branch to mispredict.
+    folded[out] = c;
+    out += !(c == ' ' && folded[out - 1] == ' ');
   }
   folded.resize(out);
 }
