@@ -184,6 +184,10 @@ std::string repair_utf8(std::string_view bytes) {
   std::string out;
   out.reserve(bytes.size());
   for (std::size_t i = 0; i < bytes.size();) {
+    const std::size_t ascii_end = skip_ascii(bytes, i);
+    out.append(bytes.data() + i, ascii_end - i);
+    i = ascii_end;
+    if (i == bytes.size()) break;
     const std::size_t length = utf8_sequence_length(bytes, i);
     if (length == 0) {
       out += kReplacement;
