@@ -107,6 +107,20 @@ TEST(Cli, AFileNameThatIsNotUtf8PrintsAsReplacementCharacters) {
   }
 }
 
+// Documents are rendered on the worker threads; the output must not depend on how many.
+TEST(Cli, ExtractOutputIsTheSameWhateverTheNumberOfThreads) {
+  const std::string samples = std::string(SKILLMATCH_SOURCE_DIR) + "/samples";
+  const std::string missing = (kScratch / "no-such-file.txt").string();
+  for (const char* format : {"json", "ndjson", "csv", "table"}) {
+    const CommandRun one = run({"extract", "--format", format, "--jobs", "1", samples + "/resumes", missing, samples + "/documents"});
+    const CommandRun two = run({"extract", "--format", format, "--jobs", "2", samples + "/resumes", missing, samples + "/documents"});
+    EXPECT_EQ(one.exit_code, 1) << format;
+    EXPECT_EQ(two.exit_code, 1) << format;
+    EXPECT_GT(one.out.size(), 1000u) << format;
+    EXPECT_EQ(one.out, two.out) << format;
+  }
+}
+
 TEST(Cli, CsvHasAHeaderAndOneRowPerMention) {
   const fs::path resume = write_file("ana4.txt", "Python, Docker and \"SQL\", more Python\n");
   const CommandRun r = run_fixture({"extract", "--format", "csv", resume.string()});
