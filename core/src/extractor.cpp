@@ -274,7 +274,8 @@ Result<Extraction> Extractor::extract(const Document& document) const {
       if (labels == "drop") return false;
       if (labels == "keep") return true;
     }
-    const bool on_tag_line = line != nullptr && line->tag && match.offset >= line->items_start;
+    const bool on_tag_line = line != nullptr && line->tag && match.offset >= line->items_start &&
+                             detail::ListLines::whole_item(text, *line, match.offset, match.length);
     const Section* section = section_at(document.sections, match.offset);
     const bool support = in_list || on_tag_line || (section != nullptr && section->name == "skills") ||
                          has_neighbour(match) || c.context.has_cue(skill, text, match.offset, match.length);

@@ -190,6 +190,23 @@ void ListLines::locate_items(std::string_view text, const std::vector<ListLine>&
   }
 }
 
+bool ListLines::whole_item(std::string_view text, const ListLine& line, std::size_t offset, std::size_t length) {
+  if (line.words_are_items) return true;
+  std::size_t i = offset;
+  while (i > line.items_start && space(text[i - 1])) --i;
+  const std::string_view before = text.substr(line.items_start, i - line.items_start);
+  const bool left = i == line.items_start || before.ends_with(" and") || before.ends_with(" or") || text[i - 1] == '/' ||
+                    text[i - 1] == '&' || text[i - 1] == ',' || text[i - 1] == ';' || text[i - 1] == '|' ||
+                    static_cast<unsigned char>(text[i - 1]) >= 0x80;
+  if (!left) return false;
+  std::size_t j = offset + length;
+  while (j < line.end && space(text[j])) ++j;
+  const std::string_view after = text.substr(j, line.end - j);
+  return j == line.end || after.starts_with("and ") || after.starts_with("or ") || text[j] == '/' || text[j] == '&' ||
+         text[j] == ',' || text[j] == ';' || text[j] == '|' || text[j] == '(' || text[j] == '.' ||
+         static_cast<unsigned char>(text[j]) >= 0x80;
+}
+
 bool ListLines::list_gap(std::string_view text, std::size_t a_end, std::size_t b_start) {
   if (b_start < a_end || b_start - a_end > 12) return false;
   for (std::size_t i = a_end; i < b_start; ++i) {

@@ -41,6 +41,9 @@ class ListLines {
   void locate_items(std::string_view text, const std::vector<ListLine>& lines, const std::vector<RawMatch>& kept,
                     std::vector<RawMatch>& out) const;
 
+  // Whether [offset, offset + length) is a whole item of the line (or of an item split at
+  // "and", "or", "/", "&"): "Jenkins" of "Mark Jenkins" is not.
+  static bool whole_item(std::string_view text, const ListLine& line, std::size_t offset, std::size_t length);
   // Whether [a_end, b_start) holds only what separates list items: spaces, , ; / | & "and" "or".
   static bool list_gap(std::string_view text, std::size_t a_end, std::size_t b_start);
 
