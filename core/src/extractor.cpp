@@ -8,6 +8,7 @@
 
 #include "alias_locator.hpp"
 #include "context_rules.hpp"
+#include "list_lines.hpp"
 
 namespace skillmatch {
 namespace {
@@ -104,6 +105,7 @@ struct Extractor::Compiled {
   std::unique_ptr<RE2::Set> presence;
   detail::AliasLocator locator;
   detail::ContextRules context;
+  detail::ListLines lists;
 };
 
 Extractor::Extractor(std::unique_ptr<Compiled> compiled) : compiled_(std::move(compiled)) {}
@@ -117,6 +119,7 @@ std::size_t Extractor::alias_count() const { return compiled_->aliases.size(); }
 Result<Extractor> Extractor::compile(const Taxonomy& taxonomy) {
   auto compiled = std::make_unique<Compiled>();
   compiled->taxonomy = &taxonomy;
+  compiled->lists = detail::ListLines(taxonomy.lists);
   // The context patterns and the alias Set are independent programs: compile them side
   // by side, which halves this part of start-up on two cores.
   auto context_future = std::async(std::launch::async, [&taxonomy] { return detail::ContextRules::compile(taxonomy); });
@@ -138,6 +141,7 @@ Result<Extractor> Extractor::compile(const Taxonomy& taxonomy) {
       } else {
         pattern = literal_pattern(alias.text);
         compiled->locator.add(id, alias.text, alias.case_sensitive);
+        if (alias.case_sensitive) compiled->lists.add_any_case(id, alias.text);
       }
       std::string error;
       if (compiled->presence->Add(pattern, &error) != static_cast<int>(id)) {
@@ -209,6 +213,33 @@ Result<Extraction> Extractor::extract(const Document& document) const {
     if (kept.empty() || match.offset >= kept.back().offset + kept.back().length) kept.push_back(match);
   }
 
+  // List lines: items that are case-sensitive aliases in another case ("c, go, oracle").
+  thread_local std::vector<detail::ListLine> list_lines;
+  thread_local std::vector<detail::RawMatch> list_items;
+  c.lists.find(text, document.sections, list_lines);
+  list_items.clear();
+  c.lists.locate_items(text, list_lines, kept, list_items);
+  if (!list_items.empty()) {
+    kept.insert(kept.end(), list_items.begin(), list_items.end());
+    std::sort(kept.begin(), kept.end(), [](const auto& a, const auto& b) { return a.offset < b.offset; });
+  }
+  // Ambiguous product names (case-sensitive aliases: "Airflow", "Flask") of different skills
+  // side by side in a list support each other; common words ("reporting") do not.
+  thread_local std::vector<char> list_neighbour;
+  list_neighbour.assign(kept.size(), 0);
+  if (c.lists.rule().ambiguous_support_each_other) {
+    for (std::size_t i = 0; i + 1 < kept.size(); ++i) {
+      const auto& a = kept[i];
+      const auto& b = kept[i + 1];
+      if (c.aliases[a.alias].ambiguous && c.aliases[b.alias].ambiguous && c.lists.case_sensitive(a.alias) &&
+          c.lists.case_sensitive(b.alias) &&
+          c.aliases[a.alias].skill != c.aliases[b.alias].skill &&
+          detail::ListLines::list_gap(text, a.offset + a.length, b.offset)) {
+        list_neighbour[i] = list_neighbour[i + 1] = 1;
+      }
+    }
+  }
+
   // Ambiguous aliases need support: a Skills section, a cue, or an unambiguous neighbour.
   unambiguous.clear();
   for (const auto& match : kept) {
@@ -234,12 +265,32 @@ Result<Extraction> Extractor::extract(const Document& document) const {
 
   // Support first (cheap checks before RE2), then the forbid patterns, which only matter
   // for a mention that would otherwise be kept.
-  const auto supported = [&](const detail::RawMatch& match) {
+  // A tag line or a list neighbour supports like a Skills section does. A skill word
+  // labelling a list line ("Testing: Selenium") is kept or dropped as extraction.json says.
+  detail::ListLineCursor list_cursor(list_lines);
+  const std::string& labels = c.lists.rule().labels;
+  const auto supported = [&](const detail::RawMatch& match, bool in_list) {
     const std::size_t skill = c.aliases[match.alias].skill;
+    const detail::ListLine* line = list_cursor.at(match.offset);
+    if (line != nullptr && match.offset >= line->label_start && match.offset + match.length <= line->label_end) {
+      if (labels == "drop") return false;
+      if (labels == "keep") return true;
+    }
+    const bool on_tag_line = line != nullptr && line->tag && match.offset >= line->items_start &&
+                             detail::ListLines::whole_item(text, *line, match.offset, match.length);
     const Section* section = section_at(document.sections, match.offset);
-    const bool support = (section != nullptr && section->name == "skills") || has_neighbour(match) ||
-                         c.context.has_cue(skill, text, match.offset, match.length);
+    const bool support = in_list || on_tag_line || (section != nullptr && section->name == "skills") ||
+                         has_neighbour(match) || c.context.has_cue(skill, text, match.offset, match.length);
     return support && !c.context.forbidden(skill, text, match.offset, match.length);
+  };
+  bool ignore_sections = false;
+  if (document.kind == DocumentKind::kPosting) {
+    ignore_sections = !c.taxonomy->posting_ignored_sections.empty();
+  }
+  const auto ignored = [&](const Section* section) {
+    if (!ignore_sections || section == nullptr) return false;
+    const auto& names = c.taxonomy->posting_ignored_sections;
+    return std::find(names.begin(), names.end(), section->name) != names.end();
   };
 
   LineIndex lines(text);
@@ -247,8 +298,11 @@ Result<Extraction> Extractor::extract(const Document& document) const {
   // Skill index -> its hit in extraction.skills; a vector reused per thread, reset after.
   thread_local std::vector<std::int32_t> hit_of_skill;
   hit_of_skill.assign(c.taxonomy->skills.size(), -1);
-  for (const auto& match : kept) {
-    if (c.aliases[match.alias].ambiguous && !supported(match)) continue;
+  for (std::size_t k = 0; k < kept.size(); ++k) {
+    const auto& match = kept[k];
+    if (c.aliases[match.alias].ambiguous && !supported(match, list_neighbour[k] != 0)) continue;
+    const Section* section = section_at(document.sections, match.offset);
+    if (ignored(section)) continue;
     const std::size_t skill = c.aliases[match.alias].skill;
     if (hit_of_skill[skill] < 0) {
       hit_of_skill[skill] = static_cast<std::int32_t>(extraction.skills.size());
@@ -258,7 +312,6 @@ Result<Extraction> Extractor::extract(const Document& document) const {
     mention.offset = match.offset;
     mention.length = match.length;
     std::tie(mention.line, mention.column) = lines.locate(match.offset);
-    const Section* section = section_at(document.sections, match.offset);
     if (section != nullptr) mention.section = section->name;
     mention.text = std::string(text.substr(match.offset, match.length));
     mention.negated = c.context.negated(text, negation_cues, match.offset);

@@ -230,6 +230,21 @@ class Loader {
       taxonomy.negation.clause_breaks = string_list(file, *it, "clause_breaks", "negation");
       taxonomy.negation.window = it->value("window", taxonomy.negation.window);
     }
+    if (const auto it = file.data.find("lists"); it != file.data.end() && it->is_object()) {
+      auto& lists = taxonomy.lists;
+      lists.tag_lines = it->value("tag_lines", lists.tag_lines);
+      lists.min_items = it->value("min_items", lists.min_items);
+      lists.max_item_words = it->value("max_item_words", lists.max_item_words);
+      lists.ambiguous_support_each_other = it->value("ambiguous_support_each_other", lists.ambiguous_support_each_other);
+      lists.labels = it->value("labels", lists.labels);
+      if (lists.labels != "rules" && lists.labels != "drop" && lists.labels != "keep") {
+        problem(file.where(1), "lists.labels: expected \"rules\", \"drop\" or \"keep\"");
+        lists.labels = "rules";
+      }
+    }
+    if (file.data.contains("posting_ignored_sections")) {
+      taxonomy.posting_ignored_sections = string_list(file, file.data, "posting_ignored_sections", "extraction");
+    }
   }
 
   void load_skills(const RulesFile& file) {
