@@ -112,7 +112,7 @@ void ListLines::find(std::string_view text, const std::vector<Section>& sections
         line.items_start = p + colon + 1;
       }
     }
-    std::size_t items = 0, longest = 0, words = 0;
+    std::size_t items = 0, longest = 0, words = 0, single_letters = 0;
     bool sentence = false;
     std::size_t from = line.items_start;
     for (std::size_t i = line.items_start; i <= end; ++i) {
@@ -124,11 +124,13 @@ void ListLines::find(std::string_view text, const std::vector<Section>& sections
         ++items;
         longest = std::max(longest, item.words);
         words += item.words;
+        single_letters += item.end - item.start == 1;
       }
       from = i + sep;
       i = from - 1;
     }
-    if (items > 0 && !sentence) {
+    // Mostly single letters is a list of grades or options ("Grades: A, B, C"), not of tags.
+    if (items > 0 && !sentence && 2 * single_letters <= items) {
       const bool has_label = line.label_end > line.label_start;
       if (longest <= rule_.max_item_words) {
         line.tag = items >= rule_.min_items || (items >= 2 && (has_label || in_skills));
