@@ -1,6 +1,7 @@
 #include "list_lines.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include <skillmatch/sections.hpp>
 
@@ -26,6 +27,13 @@ std::size_t separator_at(std::string_view text, std::size_t i, std::size_t end) 
   }
   return 0;
 }
+
+// Bytes that may start a separator or end a sentence: all others are skipped at once.
+constexpr std::array<bool, 256> kMaySeparate = [] {
+  std::array<bool, 256> table{};
+  for (const unsigned char c : {',', ';', '|', '\t', '.', '\xE2', '\xEF'}) table[c] = true;
+  return table;
+}();
 
 struct Item {
   std::size_t start, end;  // trimmed, without a trailing "(2 years)" or full stop
@@ -116,6 +124,7 @@ void ListLines::find(std::string_view text, const std::vector<Section>& sections
     bool sentence = false;
     std::size_t from = line.items_start;
     for (std::size_t i = line.items_start; i <= end; ++i) {
+      if (i < end && !kMaySeparate[static_cast<unsigned char>(text[i])]) continue;  // most bytes
       const std::size_t sep = i < end ? separator_at(text, i, end) : 1;
       if (i < end && text[i] == '.' && i + 1 < end && text[i + 1] == ' ') sentence = true;
       if (sep == 0) continue;
