@@ -19,6 +19,7 @@ from gen_rules_data_c import DATA_C  # noqa: E402
 from gen_rules_data_d import DATA_D  # noqa: E402
 from gen_rules_data_f import DATA_F, CONTEXT_F  # noqa: E402
 from gen_rules_data_e import DATA_E  # noqa: E402
+from gen_rules_data_g import DATA_G, CONTEXT_G, EXTRA_ALIASES  # noqa: E402
 
 ROOT = os.path.dirname(HERE)
 KINDS = {"lang": "language", "lib": "library", "tool": "tool", "plat": "platform",
@@ -350,6 +351,7 @@ CONTEXT = {
 }
 
 CONTEXT.update(CONTEXT_F)
+CONTEXT.update(CONTEXT_G)
 
 
 def parse(data):
@@ -391,7 +393,9 @@ def norm(text):
 
 def build_skills():
     files = {}
-    for fname, cat, (sid, name, kind, aliases, implies) in parse(DATA_A + DATA_B + DATA_C + DATA_D + DATA_E + DATA_F):
+    for fname, cat, (sid, name, kind, aliases, implies) in parse(DATA_A + DATA_B + DATA_C + DATA_D + DATA_E + DATA_F + DATA_G):
+        if sid in EXTRA_ALIASES:
+            aliases = aliases + ";" + EXTRA_ALIASES[sid]
         als = [alias_obj(a.strip()) for a in aliases.split(";") if a.strip()]
         # the display name is not implied: list it unless an alias already spells it
         texts = set()
@@ -428,6 +432,9 @@ def build_skills():
                 raise SystemExit("ambiguous alias without context: " + sid)
             skill["context"] = CONTEXT[sid]
         files.setdefault(fname, []).append(skill)
+    unknown = set(EXTRA_ALIASES) - {s["id"] for ss in files.values() for s in ss}
+    if unknown:
+        raise SystemExit("EXTRA_ALIASES for unknown skills: %s" % sorted(unknown))
     unused = set(CONTEXT) - {s["id"] for ss in files.values() for s in ss if "context" in s}
     if unused:
         raise SystemExit("contexts for skills without ambiguous aliases: %s" % sorted(unused))

@@ -84,8 +84,8 @@ oauth | OAuth | con | OAuth2; OAuth 2.0; OpenID Connect; =OIDC | authentication
 jwt | JWT | con | JSON Web Token; JSON Web Tokens; =JWTs | authentication
 authentication | Authentication and Authorization | con | authentication; authorization; authorisation; authn; authz; single sign-on; =SSO |
 web-development | Web Development | prac | web frameworks; web framework; web applications; web application development; front-end and back-end integration; full-stack development; full stack development; full-stack |
-frontend-development | Front-End Development | prac | front-end; frontend; frontend development | web-development
-backend-development | Back-End Development | prac | back-end; backend; backend development; server-side development | web-development
+frontend-development | Front-End Development | prac | ?front-end; ?frontend; ?front end; frontend development; front-end development | web-development
+backend-development | Back-End Development | prac | ?back-end; ?backend; ?back end; backend development; back-end development; server-side development | web-development
 #C Programming and Software Engineering / Operating Systems and Shell Scripting
 operating-systems | Operating Systems | con | ?operating system; OS internals; file systems; processes and threads; threads vs. processes; ?operating systems |
 linux | Linux | plat | GNU/Linux; Ubuntu; Debian; CentOS; Red Hat; =RHEL; Linux servers; RedHat; Red Hat Linux; Fedora; =SUSE; openSUSE |
@@ -158,7 +158,7 @@ sphinx | Sphinx | tool | ~Sphinx; Sphinx documentation; Sphinx docs | technical-
 
 #F mathematics-and-statistics
 #C Mathematics and Statistics / Linear Algebra
-mathematics | Mathematics | con | math; maths; applied mathematics; mathematical foundations; mathematics and statistics |
+mathematics | Mathematics | con | ?Mathematics; ?math; ?maths; ?applied mathematics; mathematical foundations; mathematics and statistics |
 linear-algebra | Linear Algebra | con | matrix algebra | mathematics
 matrix-operations | Vectors and Matrices | con | matrix operations; vector operations; matrix multiplication; matrices; dot product; cross product; scalar multiplication; special matrices; identity matrix | linear-algebra
 eigenvalues | Eigenvalues and Eigenvectors | con | eigenvalues; eigenvectors; eigendecomposition; eigenvalue decomposition; eigen decomposition | linear-algebra

@@ -135,7 +135,7 @@ int run_audit(const Arguments& args) {
     body["skillmatch"] = provenance_json(runtime->rules());
     body["errors"] = nlohmann::json::array();
     for (const auto& error : errors) body["errors"].push_back(error_json(error));
-    output.stream() << body.dump(2) << '\n';
+    output.stream() << json_text(body, 2) << '\n';
   } else if (format == Format::kCsv) {
     write_audit_csv(output.stream(), report);
   } else {

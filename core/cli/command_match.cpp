@@ -69,11 +69,12 @@ void write_ranking(std::ostream& out, Format format, const std::vector<Ranked>& 
   json list = json::array();
   for (std::size_t i = 0; i < items.size(); ++i) list.push_back(ranked_json(items[i], taxonomy, i + 1));
   if (format == Format::kNdjson) {
-    for (const auto& item : list) out << item.dump() << '\n';
+    for (const auto& item : list) out << json_text(item) << '\n';
     return;
   }
-  out << json{{"skillmatch", provenance_json(rules)}, {"resume", candidate_json(candidate)},
-              {std::string(kind) + "s", std::move(list)}}.dump(2)
+  out << json_text({{"skillmatch", provenance_json(rules)}, {"resume", candidate_json(candidate)},
+                    {std::string(kind) + "s", std::move(list)}},
+                   2)
       << '\n';
 }
 
@@ -99,7 +100,7 @@ void write_single(std::ostream& out, Format format, const MatchResult& result, c
   json body = match_json(result, candidate, taxonomy, std::move(target));
   body["skillmatch"] = provenance_json(runtime.rules());
   body["resume"] = candidate_json(candidate);
-  out << (format == Format::kNdjson ? body.dump() : body.dump(2)) << '\n';
+  out << (format == Format::kNdjson ? json_text(body) : json_text(body, 2)) << '\n';
 }
 
 }  // namespace

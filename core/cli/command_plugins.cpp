@@ -32,7 +32,7 @@ int run_plugins(const Arguments& args) {
                       {"path", loaded.path.string()},
                       {"abi", plugin::kAbiVersion}});
     }
-    std::cout << list.dump(2) << '\n';
+    std::cout << json_text(list, 2) << '\n';
   } else {
     std::cout << "Search path (in order):\n";
     for (const auto& directory : search_path) std::cout << "  " << directory.string() << '\n';

@@ -36,7 +36,7 @@ int run_roles(const Arguments& args) {
     }
     const Role& role = taxonomy.roles[*index];
     if (format == Format::kJson) {
-      std::cout << role_json(role, true).dump(2) << '\n';
+      std::cout << json_text(role_json(role, true), 2) << '\n';
       return kSuccess;
     }
     std::cout << role.name << " (" << role.id << ")\n" << role.summary << "\nAlso called: ";
@@ -58,7 +58,7 @@ int run_roles(const Arguments& args) {
   if (format == Format::kJson) {
     nlohmann::json list = nlohmann::json::array();
     for (const auto& role : taxonomy.roles) list.push_back(role_json(role, false));
-    std::cout << list.dump(2) << '\n';
+    std::cout << json_text(list, 2) << '\n';
   } else {
     for (const auto& role : taxonomy.roles) std::cout << role.id << "  " << role.name << "  — " << role.summary << '\n';
   }

@@ -32,7 +32,7 @@ int run_skills(const Arguments& args) {
     if (format == Format::kCsv) write_csv_row(std::cout, {skill.id, skill.name, skill.category, skill.kind, aliases});
     if (format == Format::kTable) std::cout << skill.id << "  " << skill.name << "  [" << skill.category << "]  " << aliases << '\n';
   }
-  if (format == Format::kJson) std::cout << list.dump(2) << '\n';
+  if (format == Format::kJson) std::cout << json_text(list, 2) << '\n';
   return kSuccess;
 }
 

@@ -52,12 +52,12 @@ int run_text(const Arguments& args) {
           }
           nlohmann::json item = document_json(document);
           item["text"] = document.text;
-          if (format == Format::kJson) out << (documents++ ? "," : "") << item.dump();
-          if (format == Format::kNdjson) out << item.dump() << '\n';
+          if (format == Format::kJson) out << (documents++ ? "," : "") << json_text(item);
+          if (format == Format::kNdjson) out << json_text(item) << '\n';
         }
       },
       [&](const Error& error) { errors.push_back(error_json(error)); });
-  if (format == Format::kJson) out << "],\"errors\":" << errors.dump() << "}\n";
+  if (format == Format::kJson) out << "],\"errors\":" << json_text(errors) << "}\n";
   if (!output.commit()) return kSomeInputsFailed;
   return failed == 0 ? kSuccess : kSomeInputsFailed;
 }

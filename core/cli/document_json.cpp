@@ -1,47 +1,78 @@
 #include "document_json.hpp"
 
+#include <map>
+
+#include "json_writer.hpp"
+
 namespace skillmatch::cli {
 
 using nlohmann::json;
 
-json document_json(const Document& document) {
-  json sections = json::array();
-  for (const auto& section : document.sections) {
-    sections.push_back({{"name", section.name}, {"offset", section.offset}, {"length", section.length}});
-  }
-  json metadata = json::object();
+std::string json_text(const json& value, int indent) {
+  return value.dump(indent, ' ', false, json::error_handler_t::replace);
+}
+
+namespace {
+
+// Members in sorted order, the order nlohmann::json's std::map gives the tree form.
+void write_document(JsonWriter& out, const Document& document, const Extraction* extraction, const Taxonomy* taxonomy) {
+  out.begin_object().key("id").value(document.id).key("kind").value(to_string(document.kind));
+  // Sorted by key; a key given twice keeps its last value, as assigning into a json object does.
+  std::map<std::string_view, std::string_view> metadata;
   for (const auto& field : document.metadata) metadata[field.key] = field.value;
-  return {{"source", document.source}, {"id", document.id},       {"parser", document.parser},
-          {"kind", to_string(document.kind)}, {"title", document.title}, {"sections", std::move(sections)},
-          {"metadata", std::move(metadata)}};
+  out.key("metadata").begin_object();
+  for (const auto& [key, value] : metadata) out.key(key).value(value);
+  out.end_object();
+  out.key("parser").value(document.parser).key("sections").begin_array();
+  for (const auto& section : document.sections) {
+    out.begin_object().key("length").value(section.length).key("name").value(section.name);
+    out.key("offset").value(section.offset).end_object();
+  }
+  out.end_array();
+  if (extraction != nullptr) {
+    out.key("skills").begin_array();
+    for (const auto& hit : extraction->skills) {
+      const Skill& skill = taxonomy->skills[hit.skill];
+      out.begin_object().key("category").value(skill.category).key("id").value(skill.id);
+      out.key("implied_by").begin_array();
+      for (const auto source : hit.implied_by) out.value(taxonomy->skills[source].id);
+      out.end_array().key("kind").value(skill.kind).key("mentions").begin_array();
+      for (const auto& mention : hit.mentions) {
+        out.begin_object().key("column").value(mention.column).key("length").value(mention.length);
+        out.key("line").value(mention.line).key("negated").value(mention.negated);
+        out.key("offset").value(mention.offset).key("section").value(mention.section);
+        out.key("text").value(mention.text).end_object();
+      }
+      out.end_array().key("name").value(skill.name).end_object();
+    }
+    out.end_array();
+  }
+  out.key("source").value(document.source).key("title").value(document.title).end_object();
+}
+
+}  // namespace
+
+void write_document_json(std::string& out, const Document& document) {
+  JsonWriter writer(out);
+  write_document(writer, document, nullptr, nullptr);
+}
+
+void write_extraction_json(std::string& out, const Document& document, const Extraction& extraction,
+                           const Taxonomy& taxonomy) {
+  JsonWriter writer(out);
+  write_document(writer, document, &extraction, &taxonomy);
+}
+
+json document_json(const Document& document) {
+  std::string text;
+  write_document_json(text, document);
+  return json::parse(text);
 }
 
 json extraction_json(const Document& document, const Extraction& extraction, const Taxonomy& taxonomy) {
-  json out = document_json(document);
-  json skills = json::array();
-  for (const auto& hit : extraction.skills) {
-    const Skill& skill = taxonomy.skills[hit.skill];
-    json mentions = json::array();
-    for (const auto& mention : hit.mentions) {
-      mentions.push_back({{"offset", mention.offset},
-                          {"length", mention.length},
-                          {"line", mention.line},
-                          {"column", mention.column},
-                          {"section", mention.section},
-                          {"text", mention.text},
-                          {"negated", mention.negated}});
-    }
-    json implied_by = json::array();
-    for (const auto source : hit.implied_by) implied_by.push_back(taxonomy.skills[source].id);
-    skills.push_back({{"id", skill.id},
-                      {"name", skill.name},
-                      {"category", skill.category},
-                      {"kind", skill.kind},
-                      {"implied_by", std::move(implied_by)},
-                      {"mentions", std::move(mentions)}});
-  }
-  out["skills"] = std::move(skills);
-  return out;
+  std::string text;
+  write_extraction_json(text, document, extraction, taxonomy);
+  return json::parse(text);
 }
 
 json error_json(const Error& error) { return {{"source", error.subject}, {"message", error.message}}; }

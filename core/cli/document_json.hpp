@@ -8,11 +8,21 @@
 
 namespace skillmatch::cli {
 
+// The text of `value` (indented when indent >= 0); bytes that are not UTF-8, as a file
+// name may hold, print as U+FFFD rather than stopping the program.
+std::string json_text(const nlohmann::json& value, int indent = -1);
+
 // {"source","id","parser","kind","title","sections":[{"name","offset","length"}],"metadata":{}}
 nlohmann::json document_json(const Document& document);
 // document_json plus "skills":[{"id","name","category","kind","implied_by":[ids],
 // "mentions":[{"offset","length","line","column","section","text","negated"}]}]
 nlohmann::json extraction_json(const Document& document, const Extraction& extraction, const Taxonomy& taxonomy);
+// The same two shapes appended to `out` as JSON text, without building a tree: what batch
+// commands print per document. The tree forms above are parsed from this text, so both
+// always agree.
+void write_document_json(std::string& out, const Document& document);
+void write_extraction_json(std::string& out, const Document& document, const Extraction& extraction,
+                           const Taxonomy& taxonomy);
 // {"source","message"}
 nlohmann::json error_json(const Error& error);
 // A skill of the taxonomy: {"id","name","category","kind","aliases","implies"}

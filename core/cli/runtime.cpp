@@ -10,18 +10,20 @@
 
 namespace skillmatch::cli {
 
-Runtime::Runtime(SetupOptions setup, PluginHost host, RulesLoad rules)
-    : setup_(std::move(setup)), host_(std::move(host)), rules_(std::move(rules)), extensions_(known_extensions(host_)) {}
+Runtime::Runtime(SetupOptions setup, PluginHost host, RulesLoad rules) noexcept
+    : setup_(std::move(setup)), host_(std::move(host)), rules_(std::move(rules)) {}
 
 std::unique_ptr<Runtime> Runtime::load(const SetupOptions& setup) {
-  // Loading plugins is mostly the dynamic loader's I/O and relocation; compiling the rules
-  // is CPU. Overlapping them takes a third off start-up.
+  // Loading plugins is mostly the dynamic loader's I/O and relocation; loading and
+  // compiling the rules is CPU. They overlap, and the plugins are waited for last.
   auto plugins = std::async(std::launch::async, [&setup] { return load_plugins(setup); });
   auto rules = load_rules_or_report(setup);
   if (!rules) return nullptr;
-  std::unique_ptr<Runtime> runtime(new Runtime(setup, plugins.get(), std::move(*rules)));
+  std::unique_ptr<Runtime> runtime(new Runtime(setup, PluginHost(), std::move(*rules)));
   // Compiled after the move: the extractor keeps a pointer to the taxonomy it was built from.
   auto extractor = Extractor::compile(runtime->rules_.taxonomy);
+  runtime->host_ = plugins.get();
+  runtime->extensions_ = known_extensions(runtime->host_);
   if (!extractor) {
     report_problem(extractor.error().to_string());
     return nullptr;

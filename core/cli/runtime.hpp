@@ -36,7 +36,7 @@ class Runtime {
   Result<std::vector<ExtractedDocument>> read_bytes(const std::string& name, std::string_view bytes) const;
 
  private:
-  Runtime(SetupOptions setup, PluginHost host, RulesLoad rules);
+  Runtime(SetupOptions setup, PluginHost host, RulesLoad rules) noexcept;
   Result<std::vector<ExtractedDocument>> extract_all(Result<ReadInput> read, const std::string& path) const;
 
   SetupOptions setup_;

@@ -95,40 +95,52 @@ bool ContextRules::has_cue(std::size_t skill, std::string_view text, std::size_t
   return cues->Match(text, start, end, RE2::UNANCHORED, nullptr, 0);
 }
 
-ContextRules::NegationIndex ContextRules::index_negations(std::string_view text) const {
-  NegationIndex index;
-  const auto all_matches = [&](const RE2& regex, auto&& on_match) {
-    re2::StringPiece match;
-    for (std::size_t from = 0; from < text.size() && regex.Match(text, from, text.size(), RE2::UNANCHORED, &match, 1);) {
-      const auto start = static_cast<std::size_t>(match.data() - text.data());
-      on_match(start, start + match.size());
-      from = std::max(start + match.size(), start + 1);
-    }
-  };
-  if (negation_cue_ == nullptr) return index;
-  all_matches(*negation_cue_, [&](std::size_t start, std::size_t end) { index.cues.emplace_back(start, end); });
-  if (index.cues.empty()) return index;
-  // Punctuation and words such as "but" end the clause a cue governs.
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (c == '.' || c == ';' || c == '!' || c == '?' || c == '\n' || c == '(' || c == ')' || c == ':') {
-      index.clause_starts.push_back(i + 1);
+namespace {
+
+// Calls on_match(start, end) for every match of `regex` in text[from, to), left to right.
+template <class OnMatch>
+void for_each_match(const RE2& regex, std::string_view text, std::size_t from, std::size_t to, OnMatch&& on_match) {
+  re2::StringPiece match;
+  while (from < to && regex.Match(text, from, to, RE2::UNANCHORED, &match, 1)) {
+    const auto start = static_cast<std::size_t>(match.data() - text.data());
+    on_match(start, start + match.size());
+    from = std::max(start + match.size(), start + 1);
+  }
+}
+
+bool ends_clause(char c) {
+  return c == '.' || c == ';' || c == '!' || c == '?' || c == '\n' || c == '(' || c == ')' || c == ':';
+}
+
+}  // namespace
+
+ContextRules::NegationCues ContextRules::find_negation_cues(std::string_view text) const {
+  NegationCues cues;
+  if (negation_cue_ != nullptr) {
+    for_each_match(*negation_cue_, text, 0, text.size(), [&](std::size_t start, std::size_t end) { cues.emplace_back(start, end); });
+  }
+  return cues;
+}
+
+bool ContextRules::negated(std::string_view text, const NegationCues& cues, std::size_t offset) const {
+  const std::size_t window_start = offset > negation_window_ ? offset - negation_window_ : 0;
+  const auto first = std::lower_bound(cues.begin(), cues.end(), std::make_pair(window_start, std::size_t{0}));
+  if (first == cues.end() || first->first >= offset) return false;
+  // The clause holding the mention starts after the last punctuation or clause-break word
+  // ("no Java, but strong Python") before it.
+  std::size_t clause_start = window_start;
+  for (std::size_t i = offset; i > window_start; --i) {
+    if (ends_clause(text[i - 1])) {
+      clause_start = i;
+      break;
     }
   }
   if (clause_break_ != nullptr) {
-    all_matches(*clause_break_, [&](std::size_t, std::size_t end) { index.clause_starts.push_back(end); });
-    std::sort(index.clause_starts.begin(), index.clause_starts.end());
+    for_each_match(*clause_break_, text, clause_start, offset,
+                   [&](std::size_t, std::size_t end) { clause_start = std::max(clause_start, end); });
   }
-  return index;
-}
-
-bool ContextRules::negated(const NegationIndex& index, std::size_t offset) const {
-  if (index.cues.empty()) return false;
-  std::size_t clause_start = offset > negation_window_ ? offset - negation_window_ : 0;
-  const auto after = std::upper_bound(index.clause_starts.begin(), index.clause_starts.end(), offset);
-  if (after != index.clause_starts.begin()) clause_start = std::max(clause_start, *std::prev(after));
-  const auto cue = std::lower_bound(index.cues.begin(), index.cues.end(), std::make_pair(clause_start, std::size_t{0}));
-  return cue != index.cues.end() && cue->second <= offset;
+  const auto cue = std::lower_bound(first, cues.end(), std::make_pair(clause_start, std::size_t{0}));
+  return cue != cues.end() && cue->second <= offset;
 }
 
 }  // namespace skillmatch::detail

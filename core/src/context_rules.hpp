@@ -21,14 +21,12 @@ class ContextRules {
   bool forbidden(std::size_t skill, std::string_view text, std::size_t offset, std::size_t length) const;
   // A cue of the skill occurs on the mention's line within the context window.
   bool has_cue(std::size_t skill, std::string_view text, std::size_t offset, std::size_t length) const;
-  // Where a document's negation cues and clause ends are: found once per document.
-  struct NegationIndex {
-    std::vector<std::pair<std::size_t, std::size_t>> cues;  // [start, end), by start
-    std::vector<std::size_t> clause_starts;                  // sorted
-  };
-  NegationIndex index_negations(std::string_view text) const;
+  // Where a document's negation cues are, [start, end) by start: found once per document.
+  using NegationCues = std::vector<std::pair<std::size_t, std::size_t>>;
+  NegationCues find_negation_cues(std::string_view text) const;
   // A negation cue precedes the mention at `offset` in the same clause, within the window.
-  bool negated(const NegationIndex& index, std::size_t offset) const;
+  // Clause ends are looked for only near a cue, so a document without cues costs nothing.
+  bool negated(std::string_view text, const NegationCues& cues, std::size_t offset) const;
 
   std::size_t window() const { return window_; }
 

@@ -2,7 +2,7 @@
 
 #include <optional>
 
-#include <skillmatch/mapped_file.hpp>
+#include <skillmatch/file_content.hpp>
 #include <skillmatch/text_encoding.hpp>
 
 namespace skillmatch {
@@ -51,9 +51,9 @@ std::optional<std::string> validate(const Document& document) {
 
 Result<ReadInput> read_input(const std::filesystem::path& path, const PluginHost& host,
                              const plugin::Limits& limits, const SectionVocabulary& vocabulary) {
-  auto mapped = MappedFile::open(path, limits.max_file_bytes);
-  if (!mapped) return mapped.error();
-  return read_bytes(path.string(), mapped.value().bytes(), host, limits, vocabulary);
+  auto content = FileContent::open(path, limits.max_file_bytes);
+  if (!content) return content.error();
+  return read_bytes(path.string(), content.value().bytes(), host, limits, vocabulary);
 }
 
 Result<ReadInput> read_bytes(const std::string& source, std::string_view bytes, const PluginHost& host,

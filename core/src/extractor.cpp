@@ -1,12 +1,14 @@
 #include <skillmatch/extractor.hpp>
 
 #include <algorithm>
+#include <array>
 #include <future>
 #include <map>
 #include <re2/set.h>
 
 #include "alias_locator.hpp"
 #include "context_rules.hpp"
+#include "list_lines.hpp"
 
 namespace skillmatch {
 namespace {
@@ -20,40 +22,39 @@ struct AliasInfo {
   std::unique_ptr<RE2> pattern;  // pattern aliases only: locates them once the Set saw them
 };
 
-// The presence Set scans a folded copy of the text, the same length so offsets agree:
-// ASCII letters lowercased, and tabs, line breaks, hyphens and NBSP as spaces. Its
-// patterns are then plain lowercase literals, which RE2's DFA scans about as fast as
-// bare aliases; exact case, gap and boundary rules are applied by the locator afterwards.
+// Each byte's folded form: ASCII letters lowercased; tabs, line breaks and hyphens as spaces.
+constexpr std::array<char, 256> kPresenceFold = [] {
+  std::array<char, 256> table{};
+  for (int c = 0; c < 256; ++c) table[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  table['\t'] = table['\n'] = table['-'] = ' ';
+  return table;
+}();
+
+// The presence Set scans a folded copy of the text: ASCII letters lowercased, and every run
+// of spaces, tabs, line breaks, hyphens and NBSP as one space. The Set only says which
+// aliases occur, never where, so the copy need not keep offsets; its patterns are then
+// plain lowercase literals, which RE2's DFA scans faster than bare case-insensitive
+// aliases. Exact case, gaps and boundaries are the locator's job, on the real text.
 void fold_for_presence(std::string_view text, std::string& folded) {
-  folded.resize(text.size());
+  folded.resize(text.size() + 1);
+  folded[0] = ' ';  // leading spaces fold into this one; no alias starts or ends with a space
+  std::size_t out = 1;
   for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    if (c >= 'A' && c <= 'Z') {
-      folded[i] = static_cast<char>(c + 32);
-    } else if (c == '\t' || c == '\n' || c == '-') {
-      folded[i] = ' ';
-    } else if (c == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xA0') {
-      folded[i] = folded[i + 1] = ' ';
+    char c = kPresenceFold[static_cast<unsigned char>(text[i])];
+    if (c == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xA0') {
+      c = ' ';
       ++i;
-    } else {
-      folded[i] = c;
     }
+    // Written always, kept unless it repeats a space: no branch to mispredict.
+    folded[out] = c;
+    out += !(c == ' ' && folded[out - 1] == ' ');
   }
+  folded.resize(out);
 }
 
-// The Set's form of a literal alias: lowercase words joined by runs of spaces.
+// The Set's form of a literal alias: its folded words, one space apart.
 std::string literal_pattern(std::string_view alias) {
-  const std::string folded = detail::AliasLocator::fold(alias, /*case_sensitive=*/false);
-  std::string pattern;
-  std::size_t start = 0;
-  while (start <= folded.size()) {
-    const std::size_t space = std::min(folded.find(' ', start), folded.size());
-    pattern += RE2::QuoteMeta(folded.substr(start, space - start));
-    if (space == folded.size()) break;
-    pattern += " +";
-    start = space + 1;
-  }
-  return pattern;
+  return RE2::QuoteMeta(detail::AliasLocator::fold(alias, /*case_sensitive=*/false));
 }
 
 // Maps byte offsets to 1-based line and code-point column. Offsets asked in increasing
@@ -104,6 +105,7 @@ struct Extractor::Compiled {
   std::unique_ptr<RE2::Set> presence;
   detail::AliasLocator locator;
   detail::ContextRules context;
+  detail::ListLines lists;
 };
 
 Extractor::Extractor(std::unique_ptr<Compiled> compiled) : compiled_(std::move(compiled)) {}
@@ -117,6 +119,7 @@ std::size_t Extractor::alias_count() const { return compiled_->aliases.size(); }
 Result<Extractor> Extractor::compile(const Taxonomy& taxonomy) {
   auto compiled = std::make_unique<Compiled>();
   compiled->taxonomy = &taxonomy;
+  compiled->lists = detail::ListLines(taxonomy.lists);
   // The context patterns and the alias Set are independent programs: compile them side
   // by side, which halves this part of start-up on two cores.
   auto context_future = std::async(std::launch::async, [&taxonomy] { return detail::ContextRules::compile(taxonomy); });
@@ -138,6 +141,7 @@ Result<Extractor> Extractor::compile(const Taxonomy& taxonomy) {
       } else {
         pattern = literal_pattern(alias.text);
         compiled->locator.add(id, alias.text, alias.case_sensitive);
+        if (alias.case_sensitive) compiled->lists.add_any_case(id, alias.text);
       }
       std::string error;
       if (compiled->presence->Add(pattern, &error) != static_cast<int>(id)) {
@@ -169,20 +173,24 @@ Result<Extraction> Extractor::extract(const Document& document) const {
   const std::string_view text = document.text;
   Extraction extraction;
 
-  std::vector<int> present_ids;
-  RE2::Set::ErrorInfo error_info{};
+  // Buffers reused by every document a thread extracts: allocation was a tenth of the work.
   thread_local std::string folded;
+  thread_local std::vector<int> present_ids;
+  thread_local std::vector<char> present;
+  thread_local std::vector<detail::RawMatch> raw, kept, unambiguous;
+  RE2::Set::ErrorInfo error_info{};
   fold_for_presence(text, folded);
+  present_ids.clear();
   if (!c.presence->Match(folded, &present_ids, &error_info)) {
     if (error_info.kind != RE2::Set::kNoError) {
       return Error{document.source, "the extractor ran out of RE2 memory on this document"};
     }
     return extraction;
   }
-  std::vector<char> present(c.aliases.size(), 0);
+  present.assign(c.aliases.size(), 0);
   for (const int id : present_ids) present[static_cast<std::size_t>(id)] = 1;
 
-  std::vector<detail::RawMatch> raw;
+  raw.clear();
   c.locator.locate(text, present, raw);
   for (const std::uint32_t id : c.pattern_aliases) {
     if (!present[id]) continue;
@@ -200,13 +208,40 @@ Result<Extraction> Extractor::extract(const Document& document) const {
   std::sort(raw.begin(), raw.end(), [](const auto& a, const auto& b) {
     return a.offset != b.offset ? a.offset < b.offset : a.length != b.length ? a.length > b.length : a.alias < b.alias;
   });
-  std::vector<detail::RawMatch> kept;
+  kept.clear();
   for (const auto& match : raw) {
     if (kept.empty() || match.offset >= kept.back().offset + kept.back().length) kept.push_back(match);
   }
 
+  // List lines: items that are case-sensitive aliases in another case ("c, go, oracle").
+  thread_local std::vector<detail::ListLine> list_lines;
+  thread_local std::vector<detail::RawMatch> list_items;
+  c.lists.find(text, document.sections, list_lines);
+  list_items.clear();
+  c.lists.locate_items(text, list_lines, kept, list_items);
+  if (!list_items.empty()) {
+    kept.insert(kept.end(), list_items.begin(), list_items.end());
+    std::sort(kept.begin(), kept.end(), [](const auto& a, const auto& b) { return a.offset < b.offset; });
+  }
+  // Ambiguous product names (case-sensitive aliases: "Airflow", "Flask") of different skills
+  // side by side in a list support each other; common words ("reporting") do not.
+  thread_local std::vector<char> list_neighbour;
+  list_neighbour.assign(kept.size(), 0);
+  if (c.lists.rule().ambiguous_support_each_other) {
+    for (std::size_t i = 0; i + 1 < kept.size(); ++i) {
+      const auto& a = kept[i];
+      const auto& b = kept[i + 1];
+      if (c.aliases[a.alias].ambiguous && c.aliases[b.alias].ambiguous && c.lists.case_sensitive(a.alias) &&
+          c.lists.case_sensitive(b.alias) &&
+          c.aliases[a.alias].skill != c.aliases[b.alias].skill &&
+          detail::ListLines::list_gap(text, a.offset + a.length, b.offset)) {
+        list_neighbour[i] = list_neighbour[i + 1] = 1;
+      }
+    }
+  }
+
   // Ambiguous aliases need support: a Skills section, a cue, or an unambiguous neighbour.
-  std::vector<detail::RawMatch> unambiguous;
+  unambiguous.clear();
   for (const auto& match : kept) {
     if (!c.aliases[match.alias].ambiguous) unambiguous.push_back(match);
   }
@@ -230,21 +265,44 @@ Result<Extraction> Extractor::extract(const Document& document) const {
 
   // Support first (cheap checks before RE2), then the forbid patterns, which only matter
   // for a mention that would otherwise be kept.
-  const auto supported = [&](const detail::RawMatch& match) {
+  // A tag line or a list neighbour supports like a Skills section does. A skill word
+  // labelling a list line ("Testing: Selenium") is kept or dropped as extraction.json says.
+  detail::ListLineCursor list_cursor(list_lines);
+  const std::string& labels = c.lists.rule().labels;
+  const auto supported = [&](const detail::RawMatch& match, bool in_list) {
     const std::size_t skill = c.aliases[match.alias].skill;
+    const detail::ListLine* line = list_cursor.at(match.offset);
+    if (line != nullptr && match.offset >= line->label_start && match.offset + match.length <= line->label_end) {
+      if (labels == "drop") return false;
+      if (labels == "keep") return true;
+    }
+    const bool on_tag_line = line != nullptr && line->tag && match.offset >= line->items_start &&
+                             detail::ListLines::whole_item(text, *line, match.offset, match.length);
     const Section* section = section_at(document.sections, match.offset);
-    const bool support = (section != nullptr && section->name == "skills") || has_neighbour(match) ||
-                         c.context.has_cue(skill, text, match.offset, match.length);
+    const bool support = in_list || on_tag_line || (section != nullptr && section->name == "skills") ||
+                         has_neighbour(match) || c.context.has_cue(skill, text, match.offset, match.length);
     return support && !c.context.forbidden(skill, text, match.offset, match.length);
+  };
+  bool ignore_sections = false;
+  if (document.kind == DocumentKind::kPosting) {
+    ignore_sections = !c.taxonomy->posting_ignored_sections.empty();
+  }
+  const auto ignored = [&](const Section* section) {
+    if (!ignore_sections || section == nullptr) return false;
+    const auto& names = c.taxonomy->posting_ignored_sections;
+    return std::find(names.begin(), names.end(), section->name) != names.end();
   };
 
   LineIndex lines(text);
-  const detail::ContextRules::NegationIndex negations = c.context.index_negations(text);
+  const detail::ContextRules::NegationCues negation_cues = c.context.find_negation_cues(text);
   // Skill index -> its hit in extraction.skills; a vector reused per thread, reset after.
   thread_local std::vector<std::int32_t> hit_of_skill;
   hit_of_skill.assign(c.taxonomy->skills.size(), -1);
-  for (const auto& match : kept) {
-    if (c.aliases[match.alias].ambiguous && !supported(match)) continue;
+  for (std::size_t k = 0; k < kept.size(); ++k) {
+    const auto& match = kept[k];
+    if (c.aliases[match.alias].ambiguous && !supported(match, list_neighbour[k] != 0)) continue;
+    const Section* section = section_at(document.sections, match.offset);
+    if (ignored(section)) continue;
     const std::size_t skill = c.aliases[match.alias].skill;
     if (hit_of_skill[skill] < 0) {
       hit_of_skill[skill] = static_cast<std::int32_t>(extraction.skills.size());
@@ -254,10 +312,9 @@ Result<Extraction> Extractor::extract(const Document& document) const {
     mention.offset = match.offset;
     mention.length = match.length;
     std::tie(mention.line, mention.column) = lines.locate(match.offset);
-    const Section* section = section_at(document.sections, match.offset);
     if (section != nullptr) mention.section = section->name;
     mention.text = std::string(text.substr(match.offset, match.length));
-    mention.negated = c.context.negated(negations, match.offset);
+    mention.negated = c.context.negated(text, negation_cues, match.offset);
     extraction.skills[static_cast<std::size_t>(hit_of_skill[skill])].mentions.push_back(std::move(mention));
   }
 

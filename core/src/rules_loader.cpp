@@ -7,6 +7,8 @@
 #include <nlohmann/json.hpp>
 #include <re2/re2.h>
 #include <functional>
+#include <future>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -61,16 +63,37 @@ class Loader {
       problem(folder.string(), "not a rules folder (no such directory)");
       return;
     }
-    if (auto file = read(folder / "sections.json", false)) load_sections(*file);
-    if (auto file = read(folder / "extraction.json", false)) load_extraction(*file);
-    for (const auto& path : json_files(folder / "skills")) {
-      if (auto file = read(path, true)) load_skills(*file);
-    }
-    for (const auto& path : json_files(folder / "roles" / "shared")) {
-      if (auto file = read(path, true)) load_shared_groups(*file);
-    }
-    for (const auto& path : json_files(folder / "roles")) {
-      if (auto file = read(path, true)) load_role(*file);
+    // Every file, in the order it is applied (a later skill or role overrides an earlier one).
+    std::vector<std::pair<fs::path, FileKind>> files = {{folder / "sections.json", FileKind::kSections},
+                                                       {folder / "extraction.json", FileKind::kExtraction}};
+    for (const auto& path : json_files(folder / "skills")) files.emplace_back(path, FileKind::kSkills);
+    for (const auto& path : json_files(folder / "roles" / "shared")) files.emplace_back(path, FileKind::kSharedGroups);
+    for (const auto& path : json_files(folder / "roles")) files.emplace_back(path, FileKind::kRole);
+    // Parsing the JSON is most of the loading and needs nothing but the file: half of the
+    // files are parsed on a second thread, then all are applied here, in order.
+    const auto parse_range = [&files](std::size_t begin, std::size_t end) {
+      std::vector<ParsedFile> parsed;
+      for (std::size_t i = begin; i < end; ++i) parsed.push_back(parse_file(files[i].first, required(files[i].second)));
+      return parsed;
+    };
+    const std::size_t half = files.size() / 2;
+    auto second_half = std::async(std::launch::async, parse_range, half, files.size());
+    std::vector<ParsedFile> parsed = parse_range(0, half);
+    for (auto& file : second_half.get()) parsed.push_back(std::move(file));
+    for (std::size_t i = 0; i < files.size(); ++i) {
+      ParsedFile& outcome = parsed[i];
+      if (outcome.problem) problem(outcome.problem->first, outcome.problem->second);
+      if (!outcome.file) continue;
+      fingerprint_ = hash_bytes(fingerprint_, files[i].first.filename().string());
+      fingerprint_ = hash_bytes(fingerprint_, outcome.file->text);
+      if (!outcome.parsed) continue;
+      switch (files[i].second) {
+        case FileKind::kSections: load_sections(*outcome.file); break;
+        case FileKind::kExtraction: load_extraction(*outcome.file); break;
+        case FileKind::kSkills: load_skills(*outcome.file); break;
+        case FileKind::kSharedGroups: load_shared_groups(*outcome.file); break;
+        case FileKind::kRole: load_role(*outcome.file); break;
+      }
     }
   }
 
@@ -102,30 +125,42 @@ class Loader {
     return files;
   }
 
-  std::optional<RulesFile> read(const fs::path& path, bool required) {
+  enum class FileKind { kSections, kExtraction, kSkills, kSharedGroups, kRole };
+  static bool required(FileKind kind) { return kind != FileKind::kSections && kind != FileKind::kExtraction; }
+
+  // A file read and parsed, or the problem that stopped it. `file` without `parsed` is a
+  // file that was read but is not a usable JSON object (it still counts in the fingerprint).
+  struct ParsedFile {
+    std::optional<RulesFile> file;
+    bool parsed = false;
+    std::optional<std::pair<std::string, std::string>> problem;  // subject, message
+  };
+
+  // Touches nothing of the loader, so files can be parsed on several threads.
+  static ParsedFile parse_file(const fs::path& path, bool required) {
+    ParsedFile out;
     std::ifstream in(path, std::ios::binary);
     if (!in) {
-      if (required) problem(path.string(), "cannot read");
-      return std::nullopt;
+      if (required) out.problem.emplace(path.string(), "cannot read");
+      return out;
     }
     std::ostringstream buffer;
     buffer << in.rdbuf();
-    RulesFile file{path, buffer.str(), {}, {}};
-    fingerprint_ = hash_bytes(fingerprint_, path.filename().string());
-    fingerprint_ = hash_bytes(fingerprint_, file.text);
+    RulesFile& file = out.file.emplace(RulesFile{path, buffer.str(), {}, {}});
     file.index_lines();
     try {
       file.data = json::parse(file.text, nullptr, true, /*ignore_comments=*/true);
     } catch (const json::parse_error& e) {
-      problem(file.where(file.line_at(std::min(e.byte, file.text.size()) - (e.byte > 0 ? 1 : 0))),
-              std::string("invalid JSON: ") + e.what());
-      return std::nullopt;
+      out.problem.emplace(file.where(file.line_at(std::min(e.byte, file.text.size()) - (e.byte > 0 ? 1 : 0))),
+                          std::string("invalid JSON: ") + e.what());
+      return out;
     }
     if (!file.data.is_object()) {
-      problem(file.where(1), "expected a JSON object at the top level");
-      return std::nullopt;
+      out.problem.emplace(file.where(1), "expected a JSON object at the top level");
+      return out;
     }
-    return file;
+    out.parsed = true;
+    return out;
   }
 
   // Reads an optional string member; a member of another type is a problem.
@@ -194,6 +229,21 @@ class Loader {
       taxonomy.negation.cues = string_list(file, *it, "cues", "negation");
       taxonomy.negation.clause_breaks = string_list(file, *it, "clause_breaks", "negation");
       taxonomy.negation.window = it->value("window", taxonomy.negation.window);
+    }
+    if (const auto it = file.data.find("lists"); it != file.data.end() && it->is_object()) {
+      auto& lists = taxonomy.lists;
+      lists.tag_lines = it->value("tag_lines", lists.tag_lines);
+      lists.min_items = it->value("min_items", lists.min_items);
+      lists.max_item_words = it->value("max_item_words", lists.max_item_words);
+      lists.ambiguous_support_each_other = it->value("ambiguous_support_each_other", lists.ambiguous_support_each_other);
+      lists.labels = it->value("labels", lists.labels);
+      if (lists.labels != "rules" && lists.labels != "drop" && lists.labels != "keep") {
+        problem(file.where(1), "lists.labels: expected \"rules\", \"drop\" or \"keep\"");
+        lists.labels = "rules";
+      }
+    }
+    if (file.data.contains("posting_ignored_sections")) {
+      taxonomy.posting_ignored_sections = string_list(file, file.data, "posting_ignored_sections", "extraction");
     }
   }
 

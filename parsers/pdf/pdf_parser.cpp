@@ -15,13 +15,13 @@
 
 #include <skillmatch/text_encoding.hpp>
 
+#include "pdf_identify.hpp"
 #include "pdf_text_cleanup.hpp"
 
 namespace skillmatch::parsers {
 namespace {
 
-// The PDF header may follow some junk; readers accept it within the first kilobyte.
-constexpr std::size_t kHeaderWindow = 1024;
+using pdf::kHeaderWindow;
 // "%%EOF" ends every complete PDF, possibly followed by a little padding.
 constexpr std::size_t kTrailerWindow = 2048;
 
@@ -111,17 +111,9 @@ void add_metadata(Document& document, std::string key, const poppler::ustring& v
 
 }  // namespace
 
-plugin::PluginInfo PdfParser::info() const {
-  return {"pdf", "1.0", "PDF with a text layer (poppler), multi-column pages in reading order", {"PDF"}, {".pdf"}};
-}
+plugin::PluginInfo PdfParser::info() const { return pdf::info(); }
 
-int PdfParser::sniff(std::string_view path, std::string_view head) const {
-  if (head.substr(0, kHeaderWindow).find("%PDF-") != std::string_view::npos) return 95;
-  const std::size_t dot = path.find_last_of('.');
-  const bool pdf_extension = dot != std::string_view::npos && path.size() - dot == 4 &&
-                             (path.substr(dot) == ".pdf" || path.substr(dot) == ".PDF");
-  return pdf_extension ? 30 : 0;
-}
+int PdfParser::sniff(std::string_view path, std::string_view head) const { return pdf::sniff(path, head); }
 
 plugin::ParseStatus PdfParser::parse(const plugin::ParseRequest& request, plugin::DocumentSink& sink) const {
   const std::string_view bytes = request.bytes;

@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cstdint>
+#include <cstring>
 
 namespace skillmatch::text {
 namespace {
@@ -111,10 +112,32 @@ std::string decode_utf16(std::string_view bytes, bool big_endian) {
   return out;
 }
 
+// The first index at or after `i` that holds a non-ASCII byte (or the size): text is
+// mostly ASCII, so it is checked eight bytes at a time.
+std::size_t skip_ascii(std::string_view bytes, std::size_t i) {
+  for (; i + 8 <= bytes.size(); i += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, bytes.data() + i, 8);
+    if ((word & 0x8080808080808080ull) != 0) break;
+  }
+  while (i < bytes.size() && static_cast<unsigned char>(bytes[i]) < 0x80) ++i;
+  return i;
+}
+
+// Bytes normalize_text() copies unchanged: printable ASCII, line feed and tab.
+constexpr std::array<bool, 256> kKeptAsIs = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0x20; c < 0x7F; ++c) table[c] = true;
+  table['\n'] = table['\t'] = true;
+  return table;
+}();
+
 }  // namespace
 
 std::size_t find_invalid_utf8(std::string_view bytes) {
   for (std::size_t i = 0; i < bytes.size();) {
+    i = skip_ascii(bytes, i);
+    if (i == bytes.size()) break;
     const std::size_t length = utf8_sequence_length(bytes, i);
     if (length == 0) return i;
     i += length;
@@ -161,6 +184,10 @@ std::string repair_utf8(std::string_view bytes) {
   std::string out;
   out.reserve(bytes.size());
   for (std::size_t i = 0; i < bytes.size();) {
+    const std::size_t ascii_end = skip_ascii(bytes, i);
+    out.append(bytes.data() + i, ascii_end - i);
+    i = ascii_end;
+    if (i == bytes.size()) break;
     const std::size_t length = utf8_sequence_length(bytes, i);
     if (length == 0) {
       out += kReplacement;
@@ -177,6 +204,11 @@ std::string normalize_text(std::string_view utf8) {
   std::string out;
   out.reserve(utf8.size());
   for (std::size_t i = 0; i < utf8.size(); ++i) {
+    std::size_t run = i;
+    while (run < utf8.size() && kKeptAsIs[static_cast<unsigned char>(utf8[run])]) ++run;
+    out.append(utf8.data() + i, run - i);
+    if (run == utf8.size()) break;
+    i = run;
     const auto c = static_cast<unsigned char>(utf8[i]);
     if (c == '\r') {
       out.push_back('\n');

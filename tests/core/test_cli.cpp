@@ -93,6 +93,34 @@ TEST(Cli, NdjsonIsOneDocumentPerLine) {
   EXPECT_EQ(count, 2);
 }
 
+// Bug: a file name that is not UTF-8 made `extract --format json` abort in nlohmann's dump().
+TEST(Cli, AFileNameThatIsNotUtf8PrintsAsReplacementCharacters) {
+  const fs::path folder = kScratch / "not-utf8-name";
+  fs::create_directories(folder);
+  std::ofstream(folder / "res\xFF.txt", std::ios::binary) << kResume;
+  for (const char* format : {"json", "ndjson"}) {
+    const CommandRun r = run_fixture({"extract", "--format", format, folder.string()});
+    EXPECT_EQ(r.exit_code, 0) << format << ": " << r.err;
+    const json parsed = json::parse(format == std::string("json") ? r.out : r.out.substr(0, r.out.find('\n')));
+    const json& document = format == std::string("json") ? parsed["documents"][0] : parsed;
+    EXPECT_NE(document["source"].get<std::string>().find("res\xEF\xBF\xBD.txt"), std::string::npos) << r.out;
+  }
+}
+
+// Documents are rendered on the worker threads; the output must not depend on how many.
+TEST(Cli, ExtractOutputIsTheSameWhateverTheNumberOfThreads) {
+  const std::string samples = std::string(SKILLMATCH_SOURCE_DIR) + "/samples";
+  const std::string missing = (kScratch / "no-such-file.txt").string();
+  for (const char* format : {"json", "ndjson", "csv", "table"}) {
+    const CommandRun one = run({"extract", "--format", format, "--jobs", "1", samples + "/resumes", missing, samples + "/documents"});
+    const CommandRun two = run({"extract", "--format", format, "--jobs", "2", samples + "/resumes", missing, samples + "/documents"});
+    EXPECT_EQ(one.exit_code, 1) << format;
+    EXPECT_EQ(two.exit_code, 1) << format;
+    EXPECT_GT(one.out.size(), 1000u) << format;
+    EXPECT_EQ(one.out, two.out) << format;
+  }
+}
+
 TEST(Cli, CsvHasAHeaderAndOneRowPerMention) {
   const fs::path resume = write_file("ana4.txt", "Python, Docker and \"SQL\", more Python\n");
   const CommandRun r = run_fixture({"extract", "--format", "csv", resume.string()});

@@ -273,5 +273,75 @@ TEST(Extractor, ResultsAreIdenticalAcrossCalls) {
   }
 }
 
+
+// The fixture taxonomy with the list-line settings of rules/extraction.json switched on.
+const Extractor& list_extractor() {
+  static const Taxonomy taxonomy = [] {
+    Taxonomy copy = fixture_taxonomy();
+    copy.lists.tag_lines = true;
+    copy.lists.ambiguous_support_each_other = true;
+    copy.posting_ignored_sections = {"company"};
+    return copy;
+  }();
+  static const Extractor compiled = [] {
+    auto result = Extractor::compile(taxonomy);
+    if (!result) throw std::runtime_error(result.error().to_string());
+    return std::move(result).value();
+  }();
+  return compiled;
+}
+
+std::vector<std::string> list_mentions_of(const std::string& text, const std::string& id,
+                                          DocumentKind kind = DocumentKind::kUnknown) {
+  Document document = document_of(text);
+  document.kind = kind;
+  auto result = list_extractor().extract(document);
+  EXPECT_TRUE(result.ok());
+  std::vector<std::string> out;
+  if (!result.ok()) return out;
+  for (const auto& hit : result.value().skills) {
+    if (list_extractor().taxonomy().skills[hit.skill].id != id) continue;
+    for (const auto& mention : hit.mentions) out.push_back(mention.text);
+  }
+  return out;
+}
+
+TEST(Extractor, TagLineItemsMatchCaseSensitiveAliasesInAnyCase) {
+  EXPECT_EQ(list_mentions_of("Technologies: c, go, docker\n", "go"), std::vector<std::string>{"go"});
+  EXPECT_EQ(list_mentions_of("Technologies: c, go, docker\n", "c"), std::vector<std::string>{"c"});
+  // A Skills-section line without separators: each word is an item.
+  EXPECT_EQ(list_mentions_of("Skills\nlinux embedded c\n", "c"), std::vector<std::string>{"c"});
+  // Only whole items: "go" inside a longer item or in a sentence is not the language.
+  EXPECT_TRUE(list_mentions_of("We go, we see, we build docker images daily.\n", "go").empty());
+  EXPECT_TRUE(list_mentions_of("I like to go hiking with friends.\n", "go").empty());
+  // Off unless rules/extraction.json switches it on.
+  EXPECT_TRUE(mentions_of("Technologies: c, go, docker\n", "go").empty());
+}
+
+TEST(Extractor, AmbiguousAliasesOnATagLineAreSupported) {
+  EXPECT_EQ(list_mentions_of("Stack: Excel, Spark, Rust\n", "apache-spark"), std::vector<std::string>{"Spark"});
+  EXPECT_TRUE(list_mentions_of("Stack: Excel, Spark, Rust\n", "apache-spark").size() == 1);
+  EXPECT_TRUE(list_mentions_of("The Spark of genius came late that day.\n", "apache-spark").empty());
+  // Only a whole item: "Mark Rust" is a name in a list.
+  EXPECT_TRUE(list_mentions_of("References: Mark Rust, Director of Operations\n", "rust").empty());
+}
+
+TEST(Extractor, ListedProductNamesSupportEachOther) {
+  const std::string text = "Experience with Spark and Rust is a plus in our cosy team of people.\n";
+  EXPECT_EQ(list_mentions_of(text, "apache-spark"), std::vector<std::string>{"Spark"});
+  EXPECT_EQ(list_mentions_of(text, "rust"), std::vector<std::string>{"Rust"});
+  // Not without the setting, and not across other words.
+  EXPECT_TRUE(mentions_of(text, "rust").empty());
+  EXPECT_TRUE(list_mentions_of("The Spark was gone and then the Rust set in.\n", "rust").empty());
+}
+
+TEST(Extractor, PostingsLeaveOutTheCompanySection) {
+  const std::string text = "Requirements\nDocker\n\nAbout us\nWe run Kubernetes and Docker.\n";
+  EXPECT_EQ(list_mentions_of(text, "docker", DocumentKind::kPosting), std::vector<std::string>{"Docker"});
+  EXPECT_TRUE(list_mentions_of(text, "kubernetes", DocumentKind::kPosting).empty());
+  // A resume keeps everything.
+  EXPECT_EQ(list_mentions_of(text, "kubernetes", DocumentKind::kResume).size(), 1u);
+}
+
 }  // namespace
 }  // namespace skillmatch

@@ -54,6 +54,11 @@ TEST(Install, ThirdPartyPluginBuildsAgainstTheInstalledPackage) {
   const fs::path extracted = root / "out.json";
   ASSERT_EQ(run_logged({cli.string(), "extract", "--format", "json", resume.string()}, extracted), 0);
   EXPECT_NE(read_all(extracted).find("\"id\":\"kubernetes\""), std::string::npos);
+  // The PDF plugin finds the poppler engine it loads on demand in the installed layout.
+  const fs::path pdf = fs::path(SKILLMATCH_SOURCE_DIR) / "samples" / "documents" / "resume-tomasz-libreoffice.pdf";
+  const fs::path from_pdf = root / "pdf.json";
+  ASSERT_EQ(run_logged({cli.string(), "extract", "--format", "json", pdf.string()}, from_pdf), 0) << read_all(from_pdf);
+  EXPECT_NE(read_all(from_pdf).find("\"parser\":\"pdf\""), std::string::npos);
 
   const fs::path build = root / "example-build";
   ASSERT_EQ(run_logged({"cmake", "-S", fs::path(SKILLMATCH_SOURCE_DIR).append("plugins/example").string(), "-B", build.string(),

@@ -3,7 +3,9 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <cstdio>
 #include <string>
+#include <sys/wait.h>
 #include <zlib.h>
 
 #include "../../parsers/office_common/testing/golden_document.hpp"
@@ -170,5 +172,50 @@ TEST(PdfBadInput, PageContentOverTheUncompressedLimit) {
   EXPECT_NE(small.document.text.find("Python"), std::string::npos);
 }
 
+// The plugin skillmatch loads at start-up holds only info and sniff: poppler is loaded
+// with the engine, the first time a PDF is parsed (start-up without it is ~25 ms faster).
+struct ShellRun {
+  int exit_code;
+  std::string output;  // stdout, or what the command redirects there
+};
+
+ShellRun run_shell(const std::string& command) {
+  FILE* pipe = ::popen(command.c_str(), "r");
+  std::string output;
+  char buffer[4096];
+  for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) output.append(buffer, n);
+  const int status = ::pclose(pipe);
+  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, output};
+}
+
+const std::string kCli = std::string("'") + SKILLMATCH_CLI + "'";
+const std::string kTextResume =
+    (std::filesystem::path(SKILLMATCH_SOURCE_DIR) / "samples" / "resumes" / "ml-engineer-priya.txt").string();
+const std::string kPdfResume = (kSamples / "resume-tomasz-libreoffice.pdf").string();
+
+TEST(PdfPlugin, PopplerIsLoadedOnlyWhenAPdfIsParsed) {
+  // LD_DEBUG=files makes the dynamic loader name every library it loads, on stderr.
+  const std::string without_pdf = run_shell("LD_DEBUG=files " + kCli + " extract '" + kTextResume + "' 2>&1 >/dev/null").output;
+  EXPECT_NE(without_pdf.find("skillmatch-pdf.so"), std::string::npos) << "the plugin itself is loaded";
+  EXPECT_EQ(without_pdf.find("libpoppler"), std::string::npos);
+  const std::string with_pdf = run_shell("LD_DEBUG=files " + kCli + " extract '" + kPdfResume + "' 2>&1 >/dev/null").output;
+  EXPECT_NE(with_pdf.find("skillmatch-pdf-engine.so"), std::string::npos);
+  EXPECT_NE(with_pdf.find("libpoppler"), std::string::npos);
+}
+
+TEST(PdfPlugin, AMissingEngineIsAPerFileError) {
+  const std::filesystem::path folder = std::filesystem::temp_directory_path() / "skillmatch-pdf-without-engine";
+  std::filesystem::create_directories(folder);
+  std::filesystem::copy_file(std::filesystem::path(SKILLMATCH_BINARY_DIR) / "skillmatch-plugins" / "skillmatch-pdf.so",
+                             folder / "skillmatch-pdf.so", std::filesystem::copy_options::overwrite_existing);
+  const ShellRun r = run_shell(kCli + " extract --format ndjson --plugin-dir '" + folder.string() + "' '" + kPdfResume +
+                               "' '" + kTextResume + "' 2>&1");
+  EXPECT_EQ(r.exit_code, 1) << r.output;
+  const std::string engine = (folder / "pdf-engine" / "skillmatch-pdf-engine.so").string();
+  EXPECT_NE(r.output.find(kPdfResume + ": cannot load the PDF engine " + engine), std::string::npos) << r.output;
+  EXPECT_NE(r.output.find("\"source\":\"" + kTextResume + "\""), std::string::npos) << "the rest of the batch is processed";
+}
+
 }  // namespace
 }  // namespace skillmatch::parsers
+

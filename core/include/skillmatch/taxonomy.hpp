@@ -67,6 +67,20 @@ struct NegationRule {
   std::size_t window = 60;
 };
 
+// How lists of skills are read (rules/extraction.json "lists").
+struct ListRule {
+  // A tag line ("Technologies: c, go, oracle"; a short line of a Skills section) lets an
+  // item that is a case-sensitive alias match in any case, and supports ambiguous aliases.
+  bool tag_lines = false;
+  std::size_t min_items = 3;       // outside a Skills section: items a list line needs
+  std::size_t max_item_words = 4;  // longer items make a line prose, not a list
+  // Ambiguous aliases of different skills next to each other in a list support each other.
+  bool ambiguous_support_each_other = false;
+  // A skill word labelling a list line ("Testing: Selenium, JUnit"): "rules" (decided by the
+  // skill's cues and forbid patterns), "drop" (never a mention) or "keep" (always one).
+  std::string labels = "rules";
+};
+
 class Taxonomy {
  public:
   std::vector<Skill> skills;
@@ -74,6 +88,9 @@ class Taxonomy {
   SectionVocabulary sections;
   NegationRule negation;
   std::size_t context_window = 60;
+  ListRule lists;
+  // Sections of a posting whose mentions describe the employer, not the job: left out.
+  std::vector<std::string> posting_ignored_sections;
 
   // Index of the skill or role with this id; nullopt when unknown. Call reindex() after edits.
   std::optional<std::size_t> skill_index(const std::string& id) const;

@@ -1,18 +1,17 @@
-#include <skillmatch/mapped_file.hpp>
+#include <skillmatch/file_content.hpp>
 
 #include <cerrno>
 #include <cstring>
-#include <string>
-#include <utility>
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <utility>
 
 namespace skillmatch {
 namespace {
 
-// Closes the descriptor on every path out of open(); the map outlives it.
+// Closes the descriptor on every path out of open(); a map outlives it.
 struct Descriptor {
   int fd;
   ~Descriptor() {
@@ -22,7 +21,7 @@ struct Descriptor {
 
 }  // namespace
 
-Result<MappedFile> MappedFile::open(const std::filesystem::path& path, std::uint64_t max_bytes) {
+Result<FileContent> FileContent::open(const std::filesystem::path& path, std::uint64_t max_bytes) {
   const std::string name = path.string();
   // O_NONBLOCK: opening a FIFO must not wait for a writer; it is refused below anyway.
   Descriptor file{::open(name.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)};
@@ -42,41 +41,45 @@ Result<MappedFile> MappedFile::open(const std::filesystem::path& path, std::uint
     return Error{name, "file too large (" + std::to_string(size) + " bytes; the limit is " +
                            std::to_string(max_bytes) + ", see --max-file-size)"};
   }
-  if (size < kReadBelowBytes) {
+  if (size <= kMapThreshold) {
     std::string bytes(static_cast<std::size_t>(size), '\0');
     std::size_t done = 0;
     while (done < bytes.size()) {
-      const ssize_t got = ::read(file.fd, bytes.data() + done, bytes.size() - done);
-      if (got < 0 && errno == EINTR) continue;
-      if (got < 0) return Error{name, std::string("cannot read: ") + std::strerror(errno)};
-      if (got == 0) break;  // the file shrank since fstat: what is there is the file
-      done += static_cast<std::size_t>(got);
+      const ssize_t n = ::read(file.fd, bytes.data() + done, bytes.size() - done);
+      if (n < 0 && errno == EINTR) continue;
+      if (n < 0) return Error{name, std::string("cannot read: ") + std::strerror(errno)};
+      if (n == 0) break;  // the file shrank while being read
+      done += static_cast<std::size_t>(n);
     }
     bytes.resize(done);
     if (bytes.empty()) return Error{name, "empty file"};
-    return MappedFile(std::move(bytes));
+    return FileContent(std::move(bytes));
   }
   void* data = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, file.fd, 0);
   if (data == MAP_FAILED) return Error{name, std::string("cannot read: ") + std::strerror(errno)};
   ::madvise(data, size, MADV_SEQUENTIAL);
-  return MappedFile(data, static_cast<std::size_t>(size));
+  return FileContent(static_cast<const char*>(data), static_cast<std::size_t>(size));
 }
 
-MappedFile::MappedFile(MappedFile&& other) noexcept
-    : data_(std::exchange(other.data_, nullptr)), size_(std::exchange(other.size_, 0)), read_(std::move(other.read_)) {}
+void FileContent::release() {
+  if (mapped_ != nullptr) ::munmap(const_cast<char*>(mapped_), size_);
+  mapped_ = nullptr;
+  size_ = 0;
+}
 
-MappedFile& MappedFile::operator=(MappedFile&& other) noexcept {
+FileContent::FileContent(FileContent&& other) noexcept
+    : mapped_(std::exchange(other.mapped_, nullptr)), size_(std::exchange(other.size_, 0)), read_(std::move(other.read_)) {}
+
+FileContent& FileContent::operator=(FileContent&& other) noexcept {
   if (this != &other) {
-    if (data_ != nullptr) ::munmap(data_, size_);
-    data_ = std::exchange(other.data_, nullptr);
+    release();
+    mapped_ = std::exchange(other.mapped_, nullptr);
     size_ = std::exchange(other.size_, 0);
     read_ = std::move(other.read_);
   }
   return *this;
 }
 
-MappedFile::~MappedFile() {
-  if (data_ != nullptr) ::munmap(data_, size_);
-}
+FileContent::~FileContent() { release(); }
 
 }  // namespace skillmatch

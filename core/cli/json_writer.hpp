@@ -1,0 +1,49 @@
+// Writes JSON straight into a string, for the per-document output of batch commands:
+// building an nlohmann::json tree for every mention cost more than extracting it.
+// The bytes are those nlohmann::json::dump() gives for the same values (keys are written
+// in the order given, so callers list them sorted, as nlohmann's std::map does), except
+// that each byte of broken UTF-8 becomes one U+FFFD, as the parsers repair text.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace skillmatch::cli {
+
+class JsonWriter {
+ public:
+  explicit JsonWriter(std::string& out) : out_(out) {}
+
+  JsonWriter& begin_object();
+  JsonWriter& end_object();
+  JsonWriter& begin_array();
+  JsonWriter& end_array();
+  // The name of the next member of the current object.
+  JsonWriter& key(std::string_view name);
+  // A name written in the code, copied without escaping: it must need none.
+  template <std::size_t N>
+  JsonWriter& key(const char (&name)[N]) {
+    separate();
+    out_.push_back('"');
+    out_.append(name, N - 1);
+    out_ += "\":";
+    after_key_ = true;
+    return *this;
+  }
+  // A string value, escaped as nlohmann does.
+  JsonWriter& value(std::string_view text);
+  JsonWriter& value(const char* text) { return value(std::string_view(text)); }
+  JsonWriter& value(std::uint64_t number);
+  JsonWriter& value(bool flag);
+
+ private:
+  void separate();
+  std::string& out_;
+  // Per open container: whether a value was written in it yet (a comma is due).
+  std::vector<std::uint8_t> has_value_;
+  bool after_key_ = false;
+};
+
+}  // namespace skillmatch::cli

@@ -1,0 +1,83 @@
+// Lines that list skills ("Technologies: c, go, oracle"; "Languages: C, Java, Python"; a
+// short line of a Skills section) and what they change: an item that is a case-sensitive
+// alias in another case still names it, an ambiguous alias in a list needs no other
+// support, and a skill word labelling a list ("Testing: Selenium, JUnit") may be read apart.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include <skillmatch/document.hpp>
+#include <skillmatch/taxonomy.hpp>
+
+#include "alias_locator.hpp"
+
+namespace skillmatch::detail {
+
+struct ListLine {
+  std::size_t start = 0, end = 0;              // the line, without its line break
+  std::size_t label_start = 0, label_end = 0;  // "Programming" of "Programming: C, Java"; empty if none
+  std::size_t items_start = 0;                 // where the items begin (after the label's colon)
+  bool tag = false;                            // a list of short items, not a sentence
+  bool words_are_items = false;                // a Skills-section line with no separators: each word an item
+};
+
+class ListLines {
+ public:
+  explicit ListLines(const ListRule& rule = {}) : rule_(rule) {}
+
+  // A case-sensitive literal alias, matched in any case when it is a whole item of a tag line.
+  void add_any_case(std::uint32_t alias, std::string_view literal);
+
+  // The document's list lines (tag lines and labelled lines), in text order. One pass.
+  void find(std::string_view text, const std::vector<Section>& sections, std::vector<ListLine>& out) const;
+
+  // Whole items of the tag lines that are any-case aliases and that no match of `kept`
+  // (sorted by offset) overlaps, appended to `out`.
+  void locate_items(std::string_view text, const std::vector<ListLine>& lines, const std::vector<RawMatch>& kept,
+                    std::vector<RawMatch>& out) const;
+
+  // Whether [offset, offset + length) is a whole item of the line (or of an item split at
+  // "and", "or", "/", "&"): "Jenkins" of "Mark Jenkins" is not.
+  static bool whole_item(std::string_view text, const ListLine& line, std::size_t offset, std::size_t length);
+  // Whether [a_end, b_start) holds only what separates list items: spaces, , ; / | & "and" "or".
+  static bool list_gap(std::string_view text, std::size_t a_end, std::size_t b_start);
+
+  const ListRule& rule() const { return rule_; }
+  // Whether the alias was added with add_any_case (a case-sensitive literal: a product name).
+  bool case_sensitive(std::uint32_t alias) const { return alias < case_sensitive_.size() && case_sensitive_[alias]; }
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  void try_item(std::string_view text, std::size_t start, std::size_t end, const std::vector<RawMatch>& kept,
+                std::vector<RawMatch>& out) const;
+
+  ListRule rule_;
+  std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> any_case_;  // lowercase -> alias
+  std::vector<char> case_sensitive_;  // by alias id
+};
+
+// Walks a document's list lines alongside mentions met in increasing offset order.
+class ListLineCursor {
+ public:
+  explicit ListLineCursor(const std::vector<ListLine>& lines) : lines_(lines) {}
+  // The list line holding `offset`, or nullptr.
+  const ListLine* at(std::size_t offset) {
+    while (next_ < lines_.size() && lines_[next_].end < offset) ++next_;
+    if (next_ < lines_.size() && lines_[next_].start <= offset) return &lines_[next_];
+    return nullptr;
+  }
+
+ private:
+  const std::vector<ListLine>& lines_;
+  std::size_t next_ = 0;
+};
+
+}  // namespace skillmatch::detail

@@ -1,0 +1,15 @@
+// The boundary between the PDF plugin and its poppler engine (one library, loaded by the
+// plugin from pdf-engine/ beside itself): a single parse function exported by name.
+#pragma once
+
+#include <skillmatch/parser_plugin.hpp>
+
+namespace skillmatch::parsers::pdf {
+
+using EngineParse = plugin::ParseStatus(const plugin::ParseRequest&, plugin::DocumentSink&);
+
+inline constexpr const char* kEngineDirectory = "pdf-engine";
+inline constexpr const char* kEngineFile = "skillmatch-pdf-engine.so";
+inline constexpr const char* kEngineSymbol = "skillmatch_pdf_engine_parse";
+
+}  // namespace skillmatch::parsers::pdf

@@ -1,0 +1,44 @@
+// The streaming JSON writer must print exactly what nlohmann::json::dump() prints.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <random>
+#include <skillmatch/text_encoding.hpp>
+
+#include "json_writer.hpp"
+
+namespace {
+
+using nlohmann::json;
+using skillmatch::cli::JsonWriter;
+
+std::string nlohmann_text(const json& value) { return value.dump(-1, ' ', false, json::error_handler_t::replace); }
+
+TEST(JsonWriter, NestedValuesMatchNlohmann) {
+  std::string out;
+  JsonWriter writer(out);
+  writer.begin_object().key("a").begin_array().value(std::uint64_t{0}).value(true).value("x").begin_object().end_object();
+  writer.begin_array().end_array().end_array().key("b").value(std::uint64_t{18446744073709551615ull});
+  writer.key("c").begin_object().key("d").value(false).end_object().end_object();
+  const json expected = {{"a", {0, true, "x", json::object(), json::array()}},
+                         {"b", 18446744073709551615ull},
+                         {"c", {{"d", false}}}};
+  EXPECT_EQ(out, nlohmann_text(expected));
+}
+
+// Control characters, quotes, every UTF-8 length, and broken sequences of every kind
+// (stray continuation bytes, truncated, overlong, surrogates, past U+10FFFF), which are
+// repaired as the parsers repair text: one U+FFFD per byte.
+TEST(JsonWriter, StringsAreEscapedAsNlohmannDoesAndRepairedAsTheParsersDo) {
+  const std::string alphabet("\x01\x1f\"\\/\b\f\n\r\t\x7f aZ\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80\xFF\xC0\xED\xA0\x80\xF4\x90\xE0\x80", 40);
+  std::mt19937 random(7);
+  for (int n = 0; n < 20000; ++n) {
+    std::string text;
+    for (int i = static_cast<int>(random() % 12); i > 0; --i) text += alphabet[random() % alphabet.size()];
+    std::string out;
+    JsonWriter(out).value(text);
+    ASSERT_EQ(out, nlohmann_text(skillmatch::text::repair_utf8(text))) << ::testing::PrintToString(text);
+  }
+}
+
+}  // namespace
