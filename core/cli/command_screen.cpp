@@ -196,7 +196,7 @@ int run_screen(const Arguments& args) {
     json item = {{"id", posting.id}, {"title", posting.title}, {"source", posting.source},
                  {"required_skills", std::move(required)}, {"shortlist", std::move(shortlist)}};
     if (format == Format::kNdjson) {
-      out << item.dump() << '\n';
+      out << json_text(item) << '\n';
     } else {
       postings_json.push_back(std::move(item));
     }
@@ -204,11 +204,11 @@ int run_screen(const Arguments& args) {
   if (format == Format::kJson) {
     json error_list = json::array();
     for (const auto& error : errors) error_list.push_back(error_json(error));
-    out << json{{"skillmatch", provenance_json(runtime->rules())},
-                {"resumes_screened", screened},
-                {"postings", std::move(postings_json)},
-                {"errors", std::move(error_list)}}
-               .dump(2)
+    out << json_text({{"skillmatch", provenance_json(runtime->rules())},
+                      {"resumes_screened", screened},
+                      {"postings", std::move(postings_json)},
+                      {"errors", std::move(error_list)}},
+                     2)
         << '\n';
   }
   if (!output.commit()) return kSomeInputsFailed;

@@ -105,6 +105,13 @@ TEST(Cli, AFileNameThatIsNotUtf8PrintsAsReplacementCharacters) {
     const json& document = format == std::string("json") ? parsed["documents"][0] : parsed;
     EXPECT_NE(document["source"].get<std::string>().find("res\xEF\xBF\xBD.txt"), std::string::npos) << r.out;
   }
+  // The same bug in screen's JSON and NDJSON.
+  const std::string postings = std::string(SKILLMATCH_SOURCE_DIR) + "/samples/postings";
+  for (const char* format : {"json", "ndjson"}) {
+    const CommandRun r = run({"screen", "--posting", postings, "--top", "1", "--format", format, folder.string()});
+    EXPECT_EQ(r.exit_code, 0) << format << ": " << r.err;
+    EXPECT_NE(r.out.find("res\xEF\xBF\xBD.txt"), std::string::npos) << format;
+  }
 }
 
 // Documents are rendered on the worker threads; the output must not depend on how many.
