@@ -38,7 +38,7 @@ std::size_t run_batch(const std::vector<std::string>& paths, const PluginHost& h
       [&](std::size_t i) -> Outcome {
         auto read = read_input(inputs.files[i], host, setup.limits, vocabulary);
         if (!read) return {std::nullopt, read.error()};
-        for (const auto& warning : read.value().warnings) report_warning(inputs.files[i].string() + ": " + warning);
+        for (const auto& warning : read.value().warnings) report_warning(inputs.files[i] + ": " + warning);
         return {work(std::move(read).value()), std::nullopt};
       },
       [&](std::size_t, Outcome&& outcome) {

@@ -108,7 +108,7 @@ int run_screen(const Arguments& args) {
   std::vector<std::vector<std::uint32_t>> reachable(workers);
   const auto screen_one = [&](unsigned worker, std::size_t i) -> std::optional<Error> {
     std::vector<Error> file_errors;
-    auto candidate = read_candidate(*runtime, resumes.files[i].string(), today, file_errors, EvidenceDetail::kScoreOnly);
+    auto candidate = read_candidate(*runtime, resumes.files[i], today, file_errors, EvidenceDetail::kScoreOnly);
     if (!candidate) return candidate.error();
     PostingCredits& credit = credits[worker];
     credit.load(candidate.value());
@@ -168,14 +168,14 @@ int run_screen(const Arguments& args) {
         std::snprintf(line, sizeof line, "  %3zu. %5.1f  required %d/%d  ", r + 1, rows[r].score, rows[r].required_met,
                       rows[r].required_total);
         const std::string gap = gap_text(rows[r].gap, taxonomy);
-        out << line << resumes.files[rows[r].order].string() << (gap.empty() ? "" : "  missing: " + gap) << '\n';
+        out << line << resumes.files[rows[r].order] << (gap.empty() ? "" : "  missing: " + gap) << '\n';
       }
       out << '\n';
       continue;
     }
     if (format == Format::kCsv) {
       for (std::size_t r = 0; r < rows.size(); ++r) {
-        write_csv_row(out, {posting.id, posting.title, std::to_string(r + 1), resumes.files[rows[r].order].string(),
+        write_csv_row(out, {posting.id, posting.title, std::to_string(r + 1), resumes.files[rows[r].order],
                             std::to_string(rows[r].score), std::to_string(rows[r].required_met),
                             std::to_string(rows[r].required_total), gap_text(rows[r].gap, taxonomy)});
       }
@@ -184,7 +184,7 @@ int run_screen(const Arguments& args) {
     json shortlist = json::array();
     for (std::size_t r = 0; r < rows.size(); ++r) {
       shortlist.push_back({{"rank", r + 1},
-                           {"resume", resumes.files[rows[r].order].string()},
+                           {"resume", resumes.files[rows[r].order]},
                            {"score", rows[r].score},
                            {"required", {{"met", rows[r].required_met}, {"total", rows[r].required_total}}},
                            {"main_gap", gap_text(rows[r].gap, taxonomy)}});

@@ -61,7 +61,7 @@ std::vector<AnalyzedPosting> read_postings(const Runtime& runtime, const std::ve
   ordered_parallel(
       inputs.files.size(), jobs,
       [&](std::size_t i) -> Analyzed {
-        auto read = runtime.read(inputs.files[i].string());
+        auto read = runtime.read(inputs.files[i]);
         if (!read) return read.error();
         std::vector<AnalyzedPosting> analyzed;
         for (auto& item : read.value()) {
@@ -86,7 +86,7 @@ Result<CandidateProfile> read_candidate(const Runtime& runtime, const std::strin
   std::vector<ExtractedDocument> documents;
   for (const auto& error : inputs.errors) errors.push_back(error);
   for (const auto& file : inputs.files) {
-    auto read = runtime.read(file.string());
+    auto read = runtime.read(file);
     if (!read) {
       errors.push_back(read.error());
       continue;

@@ -39,7 +39,7 @@ class Walker {
       if (entry.is_directory(status_error)) {
         walk(entry.path());
       } else if (known_.count(lowercase_extension(entry.path()))) {
-        out_.files.push_back(entry.path());
+        out_.files.push_back(entry.path().string());
       } else {
         ++out_.skipped;
       }

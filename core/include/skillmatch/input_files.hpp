@@ -11,7 +11,9 @@
 namespace skillmatch {
 
 struct InputList {
-  std::vector<std::filesystem::path> files;  // in the order given; a directory's files sorted
+  // In the order given; a directory's files sorted. Strings, not std::filesystem::path,
+  // which keeps a parsed copy of every component: six times the memory for 100k resumes.
+  std::vector<std::string> files;
   std::vector<Error> errors;                 // paths that do not exist or cannot be listed
   std::size_t skipped = 0;                   // files in walked directories with no known extension
 };
