@@ -16,10 +16,10 @@ class JsonWriter {
  public:
   explicit JsonWriter(std::string& out) : out_(out) {}
 
-  JsonWriter& begin_object();
-  JsonWriter& end_object();
-  JsonWriter& begin_array();
-  JsonWriter& end_array();
+  JsonWriter& begin_object() { return open('{'); }
+  JsonWriter& end_object() { return close('}'); }
+  JsonWriter& begin_array() { return open('['); }
+  JsonWriter& end_array() { return close(']'); }
   // The name of the next member of the current object.
   JsonWriter& key(std::string_view name);
   // A name written in the code, copied without escaping: it must need none.
@@ -40,6 +40,8 @@ class JsonWriter {
 
  private:
   void separate();
+  JsonWriter& open(char bracket);
+  JsonWriter& close(char bracket);
   std::string& out_;
   // Per open container: whether a value was written in it yet (a comma is due).
   std::vector<std::uint8_t> has_value_;

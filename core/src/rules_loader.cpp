@@ -86,7 +86,7 @@ class Loader {
       if (!outcome.file) continue;
       fingerprint_ = hash_bytes(fingerprint_, files[i].first.filename().string());
       fingerprint_ = hash_bytes(fingerprint_, outcome.file->text);
-      if (!outcome.parsed) continue;
+      if (outcome.problem) continue;
       switch (files[i].second) {
         case FileKind::kSections: load_sections(*outcome.file); break;
         case FileKind::kExtraction: load_extraction(*outcome.file); break;
@@ -128,11 +128,10 @@ class Loader {
   enum class FileKind { kSections, kExtraction, kSkills, kSharedGroups, kRole };
   static bool required(FileKind kind) { return kind != FileKind::kSections && kind != FileKind::kExtraction; }
 
-  // A file read and parsed, or the problem that stopped it. `file` without `parsed` is a
-  // file that was read but is not a usable JSON object (it still counts in the fingerprint).
+  // A file read and parsed, or the problem that stopped it. A file with a problem was read
+  // but is not a usable JSON object: it still counts in the fingerprint.
   struct ParsedFile {
     std::optional<RulesFile> file;
-    bool parsed = false;
     std::optional<std::pair<std::string, std::string>> problem;  // subject, message
   };
 
@@ -159,7 +158,6 @@ class Loader {
       out.problem.emplace(file.where(1), "expected a JSON object at the top level");
       return out;
     }
-    out.parsed = true;
     return out;
   }
 

@@ -85,6 +85,29 @@ std::vector<Upload> uploads_from_form(const httplib::Request& request, const std
   return out;
 }
 
+// The resumes and postings of a match or screen request, from a JSON body (kept, for the
+// request's other fields) or a multipart form; anything else is a 415 naming `fields`.
+struct ResumesAndPostings {
+  std::optional<json> body;
+  std::vector<Upload> resumes, postings;
+};
+
+ResumesAndPostings resumes_and_postings(const httplib::Request& request, const char* resume_field,
+                                        const char* posting_field, const std::string& fields) {
+  ResumesAndPostings out;
+  if (has_json_body(request)) {
+    out.body = parse_json_body(request);
+    out.resumes = uploads_from_json(*out.body, resume_field, "resume.txt");
+    out.postings = uploads_from_json(*out.body, posting_field, "posting.txt");
+  } else if (request.is_multipart_form_data()) {
+    out.resumes = uploads_from_form(request, resume_field, "resume_text", "resume.txt");
+    out.postings = uploads_from_form(request, posting_field, "posting_text", "posting.txt");
+  } else {
+    throw RequestError(415, "send multipart/form-data (fields " + fields + ") or JSON");
+  }
+  return out;
+}
+
 std::string text_field(const httplib::Request& request, const json* body, const char* name) {
   if (body != nullptr && body->contains(name)) {
     if (!(*body)[name].is_string()) throw RequestError(400, std::string("\"") + name + "\" must be a string");
@@ -229,18 +252,7 @@ Api::Work Api::extract(const httplib::Request& request) const {
 }
 
 Api::Work Api::match(const httplib::Request& request) const {
-  std::optional<json> body;
-  std::vector<Upload> resumes, postings;
-  if (has_json_body(request)) {
-    body = parse_json_body(request);
-    resumes = uploads_from_json(*body, "resume", "resume.txt");
-    postings = uploads_from_json(*body, "posting", "posting.txt");
-  } else if (request.is_multipart_form_data()) {
-    resumes = uploads_from_form(request, "resume", "resume_text", "resume.txt");
-    postings = uploads_from_form(request, "posting", "posting_text", "posting.txt");
-  } else {
-    throw RequestError(415, "send multipart/form-data (fields resume, posting or role) or JSON");
-  }
+  auto [body, resumes, postings] = resumes_and_postings(request, "resume", "posting", "resume, posting or role");
   const json* fields = body ? &*body : nullptr;
   const std::string role_id = text_field(request, fields, "role");
   const YearMonth today = today_of(text_field(request, fields, "today"));
@@ -291,18 +303,7 @@ Api::Work Api::match(const httplib::Request& request) const {
 }
 
 Api::Work Api::screen(const httplib::Request& request) const {
-  std::optional<json> body;
-  std::vector<Upload> resumes, postings;
-  if (has_json_body(request)) {
-    body = parse_json_body(request);
-    resumes = uploads_from_json(*body, "resumes", "resume.txt");
-    postings = uploads_from_json(*body, "postings", "posting.txt");
-  } else if (request.is_multipart_form_data()) {
-    resumes = uploads_from_form(request, "resumes", "resume_text", "resume.txt");
-    postings = uploads_from_form(request, "postings", "posting_text", "posting.txt");
-  } else {
-    throw RequestError(415, "send multipart/form-data (fields resumes, postings) or JSON");
-  }
+  auto [body, resumes, postings] = resumes_and_postings(request, "resumes", "postings", "resumes, postings");
   const json* fields = body ? &*body : nullptr;
   std::size_t top = 10;
   bool must_have = false;
