@@ -31,9 +31,13 @@ int run_rules(const Arguments& args) {
   const RulesLoad rules = load_rules(rules_search_path(setup));
   std::vector<Error> problems = rules.problems;
   if (problems.empty()) {
-    // Compiling proves every alias and context rule is accepted by RE2 as one program.
+    // Compiling proves every alias and context rule is accepted by RE2.
     auto extractor = Extractor::compile(rules.taxonomy);
-    if (!extractor) problems.push_back(extractor.error());
+    if (!extractor) {
+      problems.push_back(extractor.error());
+    } else {
+      for (auto& problem : extractor.value().check_context_rules()) problems.push_back(std::move(problem));
+    }
   }
   for (const auto& problem : problems) std::cout << problem.to_string() << '\n';
   std::cerr << "skillmatch: " << rules.taxonomy.skills.size() << " skills, " << rules.taxonomy.roles.size()

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <optional>
 
 #include "char_classes.hpp"
 
@@ -21,6 +22,38 @@ std::uint64_t hash_of(std::string_view bytes) {
   std::uint64_t hash = kHashSeed;
   for (char c : bytes) hash = hash_step(hash, c);
   return finish_hash(hash);
+}
+
+// 0: an ASCII separator, 1: an ASCII word character, 2: a non-ASCII byte (classify it).
+constexpr std::array<std::uint8_t, 256> kByteClass = [] {
+  std::array<std::uint8_t, 256> table{};
+  for (int c = 0; c < 256; ++c) table[c] = c >= 0x80 ? 2 : is_ascii_word(static_cast<unsigned char>(c)) ? 1 : 0;
+  return table;
+}();
+
+struct HashedWord {
+  std::uint64_t hash;
+  std::size_t end;
+};
+
+// Hashes the run of word characters starting at text[i]; `end` is where the run stops.
+HashedWord hash_word(std::string_view text, std::size_t i) {
+  std::uint64_t hash = kHashSeed;
+  std::size_t end = i;
+  while (end < text.size()) {
+    const std::uint8_t kind = kByteClass[static_cast<unsigned char>(text[end])];
+    if (kind == 1) {
+      hash = hash_step(hash, text[end++]);
+    } else if (kind == 0) {
+      break;
+    } else {
+      const CharInfo next = classify(text, end);
+      if (!next.word) break;
+      for (std::size_t k = 0; k < next.length; ++k) hash = hash_step(hash, text[end + k]);
+      end += next.length;
+    }
+  }
+  return {finish_hash(hash), end};
 }
 
 // The first token of a folded alias: its leading word, or its first character when it
@@ -47,7 +80,14 @@ std::string AliasLocator::fold(std::string_view literal, bool case_sensitive) {
 }
 
 void AliasLocator::add(std::uint32_t alias_id, std::string_view literal, bool case_sensitive) {
-  entries_.push_back({alias_id, fold(literal, case_sensitive), case_sensitive});
+  std::string folded = fold(literal, case_sensitive);
+  const std::size_t first_end = first_token(folded).size();
+  std::uint64_t second_word = 0;
+  if (first_end < folded.size() && folded[first_end] == ' ' && classify(folded, 0).word) {
+    const HashedWord second = hash_word(folded, first_end + 1);
+    if (second.end > first_end + 1) second_word = second.hash;
+  }
+  entries_.push_back({alias_id, std::move(folded), second_word, case_sensitive});
 }
 
 void AliasLocator::finish() {
@@ -113,13 +153,22 @@ bool AliasLocator::on_boundaries(std::string_view text, std::size_t start, std::
   return !((next == '.' || next == '&' || next == '@') && glued);
 }
 
-bool AliasLocator::try_candidates(std::string_view text, std::size_t start, std::uint64_t key_hash,
-                                  const std::vector<char>& present, std::vector<RawMatch>& out) const {
+bool AliasLocator::try_candidates(std::string_view text, std::size_t start, std::size_t first_end,
+                                  std::uint64_t key_hash, std::vector<RawMatch>& out) const {
   const Bucket* bucket = find(key_hash);
   if (bucket == nullptr) return false;
+  // The text's second word, hashed once when a candidate needs it: a bucket like "data"
+  // holds a hundred aliases, and most are ruled out by their second word without a compare.
+  std::optional<std::uint64_t> text_second_word;
   for (std::uint32_t k = bucket->begin; k < bucket->begin + bucket->count; ++k) {
     const Entry& entry = entries_[candidates_[k]];
-    if (!present[entry.alias_id]) continue;
+    if (entry.second_word != 0) {
+      if (!text_second_word) {
+        const std::size_t gap = gap_length(text, first_end);
+        text_second_word = gap == 0 ? 0 : hash_word(text, first_end + gap).hash;
+      }
+      if (*text_second_word != entry.second_word) continue;
+    }
     const std::size_t end = match_at(text, start, entry);
     if (end != std::string_view::npos && on_boundaries(text, start, end)) {
       out.push_back({entry.alias_id, start, end - start});
@@ -129,18 +178,7 @@ bool AliasLocator::try_candidates(std::string_view text, std::size_t start, std:
   return false;
 }
 
-namespace {
-
-// 0: an ASCII separator, 1: an ASCII word character, 2: a non-ASCII byte (classify it).
-constexpr std::array<std::uint8_t, 256> kByteClass = [] {
-  std::array<std::uint8_t, 256> table{};
-  for (int c = 0; c < 256; ++c) table[c] = c >= 0x80 ? 2 : is_ascii_word(static_cast<unsigned char>(c)) ? 1 : 0;
-  return table;
-}();
-
-}  // namespace
-
-void AliasLocator::locate(std::string_view text, const std::vector<char>& present, std::vector<RawMatch>& out) const {
+void AliasLocator::locate(std::string_view text, std::vector<RawMatch>& out) const {
   if (candidates_.empty()) return;
   const auto byte_class = [&](std::size_t i) { return kByteClass[static_cast<unsigned char>(text[i])]; };
   std::size_t i = 0;
@@ -151,7 +189,7 @@ void AliasLocator::locate(std::string_view text, const std::vector<char>& presen
       const auto c = static_cast<unsigned char>(text[i]);
       if (punctuation_starts_alias_[c] && !previous_is_word) {
         const std::uint64_t hash = finish_hash(hash_step(kHashSeed, text[i]));
-        if (may_start_alias(hash) && try_candidates(text, i, hash, present, out)) {
+        if (may_start_alias(hash) && try_candidates(text, i, i + 1, hash, out)) {
           i += out.back().length;
           previous_is_word = word_before(text, i);
           continue;
@@ -168,23 +206,8 @@ void AliasLocator::locate(std::string_view text, const std::vector<char>& presen
     }
     // A word: hash it while finding its end, then probe the filter, and the table only
     // when the filter lets it through.
-    std::uint64_t hash = kHashSeed;
-    std::size_t end = i;
-    while (end < text.size()) {
-      const std::uint8_t next_kind = byte_class(end);
-      if (next_kind == 1) {
-        hash = hash_step(hash, text[end++]);
-      } else if (next_kind == 0) {
-        break;
-      } else {
-        const CharInfo next = classify(text, end);
-        if (!next.word) break;
-        for (std::size_t k = 0; k < next.length; ++k) hash = hash_step(hash, text[end + k]);
-        end += next.length;
-      }
-    }
-    hash = finish_hash(hash);
-    if (may_start_alias(hash) && try_candidates(text, i, hash, present, out)) {
+    const auto [hash, end] = hash_word(text, i);
+    if (may_start_alias(hash) && try_candidates(text, i, end, hash, out)) {
       i += out.back().length;
       previous_is_word = word_before(text, i);
       continue;

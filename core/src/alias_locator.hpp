@@ -1,7 +1,7 @@
 // Locates literal aliases in one pass over the text: each word is looked up once in a
-// table keyed by the aliases' first tokens, and only candidates that RE2 reported present
-// are compared. Token boundaries are checked here, in C++: RE2 has no look-behind and its
-// \b is ASCII-only.
+// table keyed by the aliases' first tokens, and only that word's candidates are compared.
+// Token boundaries are checked here, in C++: RE2 has no look-behind and its \b is
+// ASCII-only.
 #pragma once
 
 #include <array>
@@ -27,8 +27,8 @@ class AliasLocator {
   // Orders each first-token bucket longest alias first; call once after the last add().
   void finish();
 
-  // Appends leftmost-longest whole-token matches of the aliases flagged in `present`.
-  void locate(std::string_view text, const std::vector<char>& present, std::vector<RawMatch>& out) const;
+  // Appends the leftmost-longest whole-token matches of every alias.
+  void locate(std::string_view text, std::vector<RawMatch>& out) const;
 
   // Whether a match at [start, end) stands on token boundaries ("Java" not in
   // "JavaScript", "C" not in "C++", "R" not in "R&D", "python" not in "www.python.org").
@@ -38,6 +38,7 @@ class AliasLocator {
   struct Entry {
     std::uint32_t alias_id;
     std::string folded;
+    std::uint64_t second_word;  // hash of the word after the first gap; 0 when there is none
     bool case_sensitive;
   };
   // Entries whose first token hashes to `hash`, longest alias first: [begin, begin + count)
@@ -53,8 +54,9 @@ class AliasLocator {
     const std::uint64_t bit = (hash >> 20) & (first_token_filter_.size() * 64 - 1);
     return (first_token_filter_[bit >> 6] >> (bit & 63)) & 1;
   }
-  bool try_candidates(std::string_view text, std::size_t start, std::uint64_t key_hash,
-                      const std::vector<char>& present, std::vector<RawMatch>& out) const;
+  // Candidates for the token at [start, first_end) whose first token hashes to key_hash.
+  bool try_candidates(std::string_view text, std::size_t start, std::size_t first_end, std::uint64_t key_hash,
+                      std::vector<RawMatch>& out) const;
 
   std::vector<Entry> entries_;
   std::vector<std::uint32_t> candidates_;  // entries_ indices grouped by bucket

@@ -47,13 +47,12 @@ Result<ContextRules> ContextRules::compile(const Taxonomy& taxonomy) {
   rules.window_ = taxonomy.context_window;
   rules.negation_window_ = taxonomy.negation.window;
   for (const auto& skill : taxonomy.skills) {
-    // Cues start at a word but may be stems: "label" supports "labeling".
-    auto cues = compile_alternation(skill.context.cues, Bounds::kWordStart, skill.origin, "skill '" + skill.id + "' cue");
-    if (!cues) return cues.error();
-    auto forbid = compile_alternation(skill.context.forbid, Bounds::kNone, skill.origin, "skill '" + skill.id + "' forbid");
-    if (!forbid) return forbid.error();
-    rules.cues_.push_back(std::move(cues).value());
-    rules.forbid_.push_back(std::move(forbid).value());
+    if (skill.context.cues.empty() && skill.context.forbid.empty()) {
+      rules.skills_.emplace_back();
+      continue;
+    }
+    rules.skills_.push_back(std::make_unique<SkillPatterns>());
+    rules.skills_.back()->skill = &skill;
   }
   auto negation = compile_alternation(taxonomy.negation.cues, Bounds::kWholeWord, "rules/extraction.json", "negation cue");
   if (!negation) return negation.error();
@@ -62,6 +61,34 @@ Result<ContextRules> ContextRules::compile(const Taxonomy& taxonomy) {
   if (!clause_break) return clause_break.error();
   rules.clause_break_ = std::move(clause_break).value();
   return rules;
+}
+
+const std::vector<Error>& ContextRules::prepare(std::size_t skill) const {
+  static const std::vector<Error> kNone;
+  SkillPatterns* patterns = skills_[skill].get();
+  if (patterns == nullptr) return kNone;
+  std::call_once(patterns->compiled, [patterns] {
+    const Skill& skill = *patterns->skill;
+    // Cues start at a word but may be stems: "label" supports "labeling".
+    auto cues = compile_alternation(skill.context.cues, Bounds::kWordStart, skill.origin, "skill '" + skill.id + "' cue");
+    auto forbid = compile_alternation(skill.context.forbid, Bounds::kNone, skill.origin, "skill '" + skill.id + "' forbid");
+    if (!cues) patterns->problems.push_back(cues.error());
+    if (!forbid) patterns->problems.push_back(forbid.error());
+    if (patterns->problems.empty()) {
+      patterns->cues = std::move(cues).value();
+      patterns->forbid = std::move(forbid).value();
+    }
+  });
+  return patterns->problems;
+}
+
+std::vector<Error> ContextRules::check_all() const {
+  std::vector<Error> problems;
+  for (std::size_t skill = 0; skill < skills_.size(); ++skill) {
+    const auto& found = prepare(skill);
+    problems.insert(problems.end(), found.begin(), found.end());
+  }
+  return problems;
 }
 
 std::pair<std::size_t, std::size_t> ContextRules::line_window(std::string_view text, std::size_t offset,
@@ -74,7 +101,7 @@ std::pair<std::size_t, std::size_t> ContextRules::line_window(std::string_view t
 }
 
 bool ContextRules::forbidden(std::size_t skill, std::string_view text, std::size_t offset, std::size_t length) const {
-  const RE2* forbid = forbid_[skill].get();
+  const RE2* forbid = skills_[skill] ? skills_[skill]->forbid.get() : nullptr;
   if (forbid == nullptr) return false;
   const auto [start, end] = line_window(text, offset, length);
   re2::StringPiece match;
@@ -89,7 +116,7 @@ bool ContextRules::forbidden(std::size_t skill, std::string_view text, std::size
 }
 
 bool ContextRules::has_cue(std::size_t skill, std::string_view text, std::size_t offset, std::size_t length) const {
-  const RE2* cues = cues_[skill].get();
+  const RE2* cues = skills_[skill] ? skills_[skill]->cues.get() : nullptr;
   if (cues == nullptr) return false;
   const auto [start, end] = line_window(text, offset, length);
   return cues->Match(text, start, end, RE2::UNANCHORED, nullptr, 0);

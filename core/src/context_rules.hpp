@@ -3,6 +3,7 @@
 #pragma once
 
 #include <memory>
+#include <mutex>
 #include <string_view>
 #include <vector>
 
@@ -15,9 +16,18 @@ namespace skillmatch::detail {
 
 class ContextRules {
  public:
+  // Compiles the negation rules; a skill's cue and forbid patterns wait for prepare().
+  // `taxonomy` must outlive the rules.
   static Result<ContextRules> compile(const Taxonomy& taxonomy);
 
-  // A forbid pattern of the skill covers part of [offset, offset + length).
+  // Compiles the skill's cue and forbid patterns the first time it is asked (from any
+  // thread), and says what RE2 rejected. A run compiles only the skills its documents
+  // need: compiling all of a taxonomy's context rules was most of start-up.
+  const std::vector<Error>& prepare(std::size_t skill) const;
+  // Prepares every skill; one Error per rule RE2 rejects.
+  std::vector<Error> check_all() const;
+
+  // The skill was prepared without error. A forbid pattern covers part of [offset, offset + length).
   bool forbidden(std::size_t skill, std::string_view text, std::size_t offset, std::size_t length) const;
   // A cue of the skill occurs on the mention's line within the context window.
   bool has_cue(std::size_t skill, std::string_view text, std::size_t offset, std::size_t length) const;
@@ -34,8 +44,14 @@ class ContextRules {
   // [start, end) of the window around a mention, clipped to its line.
   std::pair<std::size_t, std::size_t> line_window(std::string_view text, std::size_t offset, std::size_t length) const;
 
-  std::vector<std::unique_ptr<RE2>> cues_;   // per skill; null when it has none
-  std::vector<std::unique_ptr<RE2>> forbid_;
+  // One skill's context patterns, compiled on first use.
+  struct SkillPatterns {
+    const Skill* skill;
+    std::once_flag compiled;
+    std::unique_ptr<RE2> cues, forbid;
+    std::vector<Error> problems;  // what RE2 rejected; the patterns are used only when empty
+  };
+  std::vector<std::unique_ptr<SkillPatterns>> skills_;  // per skill; null when it has no context patterns
   std::unique_ptr<RE2> negation_cue_;
   std::unique_ptr<RE2> clause_break_;
   std::size_t window_ = 60;

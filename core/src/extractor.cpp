@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <future>
 #include <map>
 #include <re2/set.h>
 
@@ -13,49 +12,14 @@
 namespace skillmatch {
 namespace {
 
-// The DFA of a few thousand aliases needs tens of MB; RE2 reports exhaustion, never grows past it.
-constexpr int64_t kSetMemoryBudget = 512ll << 20;
+// Pattern aliases are few, but a user's overlay may add many; RE2 reports exhaustion, never grows past it.
+constexpr int64_t kPatternMemoryBudget = 64ll << 20;
 
 struct AliasInfo {
   std::uint32_t skill;
   bool ambiguous;
   std::unique_ptr<RE2> pattern;  // pattern aliases only: locates them once the Set saw them
 };
-
-// Each byte's folded form: ASCII letters lowercased; tabs, line breaks and hyphens as spaces.
-constexpr std::array<char, 256> kPresenceFold = [] {
-  std::array<char, 256> table{};
-  for (int c = 0; c < 256; ++c) table[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  table['\t'] = table['\n'] = table['-'] = ' ';
-  return table;
-}();
-
-// The presence Set scans a folded copy of the text: ASCII letters lowercased, and every run
-// of spaces, tabs, line breaks, hyphens and NBSP as one space. The Set only says which
-// aliases occur, never where, so the copy need not keep offsets; its patterns are then
-// plain lowercase literals, which RE2's DFA scans faster than bare case-insensitive
-// aliases. Exact case, gaps and boundaries are the locator's job, on the real text.
-void fold_for_presence(std::string_view text, std::string& folded) {
-  folded.resize(text.size() + 1);
-  folded[0] = ' ';  // leading spaces fold into this one; no alias starts or ends with a space
-  std::size_t out = 1;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    char c = kPresenceFold[static_cast<unsigned char>(text[i])];
-    if (c == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xA0') {
-      c = ' ';
-      ++i;
-    }
-    // Written always, kept unless it repeats a space: no branch to mispredict.
-    folded[out] = c;
-    out += !(c == ' ' && folded[out - 1] == ' ');
-  }
-  folded.resize(out);
-}
-
-// The Set's form of a literal alias: its folded words, one space apart.
-std::string literal_pattern(std::string_view alias) {
-  return RE2::QuoteMeta(detail::AliasLocator::fold(alias, /*case_sensitive=*/false));
-}
 
 // Maps byte offsets to 1-based line and code-point column. Offsets asked in increasing
 // order continue from the previous answer, so a long line with many mentions is read once.
@@ -100,9 +64,9 @@ bool same_line_near(std::string_view text, const detail::RawMatch& a, const deta
 struct Extractor::Compiled {
   const Taxonomy* taxonomy = nullptr;
   std::vector<AliasInfo> aliases;
-  std::vector<std::uint32_t> pattern_aliases;
+  std::vector<std::uint32_t> pattern_aliases;  // alias id of each entry of pattern_presence
   std::vector<std::vector<std::size_t>> implies;  // per skill, as indices
-  std::unique_ptr<RE2::Set> presence;
+  std::unique_ptr<RE2::Set> pattern_presence;     // null when the taxonomy has no pattern alias
   detail::AliasLocator locator;
   detail::ContextRules context;
   detail::ListLines lists;
@@ -115,48 +79,46 @@ Extractor::~Extractor() = default;
 
 const Taxonomy& Extractor::taxonomy() const { return *compiled_->taxonomy; }
 std::size_t Extractor::alias_count() const { return compiled_->aliases.size(); }
+std::vector<Error> Extractor::check_context_rules() const { return compiled_->context.check_all(); }
 
 Result<Extractor> Extractor::compile(const Taxonomy& taxonomy) {
   auto compiled = std::make_unique<Compiled>();
   compiled->taxonomy = &taxonomy;
   compiled->lists = detail::ListLines(taxonomy.lists);
-  // The context patterns and the alias Set are independent programs: compile them side
-  // by side, which halves this part of start-up on two cores.
-  auto context_future = std::async(std::launch::async, [&taxonomy] { return detail::ContextRules::compile(taxonomy); });
-
+  auto context = detail::ContextRules::compile(taxonomy);
+  if (!context) return context.error();
+  compiled->context = std::move(context).value();
   RE2::Options options;
-  options.set_max_mem(kSetMemoryBudget);
+  options.set_max_mem(kPatternMemoryBudget);
   options.set_log_errors(false);
-  compiled->presence = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+  options.set_case_sensitive(false);
+  auto pattern_presence = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
   for (std::uint32_t s = 0; s < taxonomy.skills.size(); ++s) {
     const Skill& skill = taxonomy.skills[s];
     for (const Alias& alias : skill.aliases) {
       const auto id = static_cast<std::uint32_t>(compiled->aliases.size());
-      std::string pattern;
       AliasInfo info{s, alias.ambiguous, nullptr};
       if (alias.is_pattern) {
-        info.pattern = std::make_unique<RE2>(alias.case_sensitive ? alias.text : "(?i:" + alias.text + ")", options);
-        pattern = "(?i:" + alias.text + ")";
+        options.set_case_sensitive(alias.case_sensitive);
+        info.pattern = std::make_unique<RE2>(alias.text, options);
+        options.set_case_sensitive(false);
+        std::string error;
+        if (pattern_presence->Add(alias.text, &error) != static_cast<int>(compiled->pattern_aliases.size())) {
+          return Error{skill.origin, "skill '" + skill.id + "': alias '" + alias.text + "': " + error};
+        }
         compiled->pattern_aliases.push_back(id);
       } else {
-        pattern = literal_pattern(alias.text);
         compiled->locator.add(id, alias.text, alias.case_sensitive);
         if (alias.case_sensitive) compiled->lists.add_any_case(id, alias.text);
-      }
-      std::string error;
-      if (compiled->presence->Add(pattern, &error) != static_cast<int>(id)) {
-        return Error{skill.origin, "skill '" + skill.id + "': alias '" + alias.text + "': " + error};
       }
       compiled->aliases.push_back(std::move(info));
     }
   }
-  const bool presence_compiled = compiled->presence->Compile();
-  auto context = context_future.get();
-  if (!context) return context.error();
-  compiled->context = std::move(context).value();
-  if (!presence_compiled) {
-    return Error{"rules", "RE2 could not compile the aliases within its memory budget"};
+  const bool patterns_compiled = compiled->pattern_aliases.empty() || pattern_presence->Compile();
+  if (!patterns_compiled) {
+    return Error{"rules", "RE2 could not compile the pattern aliases within its memory budget"};
   }
+  if (!compiled->pattern_aliases.empty()) compiled->pattern_presence = std::move(pattern_presence);
   compiled->locator.finish();
   for (const Skill& skill : taxonomy.skills) {
     std::vector<std::size_t> implied;
@@ -174,26 +136,20 @@ Result<Extraction> Extractor::extract(const Document& document) const {
   Extraction extraction;
 
   // Buffers reused by every document a thread extracts: allocation was a tenth of the work.
-  thread_local std::string folded;
-  thread_local std::vector<int> present_ids;
-  thread_local std::vector<char> present;
+  thread_local std::vector<int> present_patterns;
   thread_local std::vector<detail::RawMatch> raw, kept, unambiguous;
-  RE2::Set::ErrorInfo error_info{};
-  fold_for_presence(text, folded);
-  present_ids.clear();
-  if (!c.presence->Match(folded, &present_ids, &error_info)) {
-    if (error_info.kind != RE2::Set::kNoError) {
-      return Error{document.source, "the extractor ran out of RE2 memory on this document"};
-    }
-    return extraction;
-  }
-  present.assign(c.aliases.size(), 0);
-  for (const int id : present_ids) present[static_cast<std::size_t>(id)] = 1;
-
   raw.clear();
-  c.locator.locate(text, present, raw);
-  for (const std::uint32_t id : c.pattern_aliases) {
-    if (!present[id]) continue;
+  c.locator.locate(text, raw);
+  present_patterns.clear();
+  RE2::Set::ErrorInfo error_info{};
+  if (c.pattern_presence != nullptr && !c.pattern_presence->Match(text, &present_patterns, &error_info) &&
+      error_info.kind != RE2::Set::kNoError) {
+    return Error{document.source, "the extractor ran out of RE2 memory on this document"};
+  }
+  // Set indices come back unordered; sorted, the raw matches are appended in a stable order.
+  std::sort(present_patterns.begin(), present_patterns.end());
+  for (const int index : present_patterns) {
+    const std::uint32_t id = c.pattern_aliases[static_cast<std::size_t>(index)];
     re2::StringPiece match;
     for (std::size_t from = 0; from < text.size() &&
                                c.aliases[id].pattern->Match(text, from, text.size(), RE2::UNANCHORED, &match, 1);) {
@@ -300,7 +256,11 @@ Result<Extraction> Extractor::extract(const Document& document) const {
   hit_of_skill.assign(c.taxonomy->skills.size(), -1);
   for (std::size_t k = 0; k < kept.size(); ++k) {
     const auto& match = kept[k];
-    if (c.aliases[match.alias].ambiguous && !supported(match, list_neighbour[k] != 0)) continue;
+    if (c.aliases[match.alias].ambiguous) {
+      const auto& problems = c.context.prepare(c.aliases[match.alias].skill);
+      if (!problems.empty()) return Error{document.source, problems.front().to_string()};
+      if (!supported(match, list_neighbour[k] != 0)) continue;
+    }
     const Section* section = section_at(document.sections, match.offset);
     if (ignored(section)) continue;
     const std::size_t skill = c.aliases[match.alias].skill;

@@ -218,4 +218,18 @@ TEST(Cli, RulesCheckReportsProblemsWithFileAndLine) {
   EXPECT_EQ(run({"rules", "check", std::string(SKILLMATCH_SOURCE_DIR) + "/tests/data/fixture_rules"}).exit_code, 0);
 }
 
+// Context rules are compiled on first use when extracting, so the check compiles them all.
+TEST(Cli, RulesCheckReportsEveryContextPatternRe2Rejects) {
+  const fs::path folder = kScratch / "bad-context";
+  fs::create_directories(folder / "skills");
+  std::ofstream(folder / "skills" / "x.json")
+      << R"({"skills": [{"id": "go", "name": "Go", "category": "C", "kind": "language",
+  "aliases": [{"text": "Go", "case": "sensitive", "ambiguous": true}],
+  "context": {"cues": ["golang", "[bad"], "forbid": ["(worse"]}}]})";
+  const CommandRun r = run({"rules", "check", folder.string()});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.out.find("skill 'go' cue: RE2 cannot compile '[bad'"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("skill 'go' forbid: RE2 cannot compile '(worse'"), std::string::npos) << r.out;
+}
+
 }  // namespace

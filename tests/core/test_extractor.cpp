@@ -243,13 +243,34 @@ TEST(Extractor, SkillsComeInOrderOfFirstMentionThenImpliedById) {
   EXPECT_TRUE(extraction.skills[2].mentions.empty());
 }
 
-TEST(Extractor, ABadContextPatternIsACompileErrorNamingSkillAndFragment) {
+TEST(Extractor, ABadContextPatternIsReportedByTheCheckAndByEveryDocumentThatNeedsIt) {
   Taxonomy taxonomy = fixture_taxonomy();
   taxonomy.skills[*taxonomy.skill_index("go")].context.cues.push_back("[bad");
+  taxonomy.skills[*taxonomy.skill_index("go")].context.forbid.push_back("(worse");
   const auto compiled = Extractor::compile(taxonomy);
-  ASSERT_FALSE(compiled.ok());
-  EXPECT_NE(compiled.error().message.find("skill 'go' cue: RE2 cannot compile '[bad'"), std::string::npos)
-      << compiled.error().to_string();
+  ASSERT_TRUE(compiled.ok()) << compiled.error().to_string();
+
+  const std::vector<Error> problems = compiled.value().check_context_rules();
+  ASSERT_EQ(problems.size(), 2u);
+  EXPECT_NE(problems[0].message.find("skill 'go' cue: RE2 cannot compile '[bad'"), std::string::npos) << problems[0].to_string();
+  EXPECT_NE(problems[1].message.find("skill 'go' forbid: RE2 cannot compile '(worse'"), std::string::npos) << problems[1].to_string();
+
+  Document needs_go = document_of("Skills: Go, Python");
+  needs_go.source = "resume.txt";
+  const auto failed = compiled.value().extract(needs_go);
+  ASSERT_FALSE(failed.ok());
+  EXPECT_EQ(failed.error().subject, "resume.txt");
+  EXPECT_NE(failed.error().message.find("skill 'go' cue: RE2 cannot compile '[bad'"), std::string::npos);
+  // A document that never mentions the ambiguous skill does not need its rules.
+  EXPECT_TRUE(compiled.value().extract(document_of("Python and Kubernetes")).ok());
+}
+
+TEST(Extractor, ContextRulesOfTheBuiltInTaxonomyAllCompile) {
+  const RulesLoad rules = load_rules({std::string(SKILLMATCH_SOURCE_DIR) + "/rules"});
+  ASSERT_TRUE(rules.ok());
+  const auto compiled = Extractor::compile(rules.taxonomy);
+  ASSERT_TRUE(compiled.ok()) << compiled.error().to_string();
+  for (const auto& problem : compiled.value().check_context_rules()) ADD_FAILURE() << problem.to_string();
 }
 
 TEST(Extractor, EmptyAndSkillFreeTextsGiveNothing) {

@@ -1,5 +1,5 @@
-// Finds every skill mention in a document: the taxonomy's aliases compiled once into one
-// RE2 program that says which aliases occur, and a token-table pass that locates them.
+// Finds every skill mention in a document: one pass looks each word up in a table of the
+// aliases' first words; RE2 handles pattern aliases, context, negation and sections.
 #pragma once
 
 #include <memory>
@@ -37,7 +37,8 @@ struct Extraction {
 
 class Extractor {
  public:
-  // Compiles every alias of `taxonomy`, which must outlive the extractor.
+  // Compiles every alias of `taxonomy`, which must outlive the extractor. A skill's context
+  // rules are compiled the first time a document needs them.
   static Result<Extractor> compile(const Taxonomy& taxonomy);
 
   Extractor(Extractor&&) noexcept;
@@ -49,6 +50,9 @@ class Extractor {
 
   const Taxonomy& taxonomy() const;
   std::size_t alias_count() const;
+  // Compiles every skill's context rules now (extraction compiles each on first use) and
+  // returns one Error per rule RE2 rejects.
+  std::vector<Error> check_context_rules() const;
 
  private:
   struct Compiled;
