@@ -354,6 +354,50 @@ CONTEXT.update(CONTEXT_F)
 CONTEXT.update(CONTEXT_G)
 
 
+def spaced(fragment):
+    """A context fragment as written ("operating systems? (windows|unix)") with each space
+    outside a character class read as any run of white space (and " ?" as any or none), as
+    an alias's space is: resumes often carry double spaces or tabs between words."""
+    out, i, in_class = [], 0, False
+    while i < len(fragment):
+        c = fragment[i]
+        if c == "\\":
+            out.append(fragment[i:i + 2])
+            i += 2
+            continue
+        if in_class:
+            if c == "]":
+                in_class = False
+            out.append(r"\s" if c == " " else c)
+        elif c == "[":
+            in_class = True
+            out.append(c)
+            if fragment[i + 1:i + 2] == "^":
+                out.append("^")
+                i += 1
+            if fragment[i + 1:i + 2] == "]":  # a leading ']' is a literal in the class
+                out.append("]")
+                i += 1
+        elif c == " ":
+            nxt = fragment[i + 1:i + 2]
+            if nxt in ("?", "*"):
+                out.append(r"\s*")
+                i += 1
+            elif nxt == "+":
+                out.append(r"\s+")
+                i += 1
+            else:
+                out.append(r"\s+")
+        else:
+            out.append(c)
+        i += 1
+    return "".join(out)
+
+
+def context_of(sid):
+    return {key: [spaced(f) for f in CONTEXT[sid].get(key, [])] for key in ("cues", "forbid")}
+
+
 def parse(data):
     """Yields (file, category, fields) for each skill line."""
     fname = cat = None
@@ -430,7 +474,7 @@ def build_skills():
         if any(isinstance(a, dict) and a.get("ambiguous") for a in out):
             if sid not in CONTEXT:
                 raise SystemExit("ambiguous alias without context: " + sid)
-            skill["context"] = CONTEXT[sid]
+            skill["context"] = context_of(sid)
         files.setdefault(fname, []).append(skill)
     unknown = set(EXTRA_ALIASES) - {s["id"] for ss in files.values() for s in ss}
     if unknown:
