@@ -19,7 +19,7 @@ from gen_rules_data_c import DATA_C  # noqa: E402
 from gen_rules_data_d import DATA_D  # noqa: E402
 from gen_rules_data_f import DATA_F, CONTEXT_F  # noqa: E402
 from gen_rules_data_e import DATA_E  # noqa: E402
-from gen_rules_data_g import DATA_G, CONTEXT_G, EXTRA_ALIASES  # noqa: E402
+from gen_rules_data_g import DATA_G, CONTEXT_G, EXTRA_ALIASES, FORBID_MORE  # noqa: E402
 
 ROOT = os.path.dirname(HERE)
 KINDS = {"lang": "language", "lib": "library", "tool": "tool", "plat": "platform",
@@ -353,6 +353,8 @@ CONTEXT = {
 
 CONTEXT.update(CONTEXT_F)
 CONTEXT.update(CONTEXT_G)
+for _sid, _more in FORBID_MORE.items():
+    CONTEXT[_sid] = dict(CONTEXT[_sid], forbid=CONTEXT[_sid]["forbid"] + _more)
 
 
 def spaced(fragment):
