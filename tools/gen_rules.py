@@ -19,7 +19,7 @@ from gen_rules_data_c import DATA_C  # noqa: E402
 from gen_rules_data_d import DATA_D  # noqa: E402
 from gen_rules_data_f import DATA_F, CONTEXT_F  # noqa: E402
 from gen_rules_data_e import DATA_E  # noqa: E402
-from gen_rules_data_g import DATA_G, CONTEXT_G, EXTRA_ALIASES  # noqa: E402
+from gen_rules_data_g import DATA_G, CONTEXT_G, EXTRA_ALIASES, FORBID_MORE  # noqa: E402
 
 ROOT = os.path.dirname(HERE)
 KINDS = {"lang": "language", "lib": "library", "tool": "tool", "plat": "platform",
@@ -198,7 +198,8 @@ CONTEXT = {
                    "forbid": [r"\btf[- ]idf", r"\btf\b[^.\n]{0,30}terraform", r"terraform[^.\n]{0,30}\btf\b", r"\btf (plan|apply|state|modules?|files?|init|vars?|cloud)\b"]},
     "pandas": {"cues": ["python", "numpy", "data ?frames?", "scikit", "sklearn", "matplotlib",
                         "jupyter", "data manipulation", "data analysis", "data wrangling",
-                        "librar", "sql", "etl", "polars", "seaborn", "pyspark", "csv"],
+                        "librar", "sql", "etl", "polars", "seaborn", "pyspark", "csv", "flask", "django",
+                        "fastapi", "airflow"],
                "forbid": [r"(red|giant) pandas?", r"pandas? bears?", r"pandas (at|in) the zoo",
                           r"(save|saving) (the )?pandas", r"kung fu panda"]},
     "oracle-database": {"cues": ["database", r"\bdb\b", "sql", "pl/sql", r"\bdba\b", r"\brac\b",
@@ -352,6 +353,52 @@ CONTEXT = {
 
 CONTEXT.update(CONTEXT_F)
 CONTEXT.update(CONTEXT_G)
+for _sid, _more in FORBID_MORE.items():
+    CONTEXT[_sid] = dict(CONTEXT[_sid], forbid=CONTEXT[_sid]["forbid"] + _more)
+
+
+def spaced(fragment):
+    """A context fragment as written ("operating systems? (windows|unix)") with each space
+    outside a character class read as any run of white space (and " ?" as any or none), as
+    an alias's space is: resumes often carry double spaces or tabs between words."""
+    out, i, in_class = [], 0, False
+    while i < len(fragment):
+        c = fragment[i]
+        if c == "\\":
+            out.append(fragment[i:i + 2])
+            i += 2
+            continue
+        if in_class:
+            if c == "]":
+                in_class = False
+            out.append(r"\s" if c == " " else c)
+        elif c == "[":
+            in_class = True
+            out.append(c)
+            if fragment[i + 1:i + 2] == "^":
+                out.append("^")
+                i += 1
+            if fragment[i + 1:i + 2] == "]":  # a leading ']' is a literal in the class
+                out.append("]")
+                i += 1
+        elif c == " ":
+            nxt = fragment[i + 1:i + 2]
+            if nxt in ("?", "*"):
+                out.append(r"\s*")
+                i += 1
+            elif nxt == "+":
+                out.append(r"\s+")
+                i += 1
+            else:
+                out.append(r"\s+")
+        else:
+            out.append(c)
+        i += 1
+    return "".join(out)
+
+
+def context_of(sid):
+    return {key: [spaced(f) for f in CONTEXT[sid].get(key, [])] for key in ("cues", "forbid")}
 
 
 def parse(data):
@@ -430,7 +477,7 @@ def build_skills():
         if any(isinstance(a, dict) and a.get("ambiguous") for a in out):
             if sid not in CONTEXT:
                 raise SystemExit("ambiguous alias without context: " + sid)
-            skill["context"] = CONTEXT[sid]
+            skill["context"] = context_of(sid)
         files.setdefault(fname, []).append(skill)
     unknown = set(EXTRA_ALIASES) - {s["id"] for ss in files.values() for s in ss}
     if unknown:

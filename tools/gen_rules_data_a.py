@@ -13,7 +13,7 @@ java | Java | lang | Core Java; Java programming; Java SE; Java 8; Java 11; Java
 cpp | C++ | lang | cpp; C plus plus; Modern C++; C++11; C++14; C++17; C++20 |
 c | C | lang | ~C; C programming; C language; ANSI C; C99; C11 |
 csharp | C# | lang | C sharp; =CSharp |
-dotnet | .NET | plat | .NET Core; .NET Framework; dotnet |
+dotnet | .NET | plat | .NET Core; .NET Framework; dotnet; . NET Core |
 r | R | lang | ~R; R programming; R language; R programming language; RStudio; Rscript; R Markdown; tidyverse; ggplot2; dplyr; R Shiny |
 javascript | JavaScript | lang | =JS; ECMAScript; ES6; Javascript programming; vanilla JavaScript |
 nodejs | Node.js | plat | NodeJS; Node JS; re:node\.js; ~Node |
@@ -43,7 +43,7 @@ git | Git | tool | Git version control; git rebase; git branching; Advanced Git 
 git-workflows | Git Workflows | prac | GitFlow; Git Flow; git-flow workflow; trunk-based development; feature branching | git
 github | GitHub | plat | Github | git
 gitlab | GitLab | plat | Gitlab | git
-software-testing | Software Testing | prac | testing frameworks; automated testing; test automation; regression testing; software quality assurance; ?testing; manual testing; functional testing; system testing; black box testing; black-box testing; white box testing; white-box testing; test cases; test case; test plan; test plans; test scripts; test execution; test strategy; defect management; defect tracking; bug tracking; defect life cycle; =QA; user acceptance testing; =UAT; =STLC; software testing life cycle; performance testing; load testing; stress testing |
+software-testing | Software Testing | prac | testing frameworks; automated testing; test automation; regression testing; software quality assurance; ?testing; manual testing; functional testing; system testing; black box testing; black-box testing; white box testing; white-box testing; test cases; test case; test plan; test plans; test scripts; test execution; test strategy; defect management; defect tracking; bug tracking; defect life cycle; =QA; user acceptance testing; =UAT; =STLC; software testing life cycle; performance testing; load testing; stress testing; test coverage; code coverage |
 unit-testing | Unit Testing | prac | unit tests; unit test; unit testing frameworks | software-testing
 pytest | pytest | tool | py.test | unit-testing, python
 unittest | unittest | lib | Python unittest; unittest.mock | unit-testing, python
@@ -53,17 +53,17 @@ integration-testing | Integration Testing | prac | integration tests; integratio
 debugging | Debugging | prac | debug; debugged; debugger; debuggers; debugging tools; IDE debuggers; troubleshooting; troubleshoot; stack traces; root cause analysis |
 pdb | pdb | tool | =pdb; Python debugger | debugging, python
 pycharm | PyCharm | tool | PyCharm Debugger; JetBrains PyCharm |
-code-quality | Code Quality | prac | clean code; writing clean code; maintainable code; readable code; code reviews; code review; clean, modular, and readable code |
+code-quality | Code Quality | prac | clean code; code analysis; static code analysis; writing clean code; maintainable code; readable code; code reviews; code review; clean, modular, and readable code |
 linting | Code Linting | tool | linting; linters; linter; code linting tools; static analysis | code-quality
 pylint | Pylint | tool |  | linting, python
 flake8 | flake8 | tool | Flake8 | linting, python
 pep8 | PEP 8 | prac | PEP8; PEP-8 style guide | python, code-quality
 #C Programming and Software Engineering / Software Architecture
 design-patterns | Design Patterns | con | software design patterns; design pattern; creational patterns; structural patterns; behavioral patterns; behavioural patterns; Gang of Four; =Singleton; Singleton pattern; Factory pattern; Adapter pattern; Decorator pattern; Observer pattern; Strategy pattern |
-software-architecture | Software Architecture | con | system design; systems design; architectural principles; software design principles; solution architecture; architecture design; solutions architecture |
+software-architecture | Software Architecture | con | system design; system architecture; systems architecture; systems design; architectural principles; software design principles; solution architecture; architecture design; solutions architecture |
 modular-design | Modular Design | con | modularity; modular code; modularization; modularisation |
 separation-of-concerns | Separation of Concerns | con | separation of concern |
-microservices | Microservices | con | microservice; microservices architecture; microservice architecture; micro services; service-oriented architecture; =SOA |
+microservices | Microservices | con | microservice; microservices architecture; microservice architecture; micro services; service-oriented architecture; ~SOA |
 scalability | Scalability | con | scalable systems; horizontal scaling; vertical scaling; scale out; scale-out |
 load-balancing | Load Balancing | con | load balancer; load balancers; load-balanced |
 caching | Caching | con | caching strategies; caching strategy; cache invalidation; in-memory caching |
@@ -85,7 +85,7 @@ jwt | JWT | con | JSON Web Token; JSON Web Tokens; =JWTs | authentication
 authentication | Authentication and Authorization | con | authentication; authorization; authorisation; authn; authz; single sign-on; =SSO |
 web-development | Web Development | prac | web frameworks; web framework; web applications; web application development; front-end and back-end integration; full-stack development; full stack development; full-stack |
 frontend-development | Front-End Development | prac | ?front-end; ?frontend; ?front end; frontend development; front-end development | web-development
-backend-development | Back-End Development | prac | ?back-end; ?backend; ?back end; backend development; back-end development; server-side development | web-development
+backend-development | Back-End Development | prac | ?back-end; ?backend; ?back end; backend development; back-end development; server-side development; server-side languages; server-side language; server-side programming; server-side tech; server-side technologies | web-development
 #C Programming and Software Engineering / Operating Systems and Shell Scripting
 operating-systems | Operating Systems | con | ?operating system; OS internals; file systems; processes and threads; threads vs. processes; ?operating systems |
 linux | Linux | plat | GNU/Linux; Ubuntu; Debian; CentOS; Red Hat; =RHEL; Linux servers; RedHat; Red Hat Linux; Fedora; =SUSE; openSUSE |
@@ -136,7 +136,7 @@ complexity-analysis | Complexity Analysis | con | time complexity; space complex
 vectorization | Vectorization | con | vectorized operations; vectorised operations; vectorisation; vectorized code; SIMD |
 performance-optimization | Performance Optimization | prac | performance tuning; code optimization; performance optimisation; optimizing I/O; performance engineering |
 #C Programming and Software Engineering / Security
-application-security | Application Security | prac | AppSec; secure coding; code security; SQL injection; =XSS; cross-site scripting; =OWASP; OWASP Top 10; security vulnerabilities |
+application-security | Application Security | prac | AppSec; secure coding; secure coding practices; secure development; secure development practices; secure software development; code security; SQL injection; =XSS; cross-site scripting; =OWASP; OWASP Top 10; security vulnerabilities |
 bcrypt | bcrypt | lib | password hashing; =Argon2 | application-security
 encryption | Encryption | con | data encryption; encryption techniques; encryption at rest; encryption in transit; at-rest encryption; in-transit encryption; =AES-256; =AES; cryptography |
 data-privacy | Data Privacy | con | data protection; privacy; data protection compliance; privacy regulations |
@@ -149,7 +149,7 @@ sentry | Sentry | tool | ~Sentry; Sentry.io | error-tracking
 datadog | Datadog | tool | DataDog; Datadog APM | observability
 #C Programming and Software Engineering / Soft Skills in Software Engineering
 agile | Agile | prac | ?Agile; Agile methodologies; Agile methodology; Agile development; agile software development; agile methods; agile practices; agile principles; agile environment |
-scrum | Scrum | prac | Scrum methodology; Scrum framework; sprint planning; =SAFe | agile
+scrum | Scrum | prac | ?Scrum; Scrum methodology; Scrum framework; sprint planning; =SAFe | agile
 jira | Jira | tool | JIRA; Atlassian Jira |
 confluence | Confluence | tool | ~Confluence; Atlassian Confluence |
 technical-documentation | Technical Documentation | prac | ?documentation; writing documentation; technical writing; software documentation; API documentation; clear and concise documentation | written-communication

@@ -143,7 +143,7 @@ deeplab | DeepLab | con | DeepLabv3; DeepLabV3+ | semantic-segmentation
 instance-segmentation | Instance Segmentation | con |  | image-segmentation
 mask-r-cnn | Mask R-CNN | con | Mask RCNN | instance-segmentation
 #C Machine Learning and Deep Learning / Time Series Forecasting
-time-series-forecasting | Time Series Forecasting | con | time-series forecasting; forecasting; forecasting models; demand forecasting; sales forecasting; predictive forecasting | time-series-analysis
+time-series-forecasting | Time Series Forecasting | con | time-series forecasting; ?forecasting; forecasting models; demand forecasting; sales forecasting; predictive forecasting | time-series-analysis
 temporal-fusion-transformer | Temporal Fusion Transformers | con | Temporal Fusion Transformer; =TFT | time-series-forecasting, transformers
 #C Machine Learning and Deep Learning / MLOps for ML/DL
 model-drift | Model Drift Detection | prac | model drift; data drift; concept drift; drift detection; performance drift detection; data drift detection; drift monitoring | model-monitoring

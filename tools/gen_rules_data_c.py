@@ -67,7 +67,7 @@ azure-aks | Azure Kubernetes Service | plat | =AKS; Azure AKS | azure, kubernete
 #C Cloud Computing and MLOps / Cloud Infrastructure
 autoscaling | Autoscaling | con | auto-scaling; auto scaling; autoscaler; Kubernetes Autoscaler; cluster autoscaler; horizontal pod autoscaling; horizontal pod autoscaler; vertical pod autoscaling; Horizontal/Vertical Pod Autoscaling; =HPA; autoscaling groups | scalability
 object-storage | Cloud Storage Services | con | object storage; block storage; file storage; storage solutions; cloud object storage | cloud-computing
-computer-networking | Computer Networking | con | ?networking; cloud networking; network engineering; network architecture; TCP/IP; =TCP; subnets; subnetting; routing tables |
+computer-networking | Computer Networking | con | ?networking; computer networks; computer network; cloud networking; network engineering; network architecture; TCP/IP; =TCP; subnets; subnetting; routing tables |
 virtual-private-cloud | Virtual Private Cloud | con | =VPC; =VPCs; Amazon VPC; AWS VPC; VPC networking; VPC peering | computer-networking
 cdn | Content Delivery Networks | con | content delivery network; =CDN; =CDNs; CloudFront; Amazon CloudFront; Akamai | computer-networking
 dns | DNS | con | =DNS; Domain Name System; Route 53; Amazon Route 53 | computer-networking
@@ -82,7 +82,7 @@ docker-swarm | Docker Swarm | tool | Swarm mode | docker, container-orchestratio
 serverless | Serverless Computing | con | serverless; serverless architecture; serverless architectures; serverless functions; =FaaS; functions as a service; serverless orchestration; serverless options | cloud-computing
 openshift | OpenShift | plat | Red Hat OpenShift | kubernetes
 #C Cloud Computing and MLOps / Security and Compliance
-identity-and-access-management | Identity and Access Management | con | =IAM; identity & access management; AWS IAM; Azure AD; Azure Active Directory; Microsoft Entra ID; IAM policies; IAM roles |
+identity-and-access-management | Identity and Access Management | con | =IAM; identity & access management; access management; identity management; AWS IAM; Azure AD; Azure Active Directory; Microsoft Entra ID; IAM policies; IAM roles |
 key-management | Key Management | con | key management services; key management service; =KMS; AWS KMS; Azure Key Vault; Key Vault; Cloud KMS; secrets management; HashiCorp Vault | encryption
 tls | TLS/SSL | con | =TLS; =SSL; TLS/SSL; SSL/TLS; =HTTPS; SSL certificates; mTLS | encryption
 cloud-security | Cloud Security | prac | security and compliance; cloud security best practices; security best practices; infrastructure security; DevSecOps |

@@ -28,7 +28,7 @@ joomla | Joomla | tool | Joomla! | php
 cms | Content Management Systems | con | =CMS; content management system; content management systems; CMS platforms |
 lamp | LAMP Stack | con | =LAMP; LAMP stack | linux, php, mysql
 sharepoint | SharePoint | plat | Sharepoint; MS SharePoint; Microsoft SharePoint; SharePoint Online; SharePoint Server |
-jest | Jest | tool | ~Jest | unit-testing, javascript
+jest | Jest | tool | ~Jest; ?jest | unit-testing, javascript
 dom | DOM | con | =DOM; Virtual DOM; DOM manipulation; Document Object Model | javascript
 #C Programming and Software Engineering / Software Development Practices
 uml | UML | con | =UML; Unified Modeling Language; UML diagrams; UML modeling; UML modelling |
@@ -105,7 +105,8 @@ CONTEXT_F = {
     "apache-flex": {"cues": ["actionscript", "flash", "mxml", "air", r"\bflash builder\b", "adobe", "java", "blazeds"],
                     "forbid": [r"flex (time|hours|working|schedule|plan|benefits?|spending)", r"flex(ed|ing) (my|his|her|their)"]},
     "jest": {"cues": ["javascript", "typescript", "react", "enzyme", "mocha", "jasmine", "cypress", "testing",
-                      "unit tests?", "node"],
+                      "unit tests?", "node", "babel", "webpack", r"\bvue", r"\bnpm\b", "selenium", "angular",
+                      "redux", "front[- ]?end"],
              "forbid": [r"in jest", r"jest(ed|ing|s)? (about|that)"]},
     "waterfall": {"cues": ["agile", "scrum", "sdlc", "methodolog", "models?", "projects?", "kanban", "v[- ]model",
                            "iterative", "software development"],

@@ -203,3 +203,59 @@ CONTEXT_G = {
                       r"\bsql\b", "oozie", "emr", "cloudera", "hortonworks", "data warehous", "queries", "tables?"],
              "forbid": [r"hive (of|mind)", r"(bee|bees'?) ?hives?", r"hive[- ]?(five|mind)"]},
 }
+
+# Fourth accuracy pass (bench/accuracy, dotin wrong mentions): words that are a skill except
+# inside a name. ANY_WORD as the only cue keeps such an alias wherever it stands, so only its
+# forbid patterns decide (rules/README.md: "forbid-only aliases").
+ANY_WORD = [r"\w"]
+SPORTS = (r"(basketball|football|soccer|tennis|volleyball|baseball|softball|swim\w*|track|cross[- ]country|"
+          r"athletic\w*|sports?|hockey|golf|lacrosse|wrestling|cheer\w*|gymnastics|rugby|cricket|debate|"
+          r"little league|youth league|physical education)")
+CONTEXT_G.update({
+    # Organisations, programmes, journals and awards named after leadership.
+    "leadership": {"cues": ANY_WORD,
+                   "forbid": [r"leadership (institute|programs?|programmes?|academy|cent(re|er)|alliance|journal|forum|"
+                              r"council|project|summit|conference|awards?|course|network|foundation|society|circle|"
+                              r"fellows(hip)?|(&|and) policy)\b",
+                              r"(academy|institute|school|cent(re|er)|council|journal|forum|conference|society|"
+                              r"foundation|chair|professor|department) (of|for|on|in) (\w+ )?leadership"]},
+    # Sports and job coaching is not mentoring engineers.
+    "mentoring": {"cues": ANY_WORD,
+                  "forbid": [SPORTS + r" coach(ing|ed|es)?\b", r"\b(head|line|assistant|job) coach(ing|ed|es)?\b",
+                             r"coach(ing|ed|es)?[^.\n]{0,40}" + SPORTS,
+                             r"coach(ing|ed)? (and|&) (playing|officiating)"]},
+    # Bodies and offices, not the practice ("Project Management Institute", "Scrum Alliance").
+    "project-management": {"cues": ANY_WORD, "forbid": [r"project management (institute|office)\b"]},
+    "scrum": {"cues": ANY_WORD, "forbid": [r"scrum alliance"]},
+    # Oracle SOA Suite is a product; "SOA" alone is service-oriented architecture.
+    "microservices": {"cues": ANY_WORD,
+                      "forbid": [r"oracle (fusion middleware )?soa\b", r"\bsoa (suite|\d+[cg]|infrastructure|composites?|server)\b",
+                                 r"\bsoa ?/ ?(osb|bpel|mft)\b"]},
+    # Research in general (education, social science) is not ML research.
+    "ml-research": {"cues": ["machine learning", r"\bml\b", r"\bai\b", "artificial intelligence", "deep learning",
+                             "neural", "models?", "algorithms?", "data scien", r"\bnlp\b", "computer vision",
+                             "reinforcement", r"\bllms?\b", "arxiv", "neurips", "icml", "pytorch", "tensorflow"],
+                    "forbid": []},
+    # Budget and business forecasting is not time-series forecasting.
+    "time-series-forecasting": {"cues": ["time[- ]series", "models?", "modell?ing", "demand", "statistic", "predict",
+                                         "arima", "prophet", "machine learning", "regression", r"\bml\b", "python",
+                                         r"\br\b", r"\bsas\b", "analytics", "algorithms?", "lstm", "econometric",
+                                         "data scien"],
+                                "forbid": [r"(budget\w*|financial|revenue|cash[- ]flow|expense)[^.\n]{0,25}forecasting",
+                                           r"forecasting[^.\n]{0,15}budgets?"]},
+})
+
+# Forbid patterns added to contexts defined earlier.
+FORBID_MORE = {
+    # Oracle the company and its applications (EBS, SOA, Test Manager...), not the database.
+    "oracle-database": [r"oracle (apps|applications|e-?business|ebso?|r12|11i|soa|mft|bpel|test manager|open ?script|"
+                        r"retail|rms|order management|university|india|bangalore|hyderabad|internal|labs?|consulting|"
+                        r"america|unite[ds] states|usa|on demand|osb|service bus|weblogic|identity manager|"
+                        r"access manager|fusion middleware|jdeveloper|adf)\b",
+                        r"oracle\s*-\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}"],
+    "agile": [r"agile alliance"],
+    "r": [r"\br ?/ ?3\b", r"\bsap r\b"],
+    "backend-development": [r"back[- ]?end (databases?|db|dbs|data ?stores?|storage)\b"],
+    "operating-systems": [r"operating systems? (and|&) (environments?|platforms?|tools)\s?:"],
+    "cybersecurity": [r"(aviation|private|transaction|maritime|port|election) security"],
+}

@@ -15,6 +15,7 @@ namespace {
 struct CorpusLine {
   std::size_t number;
   bool expect_found;
+  bool expect_positive;  // "positive": found, and at least one mention is not negated
   std::string skill;
   std::string sentence;
 };
@@ -30,7 +31,9 @@ std::vector<CorpusLine> read_corpus() {
     std::getline(fields, expect, '\t');
     std::getline(fields, skill, '\t');
     std::getline(fields, sentence);
-    lines.push_back({number, expect == "found", skill, sentence});
+    EXPECT_TRUE(expect == "found" || expect == "absent" || expect == "positive")
+        << "extraction_cases.tsv:" << number << ": unknown expectation '" << expect << "'";
+    lines.push_back({number, expect != "absent", expect == "positive", skill, sentence});
   }
   return lines;
 }
@@ -50,9 +53,15 @@ TEST(RegressionCorpus, EverySentenceFindsExactlyWhatItShould) {
     document.sections = detect_sections(document.text, rules.taxonomy.sections);
     const auto extraction = extractor.value().extract(document);
     ASSERT_TRUE(extraction.ok());
-    bool found = false;
+    bool found = false, positive = false;
     for (const auto& hit : extraction.value().skills) {
-      found = found || (rules.taxonomy.skills[hit.skill].id == line.skill && !hit.mentions.empty());
+      if (rules.taxonomy.skills[hit.skill].id != line.skill) continue;
+      found = found || !hit.mentions.empty();
+      for (const auto& mention : hit.mentions) positive = positive || !mention.negated;
+    }
+    if (line.expect_positive && found && !positive) {
+      ++failures;
+      ADD_FAILURE() << "extraction_cases.tsv:" << line.number << ": " << line.skill << " wrongly negated in: " << line.sentence;
     }
     if (found != line.expect_found) {
       ++failures;
