@@ -239,7 +239,7 @@ CONTEXT = {
                                 "schedul", "apache", "spark", "python", "operators?", "dbt",
                                 "data engineering", "prefect", "luigi", "dagster", "kubernetes"],
                        "forbid": [r"airflow (management|systems?|sensors?|rates?|direction|control|resistance|meters?)",
-                                  r"(hvac|ventilation|duct|fan|cooling|nasal)\w*[^.\n]{0,40}airflow",
+                                  r"\b(hvac|ventilation|duct|fan|cooling|nasal)\w*[^.\n]{0,40}airflow",
                                   r"airflow[^.\n]{0,40}(hvac|ventilation|ducts?|cooling)"]},
     "prefect": {"cues": ["orchestrat", "flows?", "pipelines?", "workflows?", "airflow", "dagster",
                          "python", "etl", "data engineering", "tasks?", "luigi"],
@@ -290,7 +290,7 @@ CONTEXT = {
                                        r"(professional|social|business|career) networking"]},
     "helm": {"cues": ["kubernetes", r"\bk8s\b", "charts?", r"\beks\b", r"\baks\b", r"\bgke\b",
                       r"\bargo", "deploy", "docker", "terraform", "kustomize", "manifests?"],
-             "forbid": [r"at the helm", r"helm of", r"(the|take|took|taking) (the )?helm\b"]},
+             "forbid": [r"at the helm", r"helm of", r"\b(take|takes|took|taking) (the )?helm\b"]},
     "ray": {"cues": ["distributed", "ray tune", "ray serve", "anyscale", "clusters?", "python",
                      "pytorch", "horovod", "dask", "spark", "hyperparameter", "rllib", "parallel",
                      "gpus?", "deepspeed"],
@@ -478,13 +478,18 @@ def build_skills():
             if sid not in CONTEXT:
                 raise SystemExit("ambiguous alias without context: " + sid)
             skill["context"] = context_of(sid)
+        elif sid in CONTEXT:
+            # forbid patterns veto any alias; cues only ever support an ambiguous one
+            if CONTEXT[sid].get("cues"):
+                raise SystemExit("cues for a skill without ambiguous aliases: " + sid)
+            skill["context"] = context_of(sid)
         files.setdefault(fname, []).append(skill)
     unknown = set(EXTRA_ALIASES) - {s["id"] for ss in files.values() for s in ss}
     if unknown:
         raise SystemExit("EXTRA_ALIASES for unknown skills: %s" % sorted(unknown))
     unused = set(CONTEXT) - {s["id"] for ss in files.values() for s in ss if "context" in s}
     if unused:
-        raise SystemExit("contexts for skills without ambiguous aliases: %s" % sorted(unused))
+        raise SystemExit("contexts for unknown skills: %s" % sorted(unused))
     return files
 
 

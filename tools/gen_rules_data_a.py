@@ -16,7 +16,7 @@ csharp | C# | lang | C sharp; =CSharp |
 dotnet | .NET | plat | .NET Core; .NET Framework; dotnet; . NET Core |
 r | R | lang | ~R; R programming; R language; R programming language; RStudio; Rscript; R Markdown; tidyverse; ggplot2; dplyr; R Shiny |
 javascript | JavaScript | lang | =JS; ECMAScript; ES6; Javascript programming; vanilla JavaScript |
-nodejs | Node.js | plat | NodeJS; Node JS; re:node\.js; ~Node |
+nodejs | Node.js | plat | NodeJS; Node JS; ~Node |
 go | Go | lang | ~Go; Golang; Go programming; Go language; Go lang |
 scala | Scala | lang | ~Scala; Scala programming; Scala language |
 sql | SQL | lang | SQL queries; SQL querying; SQL joins; ANSI SQL; PL/SQL; Structured Query Language; SQL programming |
@@ -63,7 +63,7 @@ design-patterns | Design Patterns | con | software design patterns; design patte
 software-architecture | Software Architecture | con | system design; system architecture; systems architecture; systems design; architectural principles; software design principles; solution architecture; architecture design; solutions architecture |
 modular-design | Modular Design | con | modularity; modular code; modularization; modularisation |
 separation-of-concerns | Separation of Concerns | con | separation of concern |
-microservices | Microservices | con | microservice; microservices architecture; microservice architecture; micro services; service-oriented architecture; ~SOA |
+microservices | Microservices | con | microservice; microservices architecture; microservice architecture; micro services; service-oriented architecture; =SOA |
 scalability | Scalability | con | scalable systems; horizontal scaling; vertical scaling; scale out; scale-out |
 load-balancing | Load Balancing | con | load balancer; load balancers; load-balanced |
 caching | Caching | con | caching strategies; caching strategy; cache invalidation; in-memory caching |
@@ -149,7 +149,7 @@ sentry | Sentry | tool | ~Sentry; Sentry.io | error-tracking
 datadog | Datadog | tool | DataDog; Datadog APM | observability
 #C Programming and Software Engineering / Soft Skills in Software Engineering
 agile | Agile | prac | ?Agile; Agile methodologies; Agile methodology; Agile development; agile software development; agile methods; agile practices; agile principles; agile environment |
-scrum | Scrum | prac | ?Scrum; Scrum methodology; Scrum framework; sprint planning; =SAFe | agile
+scrum | Scrum | prac | Scrum methodology; Scrum framework; sprint planning; =SAFe | agile
 jira | Jira | tool | JIRA; Atlassian Jira |
 confluence | Confluence | tool | ~Confluence; Atlassian Confluence |
 technical-documentation | Technical Documentation | prac | ?documentation; writing documentation; technical writing; software documentation; API documentation; clear and concise documentation | written-communication

@@ -22,9 +22,9 @@ critical-thinking | Critical Thinking | soft | critical thinker; think criticall
 analytical-thinking | Analytical Thinking | soft | analytical skills; analytical mindset; analytical thinker; analytical abilities; analytical reasoning; ?analytical; analytical skill; analytical ability; analytical and problem solving skills | critical-thinking
 creativity | Creativity | soft | creative thinking; creative problem solving; creative problem-solving; thinking outside the box; outside-the-box thinking; brainstorming; idea generation; innovative thinking |
 #C Soft Skills / Leadership and Management
-leadership | Leadership | soft | ?Leadership; leadership skills; team leadership; leading teams; technical leadership; people leadership; leading by example; inspiring and motivating team members |
+leadership | Leadership | soft | leadership skills; team leadership; leading teams; technical leadership; people leadership; leading by example; inspiring and motivating team members |
 delegation | Delegation | soft | delegating tasks; delegating; task delegation | leadership
-project-management | Project Management | soft | ?Project Management; project planning; =PMP; program management; setting clear goals and milestones; project delivery |
+project-management | Project Management | soft | project planning; =PMP; program management; setting clear goals and milestones; project delivery |
 risk-management | Risk Management | soft | risk assessment; risk mitigation; managing risks; managing risks and uncertainties |
 #C Soft Skills / Emotional Intelligence
 emotional-intelligence | Emotional Intelligence | soft | =EQ; emotional intelligence (EQ); self-awareness; self awareness; self-regulation |
@@ -54,7 +54,7 @@ global-collaboration | Global Collaboration | soft | remote collaboration; distr
 decision-making | Decision Making | soft | decision-making skills; structured decision-making; decisiveness; decisive; decision matrices; decision matrix; sound judgment; judgement |
 swot-analysis | SWOT Analysis | soft | =SWOT | decision-making
 #C Soft Skills / Mentoring and Coaching
-mentoring | Mentoring | soft | mentorship; mentored; mentoring junior engineers; ?coaching; ?coached; guiding others; mentoring and coaching |
+mentoring | Mentoring | soft | mentorship; mentored; mentoring junior engineers; coaching; coached; guiding others; mentoring and coaching |
 knowledge-sharing | Knowledge Sharing | soft | sharing knowledge; knowledge transfer; sharing knowledge and best practices; tech talks; brown bag sessions |
 #C Soft Skills / Ethical and Professional Conduct
 integrity | Integrity | soft | ?integrity; honesty; honest and transparent |

@@ -205,31 +205,27 @@ CONTEXT_G = {
 }
 
 # Fourth accuracy pass (bench/accuracy, dotin wrong mentions): words that are a skill except
-# inside a name. ANY_WORD as the only cue keeps such an alias wherever it stands, so only its
-# forbid patterns decide (rules/README.md: "forbid-only aliases").
-ANY_WORD = [r"\w"]
+# inside a name. A skill's forbid patterns veto every alias of it, ambiguous or not, so
+# these skills need no cues (rules/README.md).
 SPORTS = (r"(basketball|football|soccer|tennis|volleyball|baseball|softball|swim\w*|track|cross[- ]country|"
           r"athletic\w*|sports?|hockey|golf|lacrosse|wrestling|cheer\w*|gymnastics|rugby|cricket|debate|"
           r"little league|youth league|physical education)")
 CONTEXT_G.update({
     # Organisations, programmes, journals and awards named after leadership.
-    "leadership": {"cues": ANY_WORD,
-                   "forbid": [r"leadership (institute|programs?|programmes?|academy|cent(re|er)|alliance|journal|forum|"
+    "leadership": {"forbid": [r"leadership (institute|programs?|programmes?|academy|cent(re|er)|alliance|journal|forum|"
                               r"council|project|summit|conference|awards?|course|network|foundation|society|circle|"
                               r"fellows(hip)?|(&|and) policy)\b",
                               r"(academy|institute|school|cent(re|er)|council|journal|forum|conference|society|"
                               r"foundation|chair|professor|department) (of|for|on|in) (\w+ )?leadership"]},
     # Sports and job coaching is not mentoring engineers.
-    "mentoring": {"cues": ANY_WORD,
-                  "forbid": [SPORTS + r" coach(ing|ed|es)?\b", r"\b(head|line|assistant|job) coach(ing|ed|es)?\b",
+    "mentoring": {"forbid": [SPORTS + r" coach(ing|ed|es)?\b", r"\b(head|line|assistant|job) coach(ing|ed|es)?\b",
                              r"coach(ing|ed|es)?[^.\n]{0,40}" + SPORTS,
                              r"coach(ing|ed)? (and|&) (playing|officiating)"]},
     # Bodies and offices, not the practice ("Project Management Institute", "Scrum Alliance").
-    "project-management": {"cues": ANY_WORD, "forbid": [r"project management (institute|office)\b"]},
-    "scrum": {"cues": ANY_WORD, "forbid": [r"scrum alliance"]},
+    "project-management": {"forbid": [r"project management (institute|office)\b"]},
+    "scrum": {"forbid": [r"scrum alliance"]},
     # Oracle SOA Suite is a product; "SOA" alone is service-oriented architecture.
-    "microservices": {"cues": ANY_WORD,
-                      "forbid": [r"oracle (fusion middleware )?soa\b", r"\bsoa (suite|\d+[cg]|infrastructure|composites?|server)\b",
+    "microservices": {"forbid": [r"oracle (fusion middleware )?soa\b", r"\bsoa (suite|\d+[cg]|infrastructure|composites?|server)\b",
                                  r"\bsoa ?/ ?(osb|bpel|mft)\b"]},
     # Research in general (education, social science) is not ML research.
     "ml-research": {"cues": ["machine learning", r"\bml\b", r"\bai\b", "artificial intelligence", "deep learning",

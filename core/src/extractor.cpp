@@ -256,14 +256,18 @@ Result<Extraction> Extractor::extract(const Document& document) const {
   hit_of_skill.assign(c.taxonomy->skills.size(), -1);
   for (std::size_t k = 0; k < kept.size(); ++k) {
     const auto& match = kept[k];
+    const std::size_t skill = c.aliases[match.alias].skill;
+    const auto& problems = c.context.prepare(skill);
+    if (!problems.empty()) return Error{document.source, problems.front().to_string()};
+    // An ambiguous alias needs support; a skill's forbid patterns veto any of its aliases
+    // ("Leadership" in "Leadership Institute").
     if (c.aliases[match.alias].ambiguous) {
-      const auto& problems = c.context.prepare(c.aliases[match.alias].skill);
-      if (!problems.empty()) return Error{document.source, problems.front().to_string()};
       if (!supported(match, list_neighbour[k] != 0)) continue;
+    } else if (c.context.forbidden(skill, text, match.offset, match.length)) {
+      continue;
     }
     const Section* section = section_at(document.sections, match.offset);
     if (ignored(section)) continue;
-    const std::size_t skill = c.aliases[match.alias].skill;
     if (hit_of_skill[skill] < 0) {
       hit_of_skill[skill] = static_cast<std::int32_t>(extraction.skills.size());
       extraction.skills.push_back({skill, {}, {}});
