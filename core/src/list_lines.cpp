@@ -40,8 +40,9 @@ struct Item {
   std::size_t words;
 };
 
-// Trims an item and counts its words.
-Item make_item(std::string_view text, std::size_t start, std::size_t end) {
+// Trims an item and counts its words, up to `word_cap` + 1: callers only compare counts
+// with a small limit, and a prose "item" may be a whole paragraph.
+Item make_item(std::string_view text, std::size_t start, std::size_t end, std::size_t word_cap = 64) {
   while (start < end && space(text[start])) ++start;
   while (end > start && (space(text[end - 1]) || text[end - 1] == '.')) --end;
   if (end > start && text[end - 1] == ')') {
@@ -52,7 +53,7 @@ Item make_item(std::string_view text, std::size_t start, std::size_t end) {
     }
   }
   std::size_t words = 0;
-  for (std::size_t i = start; i < end; ++i) {
+  for (std::size_t i = start; i < end && words <= word_cap; ++i) {
     if (!space(text[i]) && (i == start || space(text[i - 1]))) ++words;
   }
   return {start, end, words};
@@ -122,13 +123,21 @@ void ListLines::find(std::string_view text, const std::vector<Section>& sections
     }
     std::size_t items = 0, longest = 0, words = 0, single_letters = 0;
     bool sentence = false;
+    // Outside a Skills section one long item rules the line out: most lines are prose,
+    // and are left at their first long clause.
+    bool prose = false;
+    const std::size_t word_cap = 2 * rule_.max_item_words;
     std::size_t from = line.items_start;
     for (std::size_t i = line.items_start; i <= end; ++i) {
       if (i < end && !kMaySeparate[static_cast<unsigned char>(text[i])]) continue;  // most bytes
       const std::size_t sep = i < end ? separator_at(text, i, end) : 1;
       if (i < end && text[i] == '.' && i + 1 < end && text[i + 1] == ' ') sentence = true;
       if (sep == 0) continue;
-      const Item item = make_item(text, from, i);
+      const Item item = make_item(text, from, i, word_cap);
+      if (!in_skills && item.words > rule_.max_item_words) {
+        prose = true;
+        break;
+      }
       if (item.end > item.start) {
         ++items;
         longest = std::max(longest, item.words);
@@ -139,7 +148,7 @@ void ListLines::find(std::string_view text, const std::vector<Section>& sections
       i = from - 1;
     }
     // Mostly single letters is a list of grades or options ("Grades: A, B, C"), not of tags.
-    if (items > 0 && !sentence && 2 * single_letters <= items) {
+    if (!prose && items > 0 && !sentence && 2 * single_letters <= items) {
       const bool has_label = line.label_end > line.label_start;
       if (longest <= rule_.max_item_words) {
         line.tag = items >= rule_.min_items || (items >= 2 && (has_label || in_skills));
