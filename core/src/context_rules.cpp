@@ -93,11 +93,14 @@ std::vector<Error> ContextRules::check_all() const {
 
 std::pair<std::size_t, std::size_t> ContextRules::line_window(std::string_view text, std::size_t offset,
                                                               std::size_t length) const {
-  const std::size_t line_start = offset == 0 ? 0 : text.rfind('\n', offset - 1) + 1;  // npos + 1 == 0
-  const std::size_t line_end = std::min(text.find('\n', offset + length), text.size());
-  const std::size_t start = std::max(line_start, offset > window_ ? offset - window_ : 0);
-  const std::size_t end = std::min(line_end, offset + length + window_);
-  return {start, end};
+  // Line breaks are looked for only inside the window: a whole document on one line made
+  // a search back to the line's start quadratic.
+  const std::size_t start = offset > window_ ? offset - window_ : 0;
+  const std::size_t end = std::min(text.size(), offset + length + window_);
+  const std::size_t break_before = text.substr(start, offset - start).rfind('\n');
+  const std::size_t break_after = text.substr(offset + length, end - offset - length).find('\n');
+  return {break_before == std::string_view::npos ? start : start + break_before + 1,
+          break_after == std::string_view::npos ? end : offset + length + break_after};
 }
 
 bool ContextRules::forbidden(std::size_t skill, std::string_view text, std::size_t offset, std::size_t length) const {

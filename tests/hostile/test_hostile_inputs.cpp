@@ -654,6 +654,20 @@ TEST_F(HostileInputs, LongLineWithDenseMentionsIsLinear) {
   EXPECT_EQ(run.exit_code, 0) << run.err;
 }
 
+// Regression: the context window of an ambiguous alias (Go) or of a skill with forbid
+// patterns (Leadership) searched back to the start of its line for every mention, so a
+// document on one line was quadratic; line breaks are now looked for inside the window.
+TEST_F(HostileInputs, LongLineWithDenseContextChecksIsLinear) {
+  std::string line;
+  while (line.size() < (8u << 20)) line += "Go leadership lorem ipsum dolor sit amet ";
+  write_file(path("context.txt"), line);
+  const CliRun run = run_cli({"extract", "--format", "ndjson", path("context.txt"), kGoodFile}, dir_, false, 30);
+  report("8 MiB single line, a context check every 20 bytes", run);
+  EXPECT_FALSE(run.timed_out);
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_NE(run.out.find("\"leadership\""), std::string::npos);
+}
+
 // --- PDF ------------------------------------------------------------------------------
 
 // A one-page PDF whose page content is `content` (already a FlateDecode zlib stream).
