@@ -144,12 +144,24 @@ bool ends_clause(char c) {
 
 }  // namespace
 
-ContextRules::NegationCues ContextRules::find_negation_cues(std::string_view text) const {
-  NegationCues cues;
-  if (negation_cue_ != nullptr) {
-    for_each_match(*negation_cue_, text, 0, text.size(), [&](std::size_t start, std::size_t end) { cues.emplace_back(start, end); });
+void ContextRules::find_negation_cues(std::string_view text, const std::vector<std::size_t>& mention_offsets,
+                                      NegationCues& cues) const {
+  cues.clear();
+  if (negation_cue_ == nullptr) return;
+  const auto scan = [&](std::size_t from, std::size_t to) {
+    for_each_match(*negation_cue_, text, from, to, [&](std::size_t start, std::size_t end) { cues.emplace_back(start, end); });
+  };
+  // Overlapping windows are merged, so no byte is scanned twice.
+  std::size_t range_start = 0, range_end = 0;
+  for (const std::size_t offset : mention_offsets) {
+    const std::size_t window_start = offset > negation_window_ ? offset - negation_window_ : 0;
+    if (window_start > range_end) {
+      if (range_end > range_start) scan(range_start, range_end);
+      range_start = window_start;
+    }
+    range_end = std::max(range_end, offset);
   }
-  return cues;
+  if (range_end > range_start) scan(range_start, range_end);
 }
 
 bool ContextRules::negated(std::string_view text, const NegationCues& cues, std::size_t offset) const {

@@ -31,9 +31,11 @@ class ContextRules {
   bool forbidden(std::size_t skill, std::string_view text, std::size_t offset, std::size_t length) const;
   // A cue of the skill occurs on the mention's line within the context window.
   bool has_cue(std::size_t skill, std::string_view text, std::size_t offset, std::size_t length) const;
-  // Where a document's negation cues are, [start, end) by start: found once per document.
+  // Where a document's negation cues are, [start, end) by start: found once per document,
+  // and only in the windows before the mentions at `mention_offsets` (ascending), the only
+  // cues negated() can use.
   using NegationCues = std::vector<std::pair<std::size_t, std::size_t>>;
-  NegationCues find_negation_cues(std::string_view text) const;
+  void find_negation_cues(std::string_view text, const std::vector<std::size_t>& mention_offsets, NegationCues& cues) const;
   // A negation cue precedes the mention at `offset` in the same clause, within the window.
   // Clause ends are looked for only near a cue, so a document without cues costs nothing.
   bool negated(std::string_view text, const NegationCues& cues, std::size_t offset) const;

@@ -250,7 +250,11 @@ Result<Extraction> Extractor::extract(const Document& document) const {
   };
 
   LineIndex lines(text);
-  const detail::ContextRules::NegationCues negation_cues = c.context.find_negation_cues(text);
+  thread_local std::vector<std::size_t> mention_offsets;
+  thread_local detail::ContextRules::NegationCues negation_cues;
+  mention_offsets.clear();
+  for (const auto& match : kept) mention_offsets.push_back(match.offset);
+  c.context.find_negation_cues(text, mention_offsets, negation_cues);
   // Skill index -> its hit in extraction.skills; a vector reused per thread, reset after.
   thread_local std::vector<std::int32_t> hit_of_skill;
   hit_of_skill.assign(c.taxonomy->skills.size(), -1);
