@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <map>
 #include <optional>
 
@@ -10,18 +11,33 @@
 namespace skillmatch::detail {
 namespace {
 
-// FNV-1a over ASCII-lowercased bytes: computed while the scanner walks a word, so a word
-// costs one table probe and no string is built.
-constexpr std::uint64_t kHashSeed = 1469598103934665603ull;
-inline std::uint64_t hash_step(std::uint64_t hash, char c) {
-  return (hash ^ static_cast<unsigned char>(ascii_lower(c))) * 1099511628211ull;
-}
-inline std::uint64_t finish_hash(std::uint64_t hash) { return hash == 0 ? 1 : hash; }
-
-std::uint64_t hash_of(std::string_view bytes) {
-  std::uint64_t hash = kHashSeed;
-  for (char c : bytes) hash = hash_step(hash, c);
-  return finish_hash(hash);
+// A hash of a token that ignores ASCII case: eight bytes at a time, each byte ORed with
+// 0x20. That also merges a few non-letters (and bytes of UTF-8 sequences), which only
+// merges buckets: every candidate is compared byte by byte anyway. Never 0 (an empty slot).
+std::uint64_t hash_token(std::string_view token) {
+  constexpr std::uint64_t kMultiplier = 0x9E3779B97F4A7C15ull;
+  constexpr std::uint64_t kCaseBits = 0x2020202020202020ull;
+  const char* bytes = token.data();
+  std::size_t left = token.size();
+  std::uint64_t hash = left * kMultiplier;
+  const auto mix = [&hash](std::uint64_t chunk) {
+    hash = (hash ^ chunk) * kMultiplier;
+    hash ^= hash >> 31;
+  };
+  for (; left >= 8; bytes += 8, left -= 8) {
+    std::uint64_t chunk;
+    std::memcpy(&chunk, bytes, 8);
+    mix(chunk | kCaseBits);
+  }
+  if (left > 0) {
+    std::uint64_t chunk = 0;
+    std::memcpy(&chunk, bytes, left);
+    mix(chunk | (kCaseBits >> (8 * (8 - left))));
+  }
+  hash ^= hash >> 32;
+  hash *= kMultiplier;
+  hash ^= hash >> 29;
+  return hash == 0 ? 1 : hash;
 }
 
 // 0: an ASCII separator, 1: an ASCII word character, 2: a non-ASCII byte (classify it).
@@ -38,22 +54,20 @@ struct HashedWord {
 
 // Hashes the run of word characters starting at text[i]; `end` is where the run stops.
 HashedWord hash_word(std::string_view text, std::size_t i) {
-  std::uint64_t hash = kHashSeed;
   std::size_t end = i;
   while (end < text.size()) {
     const std::uint8_t kind = kByteClass[static_cast<unsigned char>(text[end])];
     if (kind == 1) {
-      hash = hash_step(hash, text[end++]);
+      ++end;
     } else if (kind == 0) {
       break;
     } else {
       const CharInfo next = classify(text, end);
       if (!next.word) break;
-      for (std::size_t k = 0; k < next.length; ++k) hash = hash_step(hash, text[end + k]);
       end += next.length;
     }
   }
-  return {finish_hash(hash), end};
+  return {hash_token(text.substr(i, end - i)), end};
 }
 
 // The first token of a folded alias: its leading word, or its first character when it
@@ -95,7 +109,7 @@ void AliasLocator::finish() {
   for (std::uint32_t i = 0; i < entries_.size(); ++i) {
     const std::string_view key = first_token(entries_[i].folded);
     if (!classify(key, 0).word) punctuation_starts_alias_[static_cast<unsigned char>(key[0])] = true;
-    groups[hash_of(key)].push_back(i);
+    groups[hash_token(key)].push_back(i);
   }
   std::size_t size = 16;
   while (size < groups.size() * 2) size *= 2;
@@ -188,7 +202,7 @@ void AliasLocator::locate(std::string_view text, std::vector<RawMatch>& out) con
     if (kind == 0) {
       const auto c = static_cast<unsigned char>(text[i]);
       if (punctuation_starts_alias_[c] && !previous_is_word) {
-        const std::uint64_t hash = finish_hash(hash_step(kHashSeed, text[i]));
+        const std::uint64_t hash = hash_token(text.substr(i, 1));
         if (may_start_alias(hash) && try_candidates(text, i, i + 1, hash, out)) {
           i += out.back().length;
           previous_is_word = word_before(text, i);
