@@ -78,6 +78,14 @@ std::string_view first_token(std::string_view folded) {
   return folded.substr(0, end == 0 ? 1 : end);
 }
 
+// The hash of a folded alias's second word, when a gap follows a first word; else 0.
+std::uint64_t second_word_of(std::string_view folded) {
+  const std::size_t first_end = first_token(folded).size();
+  if (first_end >= folded.size() || folded[first_end] != ' ' || !classify(folded, 0).word) return 0;
+  const HashedWord second = hash_word(folded, first_end + 1);
+  return second.end > first_end + 1 ? second.hash : 0;
+}
+
 }  // namespace
 
 std::string AliasLocator::fold(std::string_view literal, bool case_sensitive) {
@@ -94,14 +102,7 @@ std::string AliasLocator::fold(std::string_view literal, bool case_sensitive) {
 }
 
 void AliasLocator::add(std::uint32_t alias_id, std::string_view literal, bool case_sensitive) {
-  std::string folded = fold(literal, case_sensitive);
-  const std::size_t first_end = first_token(folded).size();
-  std::uint64_t second_word = 0;
-  if (first_end < folded.size() && folded[first_end] == ' ' && classify(folded, 0).word) {
-    const HashedWord second = hash_word(folded, first_end + 1);
-    if (second.end > first_end + 1) second_word = second.hash;
-  }
-  entries_.push_back({alias_id, std::move(folded), second_word, case_sensitive});
+  entries_.push_back({alias_id, fold(literal, case_sensitive), case_sensitive});
 }
 
 void AliasLocator::finish() {
@@ -125,7 +126,7 @@ void AliasLocator::finish() {
     std::size_t slot = hash & (size - 1);
     while (buckets_[slot].hash != 0) slot = (slot + 1) & (size - 1);
     buckets_[slot] = {hash, static_cast<std::uint32_t>(candidates_.size()), static_cast<std::uint32_t>(members.size())};
-    candidates_.insert(candidates_.end(), members.begin(), members.end());
+    for (const std::uint32_t member : members) candidates_.push_back({second_word_of(entries_[member].folded), member});
   }
 }
 
@@ -175,14 +176,15 @@ bool AliasLocator::try_candidates(std::string_view text, std::size_t start, std:
   // holds a hundred aliases, and most are ruled out by their second word without a compare.
   std::optional<std::uint64_t> text_second_word;
   for (std::uint32_t k = bucket->begin; k < bucket->begin + bucket->count; ++k) {
-    const Entry& entry = entries_[candidates_[k]];
-    if (entry.second_word != 0) {
+    const Candidate& candidate = candidates_[k];
+    if (candidate.second_word != 0) {
       if (!text_second_word) {
         const std::size_t gap = gap_length(text, first_end);
         text_second_word = gap == 0 ? 0 : hash_word(text, first_end + gap).hash;
       }
-      if (*text_second_word != entry.second_word) continue;
+      if (*text_second_word != candidate.second_word) continue;
     }
+    const Entry& entry = entries_[candidate.entry];
     const std::size_t end = match_at(text, start, entry);
     if (end != std::string_view::npos && on_boundaries(text, start, end)) {
       out.push_back({entry.alias_id, start, end - start});

@@ -38,8 +38,12 @@ class AliasLocator {
   struct Entry {
     std::uint32_t alias_id;
     std::string folded;
-    std::uint64_t second_word;  // hash of the word after the first gap; 0 when there is none
     bool case_sensitive;
+  };
+  // A bucket's member, with what rules most members out without reading the entry.
+  struct Candidate {
+    std::uint64_t second_word;  // hash of the alias's word after the first gap; 0 when there is none
+    std::uint32_t entry;        // index into entries_
   };
   // Entries whose first token hashes to `hash`, longest alias first: [begin, begin + count)
   // of candidates_. A hash collision only merges two buckets: every candidate is compared.
@@ -59,7 +63,7 @@ class AliasLocator {
                       std::vector<RawMatch>& out) const;
 
   std::vector<Entry> entries_;
-  std::vector<std::uint32_t> candidates_;  // entries_ indices grouped by bucket
+  std::vector<Candidate> candidates_;      // grouped by bucket
   std::vector<Bucket> buckets_;            // open addressing, power-of-two size, hash 0 = empty
   // One bit per hash value modulo its size: most words start no alias, and this small
   // filter (it fits in L1) answers that without touching the larger table.
