@@ -12,9 +12,11 @@
 #   REPS [3]            timed repetitions per run
 #   WARMUP [1]          untimed warm-up runs before them (page cache, lazy DFA states)
 #   JOBS ["1 2"]        thread counts for extract, screen and audit
-#   ONLY [all]          space-separated subset of: startup extract docx screen audit
+#   ONLY [all]          space-separated subset of: startup kernels extract docx screen audit
 #   WORK [/tmp/skillmatch-bench]  corpora (cached by seed and size), mammoth, results
 #   MAMMOTH_DIR [$WORK/node]      where `npm install mammoth` is run if missing
+# The kernels step runs skillmatch_bench_kernels (median of REPS) on the samples and, when
+# ../shared/data/dev-sets is there, on 310 real resumes (bench/write_real_resumes.py).
 # Results: $WORK/results/<timestamp>/{runs.tsv,results.json,results.md}; the Markdown
 # table is printed at the end. Files are read warm (page cache): each run is preceded by
 # an untimed warm-up, and the medians are of the timed repetitions.
@@ -29,7 +31,7 @@ COHORT=${COHORT:-200}
 REPS=${REPS:-3}
 WARMUP=${WARMUP:-1}
 JOBS=${JOBS:-"1 2"}
-ONLY=${ONLY:-"startup extract docx screen audit"}
+ONLY=${ONLY:-"startup kernels extract docx screen audit"}
 WORK=${WORK:-/tmp/skillmatch-bench}
 MAMMOTH_DIR=${MAMMOTH_DIR:-$WORK/node}
 sm=$build/skillmatch
@@ -124,6 +126,15 @@ if wants startup; then
   if command -v hyperfine > /dev/null; then
     hyperfine -N --warmup 3 --runs 20 --export-json "$out/startup.hyperfine.json" "$sm extract $small" > "$out/startup.hyperfine.txt" 2>&1 || true
   fi
+fi
+
+# ---------------------------------------------------------------- kernels (Google Benchmark)
+if wants kernels && [[ -x $build/bench/skillmatch_bench_kernels ]]; then
+  echo "== kernels" >&2
+  real=$WORK/real-resumes
+  if [[ ! -d $real ]] && ! python3 "$repo/bench/write_real_resumes.py" "$real" >&2; then real=; fi
+  SKILLMATCH_BENCH_TEXT_DIR=$real "$build/bench/skillmatch_bench_kernels" --benchmark_repetitions="$REPS" \
+    --benchmark_report_aggregates_only=true --benchmark_out="$out/kernels.json" --benchmark_out_format=json >&2
 fi
 
 # ---------------------------------------------------------------- extraction vs bare scan
@@ -222,6 +233,12 @@ for extra in ("bare_scan.json", "mammoth.json", "startup.hyperfine.json"):
             data = {"median_ms": round(res["median"] * 1e3, 2), "mean_ms": round(res["mean"] * 1e3, 2),
                     "min_ms": round(res["min"] * 1e3, 2), "runs": len(res["times"])}
         results[extra.split(".")[0]] = data
+kernels = load("kernels.json")
+if kernels is not None:
+    to_ms = {"ns": 1e-6, "us": 1e-3, "ms": 1.0, "s": 1e3}
+    results["kernels"] = {b["run_name"]: {"median_ms": round(b["real_time"] * to_ms[b["time_unit"]], 3),
+                                          "mb_per_s": round(b.get("bytes_per_second", 0) / 1e6, 1)}
+                          for b in kernels["benchmarks"] if b.get("aggregate_name") == "median"}
 R = results["runs"]
 def ratio(a, b):
     return round(R[a]["median_wall_s"] and R[b]["median_wall_s"] / R[a]["median_wall_s"], 2) if a in R and b in R else None
@@ -235,6 +252,11 @@ for base in sorted({n.rsplit("_j", 1)[0] for n in R if n.endswith("_j1")}):
         derived[base + "_speedup_2_threads"] = ratio(base + "_j2", base + "_j1")
 if "docx_j1" in R and "mammoth" in results:
     derived["docx_j1_vs_mammoth_warm"] = round(R["docx_j1"]["docs_per_s"] / results["mammoth"]["docs_per_s"], 2)
+K = results.get("kernels", {})
+for corpus_name in ("", "/real_resumes"):
+    if "BM_Extract" + corpus_name in K and K.get("BM_BareAliasSetScan" + corpus_name, {}).get("mb_per_s"):
+        derived["kernel_extract_vs_bare_scan" + corpus_name.replace("/", "_")] = round(
+            K["BM_Extract" + corpus_name]["mb_per_s"] / K["BM_BareAliasSetScan" + corpus_name]["mb_per_s"], 3)
 results["derived"] = derived
 json.dump(results, open(os.path.join(out, "results.json"), "w"), indent=1)
 
@@ -246,6 +268,8 @@ for name in order:
         name, r["median_wall_s"], r["docs_per_s"], r["mb_per_s"], r["median_cpu_s"], r["mb_per_cpu_s"], r["docs_per_cpu_s"],
         r["peak_rss_mb"], r["reps"], "/".join("%.1f" % x for x in r["loadavg"])))
 md.append("")
+for name, k in K.items():
+    md.append("- kernel %s: median %.3f ms per pass%s" % (name, k["median_ms"], ", %.1f MB/s" % k["mb_per_s"] if k["mb_per_s"] else ""))
 if "startup" in results:
     md.append("- start-up (hyperfine, %d runs): median %.1f ms, min %.1f ms" % (
         results["startup"]["runs"], results["startup"]["median_ms"], results["startup"]["min_ms"]))
