@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <chrono>
 #include <stdexcept>
 #include <thread>
@@ -66,6 +67,44 @@ TEST(OrderedParallel, RethrowsAWorkersException) {
                    },
                    [](std::size_t, std::size_t) {}),
                std::runtime_error);
+}
+
+TEST(OrderedParallel, RethrowsAnEmitException) {
+  std::size_t emitted = 0;
+  EXPECT_THROW(ordered_parallel(
+                   500, 4, [](std::size_t i) { return i; },
+                   [&](std::size_t i, std::size_t) {
+                     if (i == 123) throw std::runtime_error("disk full");
+                     ++emitted;
+                   },
+                   8),
+               std::runtime_error);
+  EXPECT_EQ(emitted, 123u);  // nothing after the failed item is emitted
+}
+
+// Emitting is done by whichever worker finished the next item, so emit calls come from
+// several threads: they must still never overlap, and every item is emitted exactly once.
+TEST(OrderedParallel, EmitCallsNeverOverlapAndMissNothing) {
+  for (unsigned jobs : {2u, 3u, 8u}) {
+    std::atomic<int> inside{0};
+    std::vector<std::size_t> emitted;
+    ordered_parallel(
+        3000, jobs,
+        [](std::size_t i) {
+          if (i % 97 == 0) std::this_thread::sleep_for(std::chrono::microseconds(300));
+          return i;
+        },
+        [&](std::size_t i, std::size_t value) {
+          EXPECT_EQ(inside.fetch_add(1), 0) << "two emit calls at once";
+          EXPECT_EQ(value, i);
+          emitted.push_back(i);
+          if (i % 11 == 0) std::this_thread::yield();
+          inside.fetch_sub(1);
+        },
+        4);
+    ASSERT_EQ(emitted.size(), 3000u) << "jobs=" << jobs;
+    for (std::size_t i = 0; i < emitted.size(); ++i) ASSERT_EQ(emitted[i], i) << "jobs=" << jobs;
+  }
 }
 
 TEST(OrderedParallel, NothingToDoIsFine) {

@@ -21,10 +21,13 @@ inline unsigned worker_count(std::size_t count, unsigned jobs) {
 }
 
 // Calls work(worker, i) for every i in [0, count) on worker_count(count, jobs) threads,
-// `worker` being the calling thread's number in [0, worker_count): work can keep state
-// per thread (scratch buffers, partial results) without locks. emit(i, result) runs on
-// the calling thread in increasing i. At most `window` results wait unemitted, so memory
-// stays bounded however many items there are. An exception from work() is rethrown here.
+// the calling thread among them; `worker` is the thread's number in [0, worker_count):
+// work can keep state per thread (scratch buffers, partial results) without locks.
+// emit(i, result) is called in increasing i, one call at a time, by whichever thread
+// finished the result that was next: no thread only waits to emit, which on two cores
+// cost a sleep and a wake-up per item. At most `window` results wait unemitted, so memory
+// stays bounded however many items there are. An exception from work() or emit() stops
+// the others and is rethrown here.
 template <class Work, class Emit>
 void ordered_parallel_workers(std::size_t count, unsigned jobs, Work work, Emit emit, std::size_t window = 256) {
   using ResultType = decltype(work(0u, std::size_t{0}));
@@ -35,53 +38,60 @@ void ordered_parallel_workers(std::size_t count, unsigned jobs, Work work, Emit 
   }
   std::vector<std::optional<ResultType>> slots(window);
   std::mutex mutex;
-  std::condition_variable slot_filled, slot_freed;
+  std::condition_variable slot_freed;
   std::size_t next_to_take = 0, next_to_emit = 0;
+  bool emitting = false;
   std::exception_ptr failure;
 
-  const auto worker = [&](unsigned number) {
-    for (;;) {
-      std::size_t index;
-      {
-        std::unique_lock lock(mutex);
-        slot_freed.wait(lock, [&] { return failure || next_to_take >= count || next_to_take < next_to_emit + window; });
-        if (failure || next_to_take >= count) return;
-        index = next_to_take++;
+  const auto fail = [&](std::unique_lock<std::mutex>&) {
+    if (!failure) failure = std::current_exception();
+    slot_freed.notify_all();
+  };
+  // Emits every result that is ready in order; called with the lock held, by one thread at a time.
+  const auto emit_ready = [&](std::unique_lock<std::mutex>& lock) {
+    emitting = true;
+    while (!failure && next_to_emit < count && slots[next_to_emit % window].has_value()) {
+      ResultType ready = std::move(*slots[next_to_emit % window]);
+      slots[next_to_emit % window].reset();
+      const std::size_t index = next_to_emit;
+      lock.unlock();
+      try {
+        emit(index, std::move(ready));
+      } catch (...) {
+        lock.lock();
+        fail(lock);
+        break;
       }
+      lock.lock();
+      ++next_to_emit;
+      slot_freed.notify_all();
+    }
+    emitting = false;
+  };
+  const auto worker = [&](unsigned number) {
+    std::unique_lock lock(mutex);
+    for (;;) {
+      slot_freed.wait(lock, [&] { return failure || next_to_take >= count || next_to_take < next_to_emit + window; });
+      if (failure || next_to_take >= count) return;
+      const std::size_t index = next_to_take++;
+      lock.unlock();
       std::optional<ResultType> result;
       try {
         result.emplace(work(number, index));
       } catch (...) {
-        std::lock_guard lock(mutex);
-        if (!failure) failure = std::current_exception();
-        slot_filled.notify_all();
-        slot_freed.notify_all();
+        lock.lock();
+        fail(lock);
         return;
       }
-      std::lock_guard lock(mutex);
+      lock.lock();
       slots[index % window] = std::move(result);
-      slot_filled.notify_all();
+      // Whoever is emitting checks for this slot under the lock before it stops.
+      if (!emitting) emit_ready(lock);
     }
   };
   std::vector<std::thread> threads;
-  for (unsigned t = 0; t < jobs; ++t) threads.emplace_back(worker, t);
-  for (; next_to_emit < count; ++next_to_emit) {
-    std::optional<ResultType> ready;
-    {
-      std::unique_lock lock(mutex);
-      slot_filled.wait(lock, [&] { return failure || slots[next_to_emit % window].has_value(); });
-      if (failure) break;
-      ready = std::move(slots[next_to_emit % window]);
-      slots[next_to_emit % window].reset();
-    }
-    slot_freed.notify_all();
-    emit(next_to_emit, std::move(*ready));
-  }
-  {
-    std::lock_guard lock(mutex);
-    next_to_emit = count;  // wakes any worker still waiting for room
-  }
-  slot_freed.notify_all();
+  for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(worker, t);
+  worker(0);
   for (auto& thread : threads) thread.join();
   if (failure) std::rethrow_exception(failure);
 }
