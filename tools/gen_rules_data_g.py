@@ -232,6 +232,10 @@ CONTEXT_G.update({
                              "neural", "models?", "algorithms?", "data scien", r"\bnlp\b", "computer vision",
                              "reinforcement", r"\bllms?\b", "arxiv", "neurips", "icml", "pytorch", "tensorflow"],
                     "forbid": []},
+    # The company and its offices, not the ERP ("SAP Labs India", "SAP AG").
+    "sap": {"forbid": [r"\bsap (labs?|ag|se)\b"]},
+    # A support centre's name ("Microsoft India Global Technical Support Center").
+    "technical-support": {"forbid": [r"technical support (center|centre)s?\b"]},
     # Budget and business forecasting is not time-series forecasting.
     "time-series-forecasting": {"cues": ["time[- ]series", "models?", "modell?ing", "demand", "statistic", "predict",
                                          "arima", "prophet", "machine learning", "regression", r"\bml\b", "python",
@@ -248,12 +252,16 @@ FORBID_MORE = {
                         r"retail|rms|order management|university|india|bangalore|hyderabad|internal|labs?|consulting|"
                         r"america|unite[ds] states|usa|on demand|osb|service bus|weblogic|identity manager|"
                         r"access manager|fusion middleware|jdeveloper|adf)\b",
-                        r"oracle\s*-\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}"],
+                        r"oracle\s*-\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}",
+                        r"oracle (linux|vm|virtualbox)\b"],
     "agile": [r"agile alliance"],
     "r": [r"\br ?/ ?3\b", r"\bsap r\b"],
     "backend-development": [r"back[- ]?end (databases?|db|dbs|data ?stores?|storage)\b"],
     "operating-systems": [r"operating systems? (and|&) (environments?|platforms?|tools)\s?:"],
     "cybersecurity": [r"(aviation|private|transaction|maritime|port|election) security"],
+    # Fifth pass: places and products named like the skill.
+    "windows": [r"(lake buena|buena|chula|bella|alta|monte|mira|sierra) vista\b"],
+    "hp-alm": [r"(montr[eé]al|qu[eé]bec|laval|gatineau|sherbrooke|longueuil),? qc\b"],
 }
 
 # Fifth accuracy pass (bench/accuracy, dotin wrong mentions): a concept named in the title of a
