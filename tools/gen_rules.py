@@ -19,7 +19,7 @@ from gen_rules_data_c import DATA_C  # noqa: E402
 from gen_rules_data_d import DATA_D  # noqa: E402
 from gen_rules_data_f import DATA_F, CONTEXT_F  # noqa: E402
 from gen_rules_data_e import DATA_E  # noqa: E402
-from gen_rules_data_g import DATA_G, CONTEXT_G, EXTRA_ALIASES, FORBID_MORE, CITATION_KINDS, CITATION_FORBID  # noqa: E402
+from gen_rules_data_g import DATA_G, CONTEXT_G, EXTRA_ALIASES, FORBID_MORE  # noqa: E402
 
 ROOT = os.path.dirname(HERE)
 KINDS = {"lang": "language", "lib": "library", "tool": "tool", "plat": "platform",
@@ -397,11 +397,8 @@ def spaced(fragment):
     return "".join(out)
 
 
-def context_of(sid, kind):
-    ctx = {key: [spaced(f) for f in CONTEXT.get(sid, {}).get(key, [])] for key in ("cues", "forbid")}
-    if kind in CITATION_KINDS:
-        ctx["forbid"] += [spaced(f) for f in CITATION_FORBID]
-    return ctx
+def context_of(sid):
+    return {key: [spaced(f) for f in CONTEXT[sid].get(key, [])] for key in ("cues", "forbid")}
 
 
 def parse(data):
@@ -480,12 +477,12 @@ def build_skills():
         if any(isinstance(a, dict) and a.get("ambiguous") for a in out):
             if sid not in CONTEXT:
                 raise SystemExit("ambiguous alias without context: " + sid)
-            skill["context"] = context_of(sid, skill["kind"])
-        elif sid in CONTEXT or skill["kind"] in CITATION_KINDS:
+            skill["context"] = context_of(sid)
+        elif sid in CONTEXT:
             # forbid patterns veto any alias; cues only ever support an ambiguous one
-            if CONTEXT.get(sid, {}).get("cues"):
+            if CONTEXT[sid].get("cues"):
                 raise SystemExit("cues for a skill without ambiguous aliases: " + sid)
-            skill["context"] = context_of(sid, skill["kind"])
+            skill["context"] = context_of(sid)
         files.setdefault(fname, []).append(skill)
     unknown = set(EXTRA_ALIASES) - {s["id"] for ss in files.values() for s in ss}
     if unknown:

@@ -264,26 +264,3 @@ FORBID_MORE = {
     "hp-alm": [r"(montr[eé]al|qu[eé]bec|laval|gatineau|sherbrooke|longueuil),? qc\b"],
 }
 
-# Fifth accuracy pass (bench/accuracy, dotin wrong mentions): a concept named in the title of a
-# publication ("Multiple Imputation for Multiple Surveys," Journal of the American Statistical
-# Association, Vol. 93) is a bibliography entry, not a skill shown. Added to the forbid
-# patterns of every skill of these kinds (gen_rules.py); written for the context window: the
-# citation's journal and volume, or its authors and year, must lie within it. The window (a
-# forbid pattern only sees the mention's line, 60 bytes either side) bounds every match, so
-# runs are written [^\n]* and never [^\n]{0,100}: a counted repetition is compiled into as
-# many copies, and these patterns are compiled for some 450 skills (each skill's forbid
-# patterns are one RE2, compiled when the skill is first mentioned: about 0.2 ms a skill).
-CITATION_KINDS = ("concept", "practice", "soft-skill")
-CITATION_FORBID = [
-    # ... Title," Journal of X, Vol. 9 / Review, 25(3), 57-79 / Proceedings ..., pp. 12-19
-    r"[^\n]*?(journal|proceedings|transactions|quarterly|review)\b[^\n]*?(\bvol\.? ?\d|\bv\d+,? ?n\d|, ?\d+ ?\(\d+\)|\bpp?\. ?\d)",
-    # Author, A. (2007). Title of the paper. / Author, A. and Author, B. (2006, September). Title
-    r"(?-i:[A-Z])\.,? \((19|20)\d\d[^)\n]*\)\.[^\n]*",
-    # "Title," Venue: a quoted title closed by a comma (also in text whose quote marks were
-    # written as escaped UTF-8 bytes, \xe2\x80\x9d, or doubled, ""); not a full stop, which
-    # also closes a quoted testimonial ("...demonstrates a quiet leadership.")
-    r"[^\n]*?[,?](”|\\xe2\\x80\\x9d|\"\")",
-    # Wiley, J. "Title...: a quoted title after an author's initial (a thesis title is left
-    # alone: the gold labels skills in it, and it is the candidate's own work)
-    r"(?-i:[A-Z])\.,? (“|\\xe2\\x80\\x9c|\"\")[^\n]*",
-]

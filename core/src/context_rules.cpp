@@ -54,6 +54,13 @@ Result<ContextRules> ContextRules::compile(const Taxonomy& taxonomy) {
     rules.skills_.push_back(std::make_unique<SkillPatterns>());
     rules.skills_.back()->skill = &skill;
   }
+  auto kind_forbid = compile_alternation(taxonomy.kind_forbid.forbid, Bounds::kNone, "rules/extraction.json", "kind_forbid");
+  if (!kind_forbid) return kind_forbid.error();
+  rules.kind_forbid_ = std::move(kind_forbid).value();
+  const auto& kinds = taxonomy.kind_forbid.kinds;
+  for (const auto& skill : taxonomy.skills) {
+    rules.kind_forbid_applies_.push_back(std::find(kinds.begin(), kinds.end(), skill.kind) != kinds.end());
+  }
   auto negation = compile_alternation(taxonomy.negation.cues, Bounds::kWholeWord, "rules/extraction.json", "negation cue");
   if (!negation) return negation.error();
   rules.negation_cue_ = std::move(negation).value();
@@ -103,19 +110,31 @@ std::pair<std::size_t, std::size_t> ContextRules::line_window(std::string_view t
           break_after == std::string_view::npos ? end : offset + length + break_after};
 }
 
-bool ContextRules::forbidden(std::size_t skill, std::string_view text, std::size_t offset, std::size_t length) const {
-  const RE2* forbid = skills_[skill] ? skills_[skill]->forbid.get() : nullptr;
-  if (forbid == nullptr) return false;
-  const auto [start, end] = line_window(text, offset, length);
+namespace {
+
+// A match of `regex` in text[start, end) covers part of [offset, offset + length).
+bool covers(const RE2& regex, std::string_view text, std::size_t start, std::size_t end, std::size_t offset,
+            std::size_t length) {
   re2::StringPiece match;
   for (std::size_t from = start; from < end;) {
-    if (!forbid->Match(text, from, end, RE2::UNANCHORED, &match, 1)) return false;
+    if (!regex.Match(text, from, end, RE2::UNANCHORED, &match, 1)) return false;
     const auto match_start = static_cast<std::size_t>(match.data() - text.data());
     const std::size_t match_end = match_start + match.size();
     if (match_start < offset + length && match_end > offset) return true;
     from = match_end > match_start ? match_end : match_start + 1;
   }
   return false;
+}
+
+}  // namespace
+
+bool ContextRules::forbidden(std::size_t skill, std::string_view text, std::size_t offset, std::size_t length) const {
+  const RE2* own = skills_[skill] ? skills_[skill]->forbid.get() : nullptr;
+  const RE2* by_kind = kind_forbid_applies_[skill] ? kind_forbid_.get() : nullptr;
+  if (own == nullptr && by_kind == nullptr) return false;
+  const auto [start, end] = line_window(text, offset, length);
+  return (own != nullptr && covers(*own, text, start, end, offset, length)) ||
+         (by_kind != nullptr && covers(*by_kind, text, start, end, offset, length));
 }
 
 bool ContextRules::has_cue(std::size_t skill, std::string_view text, std::size_t offset, std::size_t length) const {

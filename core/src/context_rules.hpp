@@ -27,7 +27,8 @@ class ContextRules {
   // Prepares every skill; one Error per rule RE2 rejects.
   std::vector<Error> check_all() const;
 
-  // The skill was prepared without error. A forbid pattern covers part of [offset, offset + length).
+  // The skill was prepared without error. A forbid pattern of the skill or of its kind
+  // covers part of [offset, offset + length).
   bool forbidden(std::size_t skill, std::string_view text, std::size_t offset, std::size_t length) const;
   // A cue of the skill occurs on the mention's line within the context window.
   bool has_cue(std::size_t skill, std::string_view text, std::size_t offset, std::size_t length) const;
@@ -54,6 +55,8 @@ class ContextRules {
     std::vector<Error> problems;  // what RE2 rejected; the patterns are used only when empty
   };
   std::vector<std::unique_ptr<SkillPatterns>> skills_;  // per skill; null when it has no context patterns
+  std::unique_ptr<RE2> kind_forbid_;        // null when extraction.json has none
+  std::vector<char> kind_forbid_applies_;  // per skill: its kind is one kind_forbid names
   std::unique_ptr<RE2> negation_cue_;
   std::unique_ptr<RE2> clause_break_;
   std::size_t window_ = 60;

@@ -273,6 +273,31 @@ TEST(Extractor, ContextRulesOfTheBuiltInTaxonomyAllCompile) {
   for (const auto& problem : compiled.value().check_context_rules()) ADD_FAILURE() << problem.to_string();
 }
 
+// kind_forbid (rules/extraction.json): patterns shared by every skill of the kinds named.
+TEST(Extractor, KindForbidVetoesOnlySkillsOfTheKindsItNames) {
+  Taxonomy taxonomy = fixture_taxonomy();
+  taxonomy.kind_forbid = {{"concept"}, {"journal of [^\n]*"}};
+  const auto compiled = Extractor::compile(taxonomy);
+  ASSERT_TRUE(compiled.ok()) << compiled.error().to_string();
+  const auto found = [&](const std::string& text, const std::string& id) {
+    const auto extraction = compiled.value().extract(document_of(text));
+    EXPECT_TRUE(extraction.ok());
+    for (const auto& hit : extraction.value().skills) {
+      if (taxonomy.skills[hit.skill].id == id && !hit.mentions.empty()) return true;
+    }
+    return false;
+  };
+  EXPECT_FALSE(found("Published in the Journal of Machine Learning Research with Python.", "machine-learning"));
+  EXPECT_TRUE(found("Published in the Journal of Machine Learning Research with Python.", "python"));  // a language
+  EXPECT_TRUE(found("Built machine learning pipelines in Python.", "machine-learning"));
+
+  taxonomy.kind_forbid = {{"concept"}, {"(unclosed"}};
+  const auto broken = Extractor::compile(taxonomy);
+  ASSERT_FALSE(broken.ok());
+  EXPECT_NE(broken.error().message.find("kind_forbid: RE2 cannot compile '(unclosed'"), std::string::npos)
+      << broken.error().to_string();
+}
+
 TEST(Extractor, EmptyAndSkillFreeTextsGiveNothing) {
   EXPECT_TRUE(extract("").skills.empty());
   EXPECT_TRUE(extract("A person who likes hiking and cooking.").skills.empty());

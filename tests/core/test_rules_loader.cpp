@@ -61,6 +61,17 @@ TEST(RulesLoader, DuplicateIdInOneFileIsAProblem) {
   EXPECT_NE(problems_of(load).find("skill 'go': defined twice in this file"), std::string::npos) << problems_of(load);
 }
 
+TEST(RulesLoader, KindForbidIsReadAndAnUnknownKindIsAProblem) {
+  const auto good = load_rules({rules_folder("kind-forbid", {{"skills/a.json", kTwoSkills},
+      {"extraction.json", R"({"kind_forbid": {"kinds": ["concept", "soft-skill"], "forbid": ["journal of"]}})"}})});
+  ASSERT_TRUE(good.ok()) << problems_of(good);
+  EXPECT_EQ(good.taxonomy.kind_forbid.kinds, (std::vector<std::string>{"concept", "soft-skill"}));
+  EXPECT_EQ(good.taxonomy.kind_forbid.forbid, std::vector<std::string>{"journal of"});
+  const auto bad = load_rules({rules_folder("kind-forbid-bad", {{"skills/a.json", kTwoSkills},
+      {"extraction.json", R"({"kind_forbid": {"kinds": ["gadget"], "forbid": ["x"]}})"}})});
+  EXPECT_NE(problems_of(bad).find("kind_forbid: unknown kind 'gadget'"), std::string::npos) << problems_of(bad);
+}
+
 TEST(RulesLoader, UnknownImpliesAndCyclesAreProblems) {
   const auto load = load_rules({rules_folder("implies", {{"skills/a.json", R"({"skills": [
     {"id": "a", "name": "A", "category": "P", "kind": "tool", "aliases": ["Aaa"], "implies": ["b"]},

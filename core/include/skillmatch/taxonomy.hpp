@@ -67,6 +67,13 @@ struct NegationRule {
   std::size_t window = 60;
 };
 
+// Forbid patterns shared by every skill of some kinds (rules/extraction.json "kind_forbid"):
+// a concept inside a cited title is a bibliography entry, not a skill.
+struct KindForbidRule {
+  std::vector<std::string> kinds;
+  std::vector<std::string> forbid;  // RE2 fragments, case-insensitive, as a skill's forbid
+};
+
 // How lists of skills are read (rules/extraction.json "lists").
 struct ListRule {
   // A tag line ("Technologies: c, go, oracle"; a short line of a Skills section) lets an
@@ -87,6 +94,7 @@ class Taxonomy {
   std::vector<Role> roles;
   SectionVocabulary sections;
   NegationRule negation;
+  KindForbidRule kind_forbid;
   std::size_t context_window = 60;
   ListRule lists;
   // Sections of a posting whose mentions describe the employer, not the job: left out.
