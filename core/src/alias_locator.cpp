@@ -74,7 +74,7 @@ HashedWord hash_word(std::string_view text, std::size_t i) {
 // starts with punctuation (".NET").
 std::string_view first_token(std::string_view folded) {
   std::size_t end = 0;
-  while (end < folded.size() && classify(folded, end).word) end += classify(folded, end).length;
+  for (CharInfo next; end < folded.size() && (next = classify(folded, end)).word;) end += next.length;
   return folded.substr(0, end == 0 ? 1 : end);
 }
 

@@ -70,30 +70,34 @@ Result<ContextRules> ContextRules::compile(const Taxonomy& taxonomy) {
   return rules;
 }
 
-const std::vector<Error>& ContextRules::prepare(std::size_t skill) const {
-  static const std::vector<Error> kNone;
+const Error* ContextRules::prepare_forbid(std::size_t skill) const {
   SkillPatterns* patterns = skills_[skill].get();
-  if (patterns == nullptr) return kNone;
-  std::call_once(patterns->compiled, [patterns] {
-    const Skill& skill = *patterns->skill;
+  if (patterns == nullptr) return nullptr;
+  LazyRegex& lazy = patterns->forbid;
+  std::call_once(lazy.compiled, [&lazy, &skill = *patterns->skill] {
+    auto forbid = compile_alternation(skill.context.forbid, Bounds::kNone, skill.origin, "skill '" + skill.id + "' forbid");
+    if (forbid) lazy.regex = std::move(forbid).value(); else lazy.problem = forbid.error();
+  });
+  return lazy.problem ? &*lazy.problem : nullptr;
+}
+
+const Error* ContextRules::prepare_cues(std::size_t skill) const {
+  SkillPatterns* patterns = skills_[skill].get();
+  if (patterns == nullptr) return nullptr;
+  LazyRegex& lazy = patterns->cues;
+  std::call_once(lazy.compiled, [&lazy, &skill = *patterns->skill] {
     // Cues start at a word but may be stems: "label" supports "labeling".
     auto cues = compile_alternation(skill.context.cues, Bounds::kWordStart, skill.origin, "skill '" + skill.id + "' cue");
-    auto forbid = compile_alternation(skill.context.forbid, Bounds::kNone, skill.origin, "skill '" + skill.id + "' forbid");
-    if (!cues) patterns->problems.push_back(cues.error());
-    if (!forbid) patterns->problems.push_back(forbid.error());
-    if (patterns->problems.empty()) {
-      patterns->cues = std::move(cues).value();
-      patterns->forbid = std::move(forbid).value();
-    }
+    if (cues) lazy.regex = std::move(cues).value(); else lazy.problem = cues.error();
   });
-  return patterns->problems;
+  return lazy.problem ? &*lazy.problem : nullptr;
 }
 
 std::vector<Error> ContextRules::check_all() const {
   std::vector<Error> problems;
   for (std::size_t skill = 0; skill < skills_.size(); ++skill) {
-    const auto& found = prepare(skill);
-    problems.insert(problems.end(), found.begin(), found.end());
+    if (const Error* problem = prepare_cues(skill)) problems.push_back(*problem);
+    if (const Error* problem = prepare_forbid(skill)) problems.push_back(*problem);
   }
   return problems;
 }
@@ -129,7 +133,7 @@ bool covers(const RE2& regex, std::string_view text, std::size_t start, std::siz
 }  // namespace
 
 bool ContextRules::forbidden(std::size_t skill, std::string_view text, std::size_t offset, std::size_t length) const {
-  const RE2* own = skills_[skill] ? skills_[skill]->forbid.get() : nullptr;
+  const RE2* own = skills_[skill] ? skills_[skill]->forbid.regex.get() : nullptr;
   const RE2* by_kind = kind_forbid_applies_[skill] ? kind_forbid_.get() : nullptr;
   if (own == nullptr && by_kind == nullptr) return false;
   const auto [start, end] = line_window(text, offset, length);
@@ -138,7 +142,7 @@ bool ContextRules::forbidden(std::size_t skill, std::string_view text, std::size
 }
 
 bool ContextRules::has_cue(std::size_t skill, std::string_view text, std::size_t offset, std::size_t length) const {
-  const RE2* cues = skills_[skill] ? skills_[skill]->cues.get() : nullptr;
+  const RE2* cues = skills_[skill] ? skills_[skill]->cues.regex.get() : nullptr;
   if (cues == nullptr) return false;
   const auto [start, end] = line_window(text, offset, length);
   return cues->Match(text, start, end, RE2::UNANCHORED, nullptr, 0);

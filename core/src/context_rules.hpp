@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -20,17 +21,19 @@ class ContextRules {
   // `taxonomy` must outlive the rules.
   static Result<ContextRules> compile(const Taxonomy& taxonomy);
 
-  // Compiles the skill's cue and forbid patterns the first time it is asked (from any
-  // thread), and says what RE2 rejected. A run compiles only the skills its documents
-  // need: compiling all of a taxonomy's context rules was most of start-up.
-  const std::vector<Error>& prepare(std::size_t skill) const;
-  // Prepares every skill; one Error per rule RE2 rejects.
+  // Compile the skill's forbid (or cue) patterns the first time they are asked for, from
+  // any thread, and say what RE2 rejected (null if nothing). A run compiles only the
+  // patterns its documents need: compiling all of a taxonomy's was most of start-up.
+  const Error* prepare_forbid(std::size_t skill) const;
+  const Error* prepare_cues(std::size_t skill) const;
+  // Prepares every skill; one Error per pattern list RE2 rejects.
   std::vector<Error> check_all() const;
 
   // The skill was prepared without error. A forbid pattern of the skill or of its kind
   // covers part of [offset, offset + length).
   bool forbidden(std::size_t skill, std::string_view text, std::size_t offset, std::size_t length) const;
-  // A cue of the skill occurs on the mention's line within the context window.
+  // The skill's cues were prepared without error. A cue of the skill occurs on the mention's
+  // line within the context window.
   bool has_cue(std::size_t skill, std::string_view text, std::size_t offset, std::size_t length) const;
   // Where a document's negation cues are, [start, end) by start: found once per document,
   // and only in the windows before the mentions at `mention_offsets` (ascending), the only
@@ -47,12 +50,15 @@ class ContextRules {
   // [start, end) of the window around a mention, clipped to its line.
   std::pair<std::size_t, std::size_t> line_window(std::string_view text, std::size_t offset, std::size_t length) const;
 
-  // One skill's context patterns, compiled on first use.
+  // One list of patterns of one skill, compiled on first use.
+  struct LazyRegex {
+    std::once_flag compiled;
+    std::unique_ptr<RE2> regex;    // null when the list is empty or RE2 rejected it
+    std::optional<Error> problem;  // what RE2 rejected
+  };
   struct SkillPatterns {
     const Skill* skill;
-    std::once_flag compiled;
-    std::unique_ptr<RE2> cues, forbid;
-    std::vector<Error> problems;  // what RE2 rejected; the patterns are used only when empty
+    LazyRegex cues, forbid;
   };
   std::vector<std::unique_ptr<SkillPatterns>> skills_;  // per skill; null when it has no context patterns
   std::unique_ptr<RE2> kind_forbid_;        // null when extraction.json has none

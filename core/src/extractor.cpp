@@ -225,6 +225,13 @@ Result<Extraction> Extractor::extract(const Document& document) const {
   // labelling a list line ("Testing: Selenium") is kept or dropped as extraction.json says.
   detail::ListLineCursor list_cursor(list_lines);
   const std::string& labels = c.lists.rule().labels;
+  // Cue patterns are compiled only when a mention has no cheaper support; what RE2
+  // rejected is reported once the mention is done.
+  const Error* cue_problem = nullptr;
+  const auto has_cue = [&](std::size_t skill, const detail::RawMatch& match) {
+    cue_problem = c.context.prepare_cues(skill);
+    return cue_problem == nullptr && c.context.has_cue(skill, text, match.offset, match.length);
+  };
   const auto supported = [&](const detail::RawMatch& match, bool in_list) {
     const std::size_t skill = c.aliases[match.alias].skill;
     const detail::ListLine* line = list_cursor.at(match.offset);
@@ -236,7 +243,7 @@ Result<Extraction> Extractor::extract(const Document& document) const {
                              detail::ListLines::whole_item(text, *line, match.offset, match.length);
     const Section* section = section_at(document.sections, match.offset);
     const bool support = in_list || on_tag_line || (section != nullptr && section->name == "skills") ||
-                         has_neighbour(match) || c.context.has_cue(skill, text, match.offset, match.length);
+                         has_neighbour(match) || has_cue(skill, match);
     return support && !c.context.forbidden(skill, text, match.offset, match.length);
   };
   bool ignore_sections = false;
@@ -261,12 +268,13 @@ Result<Extraction> Extractor::extract(const Document& document) const {
   for (std::size_t k = 0; k < kept.size(); ++k) {
     const auto& match = kept[k];
     const std::size_t skill = c.aliases[match.alias].skill;
-    const auto& problems = c.context.prepare(skill);
-    if (!problems.empty()) return Error{document.source, problems.front().to_string()};
+    if (const Error* problem = c.context.prepare_forbid(skill)) return Error{document.source, problem->to_string()};
     // An ambiguous alias needs support; a skill's forbid patterns veto any of its aliases
     // ("Leadership" in "Leadership Institute").
     if (c.aliases[match.alias].ambiguous) {
-      if (!supported(match, list_neighbour[k] != 0)) continue;
+      const bool kept_mention = supported(match, list_neighbour[k] != 0);
+      if (cue_problem != nullptr) return Error{document.source, cue_problem->to_string()};
+      if (!kept_mention) continue;
     } else if (c.context.forbidden(skill, text, match.offset, match.length)) {
       continue;
     }

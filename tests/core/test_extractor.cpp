@@ -255,14 +255,26 @@ TEST(Extractor, ABadContextPatternIsReportedByTheCheckAndByEveryDocumentThatNeed
   EXPECT_NE(problems[0].message.find("skill 'go' cue: RE2 cannot compile '[bad'"), std::string::npos) << problems[0].to_string();
   EXPECT_NE(problems[1].message.find("skill 'go' forbid: RE2 cannot compile '(worse'"), std::string::npos) << problems[1].to_string();
 
+  // A mention of Go needs the forbid patterns, which RE2 rejected.
   Document needs_go = document_of("Skills: Go, Python");
   needs_go.source = "resume.txt";
   const auto failed = compiled.value().extract(needs_go);
   ASSERT_FALSE(failed.ok());
   EXPECT_EQ(failed.error().subject, "resume.txt");
-  EXPECT_NE(failed.error().message.find("skill 'go' cue: RE2 cannot compile '[bad'"), std::string::npos);
+  EXPECT_NE(failed.error().message.find("skill 'go' forbid: RE2 cannot compile '(worse'"), std::string::npos)
+      << failed.error().message;
   // A document that never mentions the ambiguous skill does not need its rules.
   EXPECT_TRUE(compiled.value().extract(document_of("Python and Kubernetes")).ok());
+
+  // Cues are compiled only for a mention with no cheaper support (a Skills line needs none).
+  taxonomy.skills[*taxonomy.skill_index("go")].context.forbid.pop_back();
+  const auto bad_cue = Extractor::compile(taxonomy);
+  ASSERT_TRUE(bad_cue.ok());
+  EXPECT_TRUE(bad_cue.value().extract(document_of("Skills\nGo, Rust, Java")).ok());
+  const auto needs_cue = bad_cue.value().extract(document_of("We write Go every day."));
+  ASSERT_FALSE(needs_cue.ok());
+  EXPECT_NE(needs_cue.error().message.find("skill 'go' cue: RE2 cannot compile '[bad'"), std::string::npos)
+      << needs_cue.error().message;
 }
 
 TEST(Extractor, ContextRulesOfTheBuiltInTaxonomyAllCompile) {
