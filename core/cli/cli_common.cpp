@@ -24,6 +24,14 @@ fs::path default_location(const std::string& beside_executable, const std::strin
   return directory.parent_path() / installed;
 }
 
+// The first of the build-tree and install locations of a file that exists.
+fs::path default_file_location(const std::string& beside_executable, const std::string& installed) {
+  const fs::path directory = executable_directory();
+  std::error_code error;
+  if (fs::is_regular_file(directory / beside_executable, error)) return directory / beside_executable;
+  return directory.parent_path() / installed;
+}
+
 // The temporary file of an Output still being written, removed if the run is interrupted.
 volatile std::sig_atomic_t pending_temporary_set = 0;
 char pending_temporary[4096];
@@ -94,6 +102,10 @@ std::vector<fs::path> plugin_search_path(const SetupOptions& setup) {
   }
   path.push_back(default_location("skillmatch-plugins", SKILLMATCH_INSTALL_PLUGIN_DIR));
   return path;
+}
+
+fs::path serve_module_location() {
+  return default_file_location("skillmatch-serve.so", SKILLMATCH_INSTALL_MODULE_DIR "/skillmatch-serve.so");
 }
 
 std::vector<fs::path> rules_search_path(const SetupOptions& setup) {

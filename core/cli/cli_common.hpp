@@ -55,6 +55,8 @@ void add_report_options(po::options_description& options, ReportOptions& report,
 // The plugin directories in discovery order: --plugin-dir, SKILLMATCH_PLUGIN_PATH, then
 // the one beside the executable (build tree) or the install's.
 std::vector<std::filesystem::path> plugin_search_path(const SetupOptions& setup);
+// skillmatch-serve.so beside the executable (build tree), else in lib/skillmatch (install).
+std::filesystem::path serve_module_location();
 std::vector<std::filesystem::path> rules_search_path(const SetupOptions& setup);
 
 PluginHost load_plugins(const SetupOptions& setup);

@@ -1,15 +1,14 @@
 // skillmatch serve: a local HTTP API and a web page for matching, on this machine only.
-#include <pthread.h>
-#include <signal.h>
+#include <boost/dll/shared_library.hpp>
 
 #include <cstdlib>
-#include <iostream>
+#include <filesystem>
 #include <thread>
 
 #include "cli_common.hpp"
 #include "commands.hpp"
 #include "runtime.hpp"
-#include "serve/server.hpp"
+#include "serve/serve_module.hpp"
 
 namespace skillmatch::cli {
 
@@ -58,41 +57,21 @@ int run_serve(const Arguments& args) {
   const auto runtime = Runtime::load(setup);
   if (!runtime) return kUsageError;
 
-  // SIGINT/SIGTERM are taken by one thread with sigwait, so stopping runs outside a
-  // signal handler; every thread started from here on inherits the blocked mask.
-  sigset_t stop_signals;
-  sigemptyset(&stop_signals);
-  sigaddset(&stop_signals, SIGINT);
-  sigaddset(&stop_signals, SIGTERM);
-  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
-  signal(SIGPIPE, SIG_IGN);
-
-  serve::Server server(options, *runtime);
-  const int port = server.bind();
-  if (port < 0) {
-    report_problem("cannot listen on " + options.host + ":" + std::to_string(options.port));
+  // The server lives in its own module: only this command loads cpp-httplib and OpenSSL.
+  const std::filesystem::path location = serve_module_location();
+  boost::dll::shared_library module;
+  try {
+    module.load(location.string());
+    const std::string version = module.get_alias<serve::ModuleVersion>(serve::kModuleVersionSymbol)();
+    if (version != SKILLMATCH_VERSION) {
+      report_problem(location.string() + ": serve module " + version + " does not match skillmatch " SKILLMATCH_VERSION);
+      return kSomeInputsFailed;
+    }
+  } catch (const std::exception& e) {
+    report_problem("cannot load the serve module " + location.string() + ": " + e.what());
     return kSomeInputsFailed;
   }
-  const std::string shown_host = options.host.find(':') != std::string::npos ? "[" + options.host + "]" : options.host;
-  std::cerr << "skillmatch: serving http://" << shown_host << ":" << port << "/ ("
-            << (options.token.empty() ? "no token" : "bearer token required") << "; Ctrl-C to stop)" << std::endl;
-
-  std::thread signal_waiter([&] {
-    int received = 0;
-    sigwait(&stop_signals, &received);
-    server.stop();
-  });
-  const bool served = server.run();
-  // If the listener ended on its own, wake the waiter so it can be joined.
-  pthread_kill(signal_waiter.native_handle(), SIGTERM);
-  signal_waiter.join();
-  if (!server.drain(std::chrono::seconds(5))) {
-    report_warning("parses still running after 5 s; exiting without waiting for them");
-    std::cerr.flush();
-    std::_Exit(served ? kSuccess : kSomeInputsFailed);
-  }
-  std::cerr << "skillmatch: stopped" << std::endl;
-  return served ? kSuccess : kSomeInputsFailed;
+  return module.get_alias<serve::ServeUntilStopped>(serve::kServeSymbol)(options, *runtime);
 }
 
 }  // namespace skillmatch::cli

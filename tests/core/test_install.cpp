@@ -60,6 +60,19 @@ TEST(Install, ThirdPartyPluginBuildsAgainstTheInstalledPackage) {
   ASSERT_EQ(run_logged({cli.string(), "extract", "--format", "json", pdf.string()}, from_pdf), 0) << read_all(from_pdf);
   EXPECT_NE(read_all(from_pdf).find("\"parser\":\"pdf\""), std::string::npos);
 
+  // `serve` loads its module (cpp-httplib, OpenSSL) from the installed layout; SIGTERM stops it.
+  const fs::path served = root / "serve.log";
+  run_logged({"timeout", "-s", "TERM", "3", cli.string(), "serve", "--port", "0"}, served);
+  EXPECT_NE(read_all(served).find("skillmatch: serving http://127.0.0.1:"), std::string::npos) << read_all(served);
+  EXPECT_NE(read_all(served).find("skillmatch: stopped"), std::string::npos) << read_all(served);
+  // Without the module, serve says which file it could not load; other commands never need it.
+  const fs::path module = prefix / SKILLMATCH_INSTALL_MODULE_DIR / "skillmatch-serve.so";
+  ASSERT_TRUE(fs::exists(module));
+  fs::remove(module);
+  EXPECT_EQ(run_logged({cli.string(), "serve", "--port", "0"}, served), 1) << read_all(served);
+  EXPECT_NE(read_all(served).find("cannot load the serve module " + module.string()), std::string::npos) << read_all(served);
+  EXPECT_EQ(run_logged({cli.string(), "extract", "--format", "json", resume.string()}, extracted), 0);
+
   const fs::path build = root / "example-build";
   ASSERT_EQ(run_logged({"cmake", "-S", fs::path(SKILLMATCH_SOURCE_DIR).append("plugins/example").string(), "-B", build.string(),
                         std::string("-DCMAKE_PREFIX_PATH=").append(prefix.string())},

@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 
+#include "loopback_host.hpp"
 #include "runtime.hpp"
 
 namespace skillmatch::cli::serve {
@@ -20,9 +21,6 @@ struct ServeOptions {
   std::size_t max_in_flight = 64;
   unsigned jobs = 1;                          // parse threads
 };
-
-// True for the addresses that only this machine can reach (127.0.0.0/8, ::1, localhost).
-bool is_loopback_host(const std::string& host);
 
 class Server {
  public:

@@ -1,0 +1,60 @@
+// skillmatch-serve.so: the server of `skillmatch serve`, loaded by the executable.
+#include <pthread.h>
+#include <signal.h>
+
+#include <boost/dll/alias.hpp>
+#include <cstdlib>
+#include <iostream>
+#include <thread>
+
+#include "cli_common.hpp"
+#include "serve_module.hpp"
+
+namespace skillmatch::cli::serve {
+namespace {
+
+const char* module_version() { return SKILLMATCH_VERSION; }
+
+int serve_until_stopped(const ServeOptions& options, const Runtime& runtime) {
+  // SIGINT/SIGTERM are taken by one thread with sigwait, so stopping runs outside a
+  // signal handler; every thread started from here on inherits the blocked mask.
+  sigset_t stop_signals;
+  sigemptyset(&stop_signals);
+  sigaddset(&stop_signals, SIGINT);
+  sigaddset(&stop_signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
+  signal(SIGPIPE, SIG_IGN);
+
+  Server server(options, runtime);
+  const int port = server.bind();
+  if (port < 0) {
+    report_problem("cannot listen on " + options.host + ":" + std::to_string(options.port));
+    return kSomeInputsFailed;
+  }
+  const std::string shown_host = options.host.find(':') != std::string::npos ? "[" + options.host + "]" : options.host;
+  std::cerr << "skillmatch: serving http://" << shown_host << ":" << port << "/ ("
+            << (options.token.empty() ? "no token" : "bearer token required") << "; Ctrl-C to stop)" << std::endl;
+
+  std::thread signal_waiter([&] {
+    int received = 0;
+    sigwait(&stop_signals, &received);
+    server.stop();
+  });
+  const bool served = server.run();
+  // If the listener ended on its own, wake the waiter so it can be joined.
+  pthread_kill(signal_waiter.native_handle(), SIGTERM);
+  signal_waiter.join();
+  if (!server.drain(std::chrono::seconds(5))) {
+    report_warning("parses still running after 5 s; exiting without waiting for them");
+    std::cerr.flush();
+    std::_Exit(served ? kSuccess : kSomeInputsFailed);
+  }
+  std::cerr << "skillmatch: stopped" << std::endl;
+  return served ? kSuccess : kSomeInputsFailed;
+}
+
+}  // namespace
+}  // namespace skillmatch::cli::serve
+
+BOOST_DLL_ALIAS(skillmatch::cli::serve::module_version, skillmatch_serve_module_version)
+BOOST_DLL_ALIAS(skillmatch::cli::serve::serve_until_stopped, skillmatch_serve_until_stopped)
