@@ -1,8 +1,6 @@
 #include <skillmatch/extractor.hpp>
 
 #include <algorithm>
-#include <array>
-#include <map>
 #include <re2/set.h>
 
 #include "alias_locator.hpp"
