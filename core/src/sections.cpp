@@ -41,15 +41,18 @@ std::string_view strip_decoration(std::string_view line) {
   return line;
 }
 
-// Lowercase, '&' as "and", runs of space and punctuation as one space.
+// Lowercase (ASCII: the C library's tolower is a call per byte), '&' as "and", runs of
+// space and punctuation as one space.
 std::string normalize_heading(std::string_view text) {
   std::string out;
   for (char c : text) {
     const auto u = static_cast<unsigned char>(c);
     if (c == '&') {
       out += out.empty() || out.back() == ' ' ? "and " : " and ";
-    } else if (std::isalnum(u) || u >= 0x80 || c == '\'' || c == '-') {
-      out.push_back(static_cast<char>(std::tolower(u)));
+    } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || u >= 0x80 || c == '\'' || c == '-') {
+      out.push_back(c);
+    } else if (c >= 'A' && c <= 'Z') {
+      out.push_back(static_cast<char>(c + ('a' - 'A')));
     } else if (!out.empty() && out.back() != ' ') {
       out.push_back(' ');
     }
