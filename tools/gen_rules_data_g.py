@@ -250,6 +250,23 @@ CONTEXT_G.update({
                                          "data scien"],
                                 "forbid": [r"(budget\w*|financial|revenue|cash[- ]flow|expense)[^.\n]{0,25}forecasting",
                                            r"forecasting[^.\n]{0,15}budgets?"]},
+    # Sixth pass (bench/accuracy, the seed-17 batch). Ordering a product's backlog, a queue's
+    # messages or a committee's programmes is not managing one's time; a task-management
+    # system is a product.
+    "time-management": {"forbid": [r"(backlog|features?|requirements?|stor(y|ies)|defects?|bugs?|tickets?|incidents?|"
+                                   r"messages?|queues?|action lists?|programs?|programmes?|projects?|portfolios?|risks?) "
+                                   r"prioriti[sz](ation|ing)",
+                                   r"prioriti[sz]ation (problem|algorithms?|committee|model|engine)",
+                                   r"task management (systems?|tools?|software|apps?|applications?|topics|and billing)"]},
+    # "factors influencing the project" is not influencing people.
+    "persuasion": {"forbid": [r"factors? influencing"]},
+    # Working to requirements someone else gathered ("as per business requirements").
+    "requirements-gathering": {"forbid": [r"(as per|according to|aligned (to|with)|in line with|to suit|to meet|meeting)\b"
+                                          r"[^\n.;]*business requirements"]},
+    # Knowing a practice ("Domain knowledge of Manual Testing") is not an industry's domain knowledge.
+    # Screen scraping reads another program's screens (terminals, UIs), not web pages.
+    "web-scraping": {"forbid": [r"\bscreen[- ]?scraping"]},
+    "domain-knowledge": {"forbid": [r"domain knowledge (of|in|on) (manual |automation |automated |functional |software )?testing"]},
 })
 
 # Forbid patterns added to contexts defined earlier.
