@@ -263,6 +263,12 @@ CONTEXT_G.update({
     # Working to requirements someone else gathered ("as per business requirements").
     "requirements-gathering": {"forbid": [r"(as per|according to|aligned (to|with)|in line with|to suit|to meet|meeting)\b"
                                           r"[^\n.;]*business requirements"]},
+    # A school's Academic Performance Index ("API score increases", "a 900 API school").
+    "api-development": {"forbid": [r"\bapi (scores?|growth|points?|schools?)\b"]},
+    # BI Norwegian Business School ("Msc in Strategic Marketing, BI Norwegian Business School",
+    # "the students' highest body at BI.").
+    "business-intelligence": {"forbid": [r"\bbi (norwegian|stavanger|oslo|bergen)\b", r"\bbi (m\.? ?sc|b\.? ?sc|mba)\b",
+                                         r"\b(at|the) bi\s?\."]},
     # Knowing a practice ("Domain knowledge of Manual Testing") is not an industry's domain knowledge.
     # Screen scraping reads another program's screens (terminals, UIs), not web pages.
     "web-scraping": {"forbid": [r"\bscreen[- ]?scraping"]},
