@@ -209,7 +209,7 @@ apache-pulsar | Apache Pulsar | tool | ~Pulsar | stream-processing
 amazon-kinesis | Amazon Kinesis | tool | AWS Kinesis; Kinesis; Kinesis Data Streams; Kinesis Firehose | stream-processing, aws
 google-pubsub | Google Pub/Sub | tool | Cloud Pub/Sub; GCP Pub/Sub; Pub/Sub; PubSub | stream-processing, gcp
 event-driven-architecture | Event-Driven Architecture | con | event-driven architectures; event-driven systems; event driven design; event-driven microservices; producers and consumers; producers, consumers, topics, partitions |
-web-scraping | Web Scraping | prac | web crawling; screen scraping; scraping; web crawlers | data-ingestion
+web-scraping | Web Scraping | prac | web crawling; scraping; web crawlers | data-ingestion
 beautiful-soup | Beautiful Soup | lib | BeautifulSoup; =bs4; BeautifulSoup4 | web-scraping, python
 scrapy | Scrapy | lib |  | web-scraping, python
 salesforce | Salesforce | plat | Salesforce CRM; =SFDC |

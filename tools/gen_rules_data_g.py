@@ -53,6 +53,7 @@ nunit | NUnit | tool |  | unit-testing, dotnet
 netbeans | NetBeans | tool | NetBeans IDE |
 xcode | Xcode | tool | =XCode |
 jdeveloper | Oracle JDeveloper | tool | JDeveloper |
+oracle-sql-developer | Oracle SQL Developer | tool | ~Oracle SQL Developer; ~SQL Developer | sql
 perforce | Perforce | tool | Perforce Helix; Helix Core; =P4V | version-control
 visual-sourcesafe | Visual SourceSafe | tool | =VSS; Visual Source Safe; Microsoft Visual SourceSafe; MS VSS | version-control
 bamboo | Atlassian Bamboo | tool | ~Bamboo; Bamboo CI | ci-cd
@@ -199,6 +200,12 @@ CONTEXT_G = {
                                    "quality center", "jira", "uat"],
                           "forbid": [r"quality assurance (of|in) (food|manufacturing|production|construction|health ?care|patient|nursing)",
                                      r"(food|manufacturing|clinical|pharmaceutical|construction|nursing) quality assurance"]},
+    # The Oracle IDE in a tools list ("Software: SQL Developer, Net Beans, Eclipse"); a job
+    # title ("Oracle SQL Developer") has none of these cues.
+    "oracle-sql-developer": {"cues": ["tools?", "toad", "eclipse", "net ?beans", r"\bides?\b", "workbench", "jdeveloper",
+                                      r"sql ?\*? ?plus", "putty", "winscp", "visio", "ms office", "management studio",
+                                      "dbeaver", "squirrel", "software ?:"],
+                             "forbid": []},
     "hive": {"cues": ["hadoop", "hdfs", "spark", "pig", "sqoop", "hbase", "mapreduce", "impala", "presto", "big data",
                       r"\bsql\b", "oozie", "emr", "cloudera", "hortonworks", "data warehous", "queries", "tables?"],
              "forbid": [r"hive (of|mind)", r"(bee|bees'?) ?hives?", r"hive[- ]?(five|mind)"]},
@@ -243,6 +250,29 @@ CONTEXT_G.update({
                                          "data scien"],
                                 "forbid": [r"(budget\w*|financial|revenue|cash[- ]flow|expense)[^.\n]{0,25}forecasting",
                                            r"forecasting[^.\n]{0,15}budgets?"]},
+    # Sixth pass (bench/accuracy, the seed-17 batch). Ordering a product's backlog, a queue's
+    # messages or a committee's programmes is not managing one's time; a task-management
+    # system is a product.
+    "time-management": {"forbid": [r"(backlog|features?|requirements?|stor(y|ies)|defects?|bugs?|tickets?|incidents?|"
+                                   r"messages?|queues?|action lists?|programs?|programmes?|projects?|portfolios?|risks?) "
+                                   r"prioriti[sz](ation|ing)",
+                                   r"prioriti[sz]ation (problem|algorithms?|committee|model|engine)",
+                                   r"task management (systems?|tools?|software|apps?|applications?|topics|and billing)"]},
+    # "factors influencing the project" is not influencing people.
+    "persuasion": {"forbid": [r"factors? influencing"]},
+    # Working to requirements someone else gathered ("as per business requirements").
+    "requirements-gathering": {"forbid": [r"(as per|according to|aligned (to|with)|in line with|to suit|to meet|meeting)\b"
+                                          r"[^\n.;]*business requirements"]},
+    # A school's Academic Performance Index ("API score increases", "a 900 API school").
+    "api-development": {"forbid": [r"\bapi (scores?|growth|points?|schools?)\b"]},
+    # BI Norwegian Business School ("Msc in Strategic Marketing, BI Norwegian Business School",
+    # "the students' highest body at BI.").
+    "business-intelligence": {"forbid": [r"\bbi (norwegian|stavanger|oslo|bergen)\b", r"\bbi (m\.? ?sc|b\.? ?sc|mba)\b",
+                                         r"\b(at|the) bi\s?\."]},
+    # Knowing a practice ("Domain knowledge of Manual Testing") is not an industry's domain knowledge.
+    # Screen scraping reads another program's screens (terminals, UIs), not web pages.
+    "web-scraping": {"forbid": [r"\bscreen[- ]?scraping"]},
+    "domain-knowledge": {"forbid": [r"domain knowledge (of|in|on) (manual |automation |automated |functional |software )?testing"]},
 })
 
 # Forbid patterns added to contexts defined earlier.
@@ -262,5 +292,10 @@ FORBID_MORE = {
     # Fifth pass: places and products named like the skill.
     "windows": [r"(lake buena|buena|chula|bella|alta|monte|mira|sierra) vista\b"],
     "hp-alm": [r"(montr[eé]al|qu[eé]bec|laval|gatineau|sherbrooke|longueuil),? qc\b"],
+    # Sixth pass: 'Database' and 'DBMS' as the label of a skills line, inside a product's
+    # name, or a role in a team's make-up ("Team Size: 30 (Manager, BAs, Architect, DBA)").
+    "database-management": [r"\b(r?dbms|database management systems?|database systems?|database management)\s?:",
+                            r"lotus ?notes databases?", r"(customer relationship management|crm) databases?",
+                            r"team size[^\n]*\bdbas?\b"],
 }
 

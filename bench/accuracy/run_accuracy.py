@@ -304,6 +304,12 @@ def score(name, docs, mentions, precision_labels, recall_labels, scope, title_sp
     }, unlabelled_list
 
 
+def key(doc, m):
+    """A judgement is of one skill's mention at one offset: another skill found there later
+    (a rule change made "SQL Developer" a tool, not SQL) is a different mention, not judged."""
+    return (doc.name, m["offset"], m["skill"])
+
+
 def load_judged(path):
     judged = {}
     if os.path.exists(path):
@@ -312,7 +318,7 @@ def load_judged(path):
                 if line.startswith("#") or not line.strip():
                     continue
                 verdict, doc, offset, skill, text = line.rstrip("\n").split("\t")[:5]
-                judged[(doc, int(offset))] = verdict
+                judged[(doc, int(offset), skill)] = verdict
     return judged
 
 
@@ -320,7 +326,7 @@ def estimate(r, pool, judged):
     """Adds r["unlabelled_sample"]: the hand-judged share of unmatched mentions that are
     real skills, and the precision if that share held for every unmatched mention in `pool`
     (mentions overlapping another label are always counted wrong)."""
-    seen = [judged[(d.name, m["offset"])] for d, m in pool if (d.name, m["offset"]) in judged]
+    seen = [judged[key(d, m)] for d, m in pool if key(d, m) in judged]
     if not seen:
         return
     ok = seen.count("correct")
@@ -338,7 +344,7 @@ def estimate(r, pool, judged):
 def sample_lines(pool, n, seed, judged):
     """n random unmatched mentions not judged yet, in the judged-file format."""
     rng = random.Random(seed)
-    fresh = [x for x in pool if (x[0].name, x[1]["offset"]) not in judged]
+    fresh = [x for x in pool if key(*x) not in judged]
     pick = rng.sample(fresh, min(n, len(fresh)))
     out = []
     for d, m in sorted(pick, key=lambda x: (x[0].name, x[1]["offset"])):
