@@ -53,7 +53,7 @@ nunit | NUnit | tool |  | unit-testing, dotnet
 netbeans | NetBeans | tool | NetBeans IDE |
 xcode | Xcode | tool | =XCode |
 jdeveloper | Oracle JDeveloper | tool | JDeveloper |
-oracle-sql-developer | Oracle SQL Developer | tool | ~Oracle SQL Developer; ~SQL Developer | sql
+oracle-sql-developer | Oracle SQL Developer | tool | Oracle SQL Developer | sql
 perforce | Perforce | tool | Perforce Helix; Helix Core; =P4V | version-control
 visual-sourcesafe | Visual SourceSafe | tool | =VSS; Visual Source Safe; Microsoft Visual SourceSafe; MS VSS | version-control
 bamboo | Atlassian Bamboo | tool | ~Bamboo; Bamboo CI | ci-cd
@@ -200,12 +200,6 @@ CONTEXT_G = {
                                    "quality center", "jira", "uat"],
                           "forbid": [r"quality assurance (of|in) (food|manufacturing|production|construction|health ?care|patient|nursing)",
                                      r"(food|manufacturing|clinical|pharmaceutical|construction|nursing) quality assurance"]},
-    # The Oracle IDE in a tools list ("Software: SQL Developer, Net Beans, Eclipse"); a job
-    # title ("Oracle SQL Developer") has none of these cues.
-    "oracle-sql-developer": {"cues": ["tools?", "toad", "eclipse", "net ?beans", r"\bides?\b", "workbench", "jdeveloper",
-                                      r"sql ?\*? ?plus", "putty", "winscp", "visio", "ms office", "management studio",
-                                      "dbeaver", "squirrel", "software ?:"],
-                             "forbid": []},
     "hive": {"cues": ["hadoop", "hdfs", "spark", "pig", "sqoop", "hbase", "mapreduce", "impala", "presto", "big data",
                       r"\bsql\b", "oozie", "emr", "cloudera", "hortonworks", "data warehous", "queries", "tables?"],
              "forbid": [r"hive (of|mind)", r"(bee|bees'?) ?hives?", r"hive[- ]?(five|mind)"]},
