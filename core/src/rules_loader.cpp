@@ -79,12 +79,18 @@ class Loader {
       fingerprint_ = hash_bytes(fingerprint_, files[i].first.filename().string());
       fingerprint_ = hash_bytes(fingerprint_, outcome.file->text);
       if (outcome.problem) continue;
-      switch (files[i].second) {
-        case FileKind::kSections: load_sections(*outcome.file); break;
-        case FileKind::kExtraction: load_extraction(*outcome.file); break;
-        case FileKind::kSkills: load_skills(*outcome.file); break;
-        case FileKind::kSharedGroups: load_shared_groups(*outcome.file); break;
-        case FileKind::kRole: load_role(*outcome.file); break;
+      // A member of the wrong type ("name": [1], "min": "two") makes nlohmann throw when it
+      // is read: it is a problem of this file, never a crash.
+      try {
+        switch (files[i].second) {
+          case FileKind::kSections: load_sections(*outcome.file); break;
+          case FileKind::kExtraction: load_extraction(*outcome.file); break;
+          case FileKind::kSkills: load_skills(*outcome.file); break;
+          case FileKind::kSharedGroups: load_shared_groups(*outcome.file); break;
+          case FileKind::kRole: load_role(*outcome.file); break;
+        }
+      } catch (const json::type_error& e) {
+        problem(outcome.file->path.string(), std::string("a value has the wrong type: ") + e.what());
       }
     }
   }

@@ -72,6 +72,23 @@ TEST(RulesLoader, KindForbidIsReadAndAnUnknownKindIsAProblem) {
   EXPECT_NE(problems_of(bad).find("kind_forbid: unknown kind 'gadget'"), std::string::npos) << problems_of(bad);
 }
 
+// Regression (fuzz_rules): a role group whose "name" was an array aborted the process
+// with nlohmann's type_error; a member of the wrong type is now a problem naming the file.
+TEST(RulesLoader, AMemberOfTheWrongTypeIsAProblemNotACrash) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"roles/r.json", R"({"id": "r", "name": "R", "groups": [{"name": ["x"], "skills": ["python"]}]})"},
+      {"roles/r.json", R"({"id": "r", "name": "R", "groups": [{"name": "g", "min": "two", "skills": ["python"]}]})"},
+      {"skills/b.json", R"({"skills": [{"id": "b", "name": "B", "category": "P", "kind": "tool", "aliases": [{"text": "Bb", "ambiguous": "yes"}]}]})"},
+      {"extraction.json", R"({"lists": {"min_items": "three"}})"},
+      {"extraction.json", R"({"negation": {"window": [60]}})"}};
+  int n = 0;
+  for (const auto& [file, text] : cases) {
+    const auto load = load_rules({rules_folder("wrong-type-" + std::to_string(n++), {{"skills/a.json", kTwoSkills}, {file, text}})});
+    EXPECT_FALSE(load.ok()) << file << ": " << text;
+    EXPECT_NE(problems_of(load).find(file + ": a value has the wrong type"), std::string::npos) << problems_of(load);
+  }
+}
+
 TEST(RulesLoader, UnknownImpliesAndCyclesAreProblems) {
   const auto load = load_rules({rules_folder("implies", {{"skills/a.json", R"({"skills": [
     {"id": "a", "name": "A", "category": "P", "kind": "tool", "aliases": ["Aaa"], "implies": ["b"]},
