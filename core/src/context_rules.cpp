@@ -46,21 +46,17 @@ Result<ContextRules> ContextRules::compile(const Taxonomy& taxonomy) {
   ContextRules rules;
   rules.window_ = taxonomy.context_window;
   rules.negation_window_ = taxonomy.negation.window;
+  const auto& kinds = taxonomy.kind_forbid.kinds;
   for (const auto& skill : taxonomy.skills) {
-    if (skill.context.cues.empty() && skill.context.forbid.empty()) {
-      rules.skills_.emplace_back();
-      continue;
-    }
-    rules.skills_.push_back(std::make_unique<SkillPatterns>());
+    rules.kind_forbid_applies_.push_back(std::find(kinds.begin(), kinds.end(), skill.kind) != kinds.end());
+    rules.skills_.emplace_back();
+    if (skill.context.cues.empty() && skill.context.forbid.empty()) continue;
+    rules.skills_.back() = std::make_unique<SkillPatterns>();
     rules.skills_.back()->skill = &skill;
   }
   auto kind_forbid = compile_alternation(taxonomy.kind_forbid.forbid, Bounds::kNone, "rules/extraction.json", "kind_forbid");
   if (!kind_forbid) return kind_forbid.error();
   rules.kind_forbid_ = std::move(kind_forbid).value();
-  const auto& kinds = taxonomy.kind_forbid.kinds;
-  for (const auto& skill : taxonomy.skills) {
-    rules.kind_forbid_applies_.push_back(std::find(kinds.begin(), kinds.end(), skill.kind) != kinds.end());
-  }
   auto negation = compile_alternation(taxonomy.negation.cues, Bounds::kWholeWord, "rules/extraction.json", "negation cue");
   if (!negation) return negation.error();
   rules.negation_cue_ = std::move(negation).value();
@@ -70,27 +66,32 @@ Result<ContextRules> ContextRules::compile(const Taxonomy& taxonomy) {
   return rules;
 }
 
+namespace {
+
+// Compiles one of a skill's pattern lists into `lazy` the first time it is asked for.
+template <class LazyRegex>
+const Error* compile_once(LazyRegex& lazy, const Skill& skill, const std::vector<std::string>& fragments, Bounds bounds,
+                          const char* what) {
+  std::call_once(lazy.compiled, [&] {
+    auto regex = compile_alternation(fragments, bounds, skill.origin, "skill '" + skill.id + "' " + what);
+    if (regex) lazy.regex = std::move(regex).value(); else lazy.problem = regex.error();
+  });
+  return lazy.problem ? &*lazy.problem : nullptr;
+}
+
+}  // namespace
+
 const Error* ContextRules::prepare_forbid(std::size_t skill) const {
   SkillPatterns* patterns = skills_[skill].get();
   if (patterns == nullptr) return nullptr;
-  LazyRegex& lazy = patterns->forbid;
-  std::call_once(lazy.compiled, [&lazy, &skill = *patterns->skill] {
-    auto forbid = compile_alternation(skill.context.forbid, Bounds::kNone, skill.origin, "skill '" + skill.id + "' forbid");
-    if (forbid) lazy.regex = std::move(forbid).value(); else lazy.problem = forbid.error();
-  });
-  return lazy.problem ? &*lazy.problem : nullptr;
+  return compile_once(patterns->forbid, *patterns->skill, patterns->skill->context.forbid, Bounds::kNone, "forbid");
 }
 
 const Error* ContextRules::prepare_cues(std::size_t skill) const {
   SkillPatterns* patterns = skills_[skill].get();
   if (patterns == nullptr) return nullptr;
-  LazyRegex& lazy = patterns->cues;
-  std::call_once(lazy.compiled, [&lazy, &skill = *patterns->skill] {
-    // Cues start at a word but may be stems: "label" supports "labeling".
-    auto cues = compile_alternation(skill.context.cues, Bounds::kWordStart, skill.origin, "skill '" + skill.id + "' cue");
-    if (cues) lazy.regex = std::move(cues).value(); else lazy.problem = cues.error();
-  });
-  return lazy.problem ? &*lazy.problem : nullptr;
+  // Cues start at a word but may be stems: "label" supports "labeling".
+  return compile_once(patterns->cues, *patterns->skill, patterns->skill->context.cues, Bounds::kWordStart, "cue");
 }
 
 std::vector<Error> ContextRules::check_all() const {

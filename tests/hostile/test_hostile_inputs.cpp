@@ -402,6 +402,17 @@ class HostileInputs : public testing::Test {
     return run;
   }
 
+  // extract --format ndjson of an 8 MiB document on one line, `phrase` over and over, then
+  // the good file; 30 s at most. For the regressions that were quadratic in a line's length.
+  CliRun extract_one_long_line(const std::string& label, const std::string& file, const std::string& phrase) {
+    std::string line;
+    while (line.size() < (8u << 20)) line += phrase;
+    write_file(path(file), line);
+    const CliRun run = run_cli({"extract", "--format", "ndjson", path(file), kGoodFile}, dir_, false, 30);
+    report(label, run);
+    return run;
+  }
+
   fs::path dir_;
 };
 
@@ -645,11 +656,8 @@ TEST_F(HostileInputs, HundredMegabyteSingleLineWithRaisedLimitIsRead) {
 // line with many mentions was quadratic (a 1 MiB line with "sed" every 77 bytes took 6 s,
 // 5 MiB over 180 s); the line index now continues from the previous mention.
 TEST_F(HostileInputs, LongLineWithDenseMentionsIsLinear) {
-  std::string line;
-  while (line.size() < (8u << 20)) line += "sed awk grep lorem ipsum dolor sit amet ";
-  write_file(path("dense.txt"), line);
-  const CliRun run = run_cli({"extract", "--format", "ndjson", path("dense.txt"), kGoodFile}, dir_, false, 30);
-  report("8 MiB single line, a skill every 10 bytes", run);
+  const CliRun run = extract_one_long_line("8 MiB single line, a skill every 10 bytes", "dense.txt",
+                                           "sed awk grep lorem ipsum dolor sit amet ");
   EXPECT_FALSE(run.timed_out);
   EXPECT_EQ(run.exit_code, 0) << run.err;
 }
@@ -658,11 +666,8 @@ TEST_F(HostileInputs, LongLineWithDenseMentionsIsLinear) {
 // patterns (Leadership) searched back to the start of its line for every mention, so a
 // document on one line was quadratic; line breaks are now looked for inside the window.
 TEST_F(HostileInputs, LongLineWithDenseContextChecksIsLinear) {
-  std::string line;
-  while (line.size() < (8u << 20)) line += "Go leadership lorem ipsum dolor sit amet ";
-  write_file(path("context.txt"), line);
-  const CliRun run = run_cli({"extract", "--format", "ndjson", path("context.txt"), kGoodFile}, dir_, false, 30);
-  report("8 MiB single line, a context check every 20 bytes", run);
+  const CliRun run = extract_one_long_line("8 MiB single line, a context check every 20 bytes", "context.txt",
+                                           "Go leadership lorem ipsum dolor sit amet ");
   EXPECT_FALSE(run.timed_out);
   EXPECT_EQ(run.exit_code, 0) << run.err;
   EXPECT_NE(run.out.find("\"leadership\""), std::string::npos);
