@@ -20,6 +20,9 @@ from gen_rules_data_d import DATA_D  # noqa: E402
 from gen_rules_data_f import DATA_F, CONTEXT_F  # noqa: E402
 from gen_rules_data_e import DATA_E  # noqa: E402
 from gen_rules_data_g import DATA_G, CONTEXT_G, EXTRA_ALIASES, FORBID_MORE  # noqa: E402
+from gen_rules_data_h import FORBID_H  # noqa: E402
+from gen_rules_data_i import FORBID_I  # noqa: E402
+from gen_rules_data_j import FORBID_J  # noqa: E402
 
 ROOT = os.path.dirname(HERE)
 KINDS = {"lang": "language", "lib": "library", "tool": "tool", "plat": "platform",
@@ -353,8 +356,10 @@ CONTEXT = {
 
 CONTEXT.update(CONTEXT_F)
 CONTEXT.update(CONTEXT_G)
-for _sid, _more in FORBID_MORE.items():
-    CONTEXT[_sid] = dict(CONTEXT[_sid], forbid=CONTEXT[_sid]["forbid"] + _more)
+for _forbid_more in (FORBID_MORE, FORBID_H, FORBID_I, FORBID_J):
+    for _sid, _more in _forbid_more.items():
+        _context = CONTEXT.get(_sid, {"cues": [], "forbid": []})
+        CONTEXT[_sid] = dict(_context, forbid=_context["forbid"] + _more)
 
 
 def spaced(fragment):
