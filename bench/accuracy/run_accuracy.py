@@ -19,7 +19,9 @@ dotin_scope.txt beside this script (see README.md). Standard library only.
 """
 import argparse
 import collections
+import datetime
 import glob
+import hashlib
 import json
 import os
 import random
@@ -240,7 +242,7 @@ def score(name, docs, mentions, precision_labels, recall_labels, scope, title_sp
     fp_by = collections.Counter()
     fp_examples = {}
     wrong_label = collections.Counter()
-    unlabelled_list = []
+    unlabelled_list, other_label_list = [], []
     gold_in = gold_hit = gold_out = gold_unjudged = 0
     miss_by = collections.Counter()
     miss_examples = {}
@@ -261,6 +263,7 @@ def score(name, docs, mentions, precision_labels, recall_labels, scope, title_sp
             if over:
                 fp += 1
                 wrong_label[over[0][2]] += 1
+                other_label_list.append((doc, m))
             else:
                 unlabelled += 1
                 unlabelled_list.append((doc, m))
@@ -301,7 +304,7 @@ def score(name, docs, mentions, precision_labels, recall_labels, scope, title_sp
         "top_false_positives": [[k, n, fp_examples[k]] for k, n in fp_by.most_common()],
         "top_misses": [[k, n, miss_examples[k]] for k, n in miss_by.most_common()],
         "unjudged_texts": [[k, n] for k, n in unjudged.most_common()],
-    }, unlabelled_list
+    }, unlabelled_list, other_label_list
 
 
 def key(doc, m):
@@ -310,43 +313,129 @@ def key(doc, m):
     return (doc.name, m["offset"], m["skill"])
 
 
-def load_judged(path):
-    judged = {}
-    if os.path.exists(path):
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                if line.startswith("#") or not line.strip():
-                    continue
-                verdict, doc, offset, skill, text = line.rstrip("\n").split("\t")[:5]
-                judged[(doc, int(offset), skill)] = verdict
-    return judged
+class Batch:
+    """One hand-judged random sample: its first header line, the digest of the rules it was
+    drawn with (its `# rules: HEX` line; batches drawn before digests were kept have none)
+    and its verdicts by key."""
+
+    def __init__(self, title):
+        self.title = title
+        self.rules = None
+        self.verdicts = {}
 
 
-def estimate(r, pool, judged):
-    """Adds r["unlabelled_sample"]: the hand-judged share of unmatched mentions that are
-    real skills, and the precision if that share held for every unmatched mention in `pool`
-    (mentions overlapping another label are always counted wrong)."""
-    seen = [judged[key(d, m)] for d, m in pool if key(d, m) in judged]
-    if not seen:
-        return
-    ok = seen.count("correct")
-    n = len(seen)
+def load_batches(path):
+    """The judged file's batches in file order; a comment after a verdict starts a batch."""
+    batches = []
+    if not os.path.exists(path):
+        return batches
+    after_verdict = True
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#"):
+                if after_verdict:
+                    batches.append(Batch(line[1:].strip()))
+                    after_verdict = False
+                digest = re.match(r"#\s*rules:\s*([0-9a-f]{64})\b", line)
+                if digest:
+                    batches[-1].rules = digest.group(1)
+                continue
+            if not line.strip():
+                continue
+            if not batches:
+                batches.append(Batch(""))
+            after_verdict = True
+            verdict, doc, offset, skill = line.rstrip("\n").split("\t")[:4]
+            batches[-1].verdicts[(doc, int(offset), skill)] = verdict
+    return batches
+
+
+def rules_digest(dirs):
+    """sha256 of every file under the rules folders the CLI reads (paths and bytes), so a
+    batch records which rules it was drawn with."""
+    h = hashlib.sha256()
+    for d in dirs:
+        for base, subdirs, files in sorted(os.walk(d)):
+            subdirs.sort()
+            for name in sorted(files):
+                path = os.path.join(base, name)
+                h.update(os.path.relpath(path, d).encode() + b"\0")
+                with open(path, "rb") as f:
+                    h.update(f.read())
+    return h.hexdigest()
+
+
+def rate_figures(verdicts, pool_keys):
+    """(judged, correct) over the verdicts whose mention is still found."""
+    seen = [v for k, v in verdicts.items() if k in pool_keys]
+    return len(seen), seen.count("correct")
+
+
+def interval(ok, n):
+    """The rate and its 95% interval (normal approximation, sampling error only)."""
     rate = ok / n
-    half = 1.96 * (rate * (1 - rate) / n) ** 0.5  # normal approximation, sampling error only
-
-    def est(x):
-        return round((r["true_positives"] + x * len(pool)) / r["mentions"], 3)
-    r["unlabelled_sample"] = {"judged": n, "correct": ok, "wrong": n - ok,
-                              "precision_if_rate_held": est(rate),
-                              "interval": [est(max(0.0, rate - half)), est(min(1.0, rate + half))]}
+    half = 1.96 * (rate * (1 - rate) / n) ** 0.5
+    return rate, max(0.0, rate - half), min(1.0, rate + half)
 
 
-def sample_lines(pool, n, seed, judged):
-    """n random unmatched mentions not judged yet, in the judged-file format."""
+def estimate(r, strata, digest):
+    """Adds r["unlabelled_sample"]: precision if the hand-judged share of real skills among
+    unmatched mentions held for every one of them. strata: name -> (pool, batches), where
+    "unlabelled" is the mentions overlapping no gold span and "other_label" (dotin) the ones
+    overlapping only a non-skill label (a job title, a degree, a company).
+
+    Three figures, from the least to the most optimistic:
+    - newest: the newest batch alone, other-label mentions counted wrong. A batch drawn with
+      the current rules is a fair sample; earlier batches are not, since the rules changed
+      after them were written from their wrong rows, which then dropped out.
+    - pooled: every batch's rows still found (the figure reported before batches were told
+      apart); biased upward for that reason.
+    - both_strata: the newest batch of each stratum, other-label mentions judged too."""
+    pool, batches = strata["unlabelled"]
+    pool_keys = {key(d, m) for d, m in pool}
+    n_all, ok_all = 0, 0
+    per_batch = []
+    for b in batches:
+        n, ok = rate_figures(b.verdicts, pool_keys)
+        n_all, ok_all = n_all + n, ok_all + ok
+        per_batch.append({"batch": b.title, "judged": len(b.verdicts), "still_found": n, "correct": ok,
+                          "drawn_with_these_rules": b.rules == digest})
+    if not n_all:
+        return
+
+    def est(counted_rate, other=0.0):
+        return round((r["true_positives"] + counted_rate * len(pool) + other) / r["mentions"], 3)
+
+    rate, low, high = interval(ok_all, n_all)
+    sample = {"judged": n_all, "correct": ok_all, "wrong": n_all - ok_all,
+              "precision_if_rate_held": est(rate), "interval": [est(low), est(high)], "batches": per_batch}
+    newest = next((b for b in reversed(per_batch) if b["still_found"]), None)
+    rate, low, high = interval(newest["correct"], newest["still_found"])
+    sample["newest"] = dict(newest, precision_if_rate_held=est(rate), interval=[est(low), est(high)])
+    if "other_label" in strata:
+        other_pool, other_batches = strata["other_label"]
+        other_keys = {key(d, m) for d, m in other_pool}
+        counted = [rate_figures(b.verdicts, other_keys) for b in other_batches]
+        counted = [c for c in counted if c[0]]
+        if counted:
+            n, ok = counted[-1]
+            orate, olow, ohigh = interval(ok, n)
+            sample["both_strata"] = {
+                "other_label_judged": n, "other_label_correct": ok,
+                "precision_if_rates_held": est(rate, orate * len(other_pool)),
+                "interval": [est(low, olow * len(other_pool)), est(high, ohigh * len(other_pool))]}
+    r["unlabelled_sample"] = sample
+
+
+def sample_lines(pool, n, seed, judged_batches, digest):
+    """n random unmatched mentions not judged yet, in the judged-file format, after the two
+    header lines a new batch starts with."""
+    judged = set().union(*(b.verdicts for b in judged_batches)) if judged_batches else set()
     rng = random.Random(seed)
     fresh = [x for x in pool if key(*x) not in judged]
     pick = rng.sample(fresh, min(n, len(fresh)))
-    out = []
+    out = [f"# Batch (seed {seed}, {len(pick)} mentions not judged before, drawn {datetime.date.today()}): ...",
+           f"# rules: {digest}"]
     for d, m in sorted(pick, key=lambda x: (x[0].name, x[1]["offset"])):
         ctx = context(d, m["offset"], m["offset"] + m["length"], 70)
         text = re.sub(r"\s+", " ", m["text"])
@@ -368,9 +457,21 @@ def print_report(r, top):
           f'{r["mentions_in_titles"]} unmatched mentions inside a job title or degree span; see README)')
     if "unlabelled_sample" in r:
         s = r["unlabelled_sample"]
-        print(f'unmatched mentions judged by hand: {s["judged"]} ({s["correct"]} real skills the annotators '
-              f'missed, {s["wrong"]} wrong); precision if the sample rate held: {s["precision_if_rate_held"]} '
-              f'(95% interval {s["interval"][0]}-{s["interval"][1]})')
+        print("unmatched mentions judged by hand, per batch (rows whose mention is no longer found drop out):")
+        for b in s["batches"]:
+            print(f'  {b["still_found"]:3d} of {b["judged"]:3d} still found, {b["correct"]:3d} real skills: {b["batch"][:90]}')
+        n = s["newest"]
+        drawn = "drawn with these rules" if n["drawn_with_these_rules"] else \
+            "NOT drawn with these rules: draw a new batch (--sample-unlabelled) for a fair figure"
+        print(f'precision if the newest batch\'s rate held: {n["precision_if_rate_held"]} (95% interval '
+              f'{n["interval"][0]}-{n["interval"][1]}; {n["correct"]} real of {n["still_found"]}; {drawn})')
+        print(f'precision if the pooled rate held: {s["precision_if_rate_held"]} ({s["correct"]} real of {s["judged"]}; '
+              f'biased upward: later rules removed the wrong rows of earlier batches)')
+        if "both_strata" in s:
+            b = s["both_strata"]
+            print(f'precision with the other-label mentions judged too: {b["precision_if_rates_held"]} (95% interval '
+                  f'{b["interval"][0]}-{b["interval"][1]}; {b["other_label_correct"]} real of {b["other_label_judged"]} '
+                  f'mentions overlapping only a job title, degree or company)')
     print(f'-- worst false positives (skill "text" count: context)')
     for k, n, ex in r["top_false_positives"][:top]:
         print(f'  {n:4d}  {k}: {ex}')
@@ -400,6 +501,9 @@ def main():
                          "for judging by hand")
     ap.add_argument("--sample-skillspan-fp", type=int, default=0, metavar="N",
                     help="print N random not-yet-judged SkillSpan false positives, for judging by hand")
+    ap.add_argument("--sample-other-label", type=int, default=0, metavar="N",
+                    help="print N random not-yet-judged dotin mentions that overlap only a non-skill label "
+                         "(job title, degree, company), for judging by hand")
     ap.add_argument("--sample-seed", type=int, default=7)
     args = ap.parse_args()
 
@@ -409,30 +513,36 @@ def main():
     for r in args.rules:
         extra += ["--rules", r]
     results = []
+    digest = rules_digest(([] if args.no_default_rules else [os.path.join(ROOT, "rules")]) + args.rules)
     if args.set in ("skillspan", "all"):
         docs = load_skillspan(args.data)
         mentions = run_cli(args.cli, docs, extra, args.jobs)
-        r, unmatched = score("skillspan-tech-dev", docs, mentions, {"SKILL", "KNOWLEDGE"}, {"KNOWLEDGE"},
-                             Scope(os.path.join(HERE, "skillspan_scope.txt")), skillspan_title)
-        judged = load_judged(os.path.join(HERE, "skillspan_fp_judged.tsv"))
-        estimate(r, unmatched, judged)
+        r, unmatched, _ = score("skillspan-tech-dev", docs, mentions, {"SKILL", "KNOWLEDGE"}, {"KNOWLEDGE"},
+                                Scope(os.path.join(HERE, "skillspan_scope.txt")), skillspan_title)
+        judged = load_batches(os.path.join(HERE, "skillspan_fp_judged.tsv"))
+        estimate(r, {"unlabelled": (unmatched, judged)}, digest)
         results.append(r)
         print_report(r, args.top)
         if args.sample_skillspan_fp:
             print("-- sample of SkillSpan false positives: verdict<TAB>doc<TAB>offset<TAB>skill<TAB>text<TAB>context")
-            print("\n".join(sample_lines(unmatched, args.sample_skillspan_fp, args.sample_seed, judged)))
+            print("\n".join(sample_lines(unmatched, args.sample_skillspan_fp, args.sample_seed, judged, digest)))
     if args.set in ("dotin", "all"):
         docs = load_dotin(args.data)
         mentions = run_cli(args.cli, docs, extra, args.jobs)
-        r, unlabelled = score("dotin-resumes-train", docs, mentions, set(DOTIN_LABELS), set(DOTIN_LABELS),
-                              Scope(os.path.join(HERE, "dotin_scope.txt")), dotin_title)
-        judged = load_judged(os.path.join(HERE, "dotin_unlabelled_judged.tsv"))
-        estimate(r, unlabelled, judged)
+        r, unlabelled, other_label = score("dotin-resumes-train", docs, mentions, set(DOTIN_LABELS),
+                                           set(DOTIN_LABELS), Scope(os.path.join(HERE, "dotin_scope.txt")),
+                                           dotin_title)
+        judged = load_batches(os.path.join(HERE, "dotin_unlabelled_judged.tsv"))
+        judged_other = load_batches(os.path.join(HERE, "dotin_other_label_judged.tsv"))
+        estimate(r, {"unlabelled": (unlabelled, judged), "other_label": (other_label, judged_other)}, digest)
         results.append(r)
         print_report(r, args.top)
         if args.sample_unlabelled:
             print("-- sample of unlabelled mentions: verdict<TAB>doc<TAB>offset<TAB>skill<TAB>text<TAB>context")
-            print("\n".join(sample_lines(unlabelled, args.sample_unlabelled, args.sample_seed, judged)))
+            print("\n".join(sample_lines(unlabelled, args.sample_unlabelled, args.sample_seed, judged, digest)))
+        if args.sample_other_label:
+            print("-- sample of mentions overlapping only another label: verdict<TAB>doc<TAB>offset<TAB>skill<TAB>text<TAB>context")
+            print("\n".join(sample_lines(other_label, args.sample_other_label, args.sample_seed, judged_other, digest)))
     if args.json != "-":
         with open(args.json, "w", encoding="utf-8") as f:
             json.dump({"cli": args.cli, "results": [
