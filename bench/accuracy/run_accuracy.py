@@ -427,6 +427,36 @@ def estimate(r, strata, digest):
     r["unlabelled_sample"] = sample
 
 
+def load_second_judge(path):
+    """stratum -> {key: verdict} of the blind second judge (second_judge.tsv)."""
+    out = collections.defaultdict(dict)
+    if os.path.exists(path):
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("#") or not line.strip():
+                    continue
+                stratum, doc, offset, skill, verdict = line.rstrip("\n").split("\t")[:5]
+                out[stratum][(doc, int(offset), skill)] = verdict
+    return out
+
+
+def agreement(first_batches, second):
+    """(rows both judged, rows they agree on, Cohen's kappa) or None."""
+    first = {}
+    for b in first_batches:
+        first.update(b.verdicts)
+    both = [k for k in second if k in first]
+    if not both:
+        return None
+    n = len(both)
+    agree = sum(first[k] == second[k] for k in both)
+    p1 = sum(first[k] == "wrong" for k in both) / n
+    p2 = sum(second[k] == "wrong" for k in both) / n
+    chance = p1 * p2 + (1 - p1) * (1 - p2)
+    kappa = (agree / n - chance) / (1 - chance) if chance < 1 else 1.0
+    return n, agree, round(kappa, 2)
+
+
 def sample_lines(pool, n, seed, judged_batches, digest):
     """n random unmatched mentions not judged yet, in the judged-file format, after the two
     header lines a new batch starts with."""
@@ -472,6 +502,9 @@ def print_report(r, top):
             print(f'precision with the other-label mentions judged too: {b["precision_if_rates_held"]} (95% interval '
                   f'{b["interval"][0]}-{b["interval"][1]}; {b["other_label_correct"]} real of {b["other_label_judged"]} '
                   f'mentions overlapping only a job title, degree or company)')
+    for stratum, a in r.get("second_judge", {}).items():
+        if a:
+            print(f"{stratum} rows judged blind by a second judge too: agree on {a[1]} of {a[0]} (Cohen's kappa {a[2]})")
     print(f'-- worst false positives (skill "text" count: context)')
     for k, n, ex in r["top_false_positives"][:top]:
         print(f'  {n:4d}  {k}: {ex}')
@@ -539,6 +572,9 @@ def main():
         judged = load_batches(os.path.join(HERE, "dotin_unlabelled_judged.tsv"))
         judged_other = load_batches(os.path.join(HERE, "dotin_other_label_judged.tsv"))
         estimate(r, {"unlabelled": (unlabelled, judged), "other_label": (other_label, judged_other)}, digest)
+        second = load_second_judge(os.path.join(HERE, "second_judge.tsv"))
+        r["second_judge"] = {stratum: agreement(batches, second[stratum])
+                             for stratum, batches in (("unlabelled", judged), ("other-label", judged_other))}
         results.append(r)
         print_report(r, args.top)
         if args.sample_unlabelled:
