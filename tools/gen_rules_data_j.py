@@ -5,17 +5,20 @@
 # vetoes every alias of its skill when it covers the mention).
 
 # A name in Title Case that ends in the word of an event, award or body ("Excellence in Mentoring
-# Award", "Southern California Mediation Association", "Norwegian Information Security Conference").
+# Award", "Southern California Mediation Association", "Norwegian Information Security Conference"),
+# or that starts with it ("Institute for Communication Research", "International Conference on
+# Emerging Security Information", "Symposium for Research and Innovation"). One pattern for both: a
+# forbid match ends where the next one may start, so "International Conference" must not end a match
+# that "Conference on Emerging Security" would have covered.
 _TC = r"(?-i:[A-Z])[\w'&-]*"
 _TC_MORE = r"( " + _TC + r"| (?-i:(of|for|in|and|&)))?"
-_NAME_END = (_TC + _TC_MORE * 4 + r" (?-i:(Awards?|Conferences?|Symposium|Summit|Forum|Institute|Association|Society|"
-             r"Council|Committees?|Panel|Competitions?|Contests?|Championships?|Foundation|Meetup|Festival|Club|Programs?|Programmes?))"
-             r"\b( ?[^\w\s]| (?-i:[a-z0-9])|$)")
-# The same bodies and events named first ("Institute for Communication Research", "International
-# Conference on Emerging Security Information", "Symposium for Research and Innovation").
-_NAME_START = (r"(?-i:(Conference|Symposium|Summit|Forum|Institute|Association|Society|Council|Committee|"
-               r"Awards?|Workshop|Partners|Centre|Center|Foundation|Coalition)) (?-i:(on|for|of|in)) (the )?"
-               + _TC + _TC_MORE * 4)
+_BODY = (r"(?-i:(Awards?|Conferences?|Symposium|Summit|Forum|Institute|Association|Society|Council|Committees?|"
+         r"Panel|Competitions?|Contests?|Championships?|Foundation|Meetup|Festival|Club|Programs?|Programmes?))")
+_BODY_FIRST = (r"(?-i:(Conference|Symposium|Summit|Forum|Institute|Association|Society|Council|Committee|Awards?|"
+               r"Workshop|Partners|Centre|Center|Foundation|Coalition))")
+_NAME_REST = r" (?-i:(on|for|of|in)) (the )?" + _TC + _TC_MORE * 4
+_NAME_END = ("(" + _TC + _TC_MORE * 4 + " " + _BODY + r"\b(" + _NAME_REST + r"| ?[^\w\s]| (?-i:[a-z0-9])|$)|"
+             + _BODY_FIRST + _NAME_REST + ")")
 # A quoted title after the event, talk or list that names it (Workshop on “Intelligent Systems and
 # Robotics”; Speaker “Mediation and Negotiation Techniques”; Finalist in “On Spot Robotics”). A quoted
 # thesis title or a quoted reference ("she “demonstrates a quiet leadership”") stays evidence.
@@ -28,8 +31,9 @@ _QUOTED = (r"(workshops?|seminars?|symposi\w*|conferences?|courses?|training|ses
 _PRESENTATION = r"(paper|poster|multimedia) presentations?:? [^.\n]*"
 # A bibliography entry: a journal's volume(issue) and pages ("Administration in Social Work, 33(2),
 # 186-201"; "Bulletin of the Polish Academy of Sciences, 59(1):913"), a bulletin's or archive's
-# pages or volume, or an edited book ("In M. Bastedo (ed.)").
-_CITE = (r"[^\n]*?(\b(bulletin|archives|annals|letters|journal|proceedings|transactions)\b[^\n]*?"
+# pages or volume, an edited volume's ("editors, Adaptive and Natural Computing Algorithms,
+# volume 1"), or an edited book ("In M. Bastedo (ed.)").
+_CITE = (r"[^\n]*?(\b(bulletin|archives|annals|letters|journal|proceedings|transactions|editors?)\b[^\n]*?"
          r"(\bpages \d|\bpp?\. ?\d|\bvol(ume)?\.? ?\d)|\b\d+ ?\(\d+\) ?[,:] ?\d+|\(eds?\.?\))")
 # A book's publisher after its title ("Fundamentals of Regression Modeling, Los Angeles: Sage
 # Publications"; "Johns Hopkins University Press").
@@ -39,9 +43,9 @@ _VERB = r"(?-i:[A-Z][a-z]+ed)"
 _VERBS = _VERB + " " + _VERB + "( " + _VERB + ")+"
 # An author's surname and initials, then the cited title ("Simmons, T.J., Collaboration of
 # relevant participants"; "Gumport, P. 2012. Strategic Thinking in"; "Baer, R.M., (1997) Translating").
-_AUTHOR = (r"((?-i:[A-Z][a-z]+), (?-i:[A-Z])\.(?-i:[A-Z])\.,? |(?-i:[A-Z][a-z]+), (?-i:[A-Z])\.,? \(?(19|20)\d\d\)?[.,]? |"
+_AUTHOR = (r"((?-i:[A-Z][a-z]+), (?-i:[A-Z])\.(?-i:[A-Z])\.,? |(?-i:[A-Z][a-z]+), (?-i:[A-Z])\.,? \(?(\w+,? )?(19|20)\d\d[^)\n]*\)?[.,]? |"
            r"\bet al\.,? )[^\n]*")
-NAMES = [_NAME_END, _NAME_START, _QUOTED, _CITE, _PUBLISHER, _VERBS, _AUTHOR]
+NAMES = [_NAME_END, _QUOTED, _CITE, _PUBLISHER, _VERBS, _AUTHOR]
 
 # Every concept and soft skill (kinds concept and soft-skill) but knowledge-sharing, whose "Alumni
 # Sharing Knowledge Program" the gold marks.
@@ -195,3 +199,7 @@ _more("data-privacy", [r"privacy act\b"])
 
 # mentoring: being mentored, not mentoring ("under the mentorship of", "mentored by alumni").
 _more("mentoring", [r"under (the )?(mentorship|mentoring|guidance) of", r"\bmentored by\b"])
+
+# knowledge-sharing: a cited title in an edited volume ("editors, Towards Modern Collaborative
+# Knowledge Sharing Systems, pages 133144").
+_more("knowledge-sharing", [_CITE])
