@@ -13,12 +13,14 @@
 _TC = r"(?-i:[A-Z])[\w'&-]*"
 _TC_MORE = r"( " + _TC + r"| (?-i:(of|for|in|and|&)))?"
 _BODY = (r"(?-i:(Awards?|Conferences?|Symposium|Summit|Forum|Institute|Association|Society|Council|Committees?|"
-         r"Panel|Competitions?|Contests?|Championships?|Foundation|Meetup|Festival|Club|Programs?|Programmes?))")
+         r"Panel|Competitions?|Contests?|Championships?|Foundation|Meetup|Festival|Club))")
 _BODY_FIRST = (r"(?-i:(Conference|Symposium|Summit|Forum|Institute|Association|Society|Council|Committee|Awards?|"
                r"Workshop|Partners|Centre|Center|Foundation|Coalition))")
 _NAME_REST = r" (?-i:(on|for|of|in)) (the )?" + _TC + _TC_MORE * 4
 _NAME_END = ("(" + _TC + _TC_MORE * 4 + " " + _BODY + r"\b(" + _NAME_REST + r"| ?[^\w\s]| (?-i:[a-z0-9])|$)|"
-             + _BODY_FIRST + _NAME_REST + ")")
+             + _BODY_FIRST + _NAME_REST + "|"
+             # a programme's name ("Freshman Mentoring Program, Senior Week"), not "Led Program management"
+             + _TC + _TC_MORE * 4 + r" (?-i:(Programs?|Programmes?))( ?[^\w\s]|$| (?-i:(for|at|in|of|and|to|with))\b))")
 # A quoted title after the event, talk or list that names it (Workshop on “Intelligent Systems and
 # Robotics”; Speaker “Mediation and Negotiation Techniques”; Finalist in “On Spot Robotics”). A quoted
 # thesis title or a quoted reference ("she “demonstrates a quiet leadership”") stays evidence.
