@@ -47,7 +47,13 @@ _VERBS = _VERB + " " + _VERB + "( " + _VERB + ")+"
 # relevant participants"; "Gumport, P. 2012. Strategic Thinking in"; "Baer, R.M., (1997) Translating").
 _AUTHOR = (r"((?-i:[A-Z][a-z]+), (?-i:[A-Z])\.(?-i:[A-Z])\.,? |(?-i:[A-Z][a-z]+), (?-i:[A-Z])\.,? \(?(\w+,? )?(19|20)\d\d[^)\n]*\)?[.,]? |"
            r"\bet al\.,? )[^\n]*")
-NAMES = [_NAME_END, _QUOTED, _CITE, _PUBLISHER, _VERBS, _AUTHOR]
+# An event's title before where and by whom it was held ("Seminar cum Demo Workshop - Cloud and
+# Virtualization held at"; "summer school on Evolutionary Algorithms conducted by"), and an award
+# for the best paper or teaching ("Best Paper in Innovation Education Track").
+_EVENT_TITLE = (r"(workshops?|seminars?|webinars?|summer school|symposi\w*|conferences?) ?(-|:|–|on) [^.(\n]*?"
+                r"\b(held|organi[sz]ed|conducted) (at|by|in)\b")
+_BEST = r"(?-i:Best (Paper|Instructional|Poster|Student|Presentation|Teaching|Thesis))[^,.\n]*"
+NAMES = [_NAME_END, _QUOTED, _CITE, _PUBLISHER, _VERBS, _AUTHOR, _EVENT_TITLE, _BEST]
 
 # Every concept and soft skill (kinds concept and soft-skill) but knowledge-sharing, whose "Alumni
 # Sharing Knowledge Program" the gold marks.
@@ -148,6 +154,10 @@ _more("communication", [
     r"devices?|hardware|controllers?|sensors?|apis?|(sql|oracle|mysql|db2)\b)",
     r"communication between (the )?[\w-]+ (\w+ )?(modules?|servers?|components?|processes|threads|devices|systems|"
     r"applications|services|clients?)\b",
+    r"communicat\w* (via|over|through) (xpc|ipc|rpc|sockets?|tcp|udp|https?|rest|soap|apis?|serial|usb|bluetooth|mqtt|"
+    r"message queues?)\b",
+    r"(components?|modules?|daemons?|agents?|services?|layers?|threads?|process(es)?) (which is |that is |are )?"
+    r"(responsible for )?communicat\w*",
     r"marketing (&|and) communications?\b",
     r"topics? in communications?\b",
     r"\b[a-z]{2,4} \d{3}\w? communications?\b",
