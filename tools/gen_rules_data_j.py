@@ -13,7 +13,7 @@
 _TC = r"(?-i:[A-Z])[\w'&-]*"
 _TC_MORE = r"( " + _TC + r"| (?-i:(of|for|in|and|&)))?"
 _BODY = (r"(?-i:(Awards?|Conferences?|Symposium|Summit|Forum|Institute|Association|Society|Council|Committees?|"
-         r"Panel|Competitions?|Contests?|Championships?|Foundation|Meetup|Festival|Club))")
+         r"Panel|Competitions?|Contests?|Championships?|Foundation|Meetup|Festival|Club|Group|SIG))")
 _BODY_FIRST = (r"(?-i:(Conference|Symposium|Summit|Forum|Institute|Association|Society|Council|Committee|Awards?|"
                r"Workshop|Partners|Centre|Center|Foundation|Coalition))")
 _NAME_REST = r" (?-i:(on|for|of|in)) (the )?" + _TC + _TC_MORE * 4
@@ -33,10 +33,11 @@ _QUOTED = (r"(workshops?|seminars?|symposi\w*|conferences?|courses?|training|ses
 _PRESENTATION = r"(paper|poster|multimedia) presentations?:? [^.\n]*"
 # A bibliography entry: a journal's volume(issue) and pages ("Administration in Social Work, 33(2),
 # 186-201"; "Bulletin of the Polish Academy of Sciences, 59(1):913"), a bulletin's or archive's
-# pages or volume, an edited volume's ("editors, Adaptive and Natural Computing Algorithms,
+# pages or volume, a talk's ("Refereed paper presented at"), an edited volume's ("editors, Adaptive and Natural Computing Algorithms,
 # volume 1"), or an edited book ("In M. Bastedo (ed.)").
 _CITE = (r"[^\n]*?(\b(bulletin|archives|annals|letters|journal|proceedings|transactions|editors?)\b[^\n]*?"
-         r"(\bpages \d|\bpp?\. ?\d|\bvol(ume)?\.? ?\d)|\b\d+ ?\(\d+\) ?[,:] ?\d+|\(eds?\.?\))")
+         r"(\bpages \d|\bpp?\. ?\d|\bvol(ume)?\.? ?\d)|\b\d+ ?\(\d+\) ?[,:] ?\d+|\(eds?\.?\)|"
+         r"\b(refereed|invited|juried) (paper|presentation)|\bpaper presented at\b)")
 # A book's publisher after its title ("Fundamentals of Regression Modeling, Los Angeles: Sage
 # Publications"; "Johns Hopkins University Press").
 _PUBLISHER = r"[^\n]*?(?-i:[A-Z])[\w&]* (?-i:(Press|Publications|Publishers))\b"
@@ -215,3 +216,14 @@ _more("mentoring", [r"under (the )?(mentorship|mentoring|guidance) of", r"\bment
 # knowledge-sharing: a cited title in an edited volume ("editors, Towards Modern Collaborative
 # Knowledge Sharing Systems, pages 133144").
 _more("knowledge-sharing", [_CITE])
+
+# mentoring: coaching a sport ("Assisted the tennis coach and gained experience coaching a school
+# team"; "Team Sports Principles of Coaching"). The match starts a character early: an earlier
+# part's "tennis coach" would otherwise end the match at the first "coach".
+_more("mentoring", [
+    r"(^|[^\w\n])(basketball|football|soccer|tennis|volleyball|baseball|softball|swim\w*|athletic\w*|sports?|hockey|golf|"
+    r"lacrosse|wrestling|gymnastics|rugby|cricket)\b[^.\n]*\bcoach\w*",
+])
+
+# teamwork: a partnership between companies ("in collaboration with M/s. Daimler Benz").
+_more("teamwork", [r"in collaboration with (m/s|messrs)\b"])
