@@ -45,16 +45,19 @@ _PUBLISHER = r"[^\n]*?(?-i:[A-Z])[\w&]* (?-i:(Press|Publications|Publishers))\b"
 _VERB = r"(?-i:[A-Z][a-z]+ed)"
 _VERBS = _VERB + " " + _VERB + "( " + _VERB + ")+"
 # An author's surname and initials, then the cited title ("Simmons, T.J., Collaboration of
-# relevant participants"; "Gumport, P. 2012. Strategic Thinking in"; "Baer, R.M., (1997) Translating").
+# relevant participants"; "Gumport, P. 2012. Strategic Thinking in"; "Baer, R.M., (1997) Translating";
+# "M. Bastedo. 2001. Academic Stratification and").
 _AUTHOR = (r"((?-i:[A-Z][a-z]+), (?-i:[A-Z])\.(?-i:[A-Z])\.,? |(?-i:[A-Z][a-z]+), (?-i:[A-Z])\.,? \(?(\w+,? )?(19|20)\d\d[^)\n]*\)?[.,]? |"
-           r"\bet al\.,? )[^\n]*")
+           r"(?-i:[A-Z])\. (?-i:[A-Z][a-z]+)\.? (19|20)\d\d\. |\bet al\.,? )[^\n]*")
 # An event's title before where and by whom it was held ("Seminar cum Demo Workshop - Cloud and
 # Virtualization held at"; "summer school on Evolutionary Algorithms conducted by"), and an award
 # for the best paper or teaching ("Best Paper in Innovation Education Track").
 _EVENT_TITLE = (r"(workshops?|seminars?|webinars?|summer school|symposi\w*|conferences?) ?(-|:|–|on) [^.(\n]*?"
                 r"\b(held|organi[sz]ed|conducted) (at|by|in)\b")
 _BEST = r"(?-i:Best (Paper|Instructional|Poster|Student|Presentation|Teaching|Thesis))[^,.\n]*"
-NAMES = [_NAME_END, _QUOTED, _CITE, _PUBLISHER, _VERBS, _AUTHOR, _EVENT_TITLE, _BEST]
+# A journal's special issue ("China Media Research, Special Issue: Sustainability, Resilience, and").
+_SPECIAL_ISSUE = r"special issue:? [^\n]*"
+NAMES = [_NAME_END, _QUOTED, _CITE, _PUBLISHER, _VERBS, _AUTHOR, _EVENT_TITLE, _BEST, _SPECIAL_ISSUE]
 
 # Every concept and soft skill (kinds concept and soft-skill) but knowledge-sharing, whose "Alumni
 # Sharing Knowledge Program" the gold marks.
@@ -227,3 +230,15 @@ _more("mentoring", [
 
 # teamwork: a partnership between companies ("in collaboration with M/s. Daimler Benz").
 _more("teamwork", [r"in collaboration with (m/s|messrs)\b"])
+
+# Acronyms and words of other trades: LAMP spelled out as something else ("LAMP (Learning Assessment
+# Model Project)"), music ensembles, an electrical transformer, route summarization in networking, a
+# university's RAG week (charity).
+_more("lamp", [r"lamp \((?-i:([A-KM-Z][a-z]*|L[a-hj-z][a-z]*)) (?-i:[A-Z])"])
+_more("ensemble-methods", [r"(directing|conducting|jazz|music\w*|choral|instrumental|chamber|wind|brass|string|vocal) ensembles?\b"])
+_more("transformers", [
+    r"(rectifiers?|diodes?|capacitors?|resistors?|motors?|potentiometers?|voltage|power|step[- ]down|step[- ]up),? transformers?\b",
+    r"\btransformers?,? (dc|ac|motors?|rectifiers?|diodes?|capacitors?|resistors?)\b",
+])
+_more("text-summarization", [r"(vlsm|route|routes|routing|ip addressing|address|prefix),? summari[sz]ation"])
+_more("retrieval-augmented-generation", [r"\brag (week|day|society|committee|mag)\b"])
