@@ -20,21 +20,27 @@ std::string alternation(const std::vector<std::string>& fragments, Bounds bounds
 // Context patterns are compiled as Latin-1: their fragments are ASCII words (a UTF-8
 // literal still matches its own bytes), and Latin-1 programs compile several times faster,
 // which is most of start-up for a taxonomy with many ambiguous aliases.
-RE2::Options context_options() {
+// Forbid patterns are compiled leftmost-longest: whether any match covers a mention must not
+// depend on which alternative RE2 prefers at a start ("foo|foo bar machine learning").
+enum class Semantics { kLeftmostFirst, kLeftmostLongest };
+
+RE2::Options context_options(Semantics semantics) {
   RE2::Options options;
   options.set_log_errors(false);
   options.set_encoding(RE2::Options::EncodingLatin1);
+  options.set_longest_match(semantics == Semantics::kLeftmostLongest);
   return options;
 }
 
 Result<std::unique_ptr<RE2>> compile_alternation(const std::vector<std::string>& fragments, Bounds bounds,
-                                                 const std::string& subject, const std::string& what) {
+                                                 const std::string& subject, const std::string& what,
+                                                 Semantics semantics = Semantics::kLeftmostFirst) {
   if (fragments.empty()) return std::unique_ptr<RE2>();
-  auto regex = std::make_unique<RE2>(alternation(fragments, bounds), context_options());
+  auto regex = std::make_unique<RE2>(alternation(fragments, bounds), context_options(semantics));
   if (regex->ok()) return regex;
   // Name the fragment at fault, not the alternation built from all of them.
   for (const auto& fragment : fragments) {
-    const RE2 single(fragment, context_options());
+    const RE2 single(fragment, context_options(semantics));
     if (!single.ok()) return Error{subject, what + ": RE2 cannot compile '" + fragment + "': " + single.error()};
   }
   return Error{subject, what + ": RE2 cannot compile the patterns: " + regex->error()};
@@ -54,7 +60,8 @@ Result<ContextRules> ContextRules::compile(const Taxonomy& taxonomy) {
     rules.skills_.back() = std::make_unique<SkillPatterns>();
     rules.skills_.back()->skill = &skill;
   }
-  auto kind_forbid = compile_alternation(taxonomy.kind_forbid.forbid, Bounds::kNone, "rules/extraction.json", "kind_forbid");
+  auto kind_forbid = compile_alternation(taxonomy.kind_forbid.forbid, Bounds::kNone, "rules/extraction.json",
+                                         "kind_forbid", Semantics::kLeftmostLongest);
   if (!kind_forbid) return kind_forbid.error();
   rules.kind_forbid_ = std::move(kind_forbid).value();
   auto negation = compile_alternation(taxonomy.negation.cues, Bounds::kWholeWord, "rules/extraction.json", "negation cue");
@@ -71,9 +78,9 @@ namespace {
 // Compiles one of a skill's pattern lists into `lazy` the first time it is asked for.
 template <class LazyRegex>
 const Error* compile_once(LazyRegex& lazy, const Skill& skill, const std::vector<std::string>& fragments, Bounds bounds,
-                          const char* what) {
+                          const char* what, Semantics semantics) {
   std::call_once(lazy.compiled, [&] {
-    auto regex = compile_alternation(fragments, bounds, skill.origin, "skill '" + skill.id + "' " + what);
+    auto regex = compile_alternation(fragments, bounds, skill.origin, "skill '" + skill.id + "' " + what, semantics);
     if (regex) lazy.regex = std::move(regex).value(); else lazy.problem = regex.error();
   });
   return lazy.problem ? &*lazy.problem : nullptr;
@@ -84,14 +91,16 @@ const Error* compile_once(LazyRegex& lazy, const Skill& skill, const std::vector
 const Error* ContextRules::prepare_forbid(std::size_t skill) const {
   SkillPatterns* patterns = skills_[skill].get();
   if (patterns == nullptr) return nullptr;
-  return compile_once(patterns->forbid, *patterns->skill, patterns->skill->context.forbid, Bounds::kNone, "forbid");
+  return compile_once(patterns->forbid, *patterns->skill, patterns->skill->context.forbid, Bounds::kNone, "forbid",
+                      Semantics::kLeftmostLongest);
 }
 
 const Error* ContextRules::prepare_cues(std::size_t skill) const {
   SkillPatterns* patterns = skills_[skill].get();
   if (patterns == nullptr) return nullptr;
   // Cues start at a word but may be stems: "label" supports "labeling".
-  return compile_once(patterns->cues, *patterns->skill, patterns->skill->context.cues, Bounds::kWordStart, "cue");
+  return compile_once(patterns->cues, *patterns->skill, patterns->skill->context.cues, Bounds::kWordStart, "cue",
+                      Semantics::kLeftmostFirst);
 }
 
 std::vector<Error> ContextRules::check_all() const {
@@ -117,16 +126,17 @@ std::pair<std::size_t, std::size_t> ContextRules::line_window(std::string_view t
 
 namespace {
 
-// A match of `regex` in text[start, end) covers part of [offset, offset + length).
+// A match of `regex` (leftmost-longest) in text[start, end) covers part of [offset, offset + length).
 bool covers(const RE2& regex, std::string_view text, std::size_t start, std::size_t end, std::size_t offset,
             std::size_t length) {
   re2::StringPiece match;
   for (std::size_t from = start; from < end;) {
     if (!regex.Match(text, from, end, RE2::UNANCHORED, &match, 1)) return false;
     const auto match_start = static_cast<std::size_t>(match.data() - text.data());
-    const std::size_t match_end = match_start + match.size();
-    if (match_start < offset + length && match_end > offset) return true;
-    from = match_end > match_start ? match_end : match_start + 1;
+    if (match_start >= offset + length) return false;  // later searches start later still
+    if (match_start + match.size() > offset) return true;
+    // The longest match from here ends before the mention; one starting later may still cover it.
+    from = match_start + 1;
   }
   return false;
 }

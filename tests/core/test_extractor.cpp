@@ -310,6 +310,29 @@ TEST(Extractor, KindForbidVetoesOnlySkillsOfTheKindsItNames) {
       << broken.error().to_string();
 }
 
+// Bug fix: a forbid match that ended before the mention hid an alternative that covers it,
+// whether that one starts later ("foo bar" matched first, "bar machine learning" was never
+// tried) or at the same place ("foo" was preferred to "foo bar machine learning").
+TEST(Extractor, AForbidMatchEndingBeforeTheMentionDoesNotHideOneThatCoversIt) {
+  for (const std::vector<std::string>& forbid : {std::vector<std::string>{"foo bar", "bar machine learning"},
+                                                 std::vector<std::string>{"foo", "foo bar machine learning"}}) {
+    Taxonomy taxonomy = fixture_taxonomy();
+    taxonomy.kind_forbid = {{"concept"}, forbid};
+    const auto compiled = Extractor::compile(taxonomy);
+    ASSERT_TRUE(compiled.ok()) << compiled.error().to_string();
+    const auto mentions_of_machine_learning = [&](const std::string& text) {
+      const auto extraction = compiled.value().extract(document_of(text));
+      EXPECT_TRUE(extraction.ok());
+      for (const auto& hit : extraction.value().skills) {
+        if (taxonomy.skills[hit.skill].id == "machine-learning") return hit.mentions.size();
+      }
+      return std::size_t{0};
+    };
+    EXPECT_EQ(mentions_of_machine_learning("foo bar machine learning"), 0u) << forbid[1];
+    EXPECT_EQ(mentions_of_machine_learning("foo bar, then machine learning"), 1u) << forbid[1];
+  }
+}
+
 TEST(Extractor, EmptyAndSkillFreeTextsGiveNothing) {
   EXPECT_TRUE(extract("").skills.empty());
   EXPECT_TRUE(extract("A person who likes hiking and cooking.").skills.empty());
