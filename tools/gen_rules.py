@@ -22,7 +22,7 @@ from gen_rules_data_e import DATA_E  # noqa: E402
 from gen_rules_data_g import DATA_G, CONTEXT_G, EXTRA_ALIASES, FORBID_MORE  # noqa: E402
 from gen_rules_data_h import FORBID_H  # noqa: E402
 from gen_rules_data_i import FORBID_I  # noqa: E402
-from gen_rules_data_j import FORBID_J  # noqa: E402
+from gen_rules_data_j import FORBID_J, KIND_FORBID  # noqa: E402
 
 ROOT = os.path.dirname(HERE)
 KINDS = {"lang": "language", "lib": "library", "tool": "tool", "plat": "platform",
@@ -843,7 +843,23 @@ def write_json(path, obj):
         f.write("\n")
 
 
+def write_kind_forbid(path, entries):
+    """rules/extraction.json is written by hand, except the "forbid" list of its kind_forbid,
+    which is replaced by KIND_FORBID (one entry per line, an entry's patterns joined with |),
+    everything around it kept."""
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    start = text.index("[", text.index('"forbid"', text.index('"kind_forbid"')))
+    _, end = json.JSONDecoder().raw_decode(text, start)
+    indent = " " * (start - text.rindex("\n", 0, start) - 1 - len('"forbid": '))
+    joined = ["|".join("(?:" + spaced(p) + ")" for p in patterns) for patterns in entries]
+    listed = ",\n".join(indent + "  " + json.dumps(entry, ensure_ascii=False) for entry in joined)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text[:start] + "[\n" + listed + "\n" + indent + "]" + text[end:])
+
+
 def main():
+    write_kind_forbid(os.path.join(ROOT, "rules", "extraction.json"), KIND_FORBID)
     files = build_skills()
     sdir = os.path.join(ROOT, "rules", "skills")
     rdir = os.path.join(ROOT, "rules", "roles")

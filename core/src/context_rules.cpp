@@ -60,10 +60,14 @@ Result<ContextRules> ContextRules::compile(const Taxonomy& taxonomy) {
     rules.skills_.back() = std::make_unique<SkillPatterns>();
     rules.skills_.back()->skill = &skill;
   }
-  auto kind_forbid = compile_alternation(taxonomy.kind_forbid.forbid, Bounds::kNone, "rules/extraction.json",
-                                         "kind_forbid", Semantics::kLeftmostLongest);
-  if (!kind_forbid) return kind_forbid.error();
-  rules.kind_forbid_ = std::move(kind_forbid).value();
+  // One RE2 per entry: joined in one, patterns that start at different words make RE2's DFA
+  // states multiply (thirteen citation and name patterns ran at a tenth of the speed).
+  for (const auto& fragment : taxonomy.kind_forbid.forbid) {
+    auto pattern = compile_alternation({fragment}, Bounds::kNone, "rules/extraction.json", "kind_forbid",
+                                       Semantics::kLeftmostLongest);
+    if (!pattern) return pattern.error();
+    rules.kind_forbid_.push_back(std::move(pattern).value());
+  }
   auto negation = compile_alternation(taxonomy.negation.cues, Bounds::kWholeWord, "rules/extraction.json", "negation cue");
   if (!negation) return negation.error();
   rules.negation_cue_ = std::move(negation).value();
@@ -145,11 +149,13 @@ bool covers(const RE2& regex, std::string_view text, std::size_t start, std::siz
 
 bool ContextRules::forbidden(std::size_t skill, std::string_view text, std::size_t offset, std::size_t length) const {
   const RE2* own = skills_[skill] ? skills_[skill]->forbid.regex.get() : nullptr;
-  const RE2* by_kind = kind_forbid_applies_[skill] ? kind_forbid_.get() : nullptr;
-  if (own == nullptr && by_kind == nullptr) return false;
+  const bool by_kind = kind_forbid_applies_[skill] && !kind_forbid_.empty();
+  if (own == nullptr && !by_kind) return false;
   const auto [start, end] = line_window(text, offset, length);
-  return (own != nullptr && covers(*own, text, start, end, offset, length)) ||
-         (by_kind != nullptr && covers(*by_kind, text, start, end, offset, length));
+  if (own != nullptr && covers(*own, text, start, end, offset, length)) return true;
+  return by_kind && std::any_of(kind_forbid_.begin(), kind_forbid_.end(), [&](const std::unique_ptr<RE2>& pattern) {
+           return covers(*pattern, text, start, end, offset, length);
+         });
 }
 
 bool ContextRules::has_cue(std::size_t skill, std::string_view text, std::size_t offset, std::size_t length) const {
