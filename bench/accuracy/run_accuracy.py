@@ -504,7 +504,8 @@ def print_report(r, top):
                   f'mentions overlapping only a job title, degree or company)')
     for stratum, a in r.get("second_judge", {}).items():
         if a:
-            print(f"{stratum} rows judged blind by a second judge too: agree on {a[1]} of {a[0]} (Cohen's kappa {a[2]})")
+            print(f"{stratum} rows judged blind by a second judge too: the recorded verdicts (settled where the two "
+                  f"differed) agree with the second judge's on {a[1]} of {a[0]} (Cohen's kappa {a[2]})")
     print(f'-- worst false positives (skill "text" count: context)')
     for k, n, ex in r["top_false_positives"][:top]:
         print(f'  {n:4d}  {k}: {ex}')
@@ -558,6 +559,8 @@ def main():
         judged = load_batches(os.path.join(HERE, "skillspan_fp_judged.tsv" if args.skillspan_split == "dev"
                                            else f"skillspan_{args.skillspan_split}_fp_judged.tsv"))
         estimate(r, {"unlabelled": (unmatched, judged)}, digest)
+        stratum = f"skillspan-{args.skillspan_split}"
+        r["second_judge"] = {stratum: agreement(judged, load_second_judge(os.path.join(HERE, "second_judge.tsv"))[stratum])}
         results.append(r)
         print_report(r, args.top)
         if args.sample_skillspan_fp:
