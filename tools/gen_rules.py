@@ -843,17 +843,15 @@ def write_json(path, obj):
         f.write("\n")
 
 
-def write_kind_forbid(path, entries):
+def write_kind_forbid(path, patterns):
     """rules/extraction.json is written by hand, except the "forbid" list of its kind_forbid,
-    which is replaced by KIND_FORBID (one entry per line, an entry's patterns joined with |),
-    everything around it kept."""
+    which is replaced by KIND_FORBID (one pattern per line), everything around it kept."""
     with open(path, encoding="utf-8") as f:
         text = f.read()
     start = text.index("[", text.index('"forbid"', text.index('"kind_forbid"')))
     _, end = json.JSONDecoder().raw_decode(text, start)
     indent = " " * (start - text.rindex("\n", 0, start) - 1 - len('"forbid": '))
-    joined = ["|".join("(?:" + spaced(p) + ")" for p in patterns) for patterns in entries]
-    listed = ",\n".join(indent + "  " + json.dumps(entry, ensure_ascii=False) for entry in joined)
+    listed = ",\n".join(indent + "  " + json.dumps(spaced(p), ensure_ascii=False) for p in patterns)
     with open(path, "w", encoding="utf-8") as f:
         f.write(text[:start] + "[\n" + listed + "\n" + indent + "]" + text[end:])
 

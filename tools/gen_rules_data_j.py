@@ -71,16 +71,9 @@ _CITATIONS = [
 ]
 
 # Shared by every concept, practice and soft skill: rules/extraction.json's kind_forbid (tools/
-# gen_rules.py writes its "forbid" list), not copied into each skill. Each entry is one RE2 searched
-# on its own; the patterns of an entry are joined. All thirteen joined made RE2's DFA states multiply
-# (extraction at a tenth of the speed); one entry each cost a search each. This grouping was the
-# fastest measured: patterns that run from the line's start share one entry.
-KIND_FORBID = [
-    [_CITATIONS[0], _CITATIONS[2], _CITE, _PUBLISHER],
-    [_CITATIONS[1], _CITATIONS[3], _AUTHOR, _VERBS],
-    [_NAME_END],
-    [_QUOTED, _EVENT_TITLE, _BEST, _SPECIAL_ISSUE],
-]
+# gen_rules.py writes its "forbid" list), compiled once as one RE2, not copied into each skill.
+KIND_FORBID = _CITATIONS + [_NAME_END, _QUOTED, _CITE, _PUBLISHER, _VERBS, _AUTHOR, _EVENT_TITLE, _BEST,
+                            _SPECIAL_ISSUE]
 
 FORBID_J = {}
 

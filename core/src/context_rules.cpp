@@ -24,23 +24,32 @@ std::string alternation(const std::vector<std::string>& fragments, Bounds bounds
 // depend on which alternative RE2 prefers at a start ("foo|foo bar machine learning").
 enum class Semantics { kLeftmostFirst, kLeftmostLongest };
 
-RE2::Options context_options(Semantics semantics) {
+// RE2's default budget (8 MB) is enough for one skill's patterns. The kind_forbid patterns,
+// searched around every concept, practice and soft-skill mention, build far more DFA states:
+// with the default, the DFA cache filled and was thrown away again and again, and extraction
+// ran at a third of the speed.
+constexpr int64_t kDefaultMemory = 8 << 20;
+constexpr int64_t kKindForbidMemory = 64 << 20;
+
+RE2::Options context_options(Semantics semantics, int64_t max_mem = kDefaultMemory) {
   RE2::Options options;
   options.set_log_errors(false);
   options.set_encoding(RE2::Options::EncodingLatin1);
   options.set_longest_match(semantics == Semantics::kLeftmostLongest);
+  options.set_max_mem(max_mem);
   return options;
 }
 
 Result<std::unique_ptr<RE2>> compile_alternation(const std::vector<std::string>& fragments, Bounds bounds,
                                                  const std::string& subject, const std::string& what,
-                                                 Semantics semantics = Semantics::kLeftmostFirst) {
+                                                 Semantics semantics = Semantics::kLeftmostFirst,
+                                                 int64_t max_mem = kDefaultMemory) {
   if (fragments.empty()) return std::unique_ptr<RE2>();
-  auto regex = std::make_unique<RE2>(alternation(fragments, bounds), context_options(semantics));
+  auto regex = std::make_unique<RE2>(alternation(fragments, bounds), context_options(semantics, max_mem));
   if (regex->ok()) return regex;
   // Name the fragment at fault, not the alternation built from all of them.
   for (const auto& fragment : fragments) {
-    const RE2 single(fragment, context_options(semantics));
+    const RE2 single(fragment, context_options(semantics, max_mem));
     if (!single.ok()) return Error{subject, what + ": RE2 cannot compile '" + fragment + "': " + single.error()};
   }
   return Error{subject, what + ": RE2 cannot compile the patterns: " + regex->error()};
@@ -60,14 +69,10 @@ Result<ContextRules> ContextRules::compile(const Taxonomy& taxonomy) {
     rules.skills_.back() = std::make_unique<SkillPatterns>();
     rules.skills_.back()->skill = &skill;
   }
-  // One RE2 per entry: joined in one, patterns that start at different words make RE2's DFA
-  // states multiply (thirteen citation and name patterns ran at a tenth of the speed).
-  for (const auto& fragment : taxonomy.kind_forbid.forbid) {
-    auto pattern = compile_alternation({fragment}, Bounds::kNone, "rules/extraction.json", "kind_forbid",
-                                       Semantics::kLeftmostLongest);
-    if (!pattern) return pattern.error();
-    rules.kind_forbid_.push_back(std::move(pattern).value());
-  }
+  auto kind_forbid = compile_alternation(taxonomy.kind_forbid.forbid, Bounds::kNone, "rules/extraction.json",
+                                         "kind_forbid", Semantics::kLeftmostLongest, kKindForbidMemory);
+  if (!kind_forbid) return kind_forbid.error();
+  rules.kind_forbid_ = std::move(kind_forbid).value();
   auto negation = compile_alternation(taxonomy.negation.cues, Bounds::kWholeWord, "rules/extraction.json", "negation cue");
   if (!negation) return negation.error();
   rules.negation_cue_ = std::move(negation).value();
@@ -149,13 +154,11 @@ bool covers(const RE2& regex, std::string_view text, std::size_t start, std::siz
 
 bool ContextRules::forbidden(std::size_t skill, std::string_view text, std::size_t offset, std::size_t length) const {
   const RE2* own = skills_[skill] ? skills_[skill]->forbid.regex.get() : nullptr;
-  const bool by_kind = kind_forbid_applies_[skill] && !kind_forbid_.empty();
-  if (own == nullptr && !by_kind) return false;
+  const RE2* by_kind = kind_forbid_applies_[skill] ? kind_forbid_.get() : nullptr;
+  if (own == nullptr && by_kind == nullptr) return false;
   const auto [start, end] = line_window(text, offset, length);
-  if (own != nullptr && covers(*own, text, start, end, offset, length)) return true;
-  return by_kind && std::any_of(kind_forbid_.begin(), kind_forbid_.end(), [&](const std::unique_ptr<RE2>& pattern) {
-           return covers(*pattern, text, start, end, offset, length);
-         });
+  return (own != nullptr && covers(*own, text, start, end, offset, length)) ||
+         (by_kind != nullptr && covers(*by_kind, text, start, end, offset, length));
 }
 
 bool ContextRules::has_cue(std::size_t skill, std::string_view text, std::size_t offset, std::size_t length) const {

@@ -61,7 +61,7 @@ class ContextRules {
     LazyRegex cues, forbid;
   };
   std::vector<std::unique_ptr<SkillPatterns>> skills_;  // per skill; null when it has no context patterns
-  std::vector<std::unique_ptr<RE2>> kind_forbid_;  // one per extraction.json kind_forbid entry
+  std::unique_ptr<RE2> kind_forbid_;        // null when extraction.json has none
   std::vector<char> kind_forbid_applies_;  // per skill: its kind is one kind_forbid names
   std::unique_ptr<RE2> negation_cue_;
   std::unique_ptr<RE2> clause_break_;
