@@ -1,6 +1,7 @@
-# Taxonomy data, part J: forbid patterns of the seventh accuracy pass (bench/accuracy, every dotin
-# mention that overlaps no gold span reviewed skill by skill) for the long tail: every other skill's wrong mentions (events, titles, author initials,
-# lists of words that are not skills).
+# Taxonomy data, part J: forbid patterns of the seventh accuracy pass (bench/accuracy: every
+# dotin mention that overlaps no gold span, reviewed skill by skill) for concepts and soft
+# skills (events, titles, author initials, lists of words that are not skills), and
+# KIND_FORBID, the patterns shared by every concept, practice and soft skill.
 # skill id -> forbid patterns added to the skill's context (rules/README.md: a forbid pattern
 # vetoes every alias of its skill when it covers the mention).
 

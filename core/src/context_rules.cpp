@@ -17,9 +17,6 @@ std::string alternation(const std::vector<std::string>& fragments, Bounds bounds
   return pattern;
 }
 
-// Context patterns are compiled as Latin-1: their fragments are ASCII words (a UTF-8
-// literal still matches its own bytes), and Latin-1 programs compile several times faster,
-// which is most of start-up for a taxonomy with many ambiguous aliases.
 // Forbid patterns are compiled leftmost-longest: whether any match covers a mention must not
 // depend on which alternative RE2 prefers at a start ("foo|foo bar machine learning").
 enum class Semantics { kLeftmostFirst, kLeftmostLongest };
@@ -31,6 +28,9 @@ enum class Semantics { kLeftmostFirst, kLeftmostLongest };
 constexpr int64_t kDefaultMemory = 8 << 20;
 constexpr int64_t kKindForbidMemory = 64 << 20;
 
+// Context patterns are compiled as Latin-1: their fragments are ASCII words (a UTF-8
+// literal still matches its own bytes), and Latin-1 programs compile several times faster,
+// which is most of start-up for a taxonomy with many ambiguous aliases.
 RE2::Options context_options(Semantics semantics, int64_t max_mem = kDefaultMemory) {
   RE2::Options options;
   options.set_log_errors(false);
