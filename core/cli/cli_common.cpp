@@ -16,19 +16,15 @@ namespace fs = std::filesystem;
 
 fs::path executable_directory() { return fs::path(boost::dll::program_location().parent_path().string()); }
 
-// The first of the build-tree and install locations that exists.
-fs::path default_location(const std::string& beside_executable, const std::string& installed) {
-  const fs::path directory = executable_directory();
-  std::error_code error;
-  if (fs::is_directory(directory / beside_executable, error)) return directory / beside_executable;
-  return directory.parent_path() / installed;
-}
+enum class Entry { kDirectory, kFile };
 
-// The first of the build-tree and install locations of a file that exists.
-fs::path default_file_location(const std::string& beside_executable, const std::string& installed) {
+// The first of the build-tree and install locations where `entry` exists.
+fs::path default_location(const std::string& beside_executable, const std::string& installed,
+                          Entry entry = Entry::kDirectory) {
   const fs::path directory = executable_directory();
+  const fs::path beside = directory / beside_executable;
   std::error_code error;
-  if (fs::is_regular_file(directory / beside_executable, error)) return directory / beside_executable;
+  if (entry == Entry::kDirectory ? fs::is_directory(beside, error) : fs::is_regular_file(beside, error)) return beside;
   return directory.parent_path() / installed;
 }
 
@@ -105,7 +101,7 @@ std::vector<fs::path> plugin_search_path(const SetupOptions& setup) {
 }
 
 fs::path serve_module_location() {
-  return default_file_location("skillmatch-serve.so", SKILLMATCH_INSTALL_MODULE_DIR "/skillmatch-serve.so");
+  return default_location("skillmatch-serve.so", SKILLMATCH_INSTALL_MODULE_DIR "/skillmatch-serve.so", Entry::kFile);
 }
 
 std::vector<fs::path> rules_search_path(const SetupOptions& setup) {

@@ -17,7 +17,8 @@ namespace skillmatch::detail {
 
 class ContextRules {
  public:
-  // Compiles the negation rules; a skill's cue and forbid patterns wait for prepare().
+  // Compiles the negation and kind_forbid rules; a skill's cue and forbid patterns wait for
+  // prepare_cues() and prepare_forbid().
   // `taxonomy` must outlive the rules.
   static Result<ContextRules> compile(const Taxonomy& taxonomy);
 

@@ -6,6 +6,8 @@
 #include <stdexcept>
 #include <re2/set.h>
 
+#include "char_classes.hpp"
+
 namespace skillmatch {
 namespace {
 
@@ -49,10 +51,8 @@ std::string normalize_heading(std::string_view text) {
     const auto u = static_cast<unsigned char>(c);
     if (c == '&') {
       out += out.empty() || out.back() == ' ' ? "and " : " and ";
-    } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || u >= 0x80 || c == '\'' || c == '-') {
-      out.push_back(c);
-    } else if (c >= 'A' && c <= 'Z') {
-      out.push_back(static_cast<char>(c + ('a' - 'A')));
+    } else if ((detail::is_ascii_word(u) && c != '_') || u >= 0x80 || c == '\'' || c == '-') {
+      out.push_back(detail::ascii_lower(c));
     } else if (!out.empty() && out.back() != ' ') {
       out.push_back(' ');
     }
