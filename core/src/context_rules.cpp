@@ -69,14 +69,15 @@ Result<ContextRules> ContextRules::compile(const Taxonomy& taxonomy) {
     rules.skills_.back() = std::make_unique<SkillPatterns>();
     rules.skills_.back()->skill = &skill;
   }
-  auto kind_forbid = compile_alternation(taxonomy.kind_forbid.forbid, Bounds::kNone, "rules/extraction.json",
+  auto kind_forbid = compile_alternation(taxonomy.kind_forbid.forbid, Bounds::kNone, taxonomy.kind_forbid.origin,
                                          "kind_forbid", Semantics::kLeftmostLongest, kKindForbidMemory);
   if (!kind_forbid) return kind_forbid.error();
   rules.kind_forbid_ = std::move(kind_forbid).value();
-  auto negation = compile_alternation(taxonomy.negation.cues, Bounds::kWholeWord, "rules/extraction.json", "negation cue");
+  auto negation = compile_alternation(taxonomy.negation.cues, Bounds::kWholeWord, taxonomy.negation.origin, "negation cue");
   if (!negation) return negation.error();
   rules.negation_cue_ = std::move(negation).value();
-  auto clause_break = compile_alternation(taxonomy.negation.clause_breaks, Bounds::kWholeWord, "rules/extraction.json", "negation clause break");
+  auto clause_break = compile_alternation(taxonomy.negation.clause_breaks, Bounds::kWholeWord, taxonomy.negation.origin,
+                                          "negation clause break");
   if (!clause_break) return clause_break.error();
   rules.clause_break_ = std::move(clause_break).value();
   return rules;

@@ -224,12 +224,14 @@ class Loader {
       taxonomy.negation.cues = string_list(file, *it, "cues", "negation");
       taxonomy.negation.clause_breaks = string_list(file, *it, "clause_breaks", "negation");
       taxonomy.negation.window = it->value("window", taxonomy.negation.window);
+      taxonomy.negation.origin = file.where(file.line_of("\"negation\""));
     }
     if (const auto it = file.data.find("kind_forbid"); it != file.data.end() && it->is_object()) {
       taxonomy.kind_forbid.kinds = string_list(file, *it, "kinds", "kind_forbid");
       taxonomy.kind_forbid.forbid = string_list(file, *it, "forbid", "kind_forbid");
+      taxonomy.kind_forbid.origin = file.where(file.line_of("\"kind_forbid\""));
       for (const auto& kind : taxonomy.kind_forbid.kinds) {
-        if (!kSkillKinds.count(kind)) problem(file.where(file.line_of("\"kind_forbid\"")), "kind_forbid: unknown kind '" + kind + "'");
+        if (!kSkillKinds.count(kind)) problem(taxonomy.kind_forbid.origin, "kind_forbid: unknown kind '" + kind + "'");
       }
     }
     if (const auto it = file.data.find("lists"); it != file.data.end() && it->is_object()) {

@@ -232,4 +232,20 @@ TEST(Cli, RulesCheckReportsEveryContextPatternRe2Rejects) {
   EXPECT_NE(r.out.find("skill 'go' forbid: RE2 cannot compile '(worse'"), std::string::npos) << r.out;
 }
 
+// Bug fix: a shared pattern (kind_forbid, negation) RE2 rejects in a user's overlay was
+// reported as "rules/extraction.json", not the overlay file that holds it.
+TEST(Cli, ABrokenSharedPatternInAnOverlayNamesTheOverlayFile) {
+  const fs::path folder = kScratch / "bad-kind-forbid";
+  fs::create_directories(folder);
+  std::ofstream(folder / "extraction.json") << R"({"kind_forbid": {"kinds": ["concept"], "forbid": ["(unclosed"]}})";
+  const std::string where = (folder / "extraction.json").string() + ":1: kind_forbid: RE2 cannot compile '(unclosed'";
+  const CommandRun check = run({"rules", "check", folder.string()});
+  EXPECT_EQ(check.exit_code, 1);
+  EXPECT_NE(check.out.find(where), std::string::npos) << check.out;
+  const CommandRun extract = run({"extract", "--rules", folder.string(),
+                                 std::string(SKILLMATCH_SOURCE_DIR) + "/samples/resumes/ml-engineer-priya.txt"});
+  EXPECT_EQ(extract.exit_code, 2);
+  EXPECT_NE(extract.err.find(where), std::string::npos) << extract.err;
+}
+
 }  // namespace

@@ -65,6 +65,7 @@ struct NegationRule {
   std::vector<std::string> cues;
   std::vector<std::string> clause_breaks;
   std::size_t window = 60;
+  std::string origin = "rules/extraction.json";  // "file:line" that set them, for errors
 };
 
 // Forbid patterns shared by every skill of some kinds (rules/extraction.json "kind_forbid"):
@@ -72,6 +73,7 @@ struct NegationRule {
 struct KindForbidRule {
   std::vector<std::string> kinds;
   std::vector<std::string> forbid;  // RE2 fragments, case-insensitive, as a skill's forbid
+  std::string origin = "rules/extraction.json";  // "file:line" that set them, for errors
 };
 
 // How lists of skills are read (rules/extraction.json "lists").
