@@ -8,4 +8,16 @@ std::set<std::string> known_extensions(const PluginHost& host) {
   return extensions;
 }
 
+Result<ReadInput> read_path(const std::string& path, const PluginHost& host, const SetupOptions& setup,
+                            const SectionVocabulary& vocabulary) {
+  if (path != kStandardInputPath) return read_input(path, host, setup.limits, vocabulary);
+  auto bytes = read_standard_input(setup.stdin_name, setup.limits.max_file_bytes);
+  if (!bytes) return bytes.error();
+  return read_bytes(setup.stdin_name, bytes.value(), host, setup.limits, vocabulary);
+}
+
+const std::string& input_name(const std::string& path, const SetupOptions& setup) {
+  return path == kStandardInputPath ? setup.stdin_name : path;
+}
+
 }  // namespace skillmatch::cli

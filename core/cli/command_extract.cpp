@@ -174,6 +174,7 @@ int run_extract(const Arguments& args) {
   }
   const Format format = parse_format(printing.format, {Format::kTable, Format::kJson, Format::kNdjson, Format::kCsv});
   if (inputs.empty()) throw UsageError("no input files");
+  check_standard_input_once({&inputs});
 
   const auto runtime = Runtime::load(setup);
   if (!runtime) return kUsageError;

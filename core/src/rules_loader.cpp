@@ -374,6 +374,7 @@ class Loader {
     role.name = string_member(file, file.data, "name", role.id, true);
     role.summary = string_member(file, file.data, "summary", role.id, false);
     role.seed = string_member(file, file.data, "seed", role.id, false);
+    role.source = string_member(file, file.data, "source", role.id, false);
     role.aliases = string_list(file, file.data, "aliases", role.id);
     role.includes = string_list(file, file.data, "include", role.id);
     role.groups = read_groups(file, file.data, what);

@@ -54,7 +54,8 @@ struct Role {
   std::string name;
   std::vector<std::string> aliases;
   std::string summary;
-  std::string seed;
+  std::string seed;    // the seed documents it was derived from, by file name
+  std::string source;  // where the profile comes from, in words people read
   std::vector<std::string> includes;
   std::vector<RequirementGroup> groups;  // shared groups already merged in
   std::string origin;
@@ -105,6 +106,9 @@ class Taxonomy {
   // Index of the skill or role with this id; nullopt when unknown. Call reindex() after edits.
   std::optional<std::size_t> skill_index(const std::string& id) const;
   std::optional<std::size_t> role_index(const std::string& id) const;
+  // Up to `most` role ids a user who typed `typed` probably meant ("data engineer",
+  // "ml-enginer", "MLOps"), closest first: for an "unknown role" message.
+  std::vector<std::string> closest_role_ids(const std::string& typed, std::size_t most = 3) const;
   void reindex();
 
  private:
