@@ -261,11 +261,14 @@ void check_compiles(const std::string& subject, const std::string& what, const s
 
 std::string where(const fs::path& path, std::size_t line) { return path.string() + ":" + std::to_string(line); }
 
-// Reads a text file's lines; empty when it cannot be read.
+// Reads a text file's lines without their line ends (LF or CRLF); none when it cannot be read.
 std::vector<std::string> read_lines(const fs::path& path) {
   std::vector<std::string> lines;
   std::ifstream in(path, std::ios::binary);
-  for (std::string line; std::getline(in, line);) lines.push_back(std::move(line));
+  for (std::string line; std::getline(in, line);) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    lines.push_back(std::move(line));
+  }
   return lines;
 }
 

@@ -167,9 +167,10 @@ TEST(RulesLint, ASeedTermNoSkillCovers) {
 }
 
 TEST(RulesLint, CoverageRowsNameTheirLine) {
-  const fs::path folder = folder_of("coverage", {{"coverage.tsv", "seed_file\tterm\tskill_id\n000.txt\tDocker\tdocker\n001.txt\tPodman\t\n"}});
+  const fs::path folder = folder_of("coverage", {{"coverage.tsv", "seed_file\tterm\tskill_id\n000.txt\tDocker\tdocker\r\n001.txt\tPodman\t\n"}});
   const auto sources = read_rules_sources(folder);
   ASSERT_EQ(sources.coverage.size(), 2u);
+  EXPECT_EQ(sources.coverage[0].skill, "docker");  // a CRLF line end is not part of the id
   EXPECT_EQ(sources.coverage[1].origin, (folder / "coverage.tsv").string() + ":3");
   EXPECT_EQ(sources.coverage[1].term, "Podman");
   EXPECT_EQ(sources.coverage[1].skill, "");
