@@ -1,0 +1,57 @@
+// Negation as clause-scoped triggers (NegEx / ConText): which mentions a trigger governs
+// ("no Java, C++ or Go experience", "Kubernetes is not required"), as rules/extraction.json
+// "negation" describes it.
+#pragma once
+
+#include <array>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include <re2/re2.h>
+
+#include <skillmatch/result.hpp>
+#include <skillmatch/taxonomy.hpp>
+
+#include "alias_locator.hpp"
+
+namespace skillmatch::detail {
+
+class NegationScope {
+ public:
+  // Compiles the rule's lists into one scanner; an error names the rule's origin and the
+  // fragment RE2 rejected.
+  static Result<NegationScope> compile(const NegationRule& rule);
+
+  // negated[i] is 1 when a trigger governs mentions[i]. `mentions` are sorted by offset
+  // and do not overlap. "Not asked" triggers are ignored in a resume.
+  void mark(std::string_view text, const std::vector<RawMatch>& mentions, bool resume, std::vector<char>& negated) const;
+
+  // What the scan finds: one class per capture group of the scanner, in this order.
+  enum class Kind { kPseudo, kPre, kPost, kBoth, kAskedPre, kAskedPost, kAskedBoth, kTermination, kPreTermination };
+  static constexpr std::size_t kKinds = 9;
+  struct Event {
+    std::size_t start, end;
+    Kind kind;
+  };
+  // The triggers, pseudo-triggers and terminations within the window of some mention, by
+  // start: one scan of each stretch of text near mentions, no byte read twice.
+  void find_events(std::string_view text, const std::vector<RawMatch>& mentions, std::vector<Event>& events) const;
+
+ private:
+  enum class Direction { kForward, kBackward };
+  bool ends_scope(std::string_view text, std::size_t from, std::size_t to, bool beside_trigger, Direction direction,
+                  const std::vector<std::size_t>& terminations) const;
+  bool list_gap(std::string_view gap) const;
+  // `terminations`: the starts of those that end a scope in `direction`, ascending.
+  void walk(std::string_view text, const std::vector<RawMatch>& mentions, const Event& trigger, std::size_t limit,
+            Direction direction, const std::vector<std::size_t>& terminations, std::vector<char>& negated) const;
+
+  std::unique_ptr<RE2> scanner_;    // null when the rule has no trigger
+  std::array<int, kKinds> class_group_{};  // per Kind, the scanner's capture group of that class
+  std::unique_ptr<RE2> list_gap_;   // separators and list words only, whole gap
+  std::size_t scope_words_ = 8;
+  std::size_t window_ = 100;
+};
+
+}  // namespace skillmatch::detail
