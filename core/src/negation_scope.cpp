@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <array>
-#include <optional>
+#include <tuple>
 
 #include "char_classes.hpp"
 
@@ -104,10 +104,10 @@ Result<NegationScope> NegationScope::compile(const NegationRule& rule) {
   scope.scope_words_ = rule.scope_words;
   scope.window_ = rule.window;
   const std::vector<const std::vector<std::string>*> classes = {
-      &rule.pseudo,         &rule.triggers.pre,  &rule.triggers.post,  &rule.triggers.both,
-      &rule.not_asked.pre,  &rule.not_asked.post, &rule.not_asked.both, &rule.terminations, &rule.pre_terminations};
-  static_assert(kKinds == 9, "one list per Kind, in its order");
-  const bool any_trigger = std::any_of(classes.begin() + 1, classes.begin() + 7, [](const auto* list) { return !list->empty(); });
+      &rule.pseudo,        &rule.triggers.pre,  &rule.triggers.post, &rule.triggers.both,
+      &rule.not_asked.pre, &rule.not_asked.post, &rule.not_asked.both};
+  static_assert(kKinds == 7, "one list per Kind, in its order");
+  const bool any_trigger = std::any_of(classes.begin() + 1, classes.end(), [](const auto* list) { return !list->empty(); });
   if (!any_trigger) return scope;
   std::string pattern = "(?i)";
   for (std::size_t i = 0; i < classes.size(); ++i) pattern += (i > 0 ? "|" : "") + group(*classes[i]);
@@ -121,6 +121,14 @@ Result<NegationScope> NegationScope::compile(const NegationRule& rule) {
     scope.class_group_[i] = next;
     next += RE2(group(*classes[i]), scanner_options()).NumberOfCapturingGroups();
   }
+  std::vector<std::string> ends_forward = rule.terminations;
+  ends_forward.insert(ends_forward.end(), rule.pre_terminations.begin(), rule.pre_terminations.end());
+  auto backward = compile_checked("(?i)" + group(rule.terminations), {&rule.terminations}, rule.origin);
+  if (!backward) return backward.error();
+  scope.ends_backward_ = std::move(backward).value();
+  auto forward = compile_checked("(?i)" + group(ends_forward), {&ends_forward}, rule.origin);
+  if (!forward) return forward.error();
+  scope.ends_forward_ = std::move(forward).value();
   std::string words;
   for (const auto& word : rule.list_words) words += "|" + word;
   auto list_gap = compile_checked("(?i)(?:[ \\t,/&]" + (words.empty() ? "" : "|\\b(?:" + words.substr(1) + ")\\b") + ")*",
@@ -153,7 +161,7 @@ void NegationScope::find_events(std::string_view text, const std::vector<RawMatc
   std::size_t range_start = 0, range_end = 0;
   for (const RawMatch& mention : mentions) {
     std::size_t start = mention.offset > window_ ? mention.offset - window_ : 0;
-    for (std::size_t n = 0; n < kWordSnap && start > 0 && word_before(text, start); ++n) --start;
+    for (std::size_t n = 0; n < kWordSnap && start > 0 && is_word_byte(static_cast<unsigned char>(text[start - 1])); ++n) --start;
     std::size_t end = std::min(text.size(), mention.offset + mention.length + window_);
     for (std::size_t n = 0; n < kWordSnap && end < text.size() && is_word_byte(static_cast<unsigned char>(text[end])); ++n) ++end;
     if (start > range_end) {
@@ -168,23 +176,29 @@ void NegationScope::find_events(std::string_view text, const std::vector<RawMatc
 bool NegationScope::list_gap(std::string_view gap) const { return RE2::FullMatch(gap, *list_gap_); }
 
 // Whether text[from, to), between a trigger or a governed mention and the next mention,
-// ends the scope: a termination, a clause end or, beside the trigger, more than that.
+// ends the scope: a clause end or a termination (beside the trigger, after the marks
+// that may stand there).
 bool NegationScope::ends_scope(std::string_view text, std::size_t from, std::size_t to, bool beside_trigger,
-                               Direction direction, const std::vector<std::size_t>& terminations) const {
+                               Direction direction) const {
   if (beside_trigger) std::tie(from, to) = strip_beside_trigger(text, from, to, direction == Direction::kForward);
   for (std::size_t i = from; i < to; ++i) {
     if (ends_clause(text, i)) return true;
   }
-  const auto termination = std::lower_bound(terminations.begin(), terminations.end(), from);
-  return termination != terminations.end() && *termination < to;
+  const RE2& terminations = direction == Direction::kForward ? *ends_forward_ : *ends_backward_;
+  re2::StringPiece match;
+  while (from < to && terminations.Match(text, from, to, RE2::UNANCHORED, &match, 1)) {
+    const auto start = static_cast<std::size_t>(match.data() - text.data());
+    if (!match.empty() && on_word_boundaries(text, start, start + match.size())) return true;
+    from = start + 1;
+  }
+  return false;
 }
 
 // Marks the mentions `trigger` governs in `direction`, up to `limit`: where the next trigger
 // governing the same way begins its own scope, which reaches at least as far (so each
 // mention is walked over once).
 void NegationScope::walk(std::string_view text, const std::vector<RawMatch>& mentions, const Event& trigger,
-                         std::size_t limit, Direction direction, const std::vector<std::size_t>& terminations,
-                         std::vector<char>& negated) const {
+                         std::size_t limit, Direction direction, std::vector<char>& negated) const {
   const bool forward = direction == Direction::kForward;
   const auto by_offset = [](const RawMatch& m, std::size_t offset) { return m.offset < offset; };
   const auto by_end = [](const RawMatch& m, std::size_t offset) { return m.offset + m.length <= offset; };
@@ -202,7 +216,7 @@ void NegationScope::walk(std::string_view text, const std::vector<RawMatch>& men
     const std::size_t to = forward ? std::max(edge, mention.offset) : edge;
     const std::size_t from = std::min(to, forward ? edge : mention.offset + mention.length);
     if (step == 0 || !list_gap(text.substr(from, to - from))) {
-      if (ends_scope(text, from, to, step == 0, direction, terminations)) return;
+      if (ends_scope(text, from, to, step == 0, direction)) return;
       words += count_words(text.substr(from, to - from));
       if (words > scope_words_) return;
     }
@@ -216,30 +230,24 @@ void NegationScope::mark(std::string_view text, const std::vector<RawMatch>& men
   negated.assign(mentions.size(), 0);
   if (scanner_ == nullptr || mentions.empty()) return;
   thread_local std::vector<Event> events;
-  thread_local std::vector<std::size_t> ends_forward, ends_backward;
   thread_local std::vector<const Event*> forward, backward;
   find_events(text, mentions, events);
-  ends_forward.clear();
-  ends_backward.clear();
   forward.clear();
   backward.clear();
   for (const Event& event : events) {
     const Kind kind = event.kind;
-    if (kind == Kind::kTermination || kind == Kind::kPreTermination) ends_forward.push_back(event.start);
-    if (kind == Kind::kTermination) ends_backward.push_back(event.start);
     const bool asked = kind == Kind::kAskedPre || kind == Kind::kAskedPost || kind == Kind::kAskedBoth;
-    const bool trigger = kind != Kind::kPseudo && kind != Kind::kTermination && kind != Kind::kPreTermination;
-    if (!trigger || (asked && resume)) continue;
+    if (kind == Kind::kPseudo || (asked && resume)) continue;
     if (kind != Kind::kPost && kind != Kind::kAskedPost) forward.push_back(&event);
     if (kind != Kind::kPre && kind != Kind::kAskedPre) backward.push_back(&event);
   }
   for (std::size_t i = 0; i < forward.size(); ++i) {
     const std::size_t limit = i + 1 < forward.size() ? forward[i + 1]->end : text.size() + 1;
-    walk(text, mentions, *forward[i], limit, Direction::kForward, ends_forward, negated);
+    walk(text, mentions, *forward[i], limit, Direction::kForward, negated);
   }
   for (std::size_t i = 0; i < backward.size(); ++i) {
     const std::size_t limit = i > 0 ? backward[i - 1]->start : 0;
-    walk(text, mentions, *backward[i], limit, Direction::kBackward, ends_backward, negated);
+    walk(text, mentions, *backward[i], limit, Direction::kBackward, negated);
   }
 }
 
