@@ -28,7 +28,10 @@ RE2::Options scanner_options() {
 std::string group(const std::vector<std::string>& fragments) {
   if (fragments.empty()) return "(\\b\\B)";  // a class with no entries never matches
   std::string pattern = "(";
-  for (std::size_t i = 0; i < fragments.size(); ++i) pattern += (i > 0 ? "|(?:" : "(?:") + fragments[i] + ")";
+  for (std::size_t i = 0; i < fragments.size(); ++i) {
+    if (i > 0) pattern += '|';
+    pattern += "(?:" + fragments[i] + ")";
+  }
   return pattern + ")";
 }
 
@@ -110,7 +113,10 @@ Result<NegationScope> NegationScope::compile(const NegationRule& rule) {
   const bool any_trigger = std::any_of(classes.begin() + 1, classes.end(), [](const auto* list) { return !list->empty(); });
   if (!any_trigger) return scope;
   std::string pattern = "(?i)";
-  for (std::size_t i = 0; i < classes.size(); ++i) pattern += (i > 0 ? "|" : "") + group(*classes[i]);
+  for (std::size_t i = 0; i < classes.size(); ++i) {
+    if (i > 0) pattern += '|';
+    pattern += group(*classes[i]);
+  }
   auto scanner = compile_checked(pattern, classes, rule.origin);
   if (!scanner) return scanner.error();
   scope.scanner_ = std::move(scanner).value();

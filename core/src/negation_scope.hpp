@@ -19,8 +19,8 @@ namespace skillmatch::detail {
 
 class NegationScope {
  public:
-  // Compiles the rule's lists into one scanner; an error names the rule's origin and the
-  // fragment RE2 rejected.
+  // Compiles the triggers and pseudo-triggers into one scanner, the terminations and list
+  // words into their own; an error names the rule's origin and the fragment RE2 rejected.
   static Result<NegationScope> compile(const NegationRule& rule);
 
   // negated[i] is 1 when a trigger governs mentions[i]. `mentions` are sorted by offset
