@@ -8,6 +8,7 @@
 // seconds, peak RSS), the table the issue's note asks for.
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -723,6 +724,29 @@ TEST_F(HostileInputs, PdfWithAModestContentStreamIsRead) {
   report("hand-written one-page PDF (control)", run);
   EXPECT_EQ(run.exit_code, 0) << run.err;
   EXPECT_NE(run.out.find("\"Kubernetes\""), std::string::npos);
+}
+
+// Issue 21: inputs that ran for a long time inside every limit. Each must end within
+// 10 s (and the usual 1 GiB).
+constexpr int kAmplificationTimeLimit = 10;
+
+CliRun extract_within(const std::string& label, const fs::path& scratch, const std::vector<std::string>& files) {
+  std::vector<std::string> args{"extract", "--format", "json"};
+  args.insert(args.end(), files.begin(), files.end());
+  const CliRun run = run_cli(args, scratch, false, kAmplificationTimeLimit);
+  report(label, run);
+  return run;
+}
+
+// Regression: gumbo compares each attribute of an element with all the ones before it:
+// one <div> with 80,000 attributes took 44 s.
+TEST_F(HostileInputs, HtmlElementWith80kAttributesIsRefused) {
+  std::string html = "<!DOCTYPE html><html><body><div";
+  for (int i = 0; i < 80000; ++i) html += " a" + std::to_string(i) + "=1";
+  html += ">Skills: Python</div></body></html>";
+  write_file(path("attributes.html"), html);
+  const CliRun run = extract_within("HTML, one element with 80k attributes", dir_, {path("attributes.html"), kGoodFile});
+  expect_one_line_error(run, path("attributes.html"), "more than 256 attributes");
 }
 
 // --- Not regular files, permissions, links ------------------------------------------
