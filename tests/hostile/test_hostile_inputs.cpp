@@ -738,6 +738,53 @@ CliRun extract_within(const std::string& label, const fs::path& scratch, const s
   return run;
 }
 
+// Every spelling of "/word/header1.xml" in upper and lower case: 8192 names of one part.
+std::vector<std::string> case_variants(const std::string& name) {
+  std::vector<std::string> variants{""};
+  for (const char c : name) {
+    std::vector<std::string> longer;
+    for (const auto& prefix : variants) {
+      longer.push_back(prefix + c);
+      if (std::isalpha(static_cast<unsigned char>(c))) longer.push_back(prefix + static_cast<char>(std::toupper(c)));
+    }
+    variants = std::move(longer);
+  }
+  return variants;
+}
+
+// Regression: the ZIP lookup ignores case, the list of headers did not, so a header named
+// by 8192 relationships differing only in case was inflated and parsed 8192 times (a
+// 100 KB header took 14 s; 400 KB here). Each entry is now read once, by its exact name.
+TEST_F(HostileInputs, DocxWhoseHeadersDifferOnlyInLetterCaseIsRead) {
+  std::string relationships =
+      R"(<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)";
+  int id = 0;
+  for (const auto& target : case_variants("/word/header1.xml")) {
+    relationships += R"(<Relationship Id="rId)" + std::to_string(++id) +
+                     R"(" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target=")" +
+                     target + R"("/>)";
+  }
+  relationships += "</Relationships>";
+  std::string header = R"(<w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">)";
+  while (header.size() < (400u << 10)) header += docx_paragraph("Python developer");
+  header += "</w:hdr>";
+  ZipWriter zip = docx_with_body(docx_paragraph("Skills: SQL"));
+  zip.add_stored("word/_rels/document.xml.rels", relationships);
+  zip.add_stored("word/header1.xml", header);
+  write_file(path("case.docx"), zip.finish());
+  const CliRun run = extract_within("DOCX, one 400 KB header named by 8192 case variants", dir_, {path("case.docx"), kGoodFile});
+  EXPECT_FALSE(run.timed_out);
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_LE(static_cast<std::uint64_t>(run.peak_rss_kib) * 1024, kMemoryLimit);
+  const ExtractJson parsed = parse_output(run.out);
+  ASSERT_TRUE(contains(parsed.documents, path("case.docx")));
+  for (const auto& document : parsed.data["documents"]) {
+    if (document["source"] != path("case.docx")) continue;
+    EXPECT_NE(document.dump().find("\"python\""), std::string::npos) << "the header's text";
+    EXPECT_NE(document.dump().find("\"sql\""), std::string::npos) << "the body's text";
+  }
+}
+
 // Regression: gumbo compares each attribute of an element with all the ones before it:
 // one <div> with 80,000 attributes took 44 s.
 TEST_F(HostileInputs, HtmlElementWith80kAttributesIsRefused) {
