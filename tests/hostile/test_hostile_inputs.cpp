@@ -676,13 +676,8 @@ TEST_F(HostileInputs, LongLineWithDenseContextChecksIsLinear) {
 
 // --- PDF ------------------------------------------------------------------------------
 
-// A one-page PDF whose page content is `content` (already a FlateDecode zlib stream).
-std::string pdf_with_content(const std::string& content) {
-  const std::vector<std::string> objects = {
-      "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
-      "<< /Length " + std::to_string(content.size()) + " /Filter /FlateDecode >>\nstream\n" + content + "\nendstream",
-      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
+// A PDF of `objects`, numbered from 1 (the catalog), with its cross-reference table.
+std::string pdf_of(const std::vector<std::string>& objects) {
   std::string pdf = "%PDF-1.4\n";
   std::vector<std::size_t> offsets;
   for (std::size_t i = 0; i < objects.size(); ++i) {
@@ -699,6 +694,32 @@ std::string pdf_with_content(const std::string& content) {
   pdf += "trailer\n<< /Size " + std::to_string(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
          std::to_string(xref) + "\n%%EOF\n";
   return pdf;
+}
+
+std::string pdf_stream(const std::string& keys, const std::string& data) {
+  return "<< /Length " + std::to_string(data.size()) + " " + keys + " >>\nstream\n" + data + "\nendstream";
+}
+
+const char* kPdfFont = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>";
+
+// A PDF of `pages` pages that all draw object 4, `content`, a stream with dictionary keys
+// `keys` besides its /Length, and then object 5, a line of text.
+std::string pdf_with_shared_content(const std::string& keys, const std::string& content, int pages = 1) {
+  std::string kids;
+  for (int i = 0; i < pages; ++i) kids += std::to_string(6 + i) + " 0 R ";
+  std::vector<std::string> objects = {
+      "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [" + kids + "] /Count " + std::to_string(pages) + " >>",
+      kPdfFont, pdf_stream(keys, content), pdf_stream("", "BT /F1 12 Tf 72 700 Td (Skills: SQL) Tj ET")};
+  for (int i = 0; i < pages; ++i) {
+    objects.push_back("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >>"
+                      " /Contents [4 0 R 5 0 R] >>");
+  }
+  return pdf_of(objects);
+}
+
+// A one-page PDF whose page content is `content` (already a FlateDecode zlib stream).
+std::string pdf_with_content(const std::string& content) {
+  return pdf_with_shared_content("/Filter /FlateDecode", content);
 }
 
 // A zlib stream (header, raw deflate, Adler-32) of `prefix` then `copies` of `chunk`.
@@ -736,6 +757,43 @@ CliRun extract_within(const std::string& label, const fs::path& scratch, const s
   const CliRun run = run_cli(args, scratch, false, kAmplificationTimeLimit);
   report(label, run);
   return run;
+}
+
+// 1 GiB of spaces twice deflated: about 2 KB.
+std::string doubly_deflated_spaces() {
+  const std::string once = zlib_stream(std::string(1u << 20, ' '), 1024);
+  return zlib_stream(once, 1);
+}
+
+// Regression: poppler decodes a content stream again for every page that draws it, and
+// the size check counted it once: 300 pages sharing 1 MiB of operators (a 50 KB file)
+// took 51 s. Now counted per page, 300 MiB is over the 256 MiB limit.
+TEST_F(HostileInputs, PdfWhosePagesShareOneContentStreamIsRefused) {
+  std::string operators;
+  while (operators.size() < (64u << 10)) operators += "q Q\n";
+  const std::string bytes = pdf_with_shared_content("/Filter /FlateDecode", zlib_stream(operators, 16), 300);
+  write_file(path("shared.pdf"), bytes);
+  const CliRun run = extract_within("PDF, 300 pages share one 1 MiB content stream (" +
+                                        std::to_string(bytes.size() >> 10) + " KiB)",
+                                    dir_, {path("shared.pdf"), kGoodFile});
+  expect_one_line_error(run, path("shared.pdf"), "limit on uncompressed size");
+}
+
+// Regression: only the first layer of /Filter [/FlateDecode /FlateDecode] was inflated,
+// so 2 KB whose second layer is 1 GiB of spaces passed, and poppler took 15 s on it.
+TEST_F(HostileInputs, PdfWithADoublyCompressedPageIsRefused) {
+  write_file(path("double.pdf"), pdf_with_shared_content("/Filter [/FlateDecode /FlateDecode]", doubly_deflated_spaces()));
+  const CliRun run = extract_within("PDF, page content deflated twice, 1 GiB inflated", dir_, {path("double.pdf"), kGoodFile});
+  expect_one_line_error(run, path("double.pdf"), "limit on uncompressed size");
+}
+
+// Regression: a stream whose dictionary named /Image was skipped by the check as an
+// image, though a page drew it as content: poppler lexed 1 GiB of spaces for 17 s.
+TEST_F(HostileInputs, PdfWhosePageContentIsMarkedAsAnImageIsRefused) {
+  write_file(path("image.pdf"), pdf_with_shared_content("/Subtype /Image /Filter /FlateDecode",
+                                                        zlib_stream(std::string(1u << 20, ' '), 1024)));
+  const CliRun run = extract_within("PDF, 1 GiB page content marked /Subtype /Image", dir_, {path("image.pdf"), kGoodFile});
+  expect_one_line_error(run, path("image.pdf"), "limit on uncompressed size");
 }
 
 // Every spelling of "/word/header1.xml" in upper and lower case: 8192 names of one part.
