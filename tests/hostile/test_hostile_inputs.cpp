@@ -854,6 +854,38 @@ TEST_F(HostileInputs, HtmlElementWith80kAttributesIsRefused) {
   expect_one_line_error(run, path("attributes.html"), "more than 256 attributes");
 }
 
+// Regression: each alias of an overlay was looked up in the file from its skill's line,
+// so one skill with 100k aliases took over 120 s to load.
+TEST_F(HostileInputs, RulesOverlayWith100kAliasesLoadsInSeconds) {
+  fs::create_directories(dir_ / "overlay" / "skills");
+  std::string skills = R"({"skills": [{"id": "many", "name": "Many", "category": "Test", "kind": "tool", "aliases": [)";
+  for (int i = 0; i < 100000; ++i) skills += (i > 0 ? ",\n" : "\n") + std::string("\"zzalias") + std::to_string(i) + "\"";
+  skills += "]}]}";
+  write_file(dir_ / "overlay" / "skills" / "many.json", skills + "\n");
+  write_file(path("resume.txt"), "Skills: Python, zzalias99999\n");
+  const CliRun run = run_cli({"extract", "--format", "json", "--rules", path("overlay"), path("resume.txt")}, dir_, false,
+                             kAmplificationTimeLimit);
+  report("rules overlay, one skill with 100k aliases", run);
+  EXPECT_FALSE(run.timed_out);
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_NE(run.out.find("\"zzalias99999\""), std::string::npos) << run.out.substr(0, 500);
+}
+
+// Regression: a symlink loop in an overlay's skills folder threw an uncaught
+// filesystem_error, and the command aborted (SIGABRT).
+TEST_F(HostileInputs, RulesOverlayWithASymlinkLoopIsOneError) {
+  fs::create_directories(dir_ / "overlay" / "skills");
+  fs::create_symlink("loop.json", dir_ / "overlay" / "skills" / "loop.json");
+  const CliRun run = run_cli({"extract", "--format", "json", "--rules", path("overlay"), kGoodFile}, dir_);
+  report("rules overlay, skills/loop.json -> loop.json", run);
+  EXPECT_EQ(run.signal, 0) << run.err;
+  EXPECT_EQ(run.exit_code, 2) << run.err;
+  const auto lines = lines_of(run.err);
+  ASSERT_EQ(lines.size(), 1u) << run.err;
+  EXPECT_NE(lines[0].find(path("overlay/skills/loop.json")), std::string::npos) << lines[0];
+  EXPECT_NE(lines[0].find("Too many levels of symbolic links"), std::string::npos) << lines[0];
+}
+
 // --- Not regular files, permissions, links ------------------------------------------
 
 TEST_F(HostileInputs, FifoGivenAsAFile) {
