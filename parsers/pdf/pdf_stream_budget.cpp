@@ -7,12 +7,15 @@
 #include <climits>
 #include <functional>
 #include <map>
+#include <set>
 #include <span>
 #include <vector>
 
 namespace skillmatch::parsers::pdf {
 namespace {
 
+// Forms drawn inside forms deeper than this are refused (and the count's recursion bounded).
+constexpr int kMaxFormDepth = 32;
 // How far before "stream" its object's dictionary is looked for.
 constexpr std::size_t kDictionaryWindow = 4096;
 constexpr std::size_t kChunk = 1 << 16;
@@ -375,38 +378,137 @@ void count_content_uses(std::string_view text, std::map<std::uint64_t, std::uint
   }
 }
 
-std::string refusal(std::uint64_t limit) {
-  return "PDF streams decode to more than " + std::to_string(limit) +
-         " bytes, page content counted once per page (limit on uncompressed size, see --max-uncompressed-size)";
+// Resource names bound to form XObjects ("/Fm0 12 0 R"), each name to every form it
+// names anywhere in the file: a Do of that name is charged the costliest of them.
+using FormNames = std::map<std::string, std::vector<std::uint64_t>, std::less<>>;
+
+void bind_form_names(std::string_view text, const std::set<std::uint64_t>& forms, FormNames& names) {
+  for (std::size_t pos = 0; (pos = text.find('/', pos)) != std::string_view::npos;) {
+    ++pos;
+    const std::string_view name = read_word(text, pos);
+    std::size_t at = pos;
+    const auto object = read_reference(text, at);
+    if (object && forms.contains(*object)) names[std::string(name)].push_back(*object);
+  }
 }
+
+// How many times `content` draws each form name with Do ("/Fm0 Do").
+std::map<std::string, std::uint64_t, std::less<>> drawn_forms(std::string_view content, const FormNames& names) {
+  std::map<std::string, std::uint64_t, std::less<>> draws;
+  for (std::size_t pos = 0; (pos = content.find("Do", pos)) != std::string_view::npos; pos += 2) {
+    if (pos + 2 < content.size() && !is_space(content[pos + 2]) && !is_delimiter(content[pos + 2])) continue;
+    std::size_t end = pos;
+    while (end > 0 && is_space(content[end - 1])) --end;
+    std::size_t start = end;
+    while (start > 0 && !is_space(content[start - 1]) && !is_delimiter(content[start - 1])) --start;
+    if (end == pos || start == 0 || content[start - 1] != '/') continue;
+    const auto bound = names.find(content.substr(start, end - start));
+    if (bound != names.end()) ++draws[bound->first];
+  }
+  return draws;
+}
+
+// Sums that stop just past the limit: nested forms can multiply without bound.
+struct Saturating {
+  std::uint64_t cap;
+  std::uint64_t add(std::uint64_t a, std::uint64_t b) const { return std::min(cap, a + std::min(b, cap)); }
+  std::uint64_t times(std::uint64_t a, std::uint64_t n) const { return n != 0 && a > cap / n ? cap : std::min(cap, a * n); }
+};
+
+// What poppler decodes to read a PDF's text, as PdfBudget::total() adds it up.
+class PdfBudget {
+ public:
+  PdfBudget(std::string_view bytes, std::uint64_t limit) : bytes_(bytes), limit_(limit), sum_{limit + 1} {}
+
+  std::uint64_t total() {
+    const std::vector<Stream> streams = index_streams(bytes_);
+    for (const Stream& stream : streams) {
+      if (stream.dictionary.subtype == "Form" && stream.dictionary.object != 0) forms_.insert(stream.dictionary.object);
+    }
+    count_content_uses(bytes_, uses_);
+    bind_form_names(bytes_, forms_, names_);
+    // Object streams first: the page dictionaries in them name content streams and forms too.
+    for (const Stream& stream : streams) {
+      if (stream.dictionary.type != "ObjStm") continue;
+      std::string objects;
+      total_ = sum_.add(total_, decoded_size(stream, limit_ - std::min(total_, limit_), &objects));
+      count_content_uses(objects, uses_);
+      bind_form_names(objects, forms_, names_);
+    }
+    // Then every other stream, forms measured before any page's draws are costed: a page
+    // may come before the forms it draws.
+    std::vector<std::pair<std::uint64_t, Drawn>> page_contents;  // pages, what the content draws
+    for (const Stream& stream : streams) {
+      if (stream.dictionary.type != "ObjStm" && total_ <= limit_) measure(stream, page_contents);
+    }
+    for (const auto& [pages, drawn] : page_contents) total_ = sum_.add(total_, sum_.times(draws_cost(drawn, 0), pages));
+    return total_;
+  }
+
+ private:
+  struct Drawn {
+    std::uint64_t size = 0;
+    std::map<std::string, std::uint64_t, std::less<>> draws;
+  };
+
+  // Adds a stream's decoded size, once per page that uses it as content; keeps what a
+  // content stream or a form draws.
+  void measure(const Stream& stream, std::vector<std::pair<std::uint64_t, Drawn>>& page_contents) {
+    const std::uint64_t object = stream.dictionary.object;
+    const auto used = uses_.find(object);
+    const std::uint64_t pages = used == uses_.end() || object == 0 ? 0 : used->second;
+    // Poppler skips image data when it extracts text, unless a page draws it as content.
+    if (pages == 0 && stream.dictionary.subtype == "Image") return;
+    const bool form = forms_.contains(object);
+    std::string content;
+    const std::uint64_t size = decoded_size(stream, limit_ - total_, pages > 0 || form ? &content : nullptr);
+    total_ = sum_.add(total_, sum_.times(size, std::max<std::uint64_t>(pages, 1)));
+    if ((pages == 0 && !form) || total_ > limit_) return;
+    Drawn drawn{size, drawn_forms(content, names_)};
+    if (form) drawn_[object] = drawn;
+    if (pages > 0) page_contents.emplace_back(pages, std::move(drawn));
+  }
+
+  std::uint64_t draws_cost(const Drawn& drawn, int depth) {
+    std::uint64_t cost = 0;
+    for (const auto& [name, count] : drawn.draws) cost = sum_.add(cost, sum_.times(name_cost(name, depth), count));
+    return cost;
+  }
+
+  // The costliest form `name` may draw, with the forms it draws in turn. A form that
+  // draws itself, directly or not, or forms nested deeper than any real document's,
+  // cost everything.
+  std::uint64_t name_cost(const std::string& name, int depth) {
+    if (depth > kMaxFormDepth) return sum_.cap;
+    std::uint64_t cost = 0;
+    for (const std::uint64_t form : names_.at(name)) {
+      if (!costs_.contains(form)) {
+        costs_[form] = sum_.cap;  // while it is being measured
+        const auto drawn = drawn_.find(form);
+        costs_[form] = drawn == drawn_.end() ? 0 : sum_.add(drawn->second.size, draws_cost(drawn->second, depth + 1));
+      }
+      cost = std::max(cost, costs_[form]);
+    }
+    return cost;
+  }
+
+  std::string_view bytes_;
+  std::uint64_t limit_;
+  Saturating sum_;
+  std::uint64_t total_ = 0;
+  std::map<std::uint64_t, std::uint64_t> uses_;     // content stream -> pages that draw it
+  std::set<std::uint64_t> forms_;                   // the object numbers of form XObjects
+  FormNames names_;
+  std::map<std::uint64_t, Drawn> drawn_;            // forms measured so far
+  std::map<std::uint64_t, std::uint64_t> costs_;    // a form's cost with what it draws
+};
 
 }  // namespace
 
 std::optional<std::string> check_decoded_size(std::string_view bytes, std::uint64_t limit) {
-  const std::vector<Stream> streams = index_streams(bytes);
-  std::map<std::uint64_t, std::uint64_t> uses;
-  count_content_uses(bytes, uses);
-  std::uint64_t total = 0;
-  // Object streams first: the page dictionaries in them name content streams too.
-  for (const Stream& stream : streams) {
-    if (stream.dictionary.type != "ObjStm") continue;
-    std::string objects;
-    total += decoded_size(stream, limit - std::min(total, limit), &objects);
-    if (total > limit) return refusal(limit);
-    count_content_uses(objects, uses);
-  }
-  for (const Stream& stream : streams) {
-    if (stream.dictionary.type == "ObjStm") continue;
-    const auto used = uses.find(stream.dictionary.object);
-    const std::uint64_t times = used == uses.end() || stream.dictionary.object == 0 ? 0 : used->second;
-    // Poppler skips image data when it extracts text, unless a page draws it as content.
-    if (times == 0 && stream.dictionary.subtype == "Image") continue;
-    const std::uint64_t copies = std::max<std::uint64_t>(times, 1);
-    const std::uint64_t size = decoded_size(stream, (limit - total) / copies, nullptr);
-    if (size > (limit - total) / copies) return refusal(limit);
-    total += size * copies;
-  }
-  return std::nullopt;
+  if (PdfBudget(bytes, limit).total() <= limit) return std::nullopt;
+  return "PDF streams decode to more than " + std::to_string(limit) +
+         " bytes, counted each time a page draws them (limit on uncompressed size, see --max-uncompressed-size)";
 }
 
 }  // namespace skillmatch::parsers::pdf

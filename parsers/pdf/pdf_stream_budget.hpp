@@ -13,9 +13,11 @@ namespace skillmatch::parsers::pdf {
 // Counted: every stream that is not an image, and an image too when a page uses it as
 // content; every filter layer's output (FlateDecode, ASCIIHexDecode, ASCII85Decode,
 // RunLengthDecode, LZWDecode; a stream behind any other filter counts its encoded
-// bytes); a page content stream once per page that uses it, as poppler decodes it again
-// for every page (the pages' /Contents are read from the file and from its object
-// streams). Not seen: streams that are encrypted, and form XObjects drawn many times.
+// bytes). Poppler decodes content again each time it is drawn, so a page content stream
+// counts once per page whose /Contents names it (in the file or in an object stream),
+// and a form XObject once per Do of a name bound to it anywhere in the file (the
+// costliest form of that name, with the forms it draws in turn). Not seen: encrypted
+// streams, and a /Filter written as an indirect reference.
 std::optional<std::string> check_decoded_size(std::string_view bytes, std::uint64_t limit);
 
 }  // namespace skillmatch::parsers::pdf

@@ -286,6 +286,25 @@ TEST(PdfStreamBudget, SharedPageContentCountsOncePerPage) {
                          3 * kContent.size() + 3 + objects.size()));
 }
 
+// A form XObject is decoded again for every Do that draws it, so it counts once per Do,
+// with the forms it draws in turn; one that draws itself is refused.
+TEST(PdfStreamBudget, FormsCountOncePerDraw) {
+  const std::string form = stream_object(4, "/Type /XObject /Subtype /Form /Filter /FlateDecode", deflated(kContent));
+  const std::string page = "6 0 obj << /Type /Page /Resources << /XObject << /Fm0 4 0 R /Im0 8 0 R >> >>"
+                           " /Contents 5 0 R >> endobj\n";
+  const std::string draws = "/Fm0 Do q /Fm0 Do Q /Im0 Do /Fm0 Do";
+  // The page before the form it draws, as well as after.
+  EXPECT_TRUE(decodes_to(stream_object(5, "", draws) + page + form, draws.size() + 4 * kContent.size()));
+  EXPECT_TRUE(decodes_to(form + page + stream_object(5, "", draws), draws.size() + 4 * kContent.size()));
+  // A form drawing another twice: each draw of the outer one costs both.
+  const std::string outer = stream_object(7, "/Subtype /Form /Resources << /XObject << /Fm0 4 0 R >> >>", "/Fm0 Do /Fm0 Do");
+  const std::string outer_page = "6 0 obj << /Resources << /XObject << /Fm1 7 0 R >> >> /Contents 5 0 R >> endobj\n";
+  EXPECT_TRUE(decodes_to(form + outer + outer_page + stream_object(5, "", "/Fm1 Do /Fm1 Do"),
+                         15 + kContent.size() + 15 + 2 * (15 + 2 * kContent.size())));
+  const std::string itself = stream_object(7, "/Subtype /Form /Resources << /XObject << /Fm1 7 0 R >> >>", "/Fm1 Do");
+  EXPECT_TRUE(pdf::check_decoded_size(itself + outer_page + stream_object(5, "", "/Fm1 Do"), 1u << 30));
+}
+
 // Regression: a stream whose dictionary merely contained /Image anywhere was skipped as
 // an image. Only /Subtype /Image at the top level makes one, and a page that draws an
 // image as its content counts it too.
