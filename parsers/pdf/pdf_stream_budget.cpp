@@ -380,7 +380,7 @@ void count_content_uses(std::string_view text, std::map<std::uint64_t, std::uint
 
 // Resource names bound to form XObjects ("/Fm0 12 0 R"), each name to every form it
 // names anywhere in the file: a Do of that name is charged the costliest of them.
-using FormNames = std::map<std::string, std::vector<std::uint64_t>, std::less<>>;
+using FormNames = std::map<std::string, std::set<std::uint64_t>, std::less<>>;
 
 void bind_form_names(std::string_view text, const std::set<std::uint64_t>& forms, FormNames& names) {
   for (std::size_t pos = 0; (pos = text.find('/', pos)) != std::string_view::npos;) {
@@ -388,7 +388,7 @@ void bind_form_names(std::string_view text, const std::set<std::uint64_t>& forms
     const std::string_view name = read_word(text, pos);
     std::size_t at = pos;
     const auto object = read_reference(text, at);
-    if (object && forms.contains(*object)) names[std::string(name)].push_back(*object);
+    if (object && forms.contains(*object)) names[std::string(name)].insert(*object);
   }
 }
 
@@ -480,6 +480,7 @@ class PdfBudget {
   // cost everything.
   std::uint64_t name_cost(const std::string& name, int depth) {
     if (depth > kMaxFormDepth) return sum_.cap;
+    if (const auto known = name_costs_.find(name); known != name_costs_.end()) return known->second;
     std::uint64_t cost = 0;
     for (const std::uint64_t form : names_.at(name)) {
       if (!costs_.contains(form)) {
@@ -489,7 +490,7 @@ class PdfBudget {
       }
       cost = std::max(cost, costs_[form]);
     }
-    return cost;
+    return name_costs_[name] = cost;
   }
 
   std::string_view bytes_;
@@ -501,6 +502,7 @@ class PdfBudget {
   FormNames names_;
   std::map<std::uint64_t, Drawn> drawn_;            // forms measured so far
   std::map<std::uint64_t, std::uint64_t> costs_;    // a form's cost with what it draws
+  std::map<std::string, std::uint64_t, std::less<>> name_costs_;  // so each name is costed once
 };
 
 }  // namespace
