@@ -112,7 +112,10 @@ HtmlShape measure_html(std::string_view html) {
       bool self_closing = false;
       std::size_t attributes = 0;
       pos = skip_tag(html, pos, &self_closing, &attributes);
-      if (name == "html" || name == "body") attributes = merged_attributes += attributes;
+      if (name == "html" || name == "body") {
+        merged_attributes += attributes;
+        attributes = merged_attributes;
+      }
       shape.attributes = std::max(shape.attributes, attributes);
       if (contains(kRawTextTags, name)) {
         pos = find_raw_text_end(html, pos, name);
