@@ -337,23 +337,25 @@ std::vector<Stream> index_streams(std::string_view bytes) {
   return streams;
 }
 
-// What the layers of `stream` decode to, every layer counted, up to just past `cap`;
-// the last layer's output is kept in `kept` when given.
-std::uint64_t decoded_size(const Stream& stream, std::uint64_t cap, std::string* kept) {
+// What the layers of `stream` decode to, every layer counted, up to just past `cap`.
+// The last layer's output goes to `reader` in chunks, when given; the layers before it
+// are held in memory, as the next one reads them.
+std::uint64_t decoded_size(const Stream& stream, std::uint64_t cap, const Sink* reader) {
   const auto& filters = stream.dictionary.filters;
   if (filters.empty()) {
-    if (kept != nullptr) *kept = stream.encoded;
+    if (reader != nullptr) (*reader)(stream.encoded);
     return stream.encoded.size();
   }
   std::uint64_t count = 0;
   std::string layer_input;
   std::string_view input = stream.data;
   for (std::size_t i = 0; i < filters.size(); ++i) {
-    const bool keep = i + 1 < filters.size() || kept != nullptr;
+    const bool last = i + 1 == filters.size();
     std::string output;
     const bool known = decode_layer(filters[i], input, [&](std::string_view chunk) {
       count += chunk.size();
-      if (keep) output.append(chunk);
+      if (!last) output.append(chunk);
+      else if (reader != nullptr) (*reader)(chunk);
       return count <= cap;
     });
     if (!known) return count + (i == 0 ? stream.encoded.size() : input.size());  // its encoded bytes stand for it
@@ -361,7 +363,6 @@ std::uint64_t decoded_size(const Stream& stream, std::uint64_t cap, std::string*
     layer_input = std::move(output);
     input = layer_input;
   }
-  if (kept != nullptr) *kept = std::move(layer_input);
   return count;
 }
 
@@ -392,10 +393,12 @@ void bind_form_names(std::string_view text, const std::set<std::uint64_t>& forms
   }
 }
 
-// How many times `content` draws each form name with Do ("/Fm0 Do").
-std::map<std::string, std::uint64_t, std::less<>> drawn_forms(std::string_view content, const FormNames& names) {
-  std::map<std::string, std::uint64_t, std::less<>> draws;
-  for (std::size_t pos = 0; (pos = content.find("Do", pos)) != std::string_view::npos; pos += 2) {
+using Draws = std::map<std::string, std::uint64_t, std::less<>>;
+
+// Counts in `draws` the form names `content` draws with Do ("/Fm0 Do"), for each Do
+// from `from` on.
+void count_draws(std::string_view content, std::size_t from, const FormNames& names, Draws& draws) {
+  for (std::size_t pos = from; (pos = content.find("Do", pos)) != std::string_view::npos; pos += 2) {
     if (pos + 2 < content.size() && !is_space(content[pos + 2]) && !is_delimiter(content[pos + 2])) continue;
     std::size_t end = pos;
     while (end > 0 && is_space(content[end - 1])) --end;
@@ -405,8 +408,29 @@ std::map<std::string, std::uint64_t, std::less<>> drawn_forms(std::string_view c
     const auto bound = names.find(content.substr(start, end - start));
     if (bound != names.end()) ++draws[bound->first];
   }
-  return draws;
 }
+
+// count_draws over content that arrives in chunks, never held whole: a content stream
+// may decode to hundreds of megabytes. The end of each chunk is kept for the next, as a
+// name and its Do may straddle them (a Do whose name is longer than that is missed).
+class DrawCounter {
+ public:
+  explicit DrawCounter(const FormNames& names) : names_(names) {}
+  void read(std::string_view chunk) {
+    window_.append(chunk);
+    count_draws(window_, from_, names_, draws_);
+    window_.erase(0, window_.size() - std::min(window_.size(), kKept));
+    from_ = window_.empty() ? 0 : window_.size() - 1;  // a 'D' at the very end is looked at again
+  }
+  Draws draws() && { return std::move(draws_); }
+
+ private:
+  static constexpr std::size_t kKept = 256;
+  const FormNames& names_;
+  std::string window_;
+  std::size_t from_ = 0;
+  Draws draws_;
+};
 
 // Sums that stop just past the limit: nested forms can multiply without bound.
 struct Saturating {
@@ -431,7 +455,11 @@ class PdfBudget {
     for (const Stream& stream : streams) {
       if (stream.dictionary.type != "ObjStm") continue;
       std::string objects;
-      total_ = sum_.add(total_, decoded_size(stream, limit_ - std::min(total_, limit_), &objects));
+      const Sink keep = [&](std::string_view chunk) {
+        objects.append(chunk);
+        return true;
+      };
+      total_ = sum_.add(total_, decoded_size(stream, limit_ - std::min(total_, limit_), &keep));
       count_content_uses(objects, uses_);
       bind_form_names(objects, forms_, names_);
     }
@@ -448,7 +476,7 @@ class PdfBudget {
  private:
   struct Drawn {
     std::uint64_t size = 0;
-    std::map<std::string, std::uint64_t, std::less<>> draws;
+    Draws draws;
   };
 
   // Adds a stream's decoded size, once per page that uses it as content; keeps what a
@@ -460,11 +488,15 @@ class PdfBudget {
     // Poppler skips image data when it extracts text, unless a page draws it as content.
     if (pages == 0 && stream.dictionary.subtype == "Image") return;
     const bool form = forms_.contains(object);
-    std::string content;
-    const std::uint64_t size = decoded_size(stream, limit_ - total_, pages > 0 || form ? &content : nullptr);
+    DrawCounter counter(names_);
+    const Sink read = [&](std::string_view chunk) {
+      counter.read(chunk);
+      return true;
+    };
+    const std::uint64_t size = decoded_size(stream, limit_ - total_, pages > 0 || form ? &read : nullptr);
     total_ = sum_.add(total_, sum_.times(size, std::max<std::uint64_t>(pages, 1)));
     if ((pages == 0 && !form) || total_ > limit_) return;
-    Drawn drawn{size, drawn_forms(content, names_)};
+    Drawn drawn{size, std::move(counter).draws()};
     if (form) drawn_[object] = drawn;
     if (pages > 0) page_contents.emplace_back(pages, std::move(drawn));
   }

@@ -301,6 +301,12 @@ TEST(PdfStreamBudget, FormsCountOncePerDraw) {
   const std::string outer_page = "6 0 obj << /Resources << /XObject << /Fm1 7 0 R >> >> /Contents 5 0 R >> endobj\n";
   EXPECT_TRUE(decodes_to(form + outer + outer_page + stream_object(5, "", "/Fm1 Do /Fm1 Do"),
                          15 + kContent.size() + 15 + 2 * (15 + 2 * kContent.size())));
+  // Content decoded in 64 KiB chunks, read chunk by chunk: Do operators that straddle two
+  // chunks count once each.
+  std::string many_draws;
+  for (int i = 0; i < 20000; ++i) many_draws += "/Fm0 Do \n";
+  EXPECT_TRUE(decodes_to(form + page + stream_object(5, "/Filter /FlateDecode", deflated(many_draws)),
+                         many_draws.size() + 20001 * kContent.size()));
   const std::string itself = stream_object(7, "/Subtype /Form /Resources << /XObject << /Fm1 7 0 R >> >>", "/Fm1 Do");
   EXPECT_TRUE(pdf::check_decoded_size(itself + outer_page + stream_object(5, "", "/Fm1 Do"), 1u << 30));
 }
