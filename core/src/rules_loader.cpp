@@ -205,6 +205,13 @@ class Loader {
     return std::nullopt;
   }
 
+  // Whether `pattern` compiles to a non-empty-matching RE2; else a problem at file:line.
+  bool check_regex(const RulesFile& file, std::size_t line, const std::string& what, const std::string& pattern) {
+    const auto message = regex_problem(pattern);
+    if (message) problem(file.where(line), what + ": " + *message);
+    return !message;
+  }
+
   void load_sections(const RulesFile& file) {
     const auto it = file.data.find("sections");
     if (it == file.data.end() || !it->is_object()) {
