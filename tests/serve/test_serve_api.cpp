@@ -1,18 +1,24 @@
 // `skillmatch serve` over real HTTP: every endpoint against a started server, compared
 // with what the CLI prints for the same input, and every error status with its JSON body.
+#include <arpa/inet.h>
 #include <fcntl.h>
+#include <netinet/in.h>
 #include <poll.h>
 #include <signal.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <httplib.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <future>
+#include <memory>
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <regex>
@@ -569,6 +575,98 @@ TEST(ServeLifecycle, PortInUseIsReported) {
   EXPECT_EQ(second.status, 1);
   EXPECT_NE(second.err.find("cannot listen on 127.0.0.1:" + std::to_string(first.port())), std::string::npos)
       << second.err;
+}
+
+// Clients httplib's would never be, on loopback: idle, slow, or gone after the headers.
+class RawConnection {
+ public:
+  explicit RawConnection(int port) : fd_(::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0)) {
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(static_cast<std::uint16_t>(port));
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    connected_ = ::connect(fd_, reinterpret_cast<const sockaddr*>(&address), sizeof address) == 0;
+  }
+  ~RawConnection() { ::close(fd_); }
+  RawConnection(const RawConnection&) = delete;
+  RawConnection& operator=(const RawConnection&) = delete;
+
+  bool connected() const { return connected_; }
+  bool send(std::string_view bytes) const {
+    return ::send(fd_, bytes.data(), bytes.size(), MSG_NOSIGNAL) == static_cast<ssize_t>(bytes.size());
+  }
+  // What arrives until the server closes the connection or `timeout` passes.
+  std::string receive_until_closed(std::chrono::milliseconds timeout) const {
+    std::string received;
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    for (;;) {
+      const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+      pollfd entry{fd_, POLLIN, 0};
+      if (left.count() <= 0 || ::poll(&entry, 1, static_cast<int>(left.count())) <= 0) return received;
+      char buffer[4096];
+      const ssize_t n = ::recv(fd_, buffer, sizeof buffer, 0);
+      if (n <= 0) return received + (n == 0 ? "<closed>" : "<reset>");
+      received.append(buffer, static_cast<std::size_t>(n));
+    }
+  }
+
+ private:
+  int fd_;
+  bool connected_ = false;
+};
+
+// How long a fresh client waited for /healthz (a failed request counts as 5 s).
+std::chrono::milliseconds healthz_wait(const ServerProcess& server) {
+  auto c = server.client();
+  c.set_connection_timeout(5);
+  c.set_read_timeout(5);
+  const auto started = std::chrono::steady_clock::now();
+  const auto result = c.Get("/healthz");
+  if (!result || result->status != 200) return std::chrono::seconds(5);
+  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
+}
+
+// Asks /healthz every 200 ms for `span` while `meanwhile` runs between the asks; returns
+// the longest wait.
+std::chrono::milliseconds longest_healthz_wait(const ServerProcess& server, std::chrono::milliseconds span,
+                                               const std::function<void()>& meanwhile = [] {}) {
+  std::chrono::milliseconds longest{0};
+  for (const auto end = std::chrono::steady_clock::now() + span; std::chrono::steady_clock::now() < end;) {
+    meanwhile();
+    longest = std::max(longest, healthz_wait(server));
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  }
+  return longest;
+}
+
+TEST(ServeConnections, HealthzAnswersBesideAThousandIdleConnections) {
+  ServerProcess server({});
+  ASSERT_TRUE(server.started()) << server.errors();
+  std::vector<std::unique_ptr<RawConnection>> idle;
+  for (int i = 0; i < 1000; ++i) idle.push_back(std::make_unique<RawConnection>(server.port()));
+  EXPECT_TRUE(std::all_of(idle.begin(), idle.end(), [](const auto& c) { return c->connected(); }));
+  EXPECT_LT(longest_healthz_wait(server, std::chrono::seconds(3)), std::chrono::seconds(1));
+}
+
+TEST(ServeConnections, HealthzAnswersBesideAHundredSlowClientsThatAreThenClosed) {
+  ServerProcess server({});
+  ASSERT_TRUE(server.started()) << server.errors();
+  std::vector<std::unique_ptr<RawConnection>> slow;
+  for (int i = 0; i < 100; ++i) {
+    slow.push_back(std::make_unique<RawConnection>(server.port()));
+    slow.back()->send("POST /api/extract HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ");
+  }
+  // A byte every 2 s from each, for longer than the server lets a request's headers take.
+  auto next_byte = std::chrono::steady_clock::now();
+  const auto drip = [&] {
+    if (std::chrono::steady_clock::now() < next_byte) return;
+    for (const auto& c : slow) c->send("x");
+    next_byte += std::chrono::seconds(2);
+  };
+  EXPECT_LT(longest_healthz_wait(server, std::chrono::seconds(7), drip), std::chrono::seconds(1));
+  for (const auto& c : slow) {
+    EXPECT_EQ(c->receive_until_closed(std::chrono::seconds(1)), "<closed>");
+  }
 }
 
 }  // namespace

@@ -11,6 +11,7 @@
 #include <skillmatch/document_reader.hpp>
 
 #include "assets.hpp"
+#include "connections.hpp"
 #include "document_json.hpp"
 #include "metrics.hpp"
 #include "serve_api.hpp"
@@ -81,6 +82,30 @@ bool is_loopback_name(std::string host_header) {
   return is_loopback_host(host_header);
 }
 
+// httplib hands each accepted socket to process_and_close_socket: here it goes to
+// Connections, which calls serve_one once a request's headers have arrived.
+class HttpServer final : public httplib::Server {
+ public:
+  std::function<void(socket_t)> adopt;
+
+  bool serve_one(httplib::Stream& stream, bool last, bool& connection_closed) {
+    return process_request(stream, last, connection_closed, nullptr);
+  }
+
+ private:
+  bool process_and_close_socket(socket_t sock) override {
+    adopt(sock);
+    return true;
+  }
+};
+
+// The accepting thread hands each socket straight to Connections.
+class InlineQueue final : public httplib::TaskQueue {
+ public:
+  void enqueue(std::function<void()> fn) override { fn(); }
+  void shutdown() override {}
+};
+
 struct Route {
   const char* path;
   std::vector<std::string> methods;
@@ -95,9 +120,24 @@ struct Server::Impl {
       : options(options_in),
         api(runtime, metrics),
         admission(options.max_in_flight),
-        workers(options.jobs) {
+        workers(options.jobs),
+        connections(connection_limits(options),
+                    [this](httplib::Stream& stream, bool last) { return serve_one(stream, last); }) {
     add_routes();
     configure();
+  }
+
+  static ConnectionLimits connection_limits(const ServeOptions& options) {
+    ConnectionLimits limits;
+    // Every API request in flight keeps its thread while it waits for its parse.
+    limits.upload_threads = options.max_in_flight + 8;
+    return limits;
+  }
+
+  bool serve_one(httplib::Stream& stream, bool last) {
+    bool connection_closed = false;
+    const bool answered = http.serve_one(stream, last, connection_closed);
+    return answered && !connection_closed;
   }
 
   void add_routes() {
@@ -214,13 +254,12 @@ struct Server::Impl {
   }
 
   void configure() {
-    const std::size_t http_threads = options.max_in_flight + 8;
-    http.new_task_queue = [http_threads] { return new httplib::ThreadPool(http_threads); };
+    http.new_task_queue = [] { return new InlineQueue; };
+    http.adopt = [this](socket_t sock) { connections.adopt(static_cast<int>(sock)); };
     http.set_payload_max_length(options.max_request_bytes);
+    // Connections keeps the connections and their timeouts; this is what clients are told.
     http.set_keep_alive_max_count(10000);
-    http.set_keep_alive_timeout(2);
-    http.set_read_timeout(10);
-    http.set_write_timeout(10);
+    http.set_keep_alive_timeout(std::chrono::duration_cast<std::chrono::seconds>(ConnectionLimits{}.header_timeout).count());
     http.set_tcp_nodelay(true);
     // httplib's default also sets SO_REUSEPORT, which would let a second server share the
     // port silently; SO_REUSEADDR alone still allows a quick restart.
@@ -272,8 +311,9 @@ struct Server::Impl {
   Admission admission;
   WorkerPool workers;
   std::vector<Route> routes;
-  httplib::Server http;
+  HttpServer http;
   socket_t listening_socket = -1;  // the last socket httplib created: the one bound
+  Connections connections;  // last: its threads use everything above
 };
 
 Server::Server(const ServeOptions& options, const Runtime& runtime)
@@ -291,7 +331,11 @@ int Server::bind() {
   return port;
 }
 
-bool Server::run() { return impl_->http.listen_after_bind(); }
+bool Server::run() {
+  const bool listened = impl_->http.listen_after_bind();
+  impl_->connections.stop();
+  return listened;
+}
 
 void Server::stop() { impl_->http.stop(); }
 
