@@ -669,4 +669,39 @@ TEST(ServeConnections, HealthzAnswersBesideAHundredSlowClientsThatAreThenClosed)
   }
 }
 
+// What the server answers to headers announcing a body that never comes: a refusal
+// cannot wait for it.
+std::string answer_before_body(int port, const std::string& headers) {
+  RawConnection c(port);
+  if (!c.send(headers + "\r\n")) return "<not sent>";
+  return c.receive_until_closed(std::chrono::seconds(3));
+}
+
+TEST(ServeToken, RefusedOnTheHeadersBeforeAnyBodyIsRead) {
+  ServerProcess server({"--token", "s3cret-token"});
+  ASSERT_TRUE(server.started()) << server.errors();
+  const std::string response = answer_before_body(
+      server.port(), "POST /api/extract HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\n"
+                     "Content-Length: 16000000\r\n");
+  EXPECT_EQ(response.rfind("HTTP/1.1 401 ", 0), 0u) << response;
+  EXPECT_NE(response.find("bearer token"), std::string::npos) << response;
+  // The body was never read: the connection cannot carry another request.
+  EXPECT_NE(response.find("\r\nConnection: close\r\n"), std::string::npos) << response;
+  EXPECT_NE(response.rfind("<closed>"), std::string::npos) << response;
+}
+
+TEST(ServeLimits, DeclaredOversizeBodyIs413AndAGetBody400BeforeEitherIsRead) {
+  ServerProcess server({"--max-request-size", "4096"});
+  ASSERT_TRUE(server.started()) << server.errors();
+  const std::string oversize = answer_before_body(
+      server.port(), "POST /api/extract HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1000000000\r\n");
+  EXPECT_EQ(oversize.rfind("HTTP/1.1 413 ", 0), 0u) << oversize;
+  EXPECT_NE(oversize.find("--max-request-size"), std::string::npos) << oversize;
+  // GET and HEAD are served by their own threads, which a body must not hold.
+  const std::string get_body =
+      answer_before_body(server.port(), "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100\r\n");
+  EXPECT_EQ(get_body.rfind("HTTP/1.1 400 ", 0), 0u) << get_body;
+  EXPECT_NE(get_body.find("GET requests carry no body"), std::string::npos) << get_body;
+}
+
 }  // namespace

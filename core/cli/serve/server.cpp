@@ -27,6 +27,9 @@ using Clock = std::chrono::steady_clock;
 // it started can live in thread-locals between the pre-routing handler and the logger.
 thread_local const char* t_route = nullptr;
 thread_local Clock::time_point t_start;
+// Set by the pre-routing handler when it answers before the body was read: the unread
+// body would otherwise be taken for the next request.
+thread_local bool t_close_connection = false;
 
 const char* error_kind(int status) {
   switch (status) {
@@ -82,6 +85,8 @@ bool is_loopback_name(std::string host_header) {
   return is_loopback_host(host_header);
 }
 
+bool is_write(const std::string& method) { return method != "GET" && method != "HEAD" && method != "OPTIONS"; }
+
 // httplib hands each accepted socket to process_and_close_socket: here it goes to
 // Connections, which calls serve_one once a request's headers have arrived.
 class HttpServer final : public httplib::Server {
@@ -135,9 +140,10 @@ struct Server::Impl {
   }
 
   bool serve_one(httplib::Stream& stream, bool last) {
+    t_close_connection = false;
     bool connection_closed = false;
     const bool answered = http.serve_one(stream, last, connection_closed);
-    return answered && !connection_closed;
+    return answered && !connection_closed && !t_close_connection;
   }
 
   void add_routes() {
@@ -208,20 +214,6 @@ struct Server::Impl {
   }
 
   void dispatch(const httplib::Request& req, httplib::Response& res) {
-    const bool is_api = req.path.rfind("/api/", 0) == 0;
-    if (is_loopback_host(options.host) && req.has_header("Host") && !is_loopback_name(req.get_header_value("Host"))) {
-      // A page elsewhere that rebinds its DNS name to 127.0.0.1 must not reach the API.
-      send_error(res, 403, "unexpected Host header: this server answers only to localhost names");
-      return;
-    }
-    if (is_api && !options.token.empty()) {
-      const std::string given = req.get_header_value("Authorization");
-      if (given.rfind("Bearer ", 0) != 0 || !same_secret(std::string_view(given).substr(7), options.token)) {
-        res.set_header("WWW-Authenticate", "Bearer");
-        send_error(res, 401, "missing or wrong bearer token (send 'Authorization: Bearer TOKEN')");
-        return;
-      }
-    }
     const auto route = std::find_if(routes.begin(), routes.end(), [&](const Route& r) { return req.path == r.path; });
     if (route == routes.end()) {
       send_error(res, 404, "no such endpoint: " + req.method + " " + req.path + " (see /openapi.json)");
@@ -253,6 +245,40 @@ struct Server::Impl {
     }
   }
 
+  // Runs on the headers alone, before httplib reads a body: a request refused here never
+  // costs its upload. Returns true when it answered.
+  bool refuse_before_body(const httplib::Request& req, httplib::Response& res) const {
+    if (is_loopback_host(options.host) && req.has_header("Host") && !is_loopback_name(req.get_header_value("Host"))) {
+      // A page elsewhere that rebinds its DNS name to 127.0.0.1 must not reach the API.
+      send_error(res, 403, "unexpected Host header: this server answers only to localhost names");
+    } else if (req.path.rfind("/api/", 0) == 0 && !options.token.empty() && !has_token(req)) {
+      res.set_header("WWW-Authenticate", "Bearer");
+      send_error(res, 401, "missing or wrong bearer token (send 'Authorization: Bearer TOKEN')");
+    } else if (declared_body_bytes(req) > options.max_request_bytes) {
+      send_error(res, 413, default_message(413));
+    } else if (!is_write(req.method) && (declared_body_bytes(req) > 0 || req.has_header("Transfer-Encoding"))) {
+      send_error(res, 400, req.method + " requests carry no body");
+    } else {
+      return false;
+    }
+    return true;
+  }
+
+  bool has_token(const httplib::Request& req) const {
+    const std::string given = req.get_header_value("Authorization");
+    return given.rfind("Bearer ", 0) == 0 && same_secret(std::string_view(given).substr(7), options.token);
+  }
+
+  static std::uint64_t declared_body_bytes(const httplib::Request& req) {
+    const std::string length = req.get_header_value("Content-Length");
+    std::uint64_t bytes = 0;
+    for (const char c : length) {
+      if (c < '0' || c > '9' || bytes > (UINT64_MAX - 9) / 10) return UINT64_MAX;
+      bytes = bytes * 10 + static_cast<unsigned>(c - '0');
+    }
+    return bytes;
+  }
+
   void configure() {
     http.new_task_queue = [] { return new InlineQueue; };
     http.adopt = [this](socket_t sock) { connections.adopt(static_cast<int>(sock)); };
@@ -276,10 +302,13 @@ struct Server::Impl {
     http.Patch(".*", handler);
     http.Delete(".*", handler);
     http.Options(".*", handler);
-    http.set_pre_routing_handler([](const httplib::Request&, httplib::Response&) {
+    http.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
       t_start = Clock::now();
       t_route = "unmatched";
-      return httplib::Server::HandlerResponse::Unhandled;
+      if (!refuse_before_body(req, res)) return httplib::Server::HandlerResponse::Unhandled;
+      t_close_connection = true;
+      res.set_header("Connection", "close");
+      return httplib::Server::HandlerResponse::Handled;
     });
     // Responses httplib makes itself (413, 400...) get the same JSON body as ours.
     http.set_error_handler(httplib::Server::HandlerWithResponse([](const httplib::Request&, httplib::Response& res) {
