@@ -704,4 +704,28 @@ TEST(ServeLimits, DeclaredOversizeBodyIs413AndAGetBody400BeforeEitherIsRead) {
   EXPECT_NE(get_body.find("GET requests carry no body"), std::string::npos) << get_body;
 }
 
+TEST(ServeCrossSite, WritesFromOtherSitesAre403UnlessAllowed) {
+  ServerProcess server({"--allow-origin", "http://App.example:3000"});
+  ASSERT_TRUE(server.started()) << server.errors();
+  auto c = server.client();
+  const std::string text = json{{"name", "a.txt"}, {"text", "Skills: Python, SQL"}}.dump();
+  const auto post = [&](const httplib::Headers& headers) {
+    return c.Post("/api/extract", headers, text, "application/json");
+  };
+  expect_error(post({{"Origin", "http://evil.example"}}), 403, "--allow-origin");
+  expect_error(post({{"Origin", "null"}}), 403, "cross-site");
+  expect_error(post({{"Sec-Fetch-Site", "cross-site"}}), 403, "cross-site");
+  expect_error(post({{"Origin", "http://localhost:" + std::to_string(server.port())}}), 403);  // another origin
+  EXPECT_EQ(post({{"Origin", "http://127.0.0.1:" + std::to_string(server.port())}, {"Sec-Fetch-Site", "same-origin"}})->status,
+            200);
+  EXPECT_EQ(post({{"Origin", "http://app.example:3000"}, {"Sec-Fetch-Site", "cross-site"}})->status, 200);
+  EXPECT_EQ(post({})->status, 200);  // curl and scripts send neither header
+  // Reads stay open: the browser keeps their answers from another site's page.
+  EXPECT_EQ(c.Get("/api/roles", {{"Origin", "http://evil.example"}})->status, 200);
+  const CliRun refused = run_cli("serve --port 0 --allow-origin http://app.example/path");
+  EXPECT_EQ(refused.status, 2);
+  EXPECT_NE(refused.err.find("--allow-origin 'http://app.example/path' is not an origin"), std::string::npos)
+      << refused.err;
+}
+
 }  // namespace

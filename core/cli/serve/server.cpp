@@ -85,6 +85,11 @@ bool is_loopback_name(std::string host_header) {
   return is_loopback_host(host_header);
 }
 
+std::string lowercase(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
+  return text;
+}
+
 bool is_write(const std::string& method) { return method != "GET" && method != "HEAD" && method != "OPTIONS"; }
 
 // httplib hands each accepted socket to process_and_close_socket: here it goes to
@@ -128,6 +133,7 @@ struct Server::Impl {
         workers(options.jobs),
         connections(connection_limits(options),
                     [this](httplib::Stream& stream, bool last) { return serve_one(stream, last); }) {
+    for (const auto& origin : options.allow_origins) allowed_origins.push_back(lowercase(origin));
     add_routes();
     configure();
   }
@@ -251,6 +257,9 @@ struct Server::Impl {
     if (is_loopback_host(options.host) && req.has_header("Host") && !is_loopback_name(req.get_header_value("Host"))) {
       // A page elsewhere that rebinds its DNS name to 127.0.0.1 must not reach the API.
       send_error(res, 403, "unexpected Host header: this server answers only to localhost names");
+    } else if (is_write(req.method) && !same_site_write(req)) {
+      send_error(res, 403, "cross-site request refused: origin '" + req.get_header_value("Origin") +
+                               "' may not write here (see --allow-origin)");
     } else if (req.path.rfind("/api/", 0) == 0 && !options.token.empty() && !has_token(req)) {
       res.set_header("WWW-Authenticate", "Bearer");
       send_error(res, 401, "missing or wrong bearer token (send 'Authorization: Bearer TOKEN')");
@@ -267,6 +276,16 @@ struct Server::Impl {
   bool has_token(const httplib::Request& req) const {
     const std::string given = req.get_header_value("Authorization");
     return given.rfind("Bearer ", 0) == 0 && same_secret(std::string_view(given).substr(7), options.token);
+  }
+
+  // A browser names the page that sent a request (Origin, Sec-Fetch-Site); other clients
+  // send neither. Writes from a page of another site are refused unless --allow-origin
+  // names it, so no web page can post to this server.
+  bool same_site_write(const httplib::Request& req) const {
+    if (!req.has_header("Origin")) return req.get_header_value("Sec-Fetch-Site") != "cross-site";
+    const std::string origin = lowercase(req.get_header_value("Origin"));
+    return origin == "http://" + lowercase(req.get_header_value("Host")) ||
+           std::find(allowed_origins.begin(), allowed_origins.end(), origin) != allowed_origins.end();
   }
 
   static std::uint64_t declared_body_bytes(const httplib::Request& req) {
@@ -339,6 +358,7 @@ struct Server::Impl {
   Api api;
   Admission admission;
   WorkerPool workers;
+  std::vector<std::string> allowed_origins;  // lowercase, as compared
   std::vector<Route> routes;
   HttpServer http;
   socket_t listening_socket = -1;  // the last socket httplib created: the one bound
