@@ -111,6 +111,7 @@ class ServerProcess {
 
   bool started() const { return port_ > 0; }
   int port() const { return port_; }
+  pid_t pid() const { return pid_; }
   // Exit status once stopped (or when it failed to start).
   int exit_status() const { return exit_status_; }
 
@@ -726,6 +727,47 @@ TEST(ServeCrossSite, WritesFromOtherSitesAre403UnlessAllowed) {
   EXPECT_EQ(refused.status, 2);
   EXPECT_NE(refused.err.find("--allow-origin 'http://app.example/path' is not an origin"), std::string::npos)
       << refused.err;
+}
+
+long resident_kib(pid_t pid) {
+  std::ifstream status("/proc/" + std::to_string(pid) + "/status");
+  for (std::string line; std::getline(status, line);) {
+    if (line.rfind("VmRSS:", 0) == 0) return std::stol(line.substr(6));
+  }
+  return -1;
+}
+
+TEST(ServeLimits, LargeRequestsGiveTheirMemoryBack) {
+  ServerProcess server({});
+  ASSERT_TRUE(server.started()) << server.errors();
+  auto c = server.client();
+  ASSERT_EQ(c.Get("/healthz")->status, 200);
+  const long before = resident_kib(server.pid());
+  // Read in full, then refused (not JSON): what stays is what the request left behind.
+  const std::string body(16'000'000, 'x');
+  for (int i = 0; i < 20; ++i) expect_error(c.Post("/api/extract", body, "application/json"), 400);
+  const long after = resident_kib(server.pid());
+  EXPECT_LT(after - before, 48 * 1024) << "RSS " << before << " KiB before, " << after << " KiB after";
+}
+
+TEST(ServeLimits, ParsedUploadsGiveTheirMemoryBack) {
+  ServerProcess server({"--jobs", "1"});
+  ASSERT_TRUE(server.started()) << server.errors();
+  auto c = server.client();
+  ASSERT_EQ(c.Get("/healthz")->status, 200);
+  const long before = resident_kib(server.pid());
+  TempDir scratch;
+  const fs::path big = scratch.path / "long-resume.txt";
+  const std::string resume = read_file(kResume);
+  {
+    std::ofstream out(big, std::ios::binary);
+    for (std::size_t written = 0; written < 3'000'000; written += resume.size()) out << resume;
+  }
+  for (int i = 0; i < 3; ++i) ASSERT_EQ(c.Post("/api/extract", form({{"file", big}}))->status, 200);
+  // The server trims after sending the response, which the client may have before that.
+  std::this_thread::sleep_for(std::chrono::milliseconds(500));
+  const long after = resident_kib(server.pid());
+  EXPECT_LT(after - before, 64 * 1024) << "RSS " << before << " KiB before, " << after << " KiB after";
 }
 
 }  // namespace

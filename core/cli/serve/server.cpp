@@ -2,6 +2,7 @@
 
 #include <arpa/inet.h>
 #include <httplib.h>
+#include <malloc.h>
 #include <netinet/in.h>
 
 #include <algorithm>
@@ -30,6 +31,11 @@ thread_local Clock::time_point t_start;
 // Set by the pre-routing handler when it answers before the body was read: the unread
 // body would otherwise be taken for the next request.
 thread_local bool t_close_connection = false;
+thread_local std::uint64_t t_body_bytes = 0;
+
+// A parse leaves its many small blocks freed in the parse thread's arena, where glibc
+// keeps them unless asked to trim (three 3 MB texts left 224 MB resident; trimmed, 29 MB).
+constexpr std::size_t kTrimAfterBodyBytes = 1 << 20;
 
 const char* error_kind(int status) {
   switch (status) {
@@ -147,8 +153,10 @@ struct Server::Impl {
 
   bool serve_one(httplib::Stream& stream, bool last) {
     t_close_connection = false;
+    t_body_bytes = 0;
     bool connection_closed = false;
     const bool answered = http.serve_one(stream, last, connection_closed);
+    if (t_body_bytes >= kTrimAfterBodyBytes) ::malloc_trim(0);
     return answered && !connection_closed && !t_close_connection;
   }
 
@@ -350,6 +358,8 @@ struct Server::Impl {
       metrics.request(t_route ? t_route : "unrouted", req.method, res.status, seconds);
       if (res.status >= 400) metrics.error(error_kind(res.status));
       t_route = nullptr;
+      // A form's files are not in req.body: its declared length counts them.
+      t_body_bytes = std::max<std::uint64_t>(req.body.size(), declared_body_bytes(req));
     });
   }
 
