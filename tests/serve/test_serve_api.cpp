@@ -689,6 +689,10 @@ TEST(ServeToken, RefusedOnTheHeadersBeforeAnyBodyIsRead) {
   // The body was never read: the connection cannot carry another request.
   EXPECT_NE(response.find("\r\nConnection: close\r\n"), std::string::npos) << response;
   EXPECT_NE(response.rfind("<closed>"), std::string::npos) << response;
+  // A client that asks before sending its body (curl does above 1 MB) is not told to go on.
+  const std::string expecting = answer_before_body(
+      server.port(), "POST /api/extract HTTP/1.1\r\nHost: 127.0.0.1\r\nExpect: 100-continue\r\nContent-Length: 2000000\r\n");
+  EXPECT_EQ(expecting.rfind("HTTP/1.1 401 ", 0), 0u) << expecting;
 }
 
 TEST(ServeLimits, DeclaredOversizeBodyIs413AndAGetBody400BeforeEitherIsRead) {

@@ -259,6 +259,16 @@ struct Server::Impl {
     }
   }
 
+  // Starts the request's timing; true if it was refused on its headers.
+  bool answered_on_headers(const httplib::Request& req, httplib::Response& res) const {
+    t_start = Clock::now();
+    t_route = "unmatched";
+    if (!refuse_before_body(req, res)) return false;
+    t_close_connection = true;
+    res.set_header("Connection", "close");
+    return true;
+  }
+
   // Runs on the headers alone, before httplib reads a body: a request refused here never
   // costs its upload. Returns true when it answered.
   bool refuse_before_body(const httplib::Request& req, httplib::Response& res) const {
@@ -330,12 +340,12 @@ struct Server::Impl {
     http.Delete(".*", handler);
     http.Options(".*", handler);
     http.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) {
-      t_start = Clock::now();
-      t_route = "unmatched";
-      if (!refuse_before_body(req, res)) return httplib::Server::HandlerResponse::Unhandled;
-      t_close_connection = true;
-      res.set_header("Connection", "close");
-      return httplib::Server::HandlerResponse::Handled;
+      return answered_on_headers(req, res) ? httplib::Server::HandlerResponse::Handled
+                                           : httplib::Server::HandlerResponse::Unhandled;
+    });
+    // A client that waits for "100 Continue" (curl, above 1 MB) gets the refusal instead.
+    http.set_expect_100_continue_handler([this](const httplib::Request& req, httplib::Response& res) {
+      return answered_on_headers(req, res) ? res.status : 100;
     });
     // Responses httplib makes itself (413, 400...) get the same JSON body as ours.
     http.set_error_handler(httplib::Server::HandlerWithResponse([](const httplib::Request&, httplib::Response& res) {
