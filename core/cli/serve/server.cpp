@@ -322,7 +322,8 @@ struct Server::Impl {
     http.set_payload_max_length(options.max_request_bytes);
     // Connections keeps the connections and their timeouts; this is what clients are told.
     http.set_keep_alive_max_count(10000);
-    http.set_keep_alive_timeout(std::chrono::duration_cast<std::chrono::seconds>(ConnectionLimits{}.header_timeout).count());
+    http.set_keep_alive_timeout(
+        std::chrono::duration_cast<std::chrono::seconds>(connection_limits(options).header_timeout).count());
     http.set_tcp_nodelay(true);
     // httplib's default also sets SO_REUSEPORT, which would let a second server share the
     // port silently; SO_REUSEADDR alone still allows a quick restart.
