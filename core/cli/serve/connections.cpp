@@ -213,15 +213,15 @@ struct Connections::Impl {
     const auto ready = std::stable_partition(waiting.begin(), waiting.end(),
                                              [](const auto& connection) { return !connection->headers_complete(); });
     for (auto it = ready; it != waiting.end(); ++it) {
-      (*it)->light() ? light.enqueue([this, connection = *it] { serve(connection); })
-                     : uploads.enqueue([this, connection = *it] { serve(connection); });
+      httplib::ThreadPool& pool = (*it)->light() ? light : uploads;
+      pool.enqueue([this, connection = *it] { serve(connection); });
     }
     waiting.erase(ready, waiting.end());
   }
 
   void serve(const std::shared_ptr<Connection>& connection) {
     bool keep = false;
-    {
+    {  // the stream is gone before the waiting thread can take the connection back
       ConnectionStream stream(*connection, limits);
       keep = serve_one(stream, is_stopping());
     }
