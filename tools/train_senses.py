@@ -251,15 +251,16 @@ def wordnet_senses(word):
 
 
 def from_wordnet(taxonomy):
-    """Everyday contexts: each non-computing sense's examples that use the word, and the
-    word followed by its gloss."""
+    """Everyday contexts: each non-computing sense's examples that use the word, and its
+    gloss written as a sentence that uses the word ("java: a beverage..." made "X is" at the
+    start of a line look everyday, and "- Terraform is required." lost its skill)."""
     out = []
     for sid, text, _ in taxonomy.ambiguous:
         for gloss, examples in wordnet_senses(text):
             if COMPUTING.search(gloss):
                 continue
             lines = [e for e in examples if re.search(r"\b%s\b" % re.escape(text), e, re.I)]
-            lines.append(f"{text} is {gloss}")
+            lines.append(f"{gloss}, the {text}")
             for line in lines:
                 data = line.encode()
                 for found_sid, s, e in taxonomy.occurrences(data):
