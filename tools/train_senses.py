@@ -312,7 +312,7 @@ def fit(x, y, w):
     return model
 
 
-def cross_validate(items, x, y, w, threshold):
+def cross_validate(items, x, y, w, thresholds):
     """Precision and recall of the skill sense, per family, on 5 folds by a hash of the text."""
     import numpy as np
     fold = np.array([hashlib.sha256(c.text).digest()[0] % 5 for c in items])
@@ -320,6 +320,11 @@ def cross_validate(items, x, y, w, threshold):
     for k in range(5):
         test = fold == k
         predicted[test] = fit(x[~test], y[~test], w[~test]).predict_proba(x[test])[:, 1]
+    for threshold in thresholds:
+        print_counts(items, predicted, y, w, threshold)
+
+
+def print_counts(items, predicted, y, w, threshold):
     counts = collections.defaultdict(lambda: [0, 0, 0])  # true positive, false positive, false negative
     for c, p, label, weight in zip(items, predicted, y, w):
         if weight < 1:
@@ -398,7 +403,7 @@ def main():
     x = matrix(taxonomy, items)
     y = np.array([c.label for c in items])
     w = np.array([c.weight for c in items])
-    cross_validate(items, x, y, w, args.accept)
+    cross_validate(items, x, y, w, (0.5, args.accept))
     write_model(fit(x, y, w), args.out, args.accept, args.veto)
     if args.fixture:
         with open(args.out, encoding="utf-8") as f:
