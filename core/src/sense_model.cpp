@@ -94,13 +94,17 @@ std::size_t separators(std::string_view window) {
 
 }  // namespace
 
+// Line breaks are looked for only inside the window: on an 8 MiB line with a mention every
+// 20 bytes, searching to the line's ends made extraction quadratic.
 std::pair<std::size_t, std::size_t> SenseModel::window(std::string_view text, std::size_t offset, std::size_t length) const {
-  const std::size_t end = offset + length;
-  const std::size_t line_break = offset == 0 ? std::string_view::npos : text.rfind('\n', offset - 1);
-  const std::size_t line_start = line_break == std::string_view::npos ? 0 : line_break + 1;
-  const std::size_t line_end = std::min(text.find('\n', end), text.size());
   const std::size_t w = weights_->window;
-  return {std::max(line_start, offset >= w ? offset - w : 0), std::min(line_end, end + w)};
+  const std::size_t end = offset + length;
+  const std::size_t lo = offset >= w ? offset - w : 0;
+  const std::size_t hi = std::min(text.size(), end + w);
+  const std::size_t line_break = text.substr(lo, offset - lo).rfind('\n');
+  const std::size_t line_end = text.substr(end, hi - end).find('\n');
+  return {line_break == std::string_view::npos ? lo : lo + line_break + 1,
+          line_end == std::string_view::npos ? hi : end + line_end};
 }
 
 // The features of tools/train_senses.py `features`, in its order; see there for what each says.
