@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "char_classes.hpp"
+
 namespace skillmatch::detail {
 namespace {
 
@@ -92,6 +94,66 @@ std::size_t separators(std::string_view window) {
   return count;
 }
 
+// The features of tools/train_senses.py `features`; see there for what each says. `window`
+// is the text around the mention, which is window[start, start + length).
+
+// The words around the mention: itself, its neighbours and how they are written.
+template <class Add>
+void word_features(std::string_view window, std::size_t start, std::size_t length, const Add& add) {
+  thread_local std::string lowered, alias;
+  thread_local std::vector<std::string_view> left, right, all;
+  lowered.assign(window);
+  std::transform(lowered.begin(), lowered.end(), lowered.begin(), ascii_lower);
+  const std::string_view low(lowered);
+  alias.clear();  // white space runs as one space
+  for (const char c : low.substr(start, length)) {
+    const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+    if (!space) alias.push_back(c);
+    else if (alias.empty() || alias.back() != ' ') alias.push_back(' ');
+  }
+  tokens(low.substr(0, start), left);
+  tokens(low.substr(start + length), right);
+  tokens(low, all);
+  if (left.size() > 3) left.erase(left.begin(), left.end() - 3);
+  if (right.size() > 3) right.resize(3);
+  const std::string_view l1 = left.empty() ? "^" : left.back();
+  const std::string_view r1 = right.empty() ? "$" : right.front();
+  add({"a=", alias});
+  add({"l1=", l1});
+  add({"r1=", r1});
+  add({"al1=", alias, "|", l1});
+  add({"ar1=", alias, "|", r1});
+  for (const auto token : left) add({"L=", token});
+  for (const auto token : right) add({"R=", token});
+  // The same bytes as the lowered token, as the text writes them.
+  const auto as_written = [&](std::string_view token) { return window.substr(static_cast<std::size_t>(token.data() - low.data()), token.size()); };
+  add({"ls=", left.empty() ? "^" : token_shape(as_written(left.back()))});
+  add({"rs=", right.empty() ? "$" : token_shape(as_written(right.front()))});
+  add({"words=", words_bucket(all.size())});
+  if (!right.empty() && std::any_of(right.front().begin(), right.front().end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    add({"rnum"});
+  }
+}
+
+// The shape of the mention and of its line: casing, list punctuation, glued characters.
+template <class Add>
+void shape_features(std::string_view window, std::size_t start, std::size_t length, std::size_t others, const Add& add) {
+  add({"case=", case_shape(window.substr(start, length))});
+  const auto letters = std::count_if(window.begin(), window.end(), [](char c) { return is_letter(static_cast<unsigned char>(c)); });
+  const bool lower_case = std::any_of(window.begin(), window.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  if (letters >= 6 && !lower_case) add({"wcaps"});
+  add({"sep=", std::to_string(std::min<std::size_t>(separators(window), 3))});
+  const std::string_view before = window.substr(0, start);
+  const std::size_t last = before.find_last_not_of(" \t\r");
+  add({"pc=", last == std::string_view::npos ? "^" : char_class(static_cast<unsigned char>(before[last]))});
+  const std::string_view after = window.substr(start + length);
+  const std::size_t first = after.find_first_not_of(" \t\r");
+  add({"nc=", first == std::string_view::npos ? "$" : char_class(static_cast<unsigned char>(after[first]))});
+  if (const std::string glued = adjacent_shape(after); !glued.empty()) add({"adj=", glued});
+  if (before.find(':') != std::string_view::npos) add({"colon"});
+  add({"o=", std::to_string(std::min<std::size_t>(others, 3))});
+}
+
 }  // namespace
 
 // Line breaks are looked for only inside the window: on an 8 MiB line with a mention every
@@ -107,63 +169,15 @@ std::pair<std::size_t, std::size_t> SenseModel::window(std::string_view text, st
           line_end == std::string_view::npos ? hi : end + line_end};
 }
 
-// The features of tools/train_senses.py `features`, in its order; see there for what each says.
 double SenseModel::probability(std::string_view text, std::size_t offset, std::size_t length, std::size_t others) const {
   const SenseWeights& model = *weights_;
   const auto [lo, hi] = window(text, offset, length);
-  thread_local std::string lowered, alias;
-  thread_local std::vector<std::string_view> left, right, all;
-  lowered.assign(text.substr(lo, hi - lo));
-  std::transform(lowered.begin(), lowered.end(), lowered.begin(), [](char c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; });
-  const std::string_view low(lowered);
-  const std::size_t start = offset - lo, end = start + length;
-  alias.clear();  // white space runs as one space
-  for (const char c : low.substr(start, length)) {
-    const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-    if (!space) alias.push_back(c);
-    else if (alias.empty() || alias.back() != ' ') alias.push_back(' ');
-  }
-  tokens(low.substr(0, start), left);
-  tokens(low.substr(end), right);
-  tokens(low, all);
-  if (left.size() > 3) left.erase(left.begin(), left.end() - 3);
-  if (right.size() > 3) right.resize(3);
-  const std::string_view l1 = left.empty() ? "^" : left.back();
-  const std::string_view r1 = right.empty() ? "$" : right.front();
-
   const std::uint32_t mask = (1u << model.hash_bits) - 1;
   double z = model.bias;
   const auto add = [&](std::initializer_list<std::string_view> parts) { z += model.weights[fnv1a(parts) & mask]; };
-  add({"a=", alias});
-  add({"l1=", l1});
-  add({"r1=", r1});
-  add({"al1=", alias, "|", l1});
-  add({"ar1=", alias, "|", r1});
-  for (const auto token : left) add({"L=", token});
-  for (const auto token : right) add({"R=", token});
-  const std::string_view window_text = text.substr(lo, hi - lo);
-  add({"case=", case_shape(window_text.substr(start, length))});
-  // The same bytes as the lowered token, as the text writes them.
-  const auto as_written = [&](std::string_view token) { return window_text.substr(static_cast<std::size_t>(token.data() - low.data()), token.size()); };
-  add({"ls=", left.empty() ? "^" : token_shape(as_written(left.back()))});
-  add({"rs=", right.empty() ? "$" : token_shape(as_written(right.front()))});
-  const auto letters = std::count_if(window_text.begin(), window_text.end(), [](char c) { return is_letter(static_cast<unsigned char>(c)); });
-  const bool lower_case = std::any_of(window_text.begin(), window_text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-  if (letters >= 6 && !lower_case) add({"wcaps"});
-  add({"sep=", std::to_string(std::min<std::size_t>(separators(window_text), 3))});
-  add({"words=", words_bucket(all.size())});
-  const std::string_view before = window_text.substr(0, start);
-  const std::size_t last = before.find_last_not_of(" \t\r");
-  add({"pc=", last == std::string_view::npos ? "^" : char_class(static_cast<unsigned char>(before[last]))});
-  const std::string_view after = window_text.substr(end);
-  const std::size_t first = after.find_first_not_of(" \t\r");
-  add({"nc=", first == std::string_view::npos ? "$" : char_class(static_cast<unsigned char>(after[first]))});
-  if (const std::string glued = adjacent_shape(after); !glued.empty()) add({"adj=", glued});
-  if (!right.empty() && std::any_of(right.front().begin(), right.front().end(), [](char c) { return c >= '0' && c <= '9'; })) {
-    add({"rnum"});
-  }
-  if (before.find(':') != std::string_view::npos) add({"colon"});
-  add({"o=", std::to_string(std::min<std::size_t>(others, 3))});
+  const std::string_view around = text.substr(lo, hi - lo);
+  word_features(around, offset - lo, length, add);
+  shape_features(around, offset - lo, length, others, add);
   return 1.0 / (1.0 + std::exp(-z));
 }
 
