@@ -258,12 +258,15 @@ Result<Extraction> Extractor::extract(const Document& document) const {
     }
     const bool on_tag_line = line != nullptr && line->tag && match.offset >= line->items_start &&
                              detail::ListLines::whole_item(text, *line, match.offset, match.length);
-    // The sense model first: a clear sense needs nothing else, an unsure one the usual support.
-    const detail::Sense sense = c.senses.judge(text, match.offset, match.length, others_near(k));
-    if (sense == detail::Sense::kEveryday) return false;
+    // A document's own structure (an item of a skills list or tag line, a Skills section)
+    // outweighs the sense model, which reads only words around the mention; in prose the
+    // model decides first: a clear sense needs nothing else, an unsure one the usual support.
     const Section* section = section_at(document.sections, match.offset);
-    const bool support = sense == detail::Sense::kSkill || c.aliases[match.alias].mostly_skill || in_list || on_tag_line ||
-                         (section != nullptr && section->name == "skills") || has_neighbour(match) || has_cue(skill, match);
+    const bool listed = in_list || on_tag_line || (section != nullptr && section->name == "skills");
+    const detail::Sense sense = c.senses.judge(text, match.offset, match.length, others_near(k));
+    if (sense == detail::Sense::kEveryday && !listed) return false;
+    const bool support = listed || sense == detail::Sense::kSkill || c.aliases[match.alias].mostly_skill ||
+                         has_neighbour(match) || has_cue(skill, match);
     return support && !c.context.forbidden(skill, text, match.offset, match.length);
   };
   bool ignore_sections = false;
