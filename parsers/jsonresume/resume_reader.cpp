@@ -73,10 +73,11 @@ std::string describe_location(const json& location) {
 }
 
 void write_basics(const json& basics, Document& document, SectionedTextBuilder& text) {
-  document.title = text_field(basics, "name");
+  const std::string name = text_field(basics, "name");
+  document.title = text::title_line(text::normalize_text(name));
   const std::string label = text_field(basics, "label");
   const std::string location = describe_location(member(basics, "location"));
-  text.append_inline(document.title);
+  text.append_inline(name);
   text.line_break();
   text.append_inline(label);
   text.line_break();

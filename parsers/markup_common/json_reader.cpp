@@ -41,7 +41,7 @@ class BoundedDomBuilder : public nlohmann::json_sax<json> {
   bool start_array(std::size_t) override { return open(json::array(), starts_streamed_array()); }
   bool key(string_t& name) override {
     member_ = &(*containers_.back().value)[name];
-    if (containers_.size() == 1) last_top_level_key_ = name;
+    key_ = name;
     return true;
   }
   bool end_object() override { return close(); }
@@ -65,13 +65,23 @@ class BoundedDomBuilder : public nlohmann::json_sax<json> {
   struct Container {
     json* value;
     bool streamed;
+    std::string key;  // the member name it is under in its parent object, "" otherwise
   };
+
+  // True when the array about to open is reached from the root through objects by `path`.
+  bool at_member_path(const std::vector<std::string>& path) const {
+    if (path.size() != containers_.size()) return false;
+    for (std::size_t i = 0; i < path.size(); ++i) {
+      const std::string& key = i + 1 < containers_.size() ? containers_[i + 1].key : key_;
+      if (!containers_[i].value->is_object() || key != path[i]) return false;
+    }
+    return true;
+  }
 
   bool starts_streamed_array() const {
     if (containers_.empty()) return streamed_.top_level_array;
-    if (containers_.size() != 1 || !containers_.back().value->is_object()) return false;
-    return std::find(streamed_.top_level_keys.begin(), streamed_.top_level_keys.end(), last_top_level_key_) !=
-           streamed_.top_level_keys.end();
+    return std::any_of(streamed_.member_paths.begin(), streamed_.member_paths.end(),
+                       [&](const std::vector<std::string>& path) { return at_member_path(path); });
   }
 
   json* place(json&& value) {
@@ -98,7 +108,8 @@ class BoundedDomBuilder : public nlohmann::json_sax<json> {
       fail("JSON nested deeper than " + std::to_string(max_depth_) + " levels");
       return false;
     }
-    containers_.push_back({place(std::move(empty_container)), streamed});
+    const bool member = !containers_.empty() && containers_.back().value->is_object();
+    containers_.push_back({place(std::move(empty_container)), streamed, member ? key_ : std::string()});
     return true;
   }
 
@@ -123,7 +134,7 @@ class BoundedDomBuilder : public nlohmann::json_sax<json> {
   const ElementHandler& on_element_;
   std::vector<Container> containers_;
   json* member_ = nullptr;
-  std::string last_top_level_key_;
+  std::string key_;  // the last member name read
   JsonReadResult result_;
 };
 

@@ -14,11 +14,12 @@
 
 namespace skillmatch::markup {
 
-// Which arrays stream their elements: the top-level array itself, and arrays that are
-// members of the top-level object under one of `top_level_keys` ("jobs", "@graph").
+// Which arrays stream their elements: the top-level array itself, and arrays reached
+// from the top-level object through objects by one of `member_paths` ({"jobs"},
+// {"SearchResult", "SearchResultItems"}).
 struct StreamedArrays {
   bool top_level_array = false;
-  std::vector<std::string> top_level_keys;
+  std::vector<std::vector<std::string>> member_paths;
 };
 
 // Receives one streamed element; returns false to stop reading.

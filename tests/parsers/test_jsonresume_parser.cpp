@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <jsonresume_parser.hpp>
+#include <nlohmann/json.hpp>
 #include <testing/parser_test_support.hpp>
 
 namespace skillmatch::parsers {
@@ -46,6 +47,19 @@ TEST(JsonResumeParser, ReadsTheResumeStructure) {
   EXPECT_EQ(resume.text.find("Haskell"), std::string::npos);  // references are left out
 }
 
+// Issue 15: a title is one line of at most 200 characters, never a whole field.
+TEST(JsonResumeParser, AMultiLineNameGivesAOneLineTitle) {
+  std::string name;
+  while (name.size() < 10240) name += "Priya Raman\nML Engineer\n";
+  const std::string resume = nlohmann::json{{"basics", {{"name", name}}}}.dump();
+  auto run = parse_bytes(kParser, "resume.json", resume);
+  ASSERT_EQ(run.sink.documents.size(), 1u);
+  const std::string& title = run.sink.documents[0].title;
+  EXPECT_EQ(title.find('\n'), std::string::npos);
+  EXPECT_LE(title.size(), 200u);
+  EXPECT_TRUE(title.starts_with("Priya Raman ML Engineer Priya Raman")) << title;
+}
+
 TEST(JsonResumeParser, Sniff) {
   EXPECT_EQ(kParser.sniff("r.json", sample().substr(0, 4096)), 88);
   EXPECT_EQ(kParser.sniff("r.json", R"({"work": [], "education": []})"), 70);
@@ -83,7 +97,7 @@ TEST(JsonResumeBadInput, WrongShape) {
   auto run = parse_bytes(kParser, "r.json", R"({"title": "x", "pages": 3})");
   EXPECT_EQ(run.status.message, "JSON, but not a known job feed or resume shape (top-level keys: pages, title)");
   EXPECT_EQ(parse_bytes(kParser, "r.json", "42").status.message,
-            "JSON, but not a known job feed or resume shape (a single number)");
+            "JSON whose top level is a number, not a job feed, JSON Resume or JobPosting");
 }
 
 }  // namespace
