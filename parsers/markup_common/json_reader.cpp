@@ -124,7 +124,7 @@ class BoundedDomBuilder : public nlohmann::json_sax<json> {
     json& array = *containers_.back().value;
     json element = std::move(array.back());
     array.get_ref<json::array_t&>().pop_back();
-    if (on_element_(std::move(element))) return true;
+    if (on_element_(containers_.back().key, std::move(element))) return true;
     result_.outcome = JsonReadResult::Outcome::kStopped;
     return false;
   }

@@ -22,8 +22,9 @@ struct StreamedArrays {
   std::vector<std::vector<std::string>> member_paths;
 };
 
-// Receives one streamed element; returns false to stop reading.
-using ElementHandler = std::function<bool(nlohmann::json&& element)>;
+// Receives one streamed element and the member name its array is under ("" for the
+// top-level array); returns false to stop reading.
+using ElementHandler = std::function<bool(std::string_view array_key, nlohmann::json&& element)>;
 
 struct JsonReadResult {
   enum class Outcome { kComplete, kStopped, kInvalid };
