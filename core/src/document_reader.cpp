@@ -23,10 +23,12 @@ class CollectingSink final : public plugin::DocumentSink {
     return true;
   }
   void warn(std::string_view message) override { out_.warnings.emplace_back(message); }
-  void reject(std::uint64_t line, std::string_view message) override {
+  void reject(std::uint64_t line, std::string_view raw_message) override {
+    // Parser messages may quote the bad bytes themselves (nlohmann's "last read: ...").
+    std::string message = text::repair_utf8(raw_message);
     const std::string where = line == 0 ? "" : std::to_string(line);
-    if (out_.errors.empty()) first_rejection_ = (where.empty() ? "" : "line " + where + ": ") + std::string(message);
-    out_.errors.push_back({where.empty() ? source_ : source_ + ":" + where, std::string(message)});
+    if (out_.errors.empty()) first_rejection_ = (where.empty() ? "" : "line " + where + ": ") + message;
+    out_.errors.push_back({where.empty() ? source_ : source_ + ":" + where, std::move(message)});
   }
   bool truncated() const { return truncated_; }
   // "line 3: invalid JSON: ...", or "" when no entry was rejected.

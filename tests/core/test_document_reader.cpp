@@ -8,6 +8,7 @@
 
 #include <skillmatch/document_reader.hpp>
 #include <skillmatch/input_files.hpp>
+#include <skillmatch/text_encoding.hpp>
 
 namespace skillmatch {
 namespace {
@@ -141,6 +142,15 @@ TEST(DocumentReader, ABrokenFeedLineIsAnErrorNamingFileAndLine) {
   EXPECT_EQ(result.value().errors[0].subject, "feed.ndjson:2");
   EXPECT_TRUE(result.value().errors[0].message.starts_with("invalid JSON: parse error at column")) << result.value().errors[0].message;
   EXPECT_TRUE(result.value().warnings.empty());
+}
+
+TEST(DocumentReader, AnEntryErrorQuotingBadBytesIsValidUtf8) {
+  const std::string feed = R"({"@type":"JobPosting","title":"one"})" "\n" "{\"title\": \"\xFF\xFE\"}\n";
+  const auto result = read_feed("feed.ndjson", feed);
+  ASSERT_TRUE(result.ok()) << result.error().to_string();
+  ASSERT_EQ(result.value().errors.size(), 1u);
+  EXPECT_EQ(result.value().errors[0].subject, "feed.ndjson:2");
+  EXPECT_TRUE(text::is_valid_utf8(result.value().errors[0].message)) << result.value().errors[0].message;
 }
 
 TEST(DocumentReader, AFeedWhoseEntriesAllFailIsAnErrorNamingTheFirst) {
