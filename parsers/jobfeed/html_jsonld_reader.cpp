@@ -39,7 +39,7 @@ plugin::ParseStatus read_jsonld_in_html(std::string_view utf8_html, PostingEmitt
   for (std::size_t i = 0; i < scripts.size(); ++i) {
     const std::string where = "JSON-LD script " + std::to_string(i + 1);
     std::size_t entries = 0;
-    markup::JsonReadResult result = markup::read_json(scripts[i], max_depth, kJsonLdArrays, [&](std::string_view, json&& entry) {
+    markup::JsonReadResult result = markup::read_json(scripts[i], max_depth, kJsonLdArrays, [&](std::string_view, std::uint64_t, json&& entry) {
       return emitter.emit(entry, {0, where + " entry " + std::to_string(++entries)});
     });
     if (result.outcome == markup::JsonReadResult::Outcome::kStopped) break;

@@ -80,7 +80,7 @@ plugin::ParseStatus JobFeedParser::parse(const plugin::ParseRequest& request, pl
       // The whole text, so that line numbers count the blank lines before the first entry.
       return jobfeed::read_ndjson_feed(text, emitter, max_depth);
     }
-    return jobfeed::read_json_feed(body, emitter, max_depth);
+    return jobfeed::read_json_feed(text, emitter, max_depth);
   } catch (const markup::InputError& error) {
     return plugin::ParseStatus::failure(error.what());
   }

@@ -25,8 +25,8 @@ bool is_feed_wrapper(const json& root) {
 plugin::ParseStatus read_json_feed(std::string_view json_text, PostingEmitter& emitter, std::uint32_t max_depth) {
   std::size_t entries = 0;
   markup::JsonReadResult result =
-      markup::read_json(json_text, max_depth, kPostingArrays, [&](std::string_view, json&& entry) {
-        return emitter.emit(entry, {0, "entry " + std::to_string(++entries)});
+      markup::read_json(json_text, max_depth, kPostingArrays, [&](std::string_view, std::uint64_t line, json&& entry) {
+        return emitter.emit(entry, {line, "entry " + std::to_string(++entries)});
       });
   if (result.outcome == markup::JsonReadResult::Outcome::kInvalid) {
     std::string message = "invalid JSON: " + result.error;

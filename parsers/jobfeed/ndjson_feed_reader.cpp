@@ -65,7 +65,7 @@ plugin::ParseStatus read_ndjson_feed(std::string_view ndjson, PostingEmitter& em
     if (line.empty()) continue;
 
     std::size_t entries = 0;
-    markup::JsonReadResult result = markup::read_json(line, max_depth, kPostingArrays, [&](std::string_view, json&& entry) {
+    markup::JsonReadResult result = markup::read_json(line, max_depth, kPostingArrays, [&](std::string_view, std::uint64_t, json&& entry) {
       return emitter.emit(entry, {line_number, "entry " + std::to_string(++entries)});
     });
     switch (result.outcome) {

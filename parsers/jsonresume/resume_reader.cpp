@@ -252,7 +252,7 @@ bool is_jsonresume_resume(const json& root) {
 plugin::ParseStatus read_resume(std::string_view json_text, std::uint32_t max_depth, Document& resume) {
   ResumeBuilder builder;
   markup::JsonReadResult result =
-      markup::read_json(json_text, max_depth, kSectionArrays, [&](std::string_view key, json&& entry) {
+      markup::read_json(json_text, max_depth, kSectionArrays, [&](std::string_view key, std::uint64_t, json&& entry) {
         builder.add_entry(key, entry);
         return true;
       });

@@ -1,6 +1,7 @@
 #include "json_reader.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <utility>
 
 namespace skillmatch::markup {
@@ -22,6 +23,34 @@ std::string without_exception_prefix(std::string message) {
   }
   return message;
 }
+
+// Hands the text to nlohmann's lexer one byte at a time and counts the line breaks it
+// has passed, so a streamed element knows the line it starts on.
+class LineCountingIterator {
+ public:
+  using iterator_category = std::forward_iterator_tag;
+  using value_type = char;
+  using difference_type = std::ptrdiff_t;
+  using pointer = const char*;
+  using reference = const char&;
+
+  LineCountingIterator(const char* position, std::uint64_t* line) : position_(position), line_(line) {}
+  reference operator*() const { return *position_; }
+  LineCountingIterator& operator++() {
+    if (*position_++ == '\n') ++*line_;
+    return *this;
+  }
+  LineCountingIterator operator++(int) {
+    LineCountingIterator before = *this;
+    ++*this;
+    return before;
+  }
+  bool operator==(const LineCountingIterator& other) const { return position_ == other.position_; }
+
+ private:
+  const char* position_;
+  std::uint64_t* line_;
+};
 
 // Builds the DOM like nlohmann's json_sax_dom_parser, plus the depth limit and streaming.
 class BoundedDomBuilder : public nlohmann::json_sax<json> {
@@ -56,6 +85,8 @@ class BoundedDomBuilder : public nlohmann::json_sax<json> {
   }
 
   JsonReadResult take_result() && { return std::move(result_); }
+  // The line the lexer is on, advanced by LineCountingIterator.
+  std::uint64_t* line_counter() { return &line_; }
   void fail(std::string message) {
     result_.outcome = JsonReadResult::Outcome::kInvalid;
     result_.error = std::move(message);
@@ -85,6 +116,8 @@ class BoundedDomBuilder : public nlohmann::json_sax<json> {
   }
 
   json* place(json&& value) {
+    // The lexer has just read the value's first token: its line is where an element starts.
+    if (!containers_.empty() && containers_.back().streamed) element_line_ = line_;
     if (containers_.empty()) {
       result_.root = std::move(value);
       return &result_.root;
@@ -124,7 +157,7 @@ class BoundedDomBuilder : public nlohmann::json_sax<json> {
     json& array = *containers_.back().value;
     json element = std::move(array.back());
     array.get_ref<json::array_t&>().pop_back();
-    if (on_element_(containers_.back().key, std::move(element))) return true;
+    if (on_element_(containers_.back().key, element_line_, std::move(element))) return true;
     result_.outcome = JsonReadResult::Outcome::kStopped;
     return false;
   }
@@ -135,6 +168,8 @@ class BoundedDomBuilder : public nlohmann::json_sax<json> {
   std::vector<Container> containers_;
   json* member_ = nullptr;
   std::string key_;  // the last member name read
+  std::uint64_t line_ = 1;
+  std::uint64_t element_line_ = 0;  // where the streamed element being built starts
   JsonReadResult result_;
 };
 
@@ -143,7 +178,9 @@ class BoundedDomBuilder : public nlohmann::json_sax<json> {
 JsonReadResult read_json(std::string_view json_text, std::uint32_t max_depth, const StreamedArrays& streamed,
                          const ElementHandler& on_element) {
   BoundedDomBuilder builder(max_depth, streamed, on_element);
-  json::sax_parse(json_text.begin(), json_text.end(), &builder, nlohmann::detail::input_format_t::json, true);
+  const LineCountingIterator begin(json_text.data(), builder.line_counter());
+  const LineCountingIterator end(json_text.data() + json_text.size(), builder.line_counter());
+  json::sax_parse(begin, end, &builder, nlohmann::detail::input_format_t::json, true);
   return std::move(builder).take_result();
 }
 

@@ -22,9 +22,10 @@ struct StreamedArrays {
   std::vector<std::vector<std::string>> member_paths;
 };
 
-// Receives one streamed element and the member name its array is under ("" for the
-// top-level array); returns false to stop reading.
-using ElementHandler = std::function<bool(std::string_view array_key, nlohmann::json&& element)>;
+// Receives one streamed element, the member name its array is under ("" for the
+// top-level array) and the 1-based line of the text where the element starts; returns
+// false to stop reading.
+using ElementHandler = std::function<bool(std::string_view array_key, std::uint64_t line, nlohmann::json&& element)>;
 
 struct JsonReadResult {
   enum class Outcome { kComplete, kStopped, kInvalid };

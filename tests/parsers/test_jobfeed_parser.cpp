@@ -272,6 +272,20 @@ TEST(JobFeedNdjson, AnEntryInsideALineIsNamedByItsLineAndPlace) {
   EXPECT_EQ(run.sink.rejections, (std::vector<std::string>{"file:1: entry 2: not a job posting (keys: x)"}));
 }
 
+// A JSON array's entries are read one at a time; one that is not a posting is named by
+// the line it starts on, blank lines before the array counted.
+TEST(JobFeedJsonArray, AnEntryThatIsNotAPostingIsNamedByItsLine) {
+  const std::string feed = "\n[\n  {\"@type\": \"JobPosting\", \"title\": \"one\"},\n  {\"x\":\n    1},\n"
+                           "  {\"@type\": \"JobPosting\", \"title\": \"two\"}]\n";
+  auto run = parse_bytes(kParser, "feed.json", feed);
+  EXPECT_TRUE(run.status.ok) << run.status.message;
+  EXPECT_EQ(run.sink.documents.size(), 2u);
+  EXPECT_EQ(run.sink.rejections, (std::vector<std::string>{"file:4: entry 2: not a job posting (keys: x)"}));
+  const std::string wrapped = "{\"@graph\": [{\"@type\": \"JobPosting\", \"title\": \"one\"},\n\n\"junk\"]}";
+  run = parse_bytes(kParser, "feed.json", wrapped);
+  EXPECT_EQ(run.sink.rejections, (std::vector<std::string>{"file:3: entry 2: not a job posting (keys: (not an object))"}));
+}
+
 // Nothing read: not a parser failure of its own; each line is rejected and the host
 // fails the file naming the first (see JobFeedThroughTheHost).
 TEST(JobFeedNdjson, NoGoodLineRejectsEveryLine) {
