@@ -44,18 +44,26 @@ std::size_t run_batch(const std::vector<std::string>& paths, const PluginHost& h
     std::optional<Processed> processed;
     std::optional<Error> error;
     std::vector<std::string> warnings;
+    std::vector<Error> entry_errors;
   };
   ordered_parallel(
       inputs.files.size(), jobs,
       [&](std::size_t i) -> Outcome {
         auto read = read_path(inputs.files[i], host, setup, vocabulary);
-        if (!read) return {std::nullopt, read.error(), {}};
+        if (!read) return {std::nullopt, read.error(), {}, {}};
         std::vector<std::string> warnings = std::move(read.value().warnings);
-        return {work(std::move(read).value()), std::nullopt, std::move(warnings)};
+        std::vector<Error> entry_errors = std::move(read.value().errors);
+        return {work(std::move(read).value()), std::nullopt, std::move(warnings), std::move(entry_errors)};
       },
       [&](std::size_t i, Outcome&& outcome) {
         progress.advance();
         for (const auto& warning : outcome.warnings) report_warning(input_name(inputs.files[i], setup) + ": " + warning);
+        // A feed's bad entries ("feed.ndjson:3: ...") fail the run; its good ones still print.
+        for (const auto& error : outcome.entry_errors) {
+          report_problem(error.to_string());
+          emit_error(error);
+        }
+        failed += outcome.entry_errors.empty() ? 0 : 1;
         if (outcome.error) {
           report_problem(outcome.error->to_string());
           emit_error(*outcome.error);

@@ -32,9 +32,11 @@ std::unique_ptr<Runtime> Runtime::load(const SetupOptions& setup) {
   return runtime;
 }
 
-Result<std::vector<ExtractedDocument>> Runtime::extract_all(Result<ReadInput> read, const std::string& path) const {
+Result<std::vector<ExtractedDocument>> Runtime::extract_all(Result<ReadInput> read, const std::string& path,
+                                                            std::vector<Error>& entry_errors) const {
   if (!read) return read.error();
   for (const auto& warning : read.value().warnings) report_warning(path + ": " + warning);
+  entry_errors.insert(entry_errors.end(), read.value().errors.begin(), read.value().errors.end());
   std::vector<ExtractedDocument> out;
   for (auto& document : read.value().documents) {
     auto extraction = extractor_->extract(document);
@@ -44,12 +46,14 @@ Result<std::vector<ExtractedDocument>> Runtime::extract_all(Result<ReadInput> re
   return out;
 }
 
-Result<std::vector<ExtractedDocument>> Runtime::read(const std::string& path) const {
-  return extract_all(read_path(path, host_, setup_, rules_.taxonomy.sections), input_name(path, setup_));
+Result<std::vector<ExtractedDocument>> Runtime::read(const std::string& path, std::vector<Error>& entry_errors) const {
+  return extract_all(read_path(path, host_, setup_, rules_.taxonomy.sections), input_name(path, setup_), entry_errors);
 }
 
-Result<std::vector<ExtractedDocument>> Runtime::read_bytes(const std::string& name, std::string_view bytes) const {
-  return extract_all(skillmatch::read_bytes(name, bytes, host_, setup_.limits, rules_.taxonomy.sections), name);
+Result<std::vector<ExtractedDocument>> Runtime::read_bytes(const std::string& name, std::string_view bytes,
+                                                           std::vector<Error>& entry_errors) const {
+  return extract_all(skillmatch::read_bytes(name, bytes, host_, setup_.limits, rules_.taxonomy.sections), name,
+                     entry_errors);
 }
 
 std::vector<AnalyzedPosting> read_postings(const Runtime& runtime, const std::vector<std::string>& paths,
@@ -57,25 +61,28 @@ std::vector<AnalyzedPosting> read_postings(const Runtime& runtime, const std::ve
   std::vector<AnalyzedPosting> postings;
   const InputList inputs = collect_inputs(paths, runtime.extensions());
   for (const auto& error : inputs.errors) errors.push_back(error);
-  using Analyzed = Result<std::vector<AnalyzedPosting>>;
+  // A feed's entries that could not be read come back with the postings that could.
+  using Analyzed = std::pair<Result<std::vector<AnalyzedPosting>>, std::vector<Error>>;
   ordered_parallel(
       inputs.files.size(), jobs,
       [&](std::size_t i) -> Analyzed {
-        auto read = runtime.read(inputs.files[i]);
-        if (!read) return read.error();
+        std::vector<Error> entry_errors;
+        auto read = runtime.read(inputs.files[i], entry_errors);
+        if (!read) return {read.error(), std::move(entry_errors)};
         std::vector<AnalyzedPosting> analyzed;
         for (auto& item : read.value()) {
           PostingRequirements requirements = analyze_posting(item.document, item.extraction);
           analyzed.push_back({std::move(item.document), std::move(requirements)});
         }
-        return analyzed;
+        return {std::move(analyzed), std::move(entry_errors)};
       },
       [&](std::size_t, Analyzed&& analyzed) {
-        if (!analyzed) {
-          errors.push_back(analyzed.error());
+        errors.insert(errors.end(), analyzed.second.begin(), analyzed.second.end());
+        if (!analyzed.first) {
+          errors.push_back(analyzed.first.error());
           return;
         }
-        for (auto& posting : analyzed.value()) postings.push_back(std::move(posting));
+        for (auto& posting : analyzed.first.value()) postings.push_back(std::move(posting));
       });
   return postings;
 }
@@ -86,7 +93,7 @@ Result<CandidateProfile> read_candidate(const Runtime& runtime, const std::strin
   std::vector<ExtractedDocument> documents;
   for (const auto& error : inputs.errors) errors.push_back(error);
   for (const auto& file : inputs.files) {
-    auto read = runtime.read(file);
+    auto read = runtime.read(file, errors);
     if (!read) {
       errors.push_back(read.error());
       continue;

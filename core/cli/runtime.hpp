@@ -31,14 +31,17 @@ class Runtime {
   // once: a screen walks each resume's path again.
   const std::set<std::string>& extensions() const { return extensions_; }
 
-  // Parses and extracts one file (every document in it).
-  Result<std::vector<ExtractedDocument>> read(const std::string& path) const;
-  // Parses and extracts content already in memory (an upload).
-  Result<std::vector<ExtractedDocument>> read_bytes(const std::string& name, std::string_view bytes) const;
+  // Parses and extracts one file (every document in it); a feed's entries that could not
+  // be read are appended to `entry_errors` ("file:line"), the others still returned.
+  Result<std::vector<ExtractedDocument>> read(const std::string& path, std::vector<Error>& entry_errors) const;
+  // Parses and extracts content already in memory (an upload), as read() does.
+  Result<std::vector<ExtractedDocument>> read_bytes(const std::string& name, std::string_view bytes,
+                                                    std::vector<Error>& entry_errors) const;
 
  private:
   Runtime(SetupOptions setup, PluginHost host, RulesLoad rules) noexcept;
-  Result<std::vector<ExtractedDocument>> extract_all(Result<ReadInput> read, const std::string& path) const;
+  Result<std::vector<ExtractedDocument>> extract_all(Result<ReadInput> read, const std::string& path,
+                                                     std::vector<Error>& entry_errors) const;
 
   SetupOptions setup_;
   PluginHost host_;

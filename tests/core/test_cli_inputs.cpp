@@ -121,3 +121,24 @@ TEST(CliInputs, RolesShowNamesItsSourceInWordsNotFileNames) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(CliInputs, ABrokenFeedLineIsAnErrorNamingFileAndLineAndTheRestIsProcessed) {
+  const fs::path feed = write_file("broken-line.ndjson",
+                                   "{\"@type\":\"JobPosting\",\"title\":\"Data Engineer\",\"description\":\"Python and SQL.\"}\n"
+                                   "{broken\n"
+                                   "{\"@type\":\"JobPosting\",\"title\":\"ML Engineer\",\"description\":\"PyTorch.\"}\n");
+  const CommandRun extract = run({"extract", "--format", "json", feed.string()});
+  EXPECT_EQ(extract.exit_code, 1);
+  EXPECT_NE(extract.err.find(feed.string() + ":2: invalid JSON"), std::string::npos) << extract.err;
+  const nlohmann::json data = nlohmann::json::parse(extract.out);
+  EXPECT_EQ(data["documents"].size(), 2u);
+  EXPECT_EQ(data["errors"][0]["source"], feed.string() + ":2");
+  const std::string resume = std::string(SKILLMATCH_SOURCE_DIR) + "/" + kResume;
+  const CommandRun match = run({"match", "--today", "2026-11", resume, "--posting", feed.string()});
+  EXPECT_EQ(match.exit_code, 1);
+  EXPECT_NE(match.out.find("ML Engineer"), std::string::npos);
+}
+
+}  // namespace

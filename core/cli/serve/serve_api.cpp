@@ -199,7 +199,10 @@ void Api::check_size(const Upload& upload) const {
 }
 
 Result<std::vector<ExtractedDocument>> Api::read(const Upload& upload) const {
-  auto read = runtime_.read_bytes(upload.name, upload.bytes);
+  // An upload is one document or a feed; its unreadable entries are left out, as the
+  // CLI leaves them out of its output.
+  std::vector<Error> entry_errors;
+  auto read = runtime_.read_bytes(upload.name, upload.bytes, entry_errors);
   if (read) metrics_.documents_parsed(read.value().size());
   return read;
 }
