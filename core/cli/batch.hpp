@@ -8,6 +8,7 @@
 #include <skillmatch/document_reader.hpp>
 #include <skillmatch/input_files.hpp>
 #include <skillmatch/parallel.hpp>
+#include <skillmatch/parse_pool.hpp>
 
 #include "cli_common.hpp"
 
@@ -20,8 +21,8 @@ std::set<std::string> known_extensions(const PluginHost& host);
 // documents, and calls `emit` in input order. Returns the number of inputs that failed;
 // each failure is reported on stderr and passed to `emit_error`.
 template <class Processed>
-std::size_t run_batch(const std::vector<std::string>& paths, const PluginHost& host, const SetupOptions& setup,
-                      const SectionVocabulary& vocabulary, unsigned jobs,
+std::size_t run_batch(const std::vector<std::string>& paths, const PluginHost& host, const ParsePool& parse_pool,
+                      unsigned jobs,
                       const std::function<Processed(ReadInput&&)>& work,
                       const std::function<void(Processed&&)>& emit, const std::function<void(const Error&)>& emit_error) {
   const InputList inputs = collect_inputs(paths, known_extensions(host));
@@ -36,7 +37,7 @@ std::size_t run_batch(const std::vector<std::string>& paths, const PluginHost& h
   ordered_parallel(
       inputs.files.size(), jobs,
       [&](std::size_t i) -> Outcome {
-        auto read = read_input(inputs.files[i], host, setup.limits, vocabulary);
+        auto read = parse_pool.read_input(inputs.files[i]);
         if (!read) return {std::nullopt, read.error()};
         for (const auto& warning : read.value().warnings) report_warning(inputs.files[i] + ": " + warning);
         return {work(std::move(read).value()), std::nullopt};

@@ -38,6 +38,20 @@ void remove_pending_and_exit(int signal_number) {
   std::raise(signal_number);
 }
 
+// Parsing in worker processes (parse_pool.hpp): its time and memory bounds, and the way out.
+void add_isolation_options(po::options_description& options, Isolation& isolation) {
+  options.add_options()(
+      "parse-timeout",
+      po::value(&isolation.parse_seconds)->default_value(isolation.parse_seconds)->notifier([](double seconds) {
+        if (!(seconds > 0) || seconds > 86400) throw UsageError("--parse-timeout must be > 0 and at most 86400 seconds");
+      }),
+      "seconds a parse may take, plus as much again per MB of input; a longer one is stopped")(
+      "max-memory", po::value(&isolation.max_memory_bytes)->default_value(isolation.max_memory_bytes),
+      "address space of a parse worker, bytes")(
+      "no-isolation", po::bool_switch(&isolation.in_process),
+      "parse in this process: no time or memory bounds, and a crashing plugin ends the run");
+}
+
 }  // namespace
 
 Format parse_format(const std::string& name, const std::vector<Format>& allowed) {
@@ -69,6 +83,7 @@ void add_limit_options(po::options_description& options, SetupOptions& setup) {
       "most documents read from one input (a feed)")(
       "max-nesting", po::value(&setup.limits.max_nesting)->default_value(setup.limits.max_nesting),
       "deepest JSON/XML nesting accepted");
+  add_isolation_options(options, setup.isolation);
 }
 
 void add_reading_options(po::options_description& options, SetupOptions& setup) {

@@ -29,6 +29,10 @@ std::unique_ptr<Runtime> Runtime::load(const SetupOptions& setup) {
     return nullptr;
   }
   runtime->extractor_.emplace(std::move(extractor).value());
+  // Forks the parse workers' zygote: the plugins' loading thread is joined by now, and no
+  // other thread has started, so the zygote is a single-threaded copy with every plugin.
+  runtime->parse_pool_ = std::make_unique<ParsePool>(runtime->host_, runtime->setup_.limits,
+                                                     runtime->rules_.taxonomy.sections, setup.isolation);
   return runtime;
 }
 
@@ -45,11 +49,11 @@ Result<std::vector<ExtractedDocument>> Runtime::extract_all(Result<ReadInput> re
 }
 
 Result<std::vector<ExtractedDocument>> Runtime::read(const std::string& path) const {
-  return extract_all(read_input(path, host_, setup_.limits, rules_.taxonomy.sections), path);
+  return extract_all(parse_pool_->read_input(path), path);
 }
 
 Result<std::vector<ExtractedDocument>> Runtime::read_bytes(const std::string& name, std::string_view bytes) const {
-  return extract_all(skillmatch::read_bytes(name, bytes, host_, setup_.limits, rules_.taxonomy.sections), name);
+  return extract_all(parse_pool_->read_bytes(name, bytes), name);
 }
 
 std::vector<AnalyzedPosting> read_postings(const Runtime& runtime, const std::vector<std::string>& paths,

@@ -16,6 +16,7 @@ namespace skillmatch {
 struct ReadInput {
   std::vector<Document> documents;
   std::vector<std::string> warnings;  // one line each, without the file name
+  std::vector<Error> errors;          // entries of a feed that could not be read, source "path:line"
 };
 
 // Fails (as a value) with a one-line message when the file cannot be read or parsed.
