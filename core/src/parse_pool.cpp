@@ -6,6 +6,7 @@
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
+#include <sys/uio.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -16,6 +17,7 @@
 #include <mutex>
 #include <new>
 #include <set>
+#include <variant>
 #include <vector>
 
 #include "read_input_wire.hpp"
@@ -50,14 +52,28 @@ bool write_all(int fd, std::string_view bytes) {
 
 bool send_frame(int fd, const std::string& payload) {
   const std::uint64_t size = payload.size();
-  return write_all(fd, std::string_view(reinterpret_cast<const char*>(&size), sizeof size)) && write_all(fd, payload);
+  // Length and payload in one call: sent apart, the reader would wake up for each.
+  iovec parts[2] = {{const_cast<std::uint64_t*>(&size), sizeof size}, {const_cast<char*>(payload.data()), payload.size()}};
+  msghdr message{};
+  message.msg_iov = parts;
+  message.msg_iovlen = 2;
+  ssize_t sent = 0;
+  while ((sent = ::sendmsg(fd, &message, MSG_NOSIGNAL)) < 0 && errno == EINTR) {
+  }
+  if (sent < 0) return false;
+  // What a full socket buffer left over.
+  const std::size_t header_sent = std::min<std::size_t>(static_cast<std::size_t>(sent), sizeof size);
+  return write_all(fd, std::string_view(reinterpret_cast<const char*>(&size), sizeof size).substr(header_sent)) &&
+         write_all(fd, std::string_view(payload).substr(static_cast<std::size_t>(sent) - header_sent));
 }
 
 enum class Received { kFrame, kClosed, kTimedOut };
 
-// Reads exactly `size` bytes, waiting no later than `deadline` when one is given.
-Received read_exact(int fd, char* data, std::size_t size, std::optional<Clock::time_point> deadline) {
-  while (size > 0) {
+// One read of up to `size` bytes, waiting no later than `deadline` when one is given;
+// the count read, or why nothing was.
+std::variant<std::size_t, Received> read_some(int fd, char* data, std::size_t size,
+                                              std::optional<Clock::time_point> deadline) {
+  for (;;) {
     if (deadline) {
       const auto left = std::chrono::ceil<std::chrono::milliseconds>(*deadline - Clock::now()).count();
       if (left <= 0) return Received::kTimedOut;
@@ -68,20 +84,32 @@ Received read_exact(int fd, char* data, std::size_t size, std::optional<Clock::t
     const ssize_t got = ::read(fd, data, size);
     if (got < 0 && (errno == EINTR || errno == EAGAIN)) continue;
     if (got <= 0) return Received::kClosed;
-    data += got;
-    size -= static_cast<std::size_t>(got);
+    return static_cast<std::size_t>(got);
   }
-  return Received::kFrame;
 }
 
+// Reads one frame. The first read takes up to 16 KiB, so a small frame (most replies)
+// costs one wake-up and one read; the protocol is lockstep, so nothing follows a frame.
 Received read_frame(int fd, std::string& payload, std::uint64_t max_bytes, std::optional<Clock::time_point> deadline) {
-  std::uint64_t size = 0;
-  if (auto got = read_exact(fd, reinterpret_cast<char*>(&size), sizeof size, deadline); got != Received::kFrame) {
-    return got;
+  char first[16384];
+  std::size_t have = 0;
+  while (have < sizeof(std::uint64_t)) {
+    const auto got = read_some(fd, first + have, sizeof first - have, deadline);
+    if (const auto* status = std::get_if<Received>(&got)) return *status;
+    have += std::get<std::size_t>(got);
   }
-  if (size > max_bytes) return Received::kClosed;  // corrupt: treated like a worker that died
+  std::uint64_t size = 0;
+  std::memcpy(&size, first, sizeof size);
+  have -= sizeof size;
+  if (size > max_bytes || have > size) return Received::kClosed;  // corrupt: treated like a worker that died
+  payload.assign(first + sizeof size, have);
   payload.resize(size);
-  return read_exact(fd, payload.data(), payload.size(), deadline);
+  while (have < size) {
+    const auto got = read_some(fd, payload.data() + have, size - have, deadline);
+    if (const auto* status = std::get_if<Received>(&got)) return *status;
+    have += std::get<std::size_t>(got);
+  }
+  return Received::kFrame;
 }
 
 // The largest reply believed: a worker's documents hold at most the inflated input, and
