@@ -472,7 +472,7 @@ Result<ReadInput> ParsePool::read_input(const std::filesystem::path& path) const
 Result<ReadInput> ParsePool::read_bytes(const std::string& name, std::string_view bytes) const {
   const Context& c = impl_->context;
   if (impl_->isolation.in_process) return skillmatch::read_bytes(name, bytes, c.host, c.limits, c.vocabulary);
-  return impl_->parse({wire::Request::Kind::kBytes, name, std::string(bytes), 0}, bytes.size());
+  return impl_->parse({wire::Request::Kind::kBytes, name, bytes, 0}, bytes.size());
 }
 
 }  // namespace skillmatch

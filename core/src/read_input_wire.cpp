@@ -105,11 +105,16 @@ class Reader {
     in_.remove_prefix(sizeof value);
   }
   void text(std::string& value) {
+    std::string_view view;
+    text(view);
+    value.assign(view);
+  }
+  void text(std::string_view& value) {
     std::uint64_t size = 0;
     number(size);
     if (size > in_.size()) ok_ = false;
     if (!ok_) return;
-    value.assign(in_.data(), size);
+    value = in_.substr(0, size);
     in_.remove_prefix(size);
   }
   void kind(DocumentKind& kind) {

@@ -18,7 +18,7 @@ struct Request {
   enum class Kind : std::uint8_t { kPath, kBytes };
   Kind kind = Kind::kPath;
   std::string name;   // the path, or the name an upload stands for
-  std::string bytes;  // kBytes only
+  std::string_view bytes;  // kBytes only: the caller's upload, or (decoded) the message's bytes
   std::uint64_t cpu_seconds = 0;  // the worker's CPU budget for this parse
 };
 
@@ -30,6 +30,7 @@ struct Response {
 };
 
 std::string encode(const Request& request);
+// The request's `bytes` point into `bytes`, which must outlive it (an upload is not copied).
 std::optional<Request> decode_request(std::string_view bytes);
 
 std::string encode(const Response& response);
