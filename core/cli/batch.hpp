@@ -33,23 +33,30 @@ std::size_t run_batch(const std::vector<std::string>& paths, const PluginHost& h
     ++failed;
   }
   Progress progress(inputs.files.size(), "files");
-  using Outcome = std::pair<std::optional<Processed>, std::optional<Error>>;
+  // Workers only read and process; warnings travel with the result, so the emitting
+  // thread reports them in input order and is the only one that writes data.
+  struct Outcome {
+    std::optional<Processed> processed;
+    std::optional<Error> error;
+    std::vector<std::string> warnings;
+  };
   ordered_parallel(
       inputs.files.size(), jobs,
       [&](std::size_t i) -> Outcome {
         auto read = parse_pool.read_input(inputs.files[i]);
-        if (!read) return {std::nullopt, read.error()};
-        for (const auto& warning : read.value().warnings) report_warning(inputs.files[i] + ": " + warning);
-        return {work(std::move(read).value()), std::nullopt};
+        if (!read) return {std::nullopt, read.error(), {}};
+        std::vector<std::string> warnings = std::move(read.value().warnings);
+        return {work(std::move(read).value()), std::nullopt, std::move(warnings)};
       },
-      [&](std::size_t, Outcome&& outcome) {
+      [&](std::size_t i, Outcome&& outcome) {
         progress.advance();
-        if (outcome.second) {
-          report_problem(outcome.second->to_string());
-          emit_error(*outcome.second);
+        for (const auto& warning : outcome.warnings) report_warning(inputs.files[i] + ": " + warning);
+        if (outcome.error) {
+          report_problem(outcome.error->to_string());
+          emit_error(*outcome.error);
           ++failed;
         } else {
-          emit(std::move(*outcome.first));
+          emit(std::move(*outcome.processed));
         }
       });
   return failed;

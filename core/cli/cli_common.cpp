@@ -28,16 +28,6 @@ fs::path default_location(const std::string& beside_executable, const std::strin
   return directory.parent_path() / installed;
 }
 
-// The temporary file of an Output still being written, removed if the run is interrupted.
-volatile std::sig_atomic_t pending_temporary_set = 0;
-char pending_temporary[4096];
-
-void remove_pending_and_exit(int signal_number) {
-  if (pending_temporary_set) ::unlink(pending_temporary);
-  std::signal(signal_number, SIG_DFL);
-  std::raise(signal_number);
-}
-
 // Parsing in worker processes (parse_pool.hpp): its time and memory bounds, and the way out.
 void add_isolation_options(po::options_description& options, Isolation& isolation) {
   options.add_options()(
@@ -156,74 +146,9 @@ bool parse_command_line(const std::vector<std::string>& args, const po::options_
   return true;
 }
 
-struct Output::State {
-  std::string path;
-  std::string temporary;
-  std::ofstream file;
-};
-
-Output::Output(const std::string& path) : state_(std::make_unique<State>()) {
-  state_->path = path;
-  if (path.empty()) return;
-  // The temporary sits beside the target so the final rename stays on one file system.
-  state_->temporary = path + ".tmp-" + std::to_string(::getpid());
-  state_->file.open(state_->temporary, std::ios::binary | std::ios::trunc);
-  if (!state_->file) throw UsageError("cannot write --output " + path);
-  std::snprintf(pending_temporary, sizeof pending_temporary, "%s", state_->temporary.c_str());
-  pending_temporary_set = 1;
-  std::signal(SIGINT, remove_pending_and_exit);
-  std::signal(SIGTERM, remove_pending_and_exit);
-}
-
-Output::~Output() {
-  if (!state_->temporary.empty() && state_->file.is_open()) {
-    state_->file.close();
-    std::remove(state_->temporary.c_str());
-    pending_temporary_set = 0;
-  }
-}
-
-std::ostream& Output::stream() { return state_->path.empty() ? std::cout : state_->file; }
-
-bool Output::commit() {
-  if (state_->path.empty()) {
-    std::cout.flush();
-    return static_cast<bool>(std::cout);
-  }
-  state_->file.flush();
-  const bool written = static_cast<bool>(state_->file);
-  state_->file.close();
-  pending_temporary_set = 0;
-  if (!written || std::rename(state_->temporary.c_str(), state_->path.c_str()) != 0) {
-    std::remove(state_->temporary.c_str());
-    report_problem(state_->path + ": could not write the output file");
-    return false;
-  }
-  return true;
-}
-
 bool use_colour(int fd) {
   const char* no_colour = std::getenv("NO_COLOR");
   return ::isatty(fd) && (no_colour == nullptr || *no_colour == '\0');
-}
-
-void report_problem(const std::string& message) { std::cerr << "skillmatch: " << message << '\n'; }
-void report_warning(const std::string& message) { std::cerr << "skillmatch: warning: " << message << '\n'; }
-
-Progress::Progress(std::size_t total, std::string what)
-    : total_(total), what_(std::move(what)), enabled_(total >= 20 && ::isatty(STDERR_FILENO)) {}
-
-Progress::~Progress() {
-  if (enabled_) std::cerr << "\r\033[K" << std::flush;
-}
-
-void Progress::advance() {
-  ++done_;
-  if (!enabled_ || (done_ % 16 != 0 && done_ != total_)) return;
-  constexpr std::size_t kWidth = 30;
-  const std::size_t filled = kWidth * done_ / total_;
-  std::cerr << "\r[" << std::string(filled, '#') << std::string(kWidth - filled, ' ') << "] " << done_ << "/"
-            << total_ << ' ' << what_ << std::flush;
 }
 
 }  // namespace skillmatch::cli

@@ -16,6 +16,9 @@
 #include <skillmatch/plugin_host.hpp>
 #include <skillmatch/rules_loader.hpp>
 
+#include "diagnostics.hpp"
+#include "output.hpp"
+
 namespace skillmatch::cli {
 
 namespace po = boost::program_options;
@@ -70,38 +73,7 @@ bool parse_command_line(const std::vector<std::string>& args, const po::options_
                         const po::positional_options_description& positional, const std::string& usage,
                         po::variables_map& values);
 
-// Where a command writes its data: stdout, or a file written whole or not at all.
-class Output {
- public:
-  explicit Output(const std::string& path);  // empty path: stdout
-  ~Output();
-  std::ostream& stream();
-  // Moves the finished temporary file into place; false (with a message) if that failed.
-  bool commit();
-
- private:
-  struct State;
-  std::unique_ptr<State> state_;
-};
-
 // Colour only when writing to a terminal and NO_COLOR is unset.
 bool use_colour(int fd);
-
-// "skillmatch: <message>" on stderr.
-void report_problem(const std::string& message);
-void report_warning(const std::string& message);
-
-// A one-line progress bar on stderr, drawn only when stderr is a terminal.
-class Progress {
- public:
-  Progress(std::size_t total, std::string what);
-  ~Progress();
-  void advance();
-
- private:
-  std::size_t total_, done_ = 0;
-  std::string what_;
-  bool enabled_;
-};
 
 }  // namespace skillmatch::cli

@@ -42,6 +42,9 @@ void print_usage(std::ostream& out) {
 
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
+  // Diagnostics never go through std::cerr from worker threads (diagnostics.hpp), and
+  // nothing written to std::cerr may flush std::cout behind the emitting thread's back.
+  std::cerr.tie(nullptr);
   if (argc < 2) {
     print_usage(std::cerr);
     return skillmatch::cli::kUsageError;

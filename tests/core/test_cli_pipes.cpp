@@ -1,0 +1,134 @@
+// Every command that prints many documents, run through a pipe over a batch that raises
+// warnings on worker threads (mixed encodings), many times: each output must parse whole
+// and equal the one-thread output byte for byte. A warning written on a worker once
+// flushed std::cout while the emitting thread was writing it, and corrupted the JSON.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "cli_runner.hpp"
+
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+using namespace skillmatch::testing;
+
+constexpr int kRuns = 12;
+
+// Twelve resumes in four encodings: UTF-8, UTF-8 with a BOM, UTF-16LE, Windows-1252 (the
+// last two are decoded, and the Windows-1252 ones warn).
+fs::path mixed_encoding_batch() {
+  const fs::path folder = kScratch / "mixed-encodings";
+  fs::create_directories(folder);
+  std::stringstream sample;
+  sample << std::ifstream(fs::path(SKILLMATCH_SOURCE_DIR) / "samples/resumes/ml-engineer-priya.txt").rdbuf();
+  for (int i = 0; i < 12; ++i) {
+    const std::string text = "Candidate " + std::to_string(i) + "\n" + sample.str();
+    std::string bytes;
+    switch (i % 4) {
+      case 0: bytes = text + "Caf\xC3\xA9 r\xC3\xA9sum\xC3\xA9\n"; break;
+      case 1: bytes = "\xEF\xBB\xBF" + text + "Caf\xC3\xA9\n"; break;
+      case 2:
+        bytes = "\xFF\xFE";
+        for (const unsigned char c : text + "plain\n") {
+          if (c >= 0x80) continue;  // ASCII only: each byte is one UTF-16 unit
+          bytes += static_cast<char>(c);
+          bytes += '\0';
+        }
+        break;
+      default: bytes = text + "Caf\xE9 r\xE9sum\xE9 \x96 na\xEFve\n"; break;
+    }
+    std::ofstream(folder / ("r" + std::to_string(100 + i) + ".txt"), std::ios::binary) << bytes;
+  }
+  return folder;
+}
+
+// Splits one CSV text into rows of fields (RFC 4180 quoting); false when a quote never closes.
+bool parse_csv(const std::string& text, std::vector<std::vector<std::string>>& rows) {
+  rows.assign(1, {std::string()});
+  bool quoted = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (quoted) {
+      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') {
+        rows.back().back() += '"';
+        ++i;
+      } else if (c == '"') {
+        quoted = false;
+      } else {
+        rows.back().back() += c;
+      }
+    } else if (c == '"') {
+      quoted = true;
+    } else if (c == ',') {
+      rows.back().emplace_back();
+    } else if (c == '\n') {
+      rows.push_back({std::string()});
+    } else if (c != '\r') {
+      rows.back().back() += c;
+    }
+  }
+  if (rows.back().size() == 1 && rows.back().front().empty()) rows.pop_back();
+  return !quoted;
+}
+
+// Empty when `out` parses whole as `format`; else what is wrong.
+std::string parse_problem(const std::string& format, const std::string& out) {
+  if (format == "json") return json::accept(out) ? "" : "not one JSON document";
+  if (format == "ndjson") {
+    std::istringstream lines(out);
+    std::size_t count = 0;
+    for (std::string line; std::getline(lines, line); ++count) {
+      if (!json::accept(line)) return "line " + std::to_string(count + 1) + " is not JSON";
+    }
+    return count > 0 ? "" : "no lines";
+  }
+  std::vector<std::vector<std::string>> rows;
+  if (!parse_csv(out, rows) || rows.size() < 2) return "not CSV with rows";
+  for (const auto& row : rows) {
+    if (row.size() != rows.front().size()) return "a row with " + std::to_string(row.size()) + " fields";
+  }
+  return "";
+}
+
+struct Case {
+  std::vector<std::string> args;  // the command and its options, before the inputs
+  std::string format;
+};
+
+std::vector<Case> cases() {
+  const std::string postings = std::string(SKILLMATCH_SOURCE_DIR) + "/samples/postings";
+  return {{{"extract", "--format", "json"}, "json"},
+          {{"extract", "--format", "ndjson"}, "ndjson"},
+          {{"extract", "--format", "csv"}, "csv"},
+          {{"text", "--format", "json"}, "json"},
+          {{"text", "--format", "ndjson"}, "ndjson"},
+          {{"screen", "--today", "2026-11", "--posting", postings, "--format", "json"}, "json"},
+          {{"screen", "--today", "2026-11", "--posting", postings, "--format", "ndjson"}, "ndjson"},
+          {{"screen", "--today", "2026-11", "--posting", postings, "--format", "csv"}, "csv"},
+          {{"audit", "--today", "2026-11", "--role", "ml-engineer", "--role", "data-engineer", "--format", "csv"}, "csv"}};
+}
+
+TEST(CliPipes, MultiDocumentOutputsParseWholeAndMatchOneThread) {
+  const fs::path batch = mixed_encoding_batch();
+  for (const Case& c : cases()) {
+    std::vector<std::string> one_thread = c.args;
+    one_thread.insert(one_thread.end(), {"--jobs", "1", batch.string()});
+    const CommandRun reference = run(one_thread);
+    ASSERT_EQ(reference.exit_code, 0) << c.args[0] << ": " << reference.err;
+    ASSERT_EQ(parse_problem(c.format, reference.out), "") << c.args[0] << " " << c.format;
+    ASSERT_NE(reference.err.find("Windows-1252"), std::string::npos) << "the batch must warn on a worker";
+    std::vector<std::string> two_threads = c.args;
+    two_threads.insert(two_threads.end(), {"--jobs", "2", batch.string()});
+    for (int i = 0; i < kRuns; ++i) {
+      const CommandRun piped = run(two_threads);
+      ASSERT_EQ(piped.exit_code, 0) << c.args[0] << ": " << piped.err;
+      ASSERT_EQ(parse_problem(c.format, piped.out), "") << c.args[0] << " " << c.format << ", run " << i;
+      ASSERT_EQ(piped.out, reference.out) << c.args[0] << " " << c.format << ", run " << i;
+    }
+  }
+}
+
+}  // namespace
