@@ -1,21 +1,13 @@
 #!/usr/bin/env python3
-"""Checks rules/ and writes rules/coverage.tsv: every seed term -> the skill that covers it.
+"""Writes rules/coverage.tsv: every term of the seed documents -> the skill that covers it.
 
     python3 tools/seed_coverage.py [--seeds DIR] [--rules DIR] [--out FILE]
 
-Reads the four seed documents (../shared/seeds beside the repo by default), the skills in
-rules/skills/*.json and the roles in rules/roles/*.json and rules/roles/shared/*.json.
-
-Validation (exit status 1 on any error):
-  * ids: well-formed, unique across all files; fields and kinds as in rules/README.md;
-  * aliases: every alias text (case-insensitively, with space and hyphen equivalent) is
-    claimed by exactly one skill; the display name is listed among the aliases;
-    ambiguous aliases come with a context; regexes compile and use no look-around
-    or back-references (RE2 has neither);
-  * implies: every id exists, no skill implies itself, no cycles;
-  * roles: ids and aliases unique, included shared groups and every skill id exist,
-    level/mode/min/weight valid;
-  * coverage: every term below occurs in its seed and maps to a skill.
+A maintainers' tool, run when the seed terms below change: it reads the four seed documents
+(../shared/seeds beside the repo by default) and the skills in rules/skills/*.json, and exits
+1 when a term does not occur in its seed or no skill's alias spells it. Everything else about
+the rules, and whether extraction really finds each term's skill, is checked by
+`skillmatch rules check rules` (which reads coverage.tsv and needs no seeds).
 
 Terms are the skills, tools, platforms, languages, libraries, methods and concepts named
 in the seeds (bullet items, parenthesised examples, comma lists), as written there. A
@@ -45,9 +37,6 @@ import re
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-ID_RE = re.compile(r"^[a-z0-9][a-z0-9.+#_-]*$")
-KINDS = {"language", "library", "tool", "platform", "database", "concept", "practice",
-         "soft-skill", "certification"}
 
 # ---------------------------------------------------------------------------------------
 # Seed terms, as written in each seed (';' separates terms).
@@ -321,170 +310,13 @@ def norm_case(text):
     return re.sub(r"[\s-]+", " ", text.strip())
 
 
-def check_regex(where, rx, errors):
-    if re.search(r"\(\?[=!<]|\\[1-9]", rx):
-        errors.append("%s: regex uses look-around or a back-reference (not RE2): %r" % (where, rx))
-        return None
-    try:
-        return re.compile(rx, re.IGNORECASE)
-    except re.error as e:
-        errors.append("%s: bad regex %r: %s" % (where, rx, e))
-        return None
-
-
-def validate_skills(rules, errors):
-    skills, claims, patterns = {}, {}, []
+def load_skills(rules, errors):
+    skills = {}
     for path in sorted(glob.glob(os.path.join(rules, "skills", "*.json"))):
         doc = load(path, errors)
-        if doc is None:
-            continue
-        fn = os.path.basename(path)
-        for s in doc.get("skills", []):
-            sid = s.get("id", "")
-            where = "%s: %s" % (fn, sid or "<no id>")
-            if not ID_RE.match(sid):
-                errors.append("%s: bad id" % where)
-            if sid in skills:
-                errors.append("%s: duplicate id (also in %s)" % (where, skills[sid]["_file"]))
-            extra = set(s) - {"id", "name", "category", "kind", "aliases", "implies", "context"}
-            if extra:
-                errors.append("%s: unknown fields %s" % (where, sorted(extra)))
-            for k in ("name", "category", "kind", "aliases"):
-                if not s.get(k):
-                    errors.append("%s: missing %s" % (where, k))
-            if s.get("kind") and s["kind"] not in KINDS:
-                errors.append("%s: bad kind %r" % (where, s["kind"]))
-            s["_file"] = fn
-            skills[sid] = s
-            has_amb, texts = False, set()
-            for a in s.get("aliases", []):
-                if isinstance(a, str):
-                    a = {"text": a}
-                if not isinstance(a, dict):
-                    errors.append("%s: bad alias %r" % (where, a))
-                    continue
-                if set(a) - {"text", "pattern", "case", "ambiguous"}:
-                    errors.append("%s: bad alias fields %r" % (where, a))
-                if a.get("case", "insensitive") not in ("sensitive", "insensitive"):
-                    errors.append("%s: bad case in %r" % (where, a))
-                if a.get("ambiguous"):
-                    has_amb = True
-                if "pattern" in a:
-                    rx = check_regex(where, a["pattern"], errors)
-                    if rx:
-                        patterns.append((rx, sid, a["pattern"]))
-                    key = "re:" + a["pattern"]
-                else:
-                    t = a.get("text", "")
-                    if not t.strip():
-                        errors.append("%s: empty alias" % where)
-                        continue
-                    key = norm(t)
-                    texts.add(norm_case(t) if a.get("case") == "sensitive" else key)
-                if key in claims and claims[key] != sid:
-                    errors.append("alias %r claimed by both %s and %s" % (a.get("text") or a.get("pattern"), claims[key], sid))
-                claims.setdefault(key, sid)
-            if s.get("name") and norm(s["name"]) not in texts and norm_case(s["name"]) not in texts:
-                errors.append("%s: display name %r is not among the aliases" % (where, s["name"]))
-            ctx = s.get("context")
-            if has_amb and not (ctx and ctx.get("cues")):
-                errors.append("%s: ambiguous alias without context cues" % where)
-            if ctx:
-                for k in ("cues", "forbid"):
-                    for rx in ctx.get(k, []):
-                        check_regex(where + " " + k, rx, errors)
-    for rx, sid, p in patterns:
-        for key, owner in claims.items():
-            if owner != sid and not key.startswith("re:") and rx.fullmatch(key):
-                errors.append("pattern %r of %s matches alias %r of %s" % (p, sid, key, owner))
-    # implies
-    for sid, s in skills.items():
-        for i in s.get("implies", []):
-            if i == sid:
-                errors.append("%s implies itself" % sid)
-            elif i not in skills:
-                errors.append("%s implies unknown id %r" % (sid, i))
-    state = {}
-
-    def visit(sid, stack):
-        state[sid] = 1
-        for i in skills[sid].get("implies", []):
-            if i not in skills:
-                continue
-            if state.get(i) == 1:
-                errors.append("implies cycle: %s" % " -> ".join(stack + [sid, i]))
-            elif i not in state:
-                visit(i, stack + [sid])
-        state[sid] = 2
-
-    for sid in skills:
-        if sid not in state:
-            visit(sid, [])
+        for s in (doc or {}).get("skills", []):
+            skills[s.get("id", "")] = s
     return skills
-
-
-def validate_roles(rules, skills, errors):
-    shared, roles, role_aliases = {}, {}, {}
-
-    def check_groups(where, groups):
-        if not isinstance(groups, list) or not groups:
-            errors.append("%s: no groups" % where)
-            return
-        for grp in groups:
-            gw = "%s / %s" % (where, grp.get("name", "<no name>"))
-            if grp.get("level") not in ("required", "preferred"):
-                errors.append("%s: bad level %r" % (gw, grp.get("level")))
-            if grp.get("mode") not in ("all-of", "any-of"):
-                errors.append("%s: bad mode %r" % (gw, grp.get("mode")))
-            ids = grp.get("skills") or []
-            if not ids:
-                errors.append("%s: no skills" % gw)
-            for i in ids:
-                if i not in skills:
-                    errors.append("%s: unknown skill id %r" % (gw, i))
-            if len(set(ids)) != len(ids):
-                errors.append("%s: repeated skill id" % gw)
-            if "min" in grp:
-                if grp.get("mode") != "any-of":
-                    errors.append("%s: min only applies to any-of" % gw)
-                elif not (isinstance(grp["min"], int) and 1 <= grp["min"] <= len(ids)):
-                    errors.append("%s: bad min %r" % (gw, grp["min"]))
-            w = grp.get("weight", 1)
-            if not isinstance(w, (int, float)) or w <= 0:
-                errors.append("%s: bad weight %r" % (gw, w))
-
-    for path in sorted(glob.glob(os.path.join(rules, "roles", "shared", "*.json"))):
-        doc = load(path, errors)
-        if doc is None:
-            continue
-        if doc.get("id") in shared:
-            errors.append("duplicate shared group id %r" % doc.get("id"))
-        shared[doc.get("id")] = doc
-        check_groups(os.path.basename(path), doc.get("groups"))
-    for path in sorted(glob.glob(os.path.join(rules, "roles", "*.json"))):
-        doc = load(path, errors)
-        if doc is None:
-            continue
-        rid = doc.get("id", "")
-        where = os.path.basename(path)
-        if not ID_RE.match(rid):
-            errors.append("%s: bad role id %r" % (where, rid))
-        if rid in roles:
-            errors.append("%s: duplicate role id %r" % (where, rid))
-        roles[rid] = doc
-        for k in ("name", "aliases", "summary", "seed", "groups"):
-            if not doc.get(k):
-                errors.append("%s: missing %s" % (where, k))
-        for a in doc.get("aliases", []):
-            k = norm(a)
-            if k in role_aliases and role_aliases[k] != rid:
-                errors.append("role alias %r claimed by both %s and %s" % (a, role_aliases[k], rid))
-            role_aliases.setdefault(k, rid)
-        for inc in doc.get("include", []):
-            if inc not in shared:
-                errors.append("%s: unknown shared group %r" % (where, inc))
-        check_groups(where, doc.get("groups"))
-    return roles, shared
 
 
 def alias_index(skills):
@@ -525,8 +357,7 @@ def main():
     ap.add_argument("--out", default=None, help="default: RULES/coverage.tsv")
     args = ap.parse_args()
     errors = []
-    skills = validate_skills(args.rules, errors)
-    roles, shared = validate_roles(args.rules, skills, errors)
+    skills = load_skills(args.rules, errors)
 
     lit, pats = alias_index(skills)
     rows, unmapped = [], []
@@ -557,9 +388,7 @@ def main():
 
     for u in unmapped:
         errors.append("term without a skill: " + u)
-    n_alias = sum(len(s.get("aliases", [])) for s in skills.values())
-    print("%d skills, %d aliases, %d roles, %d shared groups; %d seed terms, %d unmapped -> %s"
-          % (len(skills), n_alias, len(roles), len(shared), len(rows), len(unmapped), out))
+    print("%d skills; %d seed terms, %d unmapped -> %s" % (len(skills), len(rows), len(unmapped), out))
     if errors:
         for e in errors:
             print("error: " + e, file=sys.stderr)

@@ -17,12 +17,18 @@ namespace skillmatch::cli {
 // Every file extension some loaded plugin claims: what a directory walk picks up.
 std::set<std::string> known_extensions(const PluginHost& host);
 
+// Reads one input into documents through the parse pool: a file, or standard input
+// (read here, parsed as bytes) when `path` is "-".
+Result<ReadInput> read_path(const std::string& path, const ParsePool& parse_pool, const SetupOptions& setup);
+// How an input is named in output: its path, or --stdin-name for "-".
+const std::string& input_name(const std::string& path, const SetupOptions& setup);
+
 // Reads every input (directories walked) with `jobs` threads, runs `work` on each file's
 // documents, and calls `emit` in input order. Returns the number of inputs that failed;
 // each failure is reported on stderr and passed to `emit_error`.
 template <class Processed>
-std::size_t run_batch(const std::vector<std::string>& paths, const PluginHost& host, const ParsePool& parse_pool,
-                      unsigned jobs,
+std::size_t run_batch(const std::vector<std::string>& paths, const PluginHost& host, const SetupOptions& setup,
+                      const ParsePool& parse_pool, unsigned jobs,
                       const std::function<Processed(ReadInput&&)>& work,
                       const std::function<void(Processed&&)>& emit, const std::function<void(const Error&)>& emit_error) {
   const InputList inputs = collect_inputs(paths, known_extensions(host));
@@ -43,14 +49,14 @@ std::size_t run_batch(const std::vector<std::string>& paths, const PluginHost& h
   ordered_parallel(
       inputs.files.size(), jobs,
       [&](std::size_t i) -> Outcome {
-        auto read = parse_pool.read_input(inputs.files[i]);
+        auto read = read_path(inputs.files[i], parse_pool, setup);
         if (!read) return {std::nullopt, read.error(), {}};
         std::vector<std::string> warnings = std::move(read.value().warnings);
         return {work(std::move(read).value()), std::nullopt, std::move(warnings)};
       },
       [&](std::size_t i, Outcome&& outcome) {
         progress.advance();
-        for (const auto& warning : outcome.warnings) report_warning(inputs.files[i] + ": " + warning);
+        for (const auto& warning : outcome.warnings) report_warning(input_name(inputs.files[i], setup) + ": " + warning);
         if (outcome.error) {
           report_problem(outcome.error->to_string());
           emit_error(*outcome.error);

@@ -1,8 +1,10 @@
 #include "cli_common.hpp"
 
 #include <boost/dll/runtime_symbol_info.hpp>
-#include <csignal>
+#include <algorithm>
 #include <cstdio>
+#include <utility>
+#include <skillmatch/byte_size.hpp>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
@@ -30,14 +32,15 @@ fs::path default_location(const std::string& beside_executable, const std::strin
 
 // Parsing in worker processes (parse_pool.hpp): its time and memory bounds, and the way out.
 void add_isolation_options(po::options_description& options, Isolation& isolation) {
+  static const std::string kMaxMemory = "max-memory";
   options.add_options()(
       "parse-timeout",
       po::value(&isolation.parse_seconds)->default_value(isolation.parse_seconds)->notifier([](double seconds) {
         if (!(seconds > 0) || seconds > 86400) throw UsageError("--parse-timeout must be > 0 and at most 86400 seconds");
       }),
       "seconds a parse may take, plus as much again per MB of input; a longer one is stopped")(
-      "max-memory", po::value(&isolation.max_memory_bytes)->default_value(isolation.max_memory_bytes),
-      "address space of a parse worker, bytes")(
+      kMaxMemory.c_str(), byte_size_value(kMaxMemory, isolation.max_memory_bytes),
+      "address space of a parse worker (2G, 512M: as --max-file-size)")(
       "no-isolation", po::bool_switch(&isolation.in_process),
       "parse in this process: no time or memory bounds, and a crashing plugin ends the run");
 }
@@ -64,11 +67,20 @@ void add_rules_options(po::options_description& options, SetupOptions& setup) {
       "no-default-rules", po::bool_switch(&setup.no_default_rules), "use only the --rules folders");
 }
 
+po::typed_value<std::string>* byte_size_value(const std::string& option, std::uint64_t& target) {
+  return po::value<std::string>()->default_value(format_byte_size(target))->notifier([&option = std::as_const(option), &target](const std::string& text) {
+    const auto parsed = parse_byte_size(text);
+    if (!parsed) throw UsageError("--" + option + ": '" + text + "' is not a size (bytes, or a number with K, M, G, KiB, MiB, GiB, KB, MB, GB...)");
+    target = *parsed;
+  });
+}
+
 void add_limit_options(po::options_description& options, SetupOptions& setup) {
-  options.add_options()("max-file-size", po::value(&setup.limits.max_file_bytes)->default_value(setup.limits.max_file_bytes),
-                        "largest input file, bytes")(
-      "max-uncompressed-size", po::value(&setup.limits.max_uncompressed_bytes)->default_value(setup.limits.max_uncompressed_bytes),
-      "largest inflated size of a DOCX/ODT container, bytes")(
+  static const std::string kFileSize = "max-file-size", kUncompressed = "max-uncompressed-size";
+  options.add_options()(kFileSize.c_str(), byte_size_value(kFileSize, setup.limits.max_file_bytes),
+                        "largest input file (64M, 512K, 1GiB: K/M/G are powers of 1024, KB/MB/GB of 1000)")(
+      kUncompressed.c_str(), byte_size_value(kUncompressed, setup.limits.max_uncompressed_bytes),
+      "largest inflated size of a DOCX/ODT container or of a PDF's streams")(
       "max-documents", po::value(&setup.limits.max_documents)->default_value(setup.limits.max_documents),
       "most documents read from one input (a feed)")(
       "max-nesting", po::value(&setup.limits.max_nesting)->default_value(setup.limits.max_nesting),
@@ -80,6 +92,14 @@ void add_reading_options(po::options_description& options, SetupOptions& setup) 
   add_plugin_options(options, setup);
   add_rules_options(options, setup);
   add_limit_options(options, setup);
+  options.add_options()("stdin-name", po::value(&setup.stdin_name)->default_value(setup.stdin_name),
+                        "what an input of - (standard input) is called in output; its extension hints the format");
+}
+
+void check_standard_input_once(const std::vector<const std::vector<std::string>*>& paths) {
+  std::size_t named = 0;
+  for (const auto* list : paths) named += static_cast<std::size_t>(std::count(list->begin(), list->end(), kStandardInputPath));
+  if (named > 1) throw UsageError("standard input (-) can be given only once");
 }
 
 void add_report_options(po::options_description& options, ReportOptions& report, const char* formats, bool batch) {
@@ -128,6 +148,14 @@ std::optional<RulesLoad> load_rules_or_report(const SetupOptions& setup) {
   for (const auto& problem : rules.problems) report_problem(problem.to_string());
   if (!rules.ok()) return std::nullopt;
   return rules;
+}
+
+const Role& find_role(const Taxonomy& taxonomy, const std::string& id) {
+  if (const auto index = taxonomy.role_index(id)) return taxonomy.roles[*index];
+  const std::vector<std::string> closest = taxonomy.closest_role_ids(id);
+  std::string message = "unknown role '" + id + "'";
+  for (std::size_t i = 0; i < closest.size(); ++i) message += (i == 0 ? "; did you mean " : i + 1 == closest.size() ? " or " : ", ") + closest[i];
+  throw UsageError(message + (closest.empty() ? "" : "?") + " (see 'skillmatch roles')");
 }
 
 bool parse_command_line(const std::vector<std::string>& args, const po::options_description& options,

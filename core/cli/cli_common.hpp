@@ -15,6 +15,7 @@
 #include <skillmatch/parse_pool.hpp>
 #include <skillmatch/plugin_host.hpp>
 #include <skillmatch/rules_loader.hpp>
+#include <skillmatch/standard_input.hpp>
 
 #include "diagnostics.hpp"
 #include "output.hpp"
@@ -40,12 +41,19 @@ struct SetupOptions {
   bool no_default_rules = false;
   plugin::Limits limits;
   Isolation isolation;
+  std::string stdin_name{kStandardInputName};  // what "-" (standard input) is called in output
 };
 void add_plugin_options(po::options_description& options, SetupOptions& setup);
 void add_rules_options(po::options_description& options, SetupOptions& setup);
 void add_limit_options(po::options_description& options, SetupOptions& setup);
-// Plugins, rules and limits: what every command that reads documents takes.
+// The value of a size option (--max-file-size 64M): bytes, or a number with a suffix
+// (byte_size.hpp), stored in `target` when options are notified; a bad size is a usage
+// error naming --`option`, which must outlive the parse.
+po::typed_value<std::string>* byte_size_value(const std::string& option, std::uint64_t& target);
+// Plugins, rules, limits and --stdin-name: what every command that reads documents takes.
 void add_reading_options(po::options_description& options, SetupOptions& setup);
+// Standard input can be read once: a usage error when "-" is among `paths` more than once.
+void check_standard_input_once(const std::vector<const std::vector<std::string>*>& paths);
 
 // The options of commands that print reports: --format (with the allowed names listed
 // in `formats`), --output, and --jobs for those that work on batches.
@@ -67,6 +75,9 @@ std::vector<std::filesystem::path> rules_search_path(const SetupOptions& setup);
 PluginHost load_plugins(const SetupOptions& setup);
 // Loads the rules, printing every problem; nullopt when any was found.
 std::optional<RulesLoad> load_rules_or_report(const SetupOptions& setup);
+
+// The role with this id; a UsageError naming the closest ids when there is none.
+const Role& find_role(const Taxonomy& taxonomy, const std::string& id);
 
 // Parses a command's own arguments; --help prints usage and returns false.
 bool parse_command_line(const std::vector<std::string>& args, const po::options_description& options,

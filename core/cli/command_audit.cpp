@@ -68,17 +68,14 @@ int run_audit(const Arguments& args) {
   const Format format = parse_format(printing.format, {Format::kTable, Format::kJson, Format::kCsv});
   if (role_ids.empty()) throw UsageError("no --role given");
   if (inputs.empty()) throw UsageError("no graduates given");
+  check_standard_input_once({&inputs});
   const YearMonth today = parse_today(today_text);
 
   const auto runtime = Runtime::load(setup);
   if (!runtime) return kUsageError;
   const Taxonomy& taxonomy = runtime->taxonomy();
   std::vector<const Role*> roles;
-  for (const auto& id : role_ids) {
-    const auto index = taxonomy.role_index(id);
-    if (!index) throw UsageError("unknown role '" + id + "' (see 'skillmatch roles')");
-    roles.push_back(&taxonomy.roles[*index]);
-  }
+  for (const auto& id : role_ids) roles.push_back(&find_role(taxonomy, id));
 
   std::vector<Error> errors;
   const std::vector<fs::path> graduates = graduates_of(inputs, errors);
@@ -91,7 +88,8 @@ int run_audit(const Arguments& args) {
         std::vector<Error> file_errors;
         auto candidate = read_candidate(*runtime, graduates[i].string(), today, file_errors);
         if (!candidate) return {candidate.error(), file_errors};
-        GraduateResult graduate{graduates[i].filename().string(), candidate.value().sources, {}, {}, {}};
+        const std::string id = graduates[i] == kStandardInputPath ? setup.stdin_name : graduates[i].filename().string();
+        GraduateResult graduate{id, candidate.value().sources, {}, {}, {}};
         for (const Role* role : roles) {
           const MatchResult result = score_against_role(candidate.value(), *role, taxonomy, Explain::kScoreOnly);
           graduate.scores.push_back(result.score);

@@ -174,6 +174,7 @@ int run_extract(const Arguments& args) {
   }
   const Format format = parse_format(printing.format, {Format::kTable, Format::kJson, Format::kNdjson, Format::kCsv});
   if (inputs.empty()) throw UsageError("no input files");
+  check_standard_input_once({&inputs});
 
   const auto runtime = Runtime::load(setup);
   if (!runtime) return kUsageError;
@@ -182,7 +183,7 @@ int run_extract(const Arguments& args) {
   report.begin();
   std::size_t failed_documents = 0;
   const std::size_t failed = run_batch<ExtractedFile>(
-      inputs, runtime->host(), runtime->parse_pool(), printing.jobs,
+      inputs, runtime->host(), setup, runtime->parse_pool(), printing.jobs,
       [&](ReadInput&& read) {
         ExtractedFile file;
         for (auto& document : read.documents) {

@@ -131,11 +131,18 @@ int run_match(const Arguments& args) {
   const Format format = parse_format(printing.format, {Format::kTable, Format::kJson, Format::kNdjson, Format::kCsv});
   if (resume.empty()) throw UsageError("no resume given");
   if (roles.empty() == postings.empty()) throw UsageError("give either --role or --posting");
+  const std::vector<std::string> resume_paths{resume};
+  check_standard_input_once({&resume_paths, &postings});
   const YearMonth today = parse_today(today_text);
 
   const auto runtime = Runtime::load(setup);
   if (!runtime) return kUsageError;
   const Taxonomy& taxonomy = runtime->taxonomy();
+  // Every role is looked up before the resume is read: a typo is a usage error, at once.
+  std::vector<const Role*> chosen_roles;
+  for (const auto& id : roles) {
+    if (id != "best") chosen_roles.push_back(&find_role(taxonomy, id));
+  }
   std::vector<Error> errors;
   auto candidate = read_candidate(*runtime, resume, today, errors);
   for (const auto& error : errors) report_problem(error.to_string());
@@ -154,14 +161,8 @@ int run_match(const Arguments& args) {
       rank(ranked);
       write_ranking(out, format, ranked, taxonomy, "role", candidate.value(), runtime->rules());
     } else {
-      for (const auto& id : roles) {
-        const auto index = taxonomy.role_index(id);
-        if (!index) {
-          report_problem("unknown role '" + id + "' (see 'skillmatch roles')");
-          failed = true;
-          continue;
-        }
-        const Role& role = taxonomy.roles[*index];
+      for (const Role* chosen : chosen_roles) {
+        const Role& role = *chosen;
         write_single(out, format, score_against_role(candidate.value(), role, taxonomy), candidate.value(), *runtime,
                      role_target_json(role), role.name);
       }

@@ -29,19 +29,14 @@ int run_roles(const Arguments& args) {
   const Taxonomy& taxonomy = rules->taxonomy;
 
   if (action == "show") {
-    const auto index = taxonomy.role_index(id);
-    if (!index) {
-      report_problem("unknown role '" + id + "' (see 'skillmatch roles')");
-      return kSomeInputsFailed;
-    }
-    const Role& role = taxonomy.roles[*index];
+    const Role& role = find_role(taxonomy, id);
     if (format == Format::kJson) {
       std::cout << json_text(role_json(role, true), 2) << '\n';
       return kSuccess;
     }
     std::cout << role.name << " (" << role.id << ")\n" << role.summary << "\nAlso called: ";
     for (std::size_t i = 0; i < role.aliases.size(); ++i) std::cout << (i ? ", " : "") << role.aliases[i];
-    std::cout << "\nFrom: " << role.seed << "\n\n";
+    std::cout << "\nFrom: " << (role.source.empty() ? "(not given)" : role.source) << "\n\n";
     for (const auto& group : role.groups) {
       std::cout << "  [" << (group.level == RequirementLevel::kRequired ? "required" : "preferred") << ", "
                 << (group.mode == GroupMode::kAllOf ? "all of" : "any " + std::to_string(group.min) + " of")

@@ -1,5 +1,8 @@
 // skillmatch rules check DIR: validates a rules folder and reports every problem.
 #include <iostream>
+#include <set>
+
+#include <skillmatch/rules_lint.hpp>
 
 #include "cli_common.hpp"
 #include "commands.hpp"
@@ -20,7 +23,8 @@ int run_rules(const Arguments& args) {
   if (!parse_command_line(args, options, positional,
                           "Usage: skillmatch rules check [--with-defaults] DIR...\n"
                           "Reports duplicate ids, aliases claimed twice, unknown ids, implies cycles,\n"
-                          "aliases that cannot match and RE2 errors, each with file and line.",
+                          "aliases that cannot match, RE2 errors, forbid patterns that match inside\n"
+                          "words and seed terms (coverage.tsv) no skill covers, each with file and line.",
                           values)) {
     return kSuccess;
   }
@@ -28,21 +32,37 @@ int run_rules(const Arguments& args) {
   setup.rules_dirs = folders;
   setup.no_default_rules = !values.count("with-defaults");
   if (folders.empty() && setup.no_default_rules) setup.no_default_rules = false;  // check the built-in rules
-  const RulesLoad rules = load_rules(rules_search_path(setup));
+  const auto search_path = rules_search_path(setup);
+  const RulesLoad rules = load_rules(search_path);
+  std::vector<RulesSources> sources;
+  for (const auto& folder : search_path) sources.push_back(read_rules_sources(folder));
   std::vector<Error> problems = rules.problems;
+  for (auto& problem : lint_taxonomy(rules.taxonomy, sources)) problems.push_back(std::move(problem));
   if (problems.empty()) {
-    // Compiling proves every alias and context rule is accepted by RE2.
+    // Compiling proves every alias and context rule is accepted by RE2 (each list as one
+    // regex, within its memory budget); extracting each seed term proves it is covered.
     auto extractor = Extractor::compile(rules.taxonomy);
     if (!extractor) {
       problems.push_back(extractor.error());
     } else {
       for (auto& problem : extractor.value().check_context_rules()) problems.push_back(std::move(problem));
+      for (const auto& folder : sources) {
+        for (auto& problem : lint_coverage(extractor.value(), folder)) problems.push_back(std::move(problem));
+      }
     }
   }
-  for (const auto& problem : problems) std::cout << problem.to_string() << '\n';
+  // The loader and the lint check some things alike: each problem is printed once.
+  std::set<std::string> printed;
+  std::size_t count = 0;
+  for (const auto& problem : problems) {
+    const std::string line = problem.to_string();
+    if (!printed.insert(line).second) continue;
+    std::cout << line << '\n';
+    ++count;
+  }
   std::cerr << "skillmatch: " << rules.taxonomy.skills.size() << " skills, " << rules.taxonomy.roles.size()
-            << " roles, " << problems.size() << " problems\n";
-  return problems.empty() ? kSuccess : kSomeInputsFailed;
+            << " roles, " << count << " problems\n";
+  return count == 0 ? kSuccess : kSomeInputsFailed;
 }
 
 }  // namespace skillmatch::cli

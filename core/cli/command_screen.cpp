@@ -70,6 +70,7 @@ int run_screen(const Arguments& args) {
   const Format format = parse_format(printing.format, {Format::kTable, Format::kJson, Format::kNdjson, Format::kCsv});
   if (postings.empty()) throw UsageError("no --posting given");
   if (inputs.empty()) throw UsageError("no resumes given");
+  check_standard_input_once({&postings, &inputs});
   if (top == 0) throw UsageError("--top must be at least 1");
   const YearMonth today = parse_today(today_text);
 
@@ -168,14 +169,14 @@ int run_screen(const Arguments& args) {
         std::snprintf(line, sizeof line, "  %3zu. %5.1f  required %d/%d  ", r + 1, rows[r].score, rows[r].required_met,
                       rows[r].required_total);
         const std::string gap = gap_text(rows[r].gap, taxonomy);
-        out << line << resumes.files[rows[r].order] << (gap.empty() ? "" : "  missing: " + gap) << '\n';
+        out << line << input_name(resumes.files[rows[r].order], setup) << (gap.empty() ? "" : "  missing: " + gap) << '\n';
       }
       out << '\n';
       continue;
     }
     if (format == Format::kCsv) {
       for (std::size_t r = 0; r < rows.size(); ++r) {
-        write_csv_row(out, {posting.id, posting.title, std::to_string(r + 1), resumes.files[rows[r].order],
+        write_csv_row(out, {posting.id, posting.title, std::to_string(r + 1), input_name(resumes.files[rows[r].order], setup),
                             std::to_string(rows[r].score), std::to_string(rows[r].required_met),
                             std::to_string(rows[r].required_total), gap_text(rows[r].gap, taxonomy)});
       }
@@ -184,7 +185,7 @@ int run_screen(const Arguments& args) {
     json shortlist = json::array();
     for (std::size_t r = 0; r < rows.size(); ++r) {
       shortlist.push_back({{"rank", r + 1},
-                           {"resume", resumes.files[rows[r].order]},
+                           {"resume", input_name(resumes.files[rows[r].order], setup)},
                            {"score", rows[r].score},
                            {"required", {{"met", rows[r].required_met}, {"total", rows[r].required_total}}},
                            {"main_gap", gap_text(rows[r].gap, taxonomy)}});

@@ -12,7 +12,6 @@ namespace skillmatch::cli {
 int run_text(const Arguments& args) {
   SetupOptions setup;
   ReportOptions printing;
-;
   std::vector<std::string> inputs;
   po::options_description options("Options");
   options.add_options()("help,h", "show this help")(
@@ -30,6 +29,7 @@ int run_text(const Arguments& args) {
   }
   const Format format = parse_format(printing.format, {Format::kTable, Format::kJson, Format::kNdjson});
   if (inputs.empty()) throw UsageError("no input files");
+  check_standard_input_once({&inputs});
   const auto rules = load_rules_or_report(setup);
   if (!rules) return kUsageError;
   const PluginHost host = load_plugins(setup);
@@ -42,7 +42,7 @@ int run_text(const Arguments& args) {
   const bool headers = inputs.size() > 1;
   if (format == Format::kJson) out << "{\"documents\":[";
   const std::size_t failed = run_batch<std::vector<Document>>(
-      inputs, host, parse_pool, printing.jobs, [](ReadInput&& read) { return std::move(read.documents); },
+      inputs, host, setup, parse_pool, printing.jobs, [](ReadInput&& read) { return std::move(read.documents); },
       [&](std::vector<Document>&& file) {
         for (const auto& document : file) {
           if (format == Format::kTable) {

@@ -99,7 +99,8 @@ json group_json(const RequirementGroup& group) {
 }  // namespace
 
 json role_json(const Role& role, bool with_groups) {
-  json out = {{"id", role.id}, {"name", role.name}, {"aliases", role.aliases}, {"summary", role.summary}, {"seed", role.seed}};
+  json out = {{"id", role.id}, {"name", role.name}, {"aliases", role.aliases}, {"summary", role.summary}, {"seed", role.seed},
+              {"source", role.source}};
   if (with_groups) {
     out["groups"] = json::array();
     for (const auto& group : role.groups) out["groups"].push_back(group_json(group));

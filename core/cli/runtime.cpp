@@ -49,7 +49,7 @@ Result<std::vector<ExtractedDocument>> Runtime::extract_all(Result<ReadInput> re
 }
 
 Result<std::vector<ExtractedDocument>> Runtime::read(const std::string& path) const {
-  return extract_all(parse_pool_->read_input(path), path);
+  return extract_all(read_path(path, *parse_pool_, setup_), input_name(path, setup_));
 }
 
 Result<std::vector<ExtractedDocument>> Runtime::read_bytes(const std::string& name, std::string_view bytes) const {
@@ -99,7 +99,7 @@ Result<CandidateProfile> read_candidate(const Runtime& runtime, const std::strin
   }
   if (documents.empty()) {
     if (!errors.empty() && inputs.files.size() == 1) return errors.back();
-    return Error{path, "no readable documents"};
+    return Error{input_name(path, runtime.setup()), "no readable documents"};
   }
   return build_profile(documents, today, detail);
 }

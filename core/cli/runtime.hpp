@@ -28,6 +28,7 @@ class Runtime {
   const Extractor& extractor() const { return *extractor_; }
   const plugin::Limits& limits() const { return setup_.limits; }
   const ParsePool& parse_pool() const { return *parse_pool_; }
+  const SetupOptions& setup() const { return setup_; }
   // The file extensions the loaded plugins claim (what a directory walk takes), computed
   // once: a screen walks each resume's path again.
   const std::set<std::string>& extensions() const { return extensions_; }

@@ -5,7 +5,7 @@
 namespace skillmatch::detail {
 namespace {
 
-enum class Bounds { kNone, kWordStart, kWholeWord };
+enum class Bounds { kNone, kWordStart };
 
 std::string alternation(const std::vector<std::string>& fragments, Bounds bounds) {
   std::string pattern = bounds == Bounds::kNone ? "(?i)(?:" : "(?i)\\b(?:";
@@ -13,7 +13,7 @@ std::string alternation(const std::vector<std::string>& fragments, Bounds bounds
     if (i > 0) pattern += '|';
     pattern += fragments[i];
   }
-  pattern += bounds == Bounds::kWholeWord ? ")\\b" : ")";
+  pattern += ")";
   return pattern;
 }
 
@@ -60,7 +60,6 @@ Result<std::unique_ptr<RE2>> compile_alternation(const std::vector<std::string>&
 Result<ContextRules> ContextRules::compile(const Taxonomy& taxonomy) {
   ContextRules rules;
   rules.window_ = taxonomy.context_window;
-  rules.negation_window_ = taxonomy.negation.window;
   const auto& kinds = taxonomy.kind_forbid.kinds;
   for (const auto& skill : taxonomy.skills) {
     rules.kind_forbid_applies_.push_back(std::find(kinds.begin(), kinds.end(), skill.kind) != kinds.end());
@@ -73,13 +72,6 @@ Result<ContextRules> ContextRules::compile(const Taxonomy& taxonomy) {
                                          "kind_forbid", Semantics::kLeftmostLongest, kKindForbidMemory);
   if (!kind_forbid) return kind_forbid.error();
   rules.kind_forbid_ = std::move(kind_forbid).value();
-  auto negation = compile_alternation(taxonomy.negation.cues, Bounds::kWholeWord, taxonomy.negation.origin, "negation cue");
-  if (!negation) return negation.error();
-  rules.negation_cue_ = std::move(negation).value();
-  auto clause_break = compile_alternation(taxonomy.negation.clause_breaks, Bounds::kWholeWord, taxonomy.negation.origin,
-                                          "negation clause break");
-  if (!clause_break) return clause_break.error();
-  rules.clause_break_ = std::move(clause_break).value();
   return rules;
 }
 
@@ -167,66 +159,6 @@ bool ContextRules::has_cue(std::size_t skill, std::string_view text, std::size_t
   if (cues == nullptr) return false;
   const auto [start, end] = line_window(text, offset, length);
   return cues->Match(text, start, end, RE2::UNANCHORED, nullptr, 0);
-}
-
-namespace {
-
-// Calls on_match(start, end) for every match of `regex` in text[from, to), left to right.
-template <class OnMatch>
-void for_each_match(const RE2& regex, std::string_view text, std::size_t from, std::size_t to, OnMatch&& on_match) {
-  re2::StringPiece match;
-  while (from < to && regex.Match(text, from, to, RE2::UNANCHORED, &match, 1)) {
-    const auto start = static_cast<std::size_t>(match.data() - text.data());
-    on_match(start, start + match.size());
-    from = std::max(start + match.size(), start + 1);
-  }
-}
-
-bool ends_clause(char c) {
-  return c == '.' || c == ';' || c == '!' || c == '?' || c == '\n' || c == '(' || c == ')' || c == ':';
-}
-
-}  // namespace
-
-void ContextRules::find_negation_cues(std::string_view text, const std::vector<std::size_t>& mention_offsets,
-                                      NegationCues& cues) const {
-  cues.clear();
-  if (negation_cue_ == nullptr) return;
-  const auto scan = [&](std::size_t from, std::size_t to) {
-    for_each_match(*negation_cue_, text, from, to, [&](std::size_t start, std::size_t end) { cues.emplace_back(start, end); });
-  };
-  // Overlapping windows are merged, so no byte is scanned twice.
-  std::size_t range_start = 0, range_end = 0;
-  for (const std::size_t offset : mention_offsets) {
-    const std::size_t window_start = offset > negation_window_ ? offset - negation_window_ : 0;
-    if (window_start > range_end) {
-      if (range_end > range_start) scan(range_start, range_end);
-      range_start = window_start;
-    }
-    range_end = std::max(range_end, offset);
-  }
-  if (range_end > range_start) scan(range_start, range_end);
-}
-
-bool ContextRules::negated(std::string_view text, const NegationCues& cues, std::size_t offset) const {
-  const std::size_t window_start = offset > negation_window_ ? offset - negation_window_ : 0;
-  const auto first = std::lower_bound(cues.begin(), cues.end(), std::make_pair(window_start, std::size_t{0}));
-  if (first == cues.end() || first->first >= offset) return false;
-  // The clause holding the mention starts after the last punctuation or clause-break word
-  // ("no Java, but strong Python") before it.
-  std::size_t clause_start = window_start;
-  for (std::size_t i = offset; i > window_start; --i) {
-    if (ends_clause(text[i - 1])) {
-      clause_start = i;
-      break;
-    }
-  }
-  if (clause_break_ != nullptr) {
-    for_each_match(*clause_break_, text, clause_start, offset,
-                   [&](std::size_t, std::size_t end) { clause_start = std::max(clause_start, end); });
-  }
-  const auto cue = std::lower_bound(first, cues.end(), std::make_pair(clause_start, std::size_t{0}));
-  return cue != cues.end() && cue->second <= offset;
 }
 
 }  // namespace skillmatch::detail

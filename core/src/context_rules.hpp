@@ -1,5 +1,5 @@
 // The rules that decide whether a located alias counts: context for ambiguous aliases
-// ("Go" the language, not "go-to-market") and negation ("no experience with Java").
+// ("Go" the language, not "go-to-market"). Negation is negation_scope's.
 #pragma once
 
 #include <memory>
@@ -17,7 +17,7 @@ namespace skillmatch::detail {
 
 class ContextRules {
  public:
-  // Compiles the negation and kind_forbid rules; a skill's cue and forbid patterns wait for
+  // Compiles the kind_forbid rules; a skill's cue and forbid patterns wait for
   // prepare_cues() and prepare_forbid().
   // `taxonomy` must outlive the rules.
   static Result<ContextRules> compile(const Taxonomy& taxonomy);
@@ -36,15 +36,6 @@ class ContextRules {
   // The skill's cues were prepared without error. A cue of the skill occurs on the mention's
   // line within the context window.
   bool has_cue(std::size_t skill, std::string_view text, std::size_t offset, std::size_t length) const;
-  // Where a document's negation cues are, [start, end) by start: found once per document,
-  // and only in the windows before the mentions at `mention_offsets` (ascending), the only
-  // cues negated() can use.
-  using NegationCues = std::vector<std::pair<std::size_t, std::size_t>>;
-  void find_negation_cues(std::string_view text, const std::vector<std::size_t>& mention_offsets, NegationCues& cues) const;
-  // A negation cue precedes the mention at `offset` in the same clause, within the window.
-  // Clause ends are looked for only near a cue, so a document without cues costs nothing.
-  bool negated(std::string_view text, const NegationCues& cues, std::size_t offset) const;
-
   std::size_t window() const { return window_; }
 
  private:
@@ -64,10 +55,7 @@ class ContextRules {
   std::vector<std::unique_ptr<SkillPatterns>> skills_;  // per skill; null when it has no context patterns
   std::unique_ptr<RE2> kind_forbid_;        // null when extraction.json has none
   std::vector<char> kind_forbid_applies_;  // per skill: its kind is one kind_forbid names
-  std::unique_ptr<RE2> negation_cue_;
-  std::unique_ptr<RE2> clause_break_;
   std::size_t window_ = 60;
-  std::size_t negation_window_ = 60;
 };
 
 }  // namespace skillmatch::detail

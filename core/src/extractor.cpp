@@ -6,6 +6,7 @@
 #include "alias_locator.hpp"
 #include "context_rules.hpp"
 #include "list_lines.hpp"
+#include "negation_scope.hpp"
 
 namespace skillmatch {
 namespace {
@@ -67,6 +68,7 @@ struct Extractor::Compiled {
   std::unique_ptr<RE2::Set> pattern_presence;     // null when the taxonomy has no pattern alias
   detail::AliasLocator locator;
   detail::ContextRules context;
+  detail::NegationScope negation;
   detail::ListLines lists;
 };
 
@@ -86,6 +88,9 @@ Result<Extractor> Extractor::compile(const Taxonomy& taxonomy) {
   auto context = detail::ContextRules::compile(taxonomy);
   if (!context) return context.error();
   compiled->context = std::move(context).value();
+  auto negation = detail::NegationScope::compile(taxonomy.negation);
+  if (!negation) return negation.error();
+  compiled->negation = std::move(negation).value();
   RE2::Options options;
   options.set_max_mem(kPatternMemoryBudget);
   options.set_log_errors(false);
@@ -255,11 +260,8 @@ Result<Extraction> Extractor::extract(const Document& document) const {
   };
 
   LineIndex lines(text);
-  thread_local std::vector<std::size_t> mention_offsets;
-  thread_local detail::ContextRules::NegationCues negation_cues;
-  mention_offsets.clear();
-  for (const auto& match : kept) mention_offsets.push_back(match.offset);
-  c.context.find_negation_cues(text, mention_offsets, negation_cues);
+  thread_local std::vector<char> negated;
+  c.negation.mark(text, kept, document.kind == DocumentKind::kResume, negated);
   // Skill index -> its hit in extraction.skills; a vector reused per thread, reset after.
   thread_local std::vector<std::int32_t> hit_of_skill;
   hit_of_skill.assign(c.taxonomy->skills.size(), -1);
@@ -288,7 +290,7 @@ Result<Extraction> Extractor::extract(const Document& document) const {
     std::tie(mention.line, mention.column) = lines.locate(match.offset);
     if (section != nullptr) mention.section = section->name;
     mention.text = std::string(text.substr(match.offset, match.length));
-    mention.negated = c.context.negated(text, negation_cues, match.offset);
+    mention.negated = negated[k] != 0;
     extraction.skills[static_cast<std::size_t>(hit_of_skill[skill])].mentions.push_back(std::move(mention));
   }
 

@@ -220,12 +220,7 @@ class Loader {
   void load_extraction(const RulesFile& file) {
     auto& taxonomy = out_.taxonomy;
     taxonomy.context_window = file.data.value("context_window", taxonomy.context_window);
-    if (const auto it = file.data.find("negation"); it != file.data.end() && it->is_object()) {
-      taxonomy.negation.cues = string_list(file, *it, "cues", "negation");
-      taxonomy.negation.clause_breaks = string_list(file, *it, "clause_breaks", "negation");
-      taxonomy.negation.window = it->value("window", taxonomy.negation.window);
-      taxonomy.negation.origin = file.where(file.line_of("\"negation\""));
-    }
+    if (const auto it = file.data.find("negation"); it != file.data.end() && it->is_object()) load_negation(file, *it);
     if (const auto it = file.data.find("kind_forbid"); it != file.data.end() && it->is_object()) {
       taxonomy.kind_forbid.kinds = string_list(file, *it, "kinds", "kind_forbid");
       taxonomy.kind_forbid.forbid = string_list(file, *it, "forbid", "kind_forbid");
@@ -249,6 +244,69 @@ class Loader {
     if (file.data.contains("posting_ignored_sections")) {
       taxonomy.posting_ignored_sections = string_list(file, file.data, "posting_ignored_sections", "extraction");
     }
+  }
+
+  // "negation" (see rules/extraction.json). A list given replaces the one before it (an
+  // overlay may change only the terminations); the older "cues" and "clause_breaks" are
+  // read as pre triggers and terminations. Each fragment is checked here, so a bad one
+  // names its own line.
+  void load_negation(const RulesFile& file, const json& object) {
+    NegationRule& rule = out_.taxonomy.negation;
+    const std::size_t line = file.line_of("\"negation\"");
+    rule.origin = file.where(line);
+    static const std::set<std::string> kKeys = {"triggers", "not_asked", "pseudo", "terminations", "pre_terminations",
+                                                "list_words", "scope_words", "window", "cues", "clause_breaks"};
+    for (const auto& [key, value] : object.items()) {
+      if (!kKeys.count(key)) problem(file.where(file.line_of("\"" + key + "\"", line)), "negation: unknown key '" + key + "'");
+    }
+    if (object.contains("cues") && object.contains("triggers")) {
+      problem(rule.origin, "negation: \"cues\" is the older name of \"triggers\".pre; give one of them");
+    }
+    read_triggers(file, object, "triggers", line, rule.triggers);
+    read_triggers(file, object, "not_asked", line, rule.not_asked);
+    if (object.contains("cues")) rule.triggers = {negation_list(file, object, "cues", line), {}, {}};
+    for (const auto& [key, list] : {std::pair{"pseudo", &rule.pseudo}, {"terminations", &rule.terminations},
+                                    {"clause_breaks", &rule.terminations}, {"pre_terminations", &rule.pre_terminations},
+                                    {"list_words", &rule.list_words}}) {
+      if (object.contains(key)) *list = negation_list(file, object, key, line);
+    }
+    rule.scope_words = object.value("scope_words", rule.scope_words);
+    rule.window = object.value("window", rule.window);
+    if (rule.scope_words == 0) problem(file.where(file.line_of("\"scope_words\"", line)), "negation: scope_words must be positive");
+  }
+
+  // {"pre": [...], "post": [...], "both": [...]}; a key given replaces `triggers` whole.
+  void read_triggers(const RulesFile& file, const json& object, const char* key, std::size_t line,
+                     NegationTriggers& triggers) {
+    const auto it = object.find(key);
+    if (it == object.end()) return;
+    const std::string what = std::string("negation.") + key;
+    if (!it->is_object()) {
+      problem(file.where(file.line_of(std::string("\"") + key + "\"", line)), what + ": expected {\"pre\", \"post\", \"both\"}");
+      return;
+    }
+    triggers = {};
+    for (const auto& [direction, value] : it->items()) {
+      std::vector<std::string>* list = direction == "pre" ? &triggers.pre : direction == "post" ? &triggers.post
+                                      : direction == "both" ? &triggers.both : nullptr;
+      if (list == nullptr) {
+        problem(file.where(file.line_of("\"" + direction + "\"", line)), what + ": unknown direction '" + direction +
+                                                                             "' (pre, post or both)");
+      } else {
+        *list = negation_list(file, *it, direction.c_str(), line);
+      }
+    }
+  }
+
+  // A list of RE2 fragments; one RE2 rejects, or one that matches the empty string, is a
+  // problem at its line and left out.
+  std::vector<std::string> negation_list(const RulesFile& file, const json& object, const char* key, std::size_t line) {
+    std::vector<std::string> fragments;
+    for (auto& fragment : string_list(file, object, key, "negation")) {
+      const std::size_t fragment_line = file.line_of(json(fragment).dump(), line);
+      if (check_regex(file, fragment_line, std::string("negation ") + key, fragment)) fragments.push_back(std::move(fragment));
+    }
+    return fragments;
   }
 
   void load_skills(const RulesFile& file) {
@@ -374,6 +432,7 @@ class Loader {
     role.name = string_member(file, file.data, "name", role.id, true);
     role.summary = string_member(file, file.data, "summary", role.id, false);
     role.seed = string_member(file, file.data, "seed", role.id, false);
+    role.source = string_member(file, file.data, "source", role.id, false);
     role.aliases = string_list(file, file.data, "aliases", role.id);
     role.includes = string_list(file, file.data, "include", role.id);
     role.groups = read_groups(file, file.data, what);

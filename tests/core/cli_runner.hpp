@@ -29,12 +29,14 @@ inline std::string quote(const std::string& s) {
 
 inline const fs::path kScratch = fs::temp_directory_path() / "skillmatch-cli";
 
-inline CommandRun run(const std::vector<std::string>& args) {
+// Runs the CLI with `args`; `shell_suffix` is appended to the command line as it is
+// (a redirection such as "< file").
+inline CommandRun run(const std::vector<std::string>& args, const std::string& shell_suffix = "") {
   fs::create_directories(kScratch);
   const fs::path err_file = kScratch / ("stderr-" + std::to_string(::getpid()));
   std::string command = quote(SKILLMATCH_CLI);
   for (const auto& a : args) command += " " + quote(a);
-  command += " 2>" + quote(err_file.string());
+  command += " 2>" + quote(err_file.string()) + " " + shell_suffix;
   FILE* pipe = ::popen(command.c_str(), "r");
   std::string out;
   std::array<char, 65536> buffer{};
@@ -55,6 +57,12 @@ inline fs::path write_file(const std::string& name, const std::string& content) 
   fs::create_directories(kScratch);
   std::ofstream(kScratch / name, std::ios::binary) << content;
   return kScratch / name;
+}
+
+// Runs the CLI with `input` on its standard input.
+inline CommandRun run_with_input(const std::vector<std::string>& args, const std::string& input) {
+  const fs::path file = write_file("stdin-" + std::to_string(::getpid()), input);
+  return run(args, "< " + quote(file.string()));
 }
 
 

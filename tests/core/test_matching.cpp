@@ -144,6 +144,24 @@ TEST(PostingAnalysis, AlternativesInOneSentenceAreAnyOf) {
   EXPECT_NE(find(r, "docker")->any_of, find(r, "aws")->any_of);
 }
 
+// Bug fix: "Kubernetes is not required" in a posting made Kubernetes a requirement (the
+// "not" cue looked only forward); a "not asked" trigger now negates the mention before it,
+// so it is neither required nor missing, while "is a plus" still makes a skill preferred.
+TEST(Scoring, ASkillThePostingSaysIsNotRequiredIsNotAsked) {
+  const PostingRequirements r =
+      posting_requirements("Requirements\n- Python.\n- Kubernetes is not required.\n- Docker is a plus.\n");
+  EXPECT_EQ(find(r, "kubernetes"), nullptr);
+  ASSERT_NE(find(r, "python"), nullptr);
+  EXPECT_EQ(find(r, "python")->level, RequirementLevel::kRequired);
+  ASSERT_NE(find(r, "docker"), nullptr);
+  EXPECT_EQ(find(r, "docker")->level, RequirementLevel::kPreferred);
+  const MatchResult result = score_against_posting(
+      profile("Experience\nWrote Python tooling for ten product teams over three years.\n"), r, fixture().taxonomy);
+  EXPECT_EQ(result.required_total, 1);
+  EXPECT_EQ(result.required_met, 1);
+  for (const auto& v : result.verdicts) EXPECT_NE(v.skill, id("kubernetes"));
+}
+
 TEST(Scoring, OneAlternativeMeetsAnAnyOfRequirement) {
   const PostingRequirements r = posting_requirements("Requirements\n- AWS or Google Cloud.\n- Python.\n");
   const MatchResult result = score_against_posting(

@@ -72,6 +72,40 @@ TEST(RulesLoader, KindForbidIsReadAndAnUnknownKindIsAProblem) {
   EXPECT_NE(problems_of(bad).find("kind_forbid: unknown kind 'gadget'"), std::string::npos) << problems_of(bad);
 }
 
+TEST(RulesLoader, NegationTriggersAreReadByDirectionAndTheOlderKeysStillLoad) {
+  const auto current = load_rules({rules_folder("negation", {{"skills/a.json", kTwoSkills}, {"extraction.json", R"({
+  "negation": {"triggers": {"pre": ["no"], "both": ["no experience"]}, "not_asked": {"post": ["not required"]},
+               "pseudo": ["not only"], "terminations": ["but"], "pre_terminations": ["and"], "scope_words": 5}})"}})});
+  ASSERT_TRUE(current.ok()) << problems_of(current);
+  const NegationRule& rule = current.taxonomy.negation;
+  EXPECT_EQ(rule.triggers.pre, std::vector<std::string>{"no"});
+  EXPECT_EQ(rule.triggers.both, std::vector<std::string>{"no experience"});
+  EXPECT_EQ(rule.not_asked.post, std::vector<std::string>{"not required"});
+  EXPECT_EQ(rule.pre_terminations, std::vector<std::string>{"and"});
+  EXPECT_EQ(rule.scope_words, 5u);
+  const auto older = load_rules({rules_folder("negation-older", {{"skills/a.json", kTwoSkills},
+      {"extraction.json", R"({"negation": {"cues": ["never"], "clause_breaks": ["however"]}})"}})});
+  ASSERT_TRUE(older.ok()) << problems_of(older);
+  EXPECT_EQ(older.taxonomy.negation.triggers.pre, std::vector<std::string>{"never"});
+  EXPECT_EQ(older.taxonomy.negation.terminations, std::vector<std::string>{"however"});
+}
+
+TEST(RulesLoader, ABadNegationEntryNamesItsFileAndLine) {
+  const auto load = load_rules({rules_folder("negation-bad", {{"skills/a.json", kTwoSkills}, {"extraction.json", R"({
+  "negation": {
+    "triggers": {"pre": ["no"],
+                 "sideways": ["x"]},
+    "pseudo": ["not only",
+               "(unclosed"],
+    "scope": 3
+  }
+})"}})});
+  const std::string problems = problems_of(load);
+  EXPECT_NE(problems.find("extraction.json:4: negation.triggers: unknown direction 'sideways'"), std::string::npos) << problems;
+  EXPECT_NE(problems.find("extraction.json:6: negation pseudo: RE2 cannot compile '(unclosed'"), std::string::npos) << problems;
+  EXPECT_NE(problems.find("extraction.json:7: negation: unknown key 'scope'"), std::string::npos) << problems;
+}
+
 // Regression (fuzz_rules): a role group whose "name" was an array aborted the process
 // with nlohmann's type_error; a member of the wrong type is now a problem naming the file.
 TEST(RulesLoader, AMemberOfTheWrongTypeIsAProblemNotACrash) {

@@ -54,17 +54,31 @@ struct Role {
   std::string name;
   std::vector<std::string> aliases;
   std::string summary;
-  std::string seed;
+  std::string seed;    // the seed documents it was derived from, by file name
+  std::string source;  // where the profile comes from, in words people read
   std::vector<std::string> includes;
   std::vector<RequirementGroup> groups;  // shared groups already merged in
   std::string origin;
 };
 
-// Negation detection settings (rules/extraction.json).
+// Negation triggers of one meaning, by the direction they govern (rules/extraction.json).
+struct NegationTriggers {
+  std::vector<std::string> pre;   // govern what follows: "no experience with Java"
+  std::vector<std::string> post;  // govern what precedes: "Kubernetes (not yet)"
+  std::vector<std::string> both;  // either side: "no experience in Rust", "Rust: no experience"
+};
+
+// Negation as clause-scoped triggers (rules/extraction.json "negation"); every list holds
+// RE2 fragments, case-insensitive.
 struct NegationRule {
-  std::vector<std::string> cues;
-  std::vector<std::string> clause_breaks;
-  std::size_t window = 60;
+  NegationTriggers triggers;   // negate a mention in any document
+  NegationTriggers not_asked;  // "X is not required": negate, except in a resume
+  std::vector<std::string> pseudo;        // look like a trigger and are not: "not only"
+  std::vector<std::string> terminations;  // end a scope: "but", "however"
+  std::vector<std::string> pre_terminations;  // end only a scope that follows its trigger: "and"
+  std::vector<std::string> list_words;    // join a list under one trigger: "no Java, C++ or Go"
+  std::size_t scope_words = 8;  // words (not counting mentions) a scope reaches at most
+  std::size_t window = 100;     // bytes around a mention searched for triggers
   std::string origin = "rules/extraction.json";  // "file:line" that set them, for errors
 };
 
@@ -105,6 +119,9 @@ class Taxonomy {
   // Index of the skill or role with this id; nullopt when unknown. Call reindex() after edits.
   std::optional<std::size_t> skill_index(const std::string& id) const;
   std::optional<std::size_t> role_index(const std::string& id) const;
+  // Up to `most` role ids a user who typed `typed` probably meant ("data engineer",
+  // "ml-enginer", "MLOps"), closest first: for an "unknown role" message.
+  std::vector<std::string> closest_role_ids(const std::string& typed, std::size_t most = 3) const;
   void reindex();
 
  private:

@@ -1,0 +1,260 @@
+#include "negation_scope.hpp"
+
+#include <algorithm>
+#include <array>
+#include <tuple>
+
+#include "char_classes.hpp"
+
+namespace skillmatch::detail {
+namespace {
+
+using Kind = NegationScope::Kind;
+using Event = NegationScope::Event;
+
+// How far a scan window is stretched to take in a trigger cut by its edge.
+constexpr std::size_t kWordSnap = 32;
+
+RE2::Options scanner_options() {
+  RE2::Options options;
+  options.set_log_errors(false);
+  // ASCII fragments; a UTF-8 literal ("’") still matches its own bytes. Leftmost-longest:
+  // "not only" (pseudo) beats "not", "no experience" (both) beats "no" (pre).
+  options.set_encoding(RE2::Options::EncodingLatin1);
+  options.set_longest_match(true);
+  return options;
+}
+
+std::string group(const std::vector<std::string>& fragments) {
+  if (fragments.empty()) return "(\\b\\B)";  // a class with no entries never matches
+  std::string pattern = "(";
+  for (std::size_t i = 0; i < fragments.size(); ++i) {
+    if (i > 0) pattern += '|';
+    pattern += "(?:" + fragments[i] + ")";
+  }
+  return pattern + ")";
+}
+
+bool is_word_byte(unsigned char c) { return is_ascii_word(c) || c >= 0x80; }
+
+// A match starting or ending with a word character must not continue a word there.
+bool on_word_boundaries(std::string_view text, std::size_t start, std::size_t end) {
+  const bool starts_word = is_word_byte(static_cast<unsigned char>(text[start]));
+  const bool ends_word = is_word_byte(static_cast<unsigned char>(text[end - 1]));
+  return !(starts_word && start > 0 && is_word_byte(static_cast<unsigned char>(text[start - 1]))) &&
+         !(ends_word && end < text.size() && is_word_byte(static_cast<unsigned char>(text[end])));
+}
+
+// A character that ends a clause. A period only before white space or the end ("Node.js",
+// "v2.0" go on); "•" and "|" separate the items of a line as clauses.
+bool ends_clause(std::string_view text, std::size_t i) {
+  switch (text[i]) {
+    case ';': case '!': case '?': case '\n': case '(': case ')': case ':': case ',': case '|': return true;
+    case '.': return i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\t' || text[i + 1] == '\n';
+    default: return text.substr(i, 3) == "\xE2\x80\xA2";
+  }
+}
+
+// The punctuation that may stand right beside a trigger and still let it reach across:
+// "Kubernetes (not yet)", "Kafka: not needed", "Docker – not required".
+constexpr std::array<std::string_view, 5> kBesideTrigger = {":", "(", "-", "\xE2\x80\x93", "\xE2\x80\x94"};
+
+// [from, to) without the white space and one such mark on the trigger's side.
+std::pair<std::size_t, std::size_t> strip_beside_trigger(std::string_view text, std::size_t from, std::size_t to,
+                                                         bool trigger_before) {
+  const auto space = [&](std::size_t i) { return text[i] == ' ' || text[i] == '\t'; };
+  const auto strip_space = [&] {
+    if (trigger_before) { while (from < to && space(from)) ++from; }
+    else { while (to > from && space(to - 1)) --to; }
+  };
+  strip_space();
+  for (const std::string_view mark : kBesideTrigger) {
+    const std::string_view gap = text.substr(from, to - from);
+    if (trigger_before && gap.substr(0, mark.size()) == mark) { from += mark.size(); break; }
+    if (!trigger_before && gap.size() >= mark.size() && gap.substr(gap.size() - mark.size()) == mark) { to -= mark.size(); break; }
+  }
+  strip_space();
+  return {from, to};
+}
+
+std::size_t count_words(std::string_view gap) {
+  std::size_t words = 0;
+  for (std::size_t i = 0; i < gap.size(); ++i) {
+    const bool word = is_word_byte(static_cast<unsigned char>(gap[i]));
+    if (word && (i == 0 || !is_word_byte(static_cast<unsigned char>(gap[i - 1])))) ++words;
+  }
+  return words;
+}
+
+Result<std::unique_ptr<RE2>> compile_checked(const std::string& pattern, const std::vector<const std::vector<std::string>*>& lists,
+                                             const std::string& origin) {
+  auto regex = std::make_unique<RE2>(pattern, scanner_options());
+  if (regex->ok()) return regex;
+  // Name the fragment at fault, not the pattern built from all of them.
+  for (const auto* list : lists) {
+    for (const auto& fragment : *list) {
+      const RE2 single(fragment, scanner_options());
+      if (!single.ok()) return Error{origin, "negation: RE2 cannot compile '" + fragment + "': " + single.error()};
+    }
+  }
+  return Error{origin, "negation: RE2 cannot compile the patterns: " + regex->error()};
+}
+
+}  // namespace
+
+Result<NegationScope> NegationScope::compile(const NegationRule& rule) {
+  NegationScope scope;
+  scope.scope_words_ = rule.scope_words;
+  scope.window_ = rule.window;
+  const std::vector<const std::vector<std::string>*> classes = {
+      &rule.pseudo,        &rule.triggers.pre,  &rule.triggers.post, &rule.triggers.both,
+      &rule.not_asked.pre, &rule.not_asked.post, &rule.not_asked.both};
+  static_assert(kKinds == 7, "one list per Kind, in its order");
+  const bool any_trigger = std::any_of(classes.begin() + 1, classes.end(), [](const auto* list) { return !list->empty(); });
+  if (!any_trigger) return scope;
+  std::string pattern = "(?i)";
+  for (std::size_t i = 0; i < classes.size(); ++i) {
+    if (i > 0) pattern += '|';
+    pattern += group(*classes[i]);
+  }
+  auto scanner = compile_checked(pattern, classes, rule.origin);
+  if (!scanner) return scanner.error();
+  scope.scanner_ = std::move(scanner).value();
+  // A fragment may hold groups of its own ("no (prior )?experience"): each class's group
+  // comes after the groups of the classes before it.
+  int next = 1;
+  for (std::size_t i = 0; i < classes.size(); ++i) {
+    scope.class_group_[i] = next;
+    next += RE2(group(*classes[i]), scanner_options()).NumberOfCapturingGroups();
+  }
+  std::vector<std::string> ends_forward = rule.terminations;
+  ends_forward.insert(ends_forward.end(), rule.pre_terminations.begin(), rule.pre_terminations.end());
+  auto backward = compile_checked("(?i)" + group(rule.terminations), {&rule.terminations}, rule.origin);
+  if (!backward) return backward.error();
+  scope.ends_backward_ = std::move(backward).value();
+  auto forward = compile_checked("(?i)" + group(ends_forward), {&ends_forward}, rule.origin);
+  if (!forward) return forward.error();
+  scope.ends_forward_ = std::move(forward).value();
+  std::string words;
+  for (const auto& word : rule.list_words) words += "|" + word;
+  auto list_gap = compile_checked("(?i)(?:[ \\t,/&]" + (words.empty() ? "" : "|\\b(?:" + words.substr(1) + ")\\b") + ")*",
+                                  {&rule.list_words}, rule.origin);
+  if (!list_gap) return list_gap.error();
+  scope.list_gap_ = std::move(list_gap).value();
+  return scope;
+}
+
+void NegationScope::find_events(std::string_view text, const std::vector<RawMatch>& mentions, std::vector<Event>& events) const {
+  events.clear();
+  if (scanner_ == nullptr) return;
+  thread_local std::vector<re2::StringPiece> groups;
+  groups.assign(static_cast<std::size_t>(scanner_->NumberOfCapturingGroups()) + 1, re2::StringPiece());
+  const auto scan = [&](std::size_t from, std::size_t to) {
+    while (from < to && scanner_->Match(text, from, to, RE2::UNANCHORED, groups.data(), static_cast<int>(groups.size()))) {
+      const auto start = static_cast<std::size_t>(groups[0].data() - text.data());
+      const std::size_t end = start + groups[0].size();
+      from = std::max(end, start + 1);
+      if (groups[0].empty() || !on_word_boundaries(text, start, end)) {
+        from = start + 1;
+        continue;
+      }
+      std::size_t kind = 0;
+      while (kind + 1 < kKinds && groups[static_cast<std::size_t>(class_group_[kind])].data() == nullptr) ++kind;
+      events.push_back({start, end, static_cast<Kind>(kind)});
+    }
+  };
+  // Windows around the mentions, stretched to whole words and merged, so no byte is scanned twice.
+  std::size_t range_start = 0, range_end = 0;
+  for (const RawMatch& mention : mentions) {
+    std::size_t start = mention.offset > window_ ? mention.offset - window_ : 0;
+    for (std::size_t n = 0; n < kWordSnap && start > 0 && is_word_byte(static_cast<unsigned char>(text[start - 1])); ++n) --start;
+    std::size_t end = std::min(text.size(), mention.offset + mention.length + window_);
+    for (std::size_t n = 0; n < kWordSnap && end < text.size() && is_word_byte(static_cast<unsigned char>(text[end])); ++n) ++end;
+    if (start > range_end) {
+      if (range_end > range_start) scan(range_start, range_end);
+      range_start = start;
+    }
+    range_end = std::max(range_end, end);
+  }
+  if (range_end > range_start) scan(range_start, range_end);
+}
+
+bool NegationScope::list_gap(std::string_view gap) const { return RE2::FullMatch(gap, *list_gap_); }
+
+// Whether text[from, to), between a trigger or a governed mention and the next mention,
+// ends the scope: a clause end or a termination (beside the trigger, after the marks
+// that may stand there).
+bool NegationScope::ends_scope(std::string_view text, std::size_t from, std::size_t to, bool beside_trigger,
+                               Direction direction) const {
+  if (beside_trigger) std::tie(from, to) = strip_beside_trigger(text, from, to, direction == Direction::kForward);
+  for (std::size_t i = from; i < to; ++i) {
+    if (ends_clause(text, i)) return true;
+  }
+  const RE2& terminations = direction == Direction::kForward ? *ends_forward_ : *ends_backward_;
+  re2::StringPiece match;
+  while (from < to && terminations.Match(text, from, to, RE2::UNANCHORED, &match, 1)) {
+    const auto start = static_cast<std::size_t>(match.data() - text.data());
+    if (!match.empty() && on_word_boundaries(text, start, start + match.size())) return true;
+    from = start + 1;
+  }
+  return false;
+}
+
+// Marks the mentions `trigger` governs in `direction`, up to `limit`: where the next trigger
+// governing the same way begins its own scope, which reaches at least as far (so each
+// mention is walked over once).
+void NegationScope::walk(std::string_view text, const std::vector<RawMatch>& mentions, const Event& trigger,
+                         std::size_t limit, Direction direction, std::vector<char>& negated) const {
+  const bool forward = direction == Direction::kForward;
+  const auto by_offset = [](const RawMatch& m, std::size_t offset) { return m.offset < offset; };
+  const auto by_end = [](const RawMatch& m, std::size_t offset) { return m.offset + m.length <= offset; };
+  // Forward: the mentions from the first after the trigger; backward: those before it, nearest first.
+  const auto first = static_cast<std::size_t>(
+      forward ? std::lower_bound(mentions.begin(), mentions.end(), trigger.end, by_offset) - mentions.begin()
+              : std::lower_bound(mentions.begin(), mentions.end(), trigger.start, by_end) - mentions.begin());
+  std::size_t edge = forward ? trigger.end : trigger.start;  // the end of the scope so far
+  std::size_t words = 0;
+  for (std::size_t step = 0; forward ? first + step < mentions.size() : step < first; ++step) {
+    const std::size_t index = forward ? first + step : first - 1 - step;
+    const RawMatch& mention = mentions[index];
+    if (forward ? mention.offset >= limit : mention.offset + mention.length <= limit) return;
+    // Mentions that overlap (a list item inside another match) leave an empty gap.
+    const std::size_t to = forward ? std::max(edge, mention.offset) : edge;
+    const std::size_t from = std::min(to, forward ? edge : mention.offset + mention.length);
+    if (step == 0 || !list_gap(text.substr(from, to - from))) {
+      if (ends_scope(text, from, to, step == 0, direction)) return;
+      words += count_words(text.substr(from, to - from));
+      if (words > scope_words_) return;
+    }
+    negated[index] = 1;
+    edge = forward ? mention.offset + mention.length : mention.offset;
+  }
+}
+
+void NegationScope::mark(std::string_view text, const std::vector<RawMatch>& mentions, bool resume,
+                         std::vector<char>& negated) const {
+  negated.assign(mentions.size(), 0);
+  if (scanner_ == nullptr || mentions.empty()) return;
+  thread_local std::vector<Event> events;
+  thread_local std::vector<const Event*> forward, backward;
+  find_events(text, mentions, events);
+  forward.clear();
+  backward.clear();
+  for (const Event& event : events) {
+    const Kind kind = event.kind;
+    const bool asked = kind == Kind::kAskedPre || kind == Kind::kAskedPost || kind == Kind::kAskedBoth;
+    if (kind == Kind::kPseudo || (asked && resume)) continue;
+    if (kind != Kind::kPost && kind != Kind::kAskedPost) forward.push_back(&event);
+    if (kind != Kind::kPre && kind != Kind::kAskedPre) backward.push_back(&event);
+  }
+  for (std::size_t i = 0; i < forward.size(); ++i) {
+    const std::size_t limit = i + 1 < forward.size() ? forward[i + 1]->end : text.size() + 1;
+    walk(text, mentions, *forward[i], limit, Direction::kForward, negated);
+  }
+  for (std::size_t i = 0; i < backward.size(); ++i) {
+    const std::size_t limit = i > 0 ? backward[i - 1]->start : 0;
+    walk(text, mentions, *backward[i], limit, Direction::kBackward, negated);
+  }
+}
+
+}  // namespace skillmatch::detail

@@ -1,0 +1,58 @@
+// Negation as clause-scoped triggers (NegEx / ConText): which mentions a trigger governs
+// ("no Java, C++ or Go experience", "Kubernetes is not required"), as rules/extraction.json
+// "negation" describes it.
+#pragma once
+
+#include <array>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include <re2/re2.h>
+
+#include <skillmatch/result.hpp>
+#include <skillmatch/taxonomy.hpp>
+
+#include "alias_locator.hpp"
+
+namespace skillmatch::detail {
+
+class NegationScope {
+ public:
+  // Compiles the triggers and pseudo-triggers into one scanner, the terminations and list
+  // words into their own; an error names the rule's origin and the fragment RE2 rejected.
+  static Result<NegationScope> compile(const NegationRule& rule);
+
+  // negated[i] is 1 when a trigger governs mentions[i]. `mentions` are sorted by offset
+  // and do not overlap. "Not asked" triggers are ignored in a resume.
+  void mark(std::string_view text, const std::vector<RawMatch>& mentions, bool resume, std::vector<char>& negated) const;
+
+  // What the scan finds: one class per capture group of the scanner, in this order.
+  enum class Kind { kPseudo, kPre, kPost, kBoth, kAskedPre, kAskedPost, kAskedBoth };
+  static constexpr std::size_t kKinds = 7;
+  struct Event {
+    std::size_t start, end;
+    Kind kind;
+  };
+  // The triggers and pseudo-triggers within the window of some mention, by start: one scan
+  // of each stretch of text near mentions, no byte read twice. Terminations are looked for
+  // only in the gaps a scope crosses: they are common words ("and", "I", "so"), and
+  // finding them all with the triggers more than doubled the time of extraction.
+  void find_events(std::string_view text, const std::vector<RawMatch>& mentions, std::vector<Event>& events) const;
+
+ private:
+  enum class Direction { kForward, kBackward };
+  bool ends_scope(std::string_view text, std::size_t from, std::size_t to, bool beside_trigger, Direction direction) const;
+  bool list_gap(std::string_view gap) const;
+  void walk(std::string_view text, const std::vector<RawMatch>& mentions, const Event& trigger, std::size_t limit,
+            Direction direction, std::vector<char>& negated) const;
+
+  std::unique_ptr<RE2> scanner_;    // null when the rule has no trigger
+  std::array<int, kKinds> class_group_{};  // per Kind, the scanner's capture group of that class
+  std::unique_ptr<RE2> list_gap_;   // separators and list words only, whole gap
+  std::unique_ptr<RE2> ends_forward_, ends_backward_;  // terminations of a scope after / before its trigger
+  std::size_t scope_words_ = 8;
+  std::size_t window_ = 100;
+};
+
+}  // namespace skillmatch::detail

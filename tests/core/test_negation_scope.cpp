@@ -1,0 +1,137 @@
+// The negation stage alone: which mentions a trigger governs, with rules written here so
+// each test shows the one behaviour it pins.
+#include <gtest/gtest.h>
+
+#include <map>
+
+#include "negation_scope.hpp"
+
+namespace skillmatch::detail {
+namespace {
+
+NegationRule base_rule() {
+  NegationRule rule;
+  rule.triggers.pre = {"no", "not", "never"};
+  rule.triggers.post = {"not yet"};
+  rule.triggers.both = {"no experience"};
+  rule.not_asked.post = {"is not required", "not required"};
+  rule.pseudo = {"not only", "no-nonsense"};
+  rule.terminations = {"but", "however"};
+  rule.pre_terminations = {"and"};
+  rule.list_words = {"and", "or", "nor"};
+  rule.scope_words = 4;
+  rule.window = 100;
+  rule.origin = "test-rules/extraction.json:3";
+  return rule;
+}
+
+// Whether each of `skills` (the first occurrence of each in `text`) is negated.
+std::map<std::string, bool> negated(const std::string& text, const std::vector<std::string>& skills,
+                                    const NegationRule& rule = base_rule(), bool resume = false) {
+  std::vector<RawMatch> mentions;
+  for (const auto& skill : skills) mentions.push_back({0, text.find(skill), skill.size()});
+  std::sort(mentions.begin(), mentions.end(), [](const auto& a, const auto& b) { return a.offset < b.offset; });
+  auto scope = NegationScope::compile(rule);
+  EXPECT_TRUE(scope.ok()) << scope.error().to_string();
+  std::vector<char> flags;
+  scope.value().mark(text, mentions, resume, flags);
+  std::map<std::string, bool> out;
+  for (std::size_t i = 0; i < mentions.size(); ++i) out[text.substr(mentions[i].offset, mentions[i].length)] = flags[i] != 0;
+  return out;
+}
+
+using Flags = std::map<std::string, bool>;
+
+TEST(NegationScope, APreTriggerGovernsAListOfMentionsAndStopsAtAClauseComma) {
+  EXPECT_EQ(negated("no Java, C++ or Go experience, Python daily", {"Java", "C++", "Go", "Python"}),
+            (Flags{{"Java", true}, {"C++", true}, {"Go", true}, {"Python", false}}));
+}
+
+TEST(NegationScope, APostTriggerReachesBackAcrossAParenthesisBesideIt) {
+  EXPECT_EQ(negated("Kubernetes (not yet), Docker daily", {"Kubernetes", "Docker"}),
+            (Flags{{"Kubernetes", true}, {"Docker", false}}));
+  EXPECT_EQ(negated("Docker daily, Kubernetes: not yet", {"Kubernetes", "Docker"}),
+            (Flags{{"Kubernetes", true}, {"Docker", false}}));
+}
+
+TEST(NegationScope, ABothTriggerGovernsEitherSide) {
+  EXPECT_EQ(negated("no experience with Rust", {"Rust"}), (Flags{{"Rust", true}}));
+  EXPECT_EQ(negated("Rust: no experience", {"Rust"}), (Flags{{"Rust", true}}));
+}
+
+TEST(NegationScope, APseudoTriggerHidesTheTriggerInside) {
+  EXPECT_EQ(negated("not only Python", {"Python"}), (Flags{{"Python", false}}));
+  EXPECT_EQ(negated("no-nonsense SQL", {"SQL"}), (Flags{{"SQL", false}}));
+  EXPECT_EQ(negated("not Python", {"Python"}), (Flags{{"Python", true}}));
+}
+
+TEST(NegationScope, TerminationsEndTheScope) {
+  EXPECT_EQ(negated("no Java however Python", {"Java", "Python"}), (Flags{{"Java", true}, {"Python", false}}));
+  EXPECT_EQ(negated("no Java. Python", {"Java", "Python"}), (Flags{{"Java", true}, {"Python", false}}));
+}
+
+TEST(NegationScope, APreTerminationEndsOnlyAScopeAfterItsTrigger) {
+  EXPECT_EQ(negated("no Java and strong Python", {"Java", "Python"}), (Flags{{"Java", true}, {"Python", false}}));
+  EXPECT_EQ(negated("Go and Rust not required", {"Go"}), (Flags{{"Go", true}}));
+}
+
+TEST(NegationScope, AScopeReachesAtMostScopeWordsWords) {
+  EXPECT_EQ(negated("never used it at work with Java", {"Java"}), (Flags{{"Java", false}}));  // 5 words
+  EXPECT_EQ(negated("never used it at Java", {"Java"}), (Flags{{"Java", true}}));             // 3 words
+}
+
+TEST(NegationScope, TriggersMatchWholeWordsOnly) {
+  EXPECT_EQ(negated("piano Java", {"Java"}), (Flags{{"Java", false}}));
+  EXPECT_EQ(negated("knotty Java", {"Java"}), (Flags{{"Java", false}}));
+}
+
+TEST(NegationScope, NotAskedTriggersAreIgnoredInAResume) {
+  EXPECT_EQ(negated("Kafka is not required", {"Kafka"}), (Flags{{"Kafka", true}}));
+  EXPECT_EQ(negated("Kafka is not required", {"Kafka"}, base_rule(), /*resume=*/true), (Flags{{"Kafka", false}}));
+}
+
+TEST(NegationScope, OnlyTextNearMentionsIsScanned) {
+  const std::string text = "no " + std::string(300, ' ') + "Java, never Go";
+  std::vector<RawMatch> mentions = {{0, text.find("Go"), 2}};
+  auto scope = NegationScope::compile(base_rule());
+  ASSERT_TRUE(scope.ok());
+  std::vector<NegationScope::Event> events;
+  scope.value().find_events(text, mentions, events);
+  ASSERT_EQ(events.size(), 1u);  // "never"; the "no" 300 bytes away was not looked at
+  EXPECT_EQ(text.substr(events[0].start, events[0].end - events[0].start), "never");
+  EXPECT_EQ(events[0].kind, NegationScope::Kind::kPre);
+}
+
+TEST(NegationScope, AFragmentRE2RejectsNamesTheRulesAndTheFragment) {
+  NegationRule rule = base_rule();
+  rule.terminations.push_back("(unclosed");
+  const auto scope = NegationScope::compile(rule);
+  ASSERT_FALSE(scope.ok());
+  EXPECT_NE(scope.error().to_string().find("test-rules/extraction.json:3"), std::string::npos) << scope.error().to_string();
+  EXPECT_NE(scope.error().to_string().find("'(unclosed'"), std::string::npos) << scope.error().to_string();
+}
+
+TEST(NegationScope, FragmentsWithTheirOwnGroupsKeepTheClassesApart) {
+  NegationRule rule = base_rule();
+  rule.pseudo = {"(not|never) (only|just)"};  // groups before the trigger classes' groups
+  EXPECT_EQ(negated("never just Java", {"Java"}, rule), (Flags{{"Java", false}}));
+  EXPECT_EQ(negated("never Java", {"Java"}, rule), (Flags{{"Java", true}}));
+}
+
+TEST(NegationScope, ManyTriggersBeforeALongListStayLinear) {
+  std::string text;
+  for (int i = 0; i < 20000; ++i) text += "no ";
+  std::vector<RawMatch> mentions;
+  for (int i = 0; i < 20000; ++i) {
+    mentions.push_back({0, text.size(), 4});
+    text += "Java, ";
+  }
+  auto scope = NegationScope::compile(base_rule());
+  ASSERT_TRUE(scope.ok());
+  std::vector<char> flags;
+  scope.value().mark(text, mentions, false, flags);
+  EXPECT_EQ(std::count(flags.begin(), flags.end(), 1), 20000);
+}
+
+}  // namespace
+}  // namespace skillmatch::detail
