@@ -3,15 +3,13 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#include <utility>
 
 namespace skillmatch {
 namespace {
 
-// Closes the descriptor on every path out of open(); a map outlives it.
+// Closes the descriptor on every path out of open().
 struct Descriptor {
   int fd;
   ~Descriptor() {
@@ -41,45 +39,21 @@ Result<FileContent> FileContent::open(const std::filesystem::path& path, std::ui
     return Error{name, "file too large (" + std::to_string(size) + " bytes; the limit is " +
                            std::to_string(max_bytes) + ", see --max-file-size)"};
   }
-  if (size <= kMapThreshold) {
-    std::string bytes(static_cast<std::size_t>(size), '\0');
-    std::size_t done = 0;
-    while (done < bytes.size()) {
-      const ssize_t n = ::read(file.fd, bytes.data() + done, bytes.size() - done);
-      if (n < 0 && errno == EINTR) continue;
-      if (n < 0) return Error{name, std::string("cannot read: ") + std::strerror(errno)};
-      if (n == 0) break;  // the file shrank while being read
-      done += static_cast<std::size_t>(n);
-    }
-    bytes.resize(done);
-    if (bytes.empty()) return Error{name, "empty file"};
-    return FileContent(std::move(bytes));
+  // One read() into a buffer of the file's size. A file cut short meanwhile just ends
+  // early, where a mapping raised SIGBUS on the pages past its new end. The copy costs
+  // about 30 ms of CPU on a 60 MB file (extract: 1.71 s CPU mapped, 1.75 s read).
+  std::string bytes(static_cast<std::size_t>(size), '\0');
+  std::size_t done = 0;
+  while (done < bytes.size()) {
+    const ssize_t n = ::read(file.fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) return Error{name, std::string("cannot read: ") + std::strerror(errno)};
+    if (n == 0) break;  // the file shrank while being read
+    done += static_cast<std::size_t>(n);
   }
-  void* data = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, file.fd, 0);
-  if (data == MAP_FAILED) return Error{name, std::string("cannot read: ") + std::strerror(errno)};
-  ::madvise(data, size, MADV_SEQUENTIAL);
-  return FileContent(static_cast<const char*>(data), static_cast<std::size_t>(size));
+  bytes.resize(done);
+  if (bytes.empty()) return Error{name, "empty file"};
+  return FileContent(std::move(bytes));
 }
-
-void FileContent::release() {
-  if (mapped_ != nullptr) ::munmap(const_cast<char*>(mapped_), size_);
-  mapped_ = nullptr;
-  size_ = 0;
-}
-
-FileContent::FileContent(FileContent&& other) noexcept
-    : mapped_(std::exchange(other.mapped_, nullptr)), size_(std::exchange(other.size_, 0)), read_(std::move(other.read_)) {}
-
-FileContent& FileContent::operator=(FileContent&& other) noexcept {
-  if (this != &other) {
-    release();
-    mapped_ = std::exchange(other.mapped_, nullptr);
-    size_ = std::exchange(other.size_, 0);
-    read_ = std::move(other.read_);
-  }
-  return *this;
-}
-
-FileContent::~FileContent() { release(); }
 
 }  // namespace skillmatch

@@ -59,7 +59,8 @@ class Loader {
   void load_folder(const fs::path& folder) {
     std::error_code error;
     if (!fs::is_directory(folder, error)) {
-      problem(folder.string(), "not a rules folder (no such directory)");
+      // A missing folder sets no error; a symlink loop does.
+      problem(folder.string(), "not a rules folder (" + (error ? error.message() : "no such directory") + ")");
       return;
     }
     // Every file, in the order it is applied (a later skill or role overrides an earlier one).
@@ -112,12 +113,17 @@ class Loader {
  private:
   void problem(std::string subject, std::string message) { out_.problems.push_back({std::move(subject), std::move(message)}); }
 
-  static std::vector<fs::path> json_files(const fs::path& folder) {
+  // The .json files in `folder`. An entry that cannot be looked at (a symlink loop) is a
+  // problem naming it; it threw an uncaught filesystem_error, which aborted the command.
+  std::vector<fs::path> json_files(const fs::path& folder) {
     std::vector<fs::path> files;
     std::error_code error;
     if (!fs::is_directory(folder, error)) return files;
     for (const auto& entry : fs::directory_iterator(folder, error)) {
-      if (entry.is_regular_file() && entry.path().extension() == ".json") files.push_back(entry.path());
+      if (entry.path().extension() != ".json") continue;
+      const bool regular = entry.is_regular_file(error);
+      if (error) problem(entry.path().string(), "cannot read: " + error.message());
+      if (regular) files.push_back(entry.path());
     }
     std::sort(files.begin(), files.end());
     return files;
@@ -191,17 +197,19 @@ class Loader {
     return values;
   }
 
-  bool check_regex(const RulesFile& file, std::size_t line, const std::string& what, const std::string& pattern) {
+  // Why `pattern` cannot be an alias, or nullopt when it can.
+  static std::optional<std::string> regex_problem(const std::string& pattern) {
     RE2 compiled(pattern, RE2::Quiet);
-    if (!compiled.ok()) {
-      problem(file.where(line), what + ": RE2 cannot compile '" + pattern + "': " + compiled.error());
-      return false;
-    }
-    if (RE2::FullMatch("", compiled)) {
-      problem(file.where(line), what + ": pattern '" + pattern + "' matches the empty string");
-      return false;
-    }
-    return true;
+    if (!compiled.ok()) return "RE2 cannot compile '" + pattern + "': " + compiled.error();
+    if (RE2::FullMatch("", compiled)) return "pattern '" + pattern + "' matches the empty string";
+    return std::nullopt;
+  }
+
+  // Whether `pattern` compiles to a non-empty-matching RE2; else a problem at file:line.
+  bool check_regex(const RulesFile& file, std::size_t line, const std::string& what, const std::string& pattern) {
+    const auto message = regex_problem(pattern);
+    if (message) problem(file.where(line), what + ": " + *message);
+    return !message;
   }
 
   void load_sections(const RulesFile& file) {
@@ -351,6 +359,14 @@ class Loader {
       problem(file.where(line), what + ": needs a non-empty \"aliases\" array");
       return;
     }
+    // Only a problem needs an alias's line. Looking each alias up from the skill's line
+    // made an overlay quadratic (100k aliases took 52 s); aliases come in file order, so
+    // each search goes on from the last alias found.
+    std::size_t alias_line = line;
+    const auto alias_problem = [&](const Alias& alias, const std::string& message) {
+      alias_line = file.line_of("\"" + alias.text + "\"", alias_line);
+      problem(file.where(alias_line), what + ": " + message);
+    };
     for (const auto& value : *it) {
       Alias alias;
       if (value.is_string()) {
@@ -364,12 +380,14 @@ class Loader {
         problem(file.where(line), what + ": an alias is a string or {\"text\"|\"pattern\": ...}");
         continue;
       }
-      const std::size_t alias_line = file.line_of("\"" + alias.text + "\"", line);
       if (alias.is_pattern) {
-        if (!check_regex(file, alias_line, what, alias.text)) continue;
+        if (const auto message = regex_problem(alias.text)) {
+          alias_problem(alias, *message);
+          continue;
+        }
       } else if (alias.text.find_first_not_of(" \t-") == std::string::npos || alias.text.front() == ' ' ||
                  alias.text.back() == ' ' || alias.text.front() == '-' || alias.text.back() == '-') {
-        problem(file.where(alias_line), what + ": alias '" + alias.text + "' can never match (empty, or starts or ends with a space or hyphen)");
+        alias_problem(alias, "alias '" + alias.text + "' can never match (empty, or starts or ends with a space or hyphen)");
         continue;
       }
       skill.aliases.push_back(std::move(alias));

@@ -59,8 +59,11 @@ std::vector<Relationship> relationships_of(const office::ZipContainer& zip, std:
   return relationships;
 }
 
-void add_once(std::vector<std::string>& parts, const std::string& part) {
-  if (std::find(parts.begin(), parts.end(), part) == parts.end()) parts.push_back(part);
+// Adds the ZIP entry `target` names, once: references that differ only in letter case
+// name the same part, and each would inflate it again.
+void add_once(const office::ZipContainer& zip, std::vector<std::string>& parts, const std::string& target) {
+  const auto part = zip.entry_name(target);
+  if (part && std::find(parts.begin(), parts.end(), *part) == parts.end()) parts.push_back(*part);
 }
 
 }  // namespace
@@ -84,8 +87,8 @@ DocxParts locate_docx_parts(const office::ZipContainer& zip, const plugin::Limit
     const std::string& type = relationship.type_suffix;
     if (type == "styles") parts.styles = relationship.target;
     else if (type == "numbering") parts.numbering = relationship.target;
-    else if (type == "header") add_once(parts.headers, relationship.target);
-    else if (type == "footer") add_once(parts.footers, relationship.target);
+    else if (type == "header") add_once(zip, parts.headers, relationship.target);
+    else if (type == "footer") add_once(zip, parts.footers, relationship.target);
     else if (type == "footnotes") parts.footnotes = relationship.target;
     else if (type == "endnotes") parts.endnotes = relationship.target;
   }

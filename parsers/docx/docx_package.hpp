@@ -15,7 +15,7 @@ struct DocxParts {
   std::string document;  // "word/document.xml"
   std::string styles;
   std::string numbering;
-  std::vector<std::string> headers;  // in relationship order, each once
+  std::vector<std::string> headers;  // in relationship order, each ZIP entry once, named as the archive does
   std::vector<std::string> footers;
   std::string footnotes;
   std::string endnotes;

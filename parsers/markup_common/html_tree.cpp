@@ -32,18 +32,29 @@ bool contains(const auto& names, std::string_view name) {
   return std::find(names.begin(), names.end(), name) != names.end();
 }
 
+bool is_html_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
 // Position just past the '>' closing the tag opened at `pos`, honouring quoted values.
-std::size_t skip_tag(std::string_view html, std::size_t pos, bool* self_closing) {
+// Counts in `attributes` every name that starts after a space, a '/' or a closing quote:
+// an upper bound of the tag's attributes (an unquoted value after " = " counts too).
+std::size_t skip_tag(std::string_view html, std::size_t pos, bool* self_closing, std::size_t* attributes) {
   char quote = 0;
+  bool after_separator = true;
   for (std::size_t i = pos; i < html.size(); ++i) {
     const char c = html[i];
     if (quote != 0) {
       if (c == quote) quote = 0;
+      after_separator = quote == 0;
     } else if (c == '"' || c == '\'') {
       quote = c;
     } else if (c == '>') {
       if (self_closing != nullptr) *self_closing = i > pos && html[i - 1] == '/';
       return i + 1;
+    } else if (is_html_space(c) || c == '/') {
+      after_separator = true;
+    } else {
+      if (after_separator && c != '=' && attributes != nullptr) ++*attributes;
+      after_separator = false;
     }
   }
   return html.size();
@@ -78,9 +89,10 @@ const GumboVector* children_of(const GumboNode& node) {
 
 }  // namespace
 
-std::size_t estimate_html_depth(std::string_view html) {
+HtmlShape measure_html(std::string_view html) {
+  HtmlShape shape;
   std::size_t depth = 0;
-  std::size_t deepest = 0;
+  std::size_t merged_attributes = 0;  // of every <html> and <body> tag: gumbo merges them
   std::size_t pos = 0;
   std::array<char, 16> buffer{};
   while ((pos = html.find('<', pos)) != std::string_view::npos) {
@@ -88,32 +100,42 @@ std::size_t estimate_html_depth(std::string_view html) {
       const std::size_t end = html.find("-->", pos + 4);
       pos = end == std::string_view::npos ? html.size() : end + 3;
     } else if (pos + 1 < html.size() && (html[pos + 1] == '!' || html[pos + 1] == '?')) {
-      pos = skip_tag(html, pos + 1, nullptr);
+      pos = skip_tag(html, pos + 1, nullptr, nullptr);
     } else if (pos + 2 < html.size() && html[pos + 1] == '/' && is_ascii_alpha(html[pos + 2])) {
       pos += 2;
       const std::string_view name = read_tag_name(html, pos, buffer);
       if (!contains(kNonNestingTags, name) && depth > 0) --depth;
-      pos = skip_tag(html, pos, nullptr);
+      pos = skip_tag(html, pos, nullptr, nullptr);
     } else if (pos + 1 < html.size() && is_ascii_alpha(html[pos + 1])) {
       pos += 1;
       const std::string_view name = read_tag_name(html, pos, buffer);
       bool self_closing = false;
-      pos = skip_tag(html, pos, &self_closing);
+      std::size_t attributes = 0;
+      pos = skip_tag(html, pos, &self_closing, &attributes);
+      if (name == "html" || name == "body") {
+        merged_attributes += attributes;
+        attributes = merged_attributes;
+      }
+      shape.attributes = std::max(shape.attributes, attributes);
       if (contains(kRawTextTags, name)) {
         pos = find_raw_text_end(html, pos, name);
       } else if (!self_closing && !contains(kNonNestingTags, name)) {
-        deepest = std::max(deepest, ++depth);
+        shape.depth = std::max(shape.depth, ++depth);
       }
     } else {
       ++pos;  // a '<' in text
     }
   }
-  return deepest;
+  return shape;
 }
 
 HtmlTree::HtmlTree(std::string_view utf8_html, std::uint32_t max_depth) {
-  if (estimate_html_depth(utf8_html) > max_depth) {
+  const HtmlShape shape = measure_html(utf8_html);
+  if (shape.depth > max_depth) {
     throw InputError("HTML nested deeper than " + std::to_string(max_depth) + " elements");
+  }
+  if (shape.attributes > kMaxHtmlAttributes) {
+    throw InputError("an HTML element with more than " + std::to_string(kMaxHtmlAttributes) + " attributes");
   }
   output_ = gumbo_parse_with_options(&kGumboDefaultOptions, utf8_html.data(), utf8_html.size());
   if (output_ == nullptr) throw InputError("HTML parser failed");

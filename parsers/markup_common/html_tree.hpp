@@ -10,8 +10,12 @@
 namespace skillmatch::markup {
 
 // Gumbo has no depth limit, and its tree building is quadratic in the depth of open
-// elements (10,000 nested <div> take seconds), so HtmlTree refuses input whose tags
-// would nest deeper than `max_depth` (an InputError) before gumbo sees it.
+// elements (10,000 nested <div> take seconds); it also compares each attribute of an
+// element with all the ones before it (one element with 80,000 attributes took 46 s).
+// So HtmlTree refuses input whose tags would nest deeper than `max_depth`, or give one
+// element more than kMaxHtmlAttributes attributes (an InputError), before gumbo sees it.
+constexpr std::size_t kMaxHtmlAttributes = 256;
+
 class HtmlTree {
  public:
   HtmlTree(std::string_view utf8_html, std::uint32_t max_depth);
@@ -26,10 +30,18 @@ class HtmlTree {
   GumboOutput* output_ = nullptr;
 };
 
-// An upper bound of how deep the elements of `html` nest, from the tags alone: void
-// elements, self-closed tags and elements whose end tag is optional (p, li, td...) do
-// not count, comments and script/style text are skipped. Linear time, no allocation.
-std::size_t estimate_html_depth(std::string_view html);
+// Upper bounds, from the tags alone, of what gumbo would build from `html`.
+struct HtmlShape {
+  // How deep elements nest: void elements, self-closed tags and elements whose end tag is
+  // optional (p, li, td...) do not count, comments and script/style text are skipped.
+  std::size_t depth = 0;
+  // The most attributes one element holds; the attributes of every <html> and <body>
+  // tag add up, as gumbo merges them into one element.
+  std::size_t attributes = 0;
+};
+
+// Linear time, no allocation.
+HtmlShape measure_html(std::string_view html);
 
 // Receives the walk's events; enter() returns false to skip the node's children (then
 // leave() is not called for it).

@@ -38,6 +38,14 @@ std::string open_failure_message(int code) {
   }
 }
 
+std::string ascii_folded(std::string_view name) {
+  std::string folded(name);
+  for (char& c : folded) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return folded;
+}
+
 struct ZipFileCloser {
   void operator()(zip_file_t* file) const { zip_fclose(file); }
 };
@@ -70,9 +78,9 @@ ZipContainer::ZipContainer(std::string_view bytes, const plugin::Limits& limits)
   std::uint64_t declared_total = 0;
   for (zip_int64_t index = 0; index < entries; ++index) {
     zip_stat_t stat;
-    if (zip_stat_index(archive_, static_cast<zip_uint64_t>(index), 0, &stat) != 0 || !(stat.valid & ZIP_STAT_SIZE)) {
-      continue;
-    }
+    if (zip_stat_index(archive_, static_cast<zip_uint64_t>(index), 0, &stat) != 0) continue;
+    if (stat.valid & ZIP_STAT_NAME) index_by_folded_name_.emplace(ascii_folded(stat.name), index);
+    if (!(stat.valid & ZIP_STAT_SIZE)) continue;
     declared_total += stat.size;
     if (declared_total > limits_.max_uncompressed_bytes) {
       zip_discard(archive_);
@@ -87,16 +95,23 @@ ZipContainer::~ZipContainer() {
 }
 
 bool ZipContainer::contains(std::string_view name) const {
-  return zip_name_locate(archive_, std::string(name).c_str(), ZIP_FL_NOCASE) >= 0;
+  return index_by_folded_name_.contains(ascii_folded(name));
+}
+
+std::optional<std::string> ZipContainer::entry_name(std::string_view name) const {
+  const auto found = index_by_folded_name_.find(ascii_folded(name));
+  if (found == index_by_folded_name_.end()) return std::nullopt;
+  return zip_get_name(archive_, found->second, 0);
 }
 
 std::optional<std::string> ZipContainer::read(std::string_view name) const {
   const std::string entry_name(name);
-  const zip_int64_t index = zip_name_locate(archive_, entry_name.c_str(), ZIP_FL_NOCASE);
-  if (index < 0) return std::nullopt;
+  const auto found = index_by_folded_name_.find(ascii_folded(name));
+  if (found == index_by_folded_name_.end()) return std::nullopt;
+  const zip_uint64_t index = found->second;
 
   zip_stat_t stat;
-  if (zip_stat_index(archive_, static_cast<zip_uint64_t>(index), 0, &stat) != 0 || !(stat.valid & ZIP_STAT_SIZE) ||
+  if (zip_stat_index(archive_, index, 0, &stat) != 0 || !(stat.valid & ZIP_STAT_SIZE) ||
       !(stat.valid & ZIP_STAT_COMP_SIZE)) {
     throw InputError("ZIP entry " + entry_name + " has an unreadable header");
   }
@@ -104,12 +119,17 @@ std::optional<std::string> ZipContainer::read(std::string_view name) const {
     throw InputError("ZIP entry " + entry_name + " inflates to " + std::to_string(stat.size) +
                      " bytes, over the limit of " + std::to_string(limits_.max_uncompressed_bytes));
   }
+  inflated_total_ += stat.size;
+  if (inflated_total_ > limits_.max_uncompressed_bytes) {
+    throw InputError("ZIP entries read add up to more than " + std::to_string(limits_.max_uncompressed_bytes) +
+                     " bytes inflated (limit on uncompressed size)");
+  }
   if (stat.size > kRatioCheckFloor && stat.size / std::max<zip_uint64_t>(stat.comp_size, 1) > limits_.max_compression_ratio) {
     throw InputError("ZIP entry " + entry_name + " has a compression ratio over " +
                      std::to_string(limits_.max_compression_ratio) + ":1 (zip bomb?)");
   }
 
-  std::unique_ptr<zip_file_t, ZipFileCloser> file(zip_fopen_index(archive_, static_cast<zip_uint64_t>(index), 0));
+  std::unique_ptr<zip_file_t, ZipFileCloser> file(zip_fopen_index(archive_, index, 0));
   if (!file) {
     const int code = zip_error_code_zip(zip_get_error(archive_));
     if (code == ZIP_ER_NOPASSWD || code == ZIP_ER_WRONGPASSWD) {

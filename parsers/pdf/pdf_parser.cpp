@@ -4,18 +4,15 @@
 #include <poppler-global.h>
 #include <poppler-page.h>
 
-#include <zlib.h>
-
 #include <algorithm>
-#include <array>
 #include <climits>
 #include <memory>
 #include <mutex>
-#include <optional>
 
 #include <skillmatch/text_encoding.hpp>
 
 #include "pdf_identify.hpp"
+#include "pdf_stream_budget.hpp"
 #include "pdf_text_cleanup.hpp"
 
 namespace skillmatch::parsers {
@@ -45,57 +42,6 @@ std::string single_line(const poppler::ustring& text) {
 void silence_poppler() {
   static std::once_flag once;
   std::call_once(once, [] { poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr); });
-}
-
-// True when the stream starting at `stream_keyword` belongs to an image XObject: poppler
-// skips image data when it extracts text, so images do not count against the limit.
-bool is_image_stream(std::string_view bytes, std::size_t stream_keyword) {
-  constexpr std::size_t kDictionaryWindow = 2048;
-  const std::size_t from = stream_keyword > kDictionaryWindow ? stream_keyword - kDictionaryWindow : 0;
-  std::string_view dictionary = bytes.substr(from, stream_keyword - from);
-  const std::size_t object = dictionary.rfind(" obj");
-  if (object != std::string_view::npos) dictionary.remove_prefix(object);
-  return dictionary.find("/Image") != std::string_view::npos;
-}
-
-// Poppler inflates content streams while it reads them, with no limit of its own: a
-// 1 MB PDF whose page inflates to 1 GiB of operators keeps it busy for half a minute.
-// Every zlib stream that is not an image is inflated once here (zlib alone is many times
-// faster than poppler's lexer) and the file is refused when they add up to more than
-// `limit`. Streams that are encrypted or behind other filters are not seen; poppler's
-// text size limit below still applies to them.
-std::optional<std::string> check_inflated_size(std::string_view bytes, std::uint64_t limit) {
-  std::uint64_t total = 0;
-  std::array<unsigned char, 1 << 16> scratch;
-  std::size_t pos = 0;
-  while ((pos = bytes.find("stream", pos)) != std::string_view::npos) {
-    const std::size_t keyword = pos;
-    pos += 6;
-    if (keyword > 0 && bytes[keyword - 1] == 'd') continue;  // "endstream"
-    if (pos < bytes.size() && bytes[pos] == '\r') ++pos;
-    if (pos < bytes.size() && bytes[pos] == '\n') ++pos;
-    if (pos + 2 > bytes.size() || is_image_stream(bytes, keyword)) continue;
-    z_stream stream{};
-    if (inflateInit2(&stream, 15 + 32) != Z_OK) return std::nullopt;  // zlib or gzip header
-    stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(bytes.data() + pos));
-    stream.avail_in = static_cast<uInt>(std::min<std::size_t>(bytes.size() - pos, UINT_MAX));
-    int status = Z_OK;
-    while (status == Z_OK) {
-      stream.next_out = scratch.data();
-      stream.avail_out = static_cast<uInt>(scratch.size());
-      status = inflate(&stream, Z_NO_FLUSH);
-      total += scratch.size() - stream.avail_out;
-      if (total > limit) {
-        inflateEnd(&stream);
-        return "PDF streams inflate to more than " + std::to_string(limit) +
-               " bytes (limit on uncompressed size, see --max-uncompressed-size)";
-      }
-      if (status == Z_BUF_ERROR && stream.avail_out != 0) break;  // input ran out
-    }
-    if (status == Z_STREAM_END) pos = static_cast<std::size_t>(reinterpret_cast<const char*>(stream.next_in) - bytes.data());
-    inflateEnd(&stream);
-  }
-  return std::nullopt;
 }
 
 std::string first_line(std::string_view text) {
@@ -131,7 +77,10 @@ plugin::ParseStatus PdfParser::parse(const plugin::ParseRequest& request, plugin
     return plugin::ParseStatus::failure("truncated PDF (no %%EOF marker at the end)");
   }
 
-  if (auto refusal = check_inflated_size(bytes, request.limits.max_uncompressed_bytes)) {
+  // Poppler decodes streams while it reads them, with no limit of its own: a 1 MB PDF
+  // whose page inflates to 1 GiB of operators kept it busy for half a minute, and one
+  // content stream shared by every page was decoded again for each. Measured first.
+  if (auto refusal = pdf::check_decoded_size(bytes, request.limits.max_uncompressed_bytes)) {
     return plugin::ParseStatus::failure(*refusal);
   }
 

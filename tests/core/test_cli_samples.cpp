@@ -175,7 +175,7 @@ TEST(Matching, UsageErrorsAndUnknownRoles) {
   EXPECT_EQ(run({"match", "x.txt"}).exit_code, 2);  // neither --role nor --posting
   EXPECT_EQ(run({"match", "x.txt", "--role", "a", "--posting", "b"}).exit_code, 2);
   EXPECT_EQ(run({"match", "--role", "data-engineer"}).exit_code, 2);  // no resume
-  EXPECT_EQ(run({"match", (kSource / "samples/resumes/data-analyst-mei.txt").string(), "--role", "astronaut"}).exit_code, 1);
+  EXPECT_EQ(run({"match", (kSource / "samples/resumes/data-analyst-mei.txt").string(), "--role", "astronaut"}).exit_code, 2);  // a usage error
   EXPECT_EQ(run({"screen", "samples/resumes"}).exit_code, 2);
   EXPECT_EQ(run({"audit", "samples/resumes"}).exit_code, 2);
   EXPECT_EQ(run({"match", "x.txt", "--role", "best", "--today", "2026"}).exit_code, 2);

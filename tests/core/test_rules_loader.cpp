@@ -194,6 +194,24 @@ TEST(RulesLoader, AMissingFolderIsAProblem) {
   EXPECT_NE(problems_of(load).find("not a rules folder"), std::string::npos);
 }
 
+// Regression (issue 21): a symlink loop among an overlay's files threw an uncaught
+// filesystem_error, which aborted every command. Now one problem names it, and the
+// other files still load.
+TEST(RulesLoader, ASymlinkLoopIsOneProblemNamingIt) {
+  const fs::path root = rules_folder("loop", {{"skills/a.json", kTwoSkills}});
+  fs::create_symlink("loop.json", root / "skills" / "loop.json");
+  const auto load = load_rules({root});
+  ASSERT_EQ(load.problems.size(), 1u) << problems_of(load);
+  EXPECT_EQ(load.problems[0].subject, (root / "skills" / "loop.json").string());
+  EXPECT_NE(load.problems[0].message.find("Too many levels of symbolic links"), std::string::npos);
+  EXPECT_EQ(load.taxonomy.skills.size(), 2u);
+
+  fs::create_symlink("looped", root / "looped");
+  const auto looped = load_rules({root / "looped"});
+  ASSERT_EQ(looped.problems.size(), 1u) << problems_of(looped);
+  EXPECT_NE(looped.problems[0].message.find("not a rules folder (Too many levels of symbolic links)"), std::string::npos);
+}
+
 TEST(RulesLoader, TheBuiltInRulesLoadWithoutProblems) {
   const auto load = load_rules({std::string(SKILLMATCH_SOURCE_DIR) + "/rules"});
   EXPECT_TRUE(load.ok()) << problems_of(load);

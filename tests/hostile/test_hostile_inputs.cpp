@@ -8,6 +8,7 @@
 // seconds, peak RSS), the table the issue's note asks for.
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -675,13 +676,8 @@ TEST_F(HostileInputs, LongLineWithDenseContextChecksIsLinear) {
 
 // --- PDF ------------------------------------------------------------------------------
 
-// A one-page PDF whose page content is `content` (already a FlateDecode zlib stream).
-std::string pdf_with_content(const std::string& content) {
-  const std::vector<std::string> objects = {
-      "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
-      "<< /Length " + std::to_string(content.size()) + " /Filter /FlateDecode >>\nstream\n" + content + "\nendstream",
-      "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
+// A PDF of `objects`, numbered from 1 (the catalog), with its cross-reference table.
+std::string pdf_of(const std::vector<std::string>& objects) {
   std::string pdf = "%PDF-1.4\n";
   std::vector<std::size_t> offsets;
   for (std::size_t i = 0; i < objects.size(); ++i) {
@@ -698,6 +694,32 @@ std::string pdf_with_content(const std::string& content) {
   pdf += "trailer\n<< /Size " + std::to_string(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
          std::to_string(xref) + "\n%%EOF\n";
   return pdf;
+}
+
+std::string pdf_stream(const std::string& keys, const std::string& data) {
+  return "<< /Length " + std::to_string(data.size()) + " " + keys + " >>\nstream\n" + data + "\nendstream";
+}
+
+const char* kPdfFont = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>";
+
+// A PDF of `pages` pages that all draw object 4, `content`, a stream with dictionary keys
+// `keys` besides its /Length, and then object 5, a line of text.
+std::string pdf_with_shared_content(const std::string& keys, const std::string& content, int pages = 1) {
+  std::string kids;
+  for (int i = 0; i < pages; ++i) kids += std::to_string(6 + i) + " 0 R ";
+  std::vector<std::string> objects = {
+      "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [" + kids + "] /Count " + std::to_string(pages) + " >>",
+      kPdfFont, pdf_stream(keys, content), pdf_stream("", "BT /F1 12 Tf 72 700 Td (Skills: SQL) Tj ET")};
+  for (int i = 0; i < pages; ++i) {
+    objects.push_back("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >>"
+                      " /Contents [4 0 R 5 0 R] >>");
+  }
+  return pdf_of(objects);
+}
+
+// A one-page PDF whose page content is `content` (already a FlateDecode zlib stream).
+std::string pdf_with_content(const std::string& content) {
+  return pdf_with_shared_content("/Filter /FlateDecode", content);
 }
 
 // A zlib stream (header, raw deflate, Adler-32) of `prefix` then `copies` of `chunk`.
@@ -723,6 +745,163 @@ TEST_F(HostileInputs, PdfWithAModestContentStreamIsRead) {
   report("hand-written one-page PDF (control)", run);
   EXPECT_EQ(run.exit_code, 0) << run.err;
   EXPECT_NE(run.out.find("\"Kubernetes\""), std::string::npos);
+}
+
+// Issue 21: inputs that ran for a long time inside every limit. Each must end within
+// 10 s (and the usual 1 GiB).
+constexpr int kAmplificationTimeLimit = 10;
+
+CliRun extract_within(const std::string& label, const fs::path& scratch, const std::vector<std::string>& files) {
+  std::vector<std::string> args{"extract", "--format", "json"};
+  args.insert(args.end(), files.begin(), files.end());
+  const CliRun run = run_cli(args, scratch, false, kAmplificationTimeLimit);
+  report(label, run);
+  return run;
+}
+
+// 1 GiB of spaces twice deflated: about 2 KB.
+std::string doubly_deflated_spaces() {
+  const std::string once = zlib_stream(std::string(1u << 20, ' '), 1024);
+  return zlib_stream(once, 1);
+}
+
+// Regression: poppler decodes a content stream again for every page that draws it, and
+// the size check counted it once: 300 pages sharing 1 MiB of operators (a 50 KB file)
+// took 51 s. Now counted per page, 300 MiB is over the 256 MiB limit.
+TEST_F(HostileInputs, PdfWhosePagesShareOneContentStreamIsRefused) {
+  std::string operators;
+  while (operators.size() < (64u << 10)) operators += "q Q\n";
+  const std::string bytes = pdf_with_shared_content("/Filter /FlateDecode", zlib_stream(operators, 16), 300);
+  write_file(path("shared.pdf"), bytes);
+  const CliRun run = extract_within("PDF, 300 pages share one 1 MiB content stream (" +
+                                        std::to_string(bytes.size() >> 10) + " KiB)",
+                                    dir_, {path("shared.pdf"), kGoodFile});
+  expect_one_line_error(run, path("shared.pdf"), "limit on uncompressed size");
+}
+
+// Regression: only the first layer of /Filter [/FlateDecode /FlateDecode] was inflated,
+// so 2 KB whose second layer is 1 GiB of spaces passed, and poppler took 15 s on it.
+TEST_F(HostileInputs, PdfWithADoublyCompressedPageIsRefused) {
+  write_file(path("double.pdf"), pdf_with_shared_content("/Filter [/FlateDecode /FlateDecode]", doubly_deflated_spaces()));
+  const CliRun run = extract_within("PDF, page content deflated twice, 1 GiB inflated", dir_, {path("double.pdf"), kGoodFile});
+  expect_one_line_error(run, path("double.pdf"), "limit on uncompressed size");
+}
+
+// Regression: a stream whose dictionary named /Image was skipped by the check as an
+// image, though a page drew it as content: poppler lexed 1 GiB of spaces for 17 s.
+TEST_F(HostileInputs, PdfWhosePageContentIsMarkedAsAnImageIsRefused) {
+  write_file(path("image.pdf"), pdf_with_shared_content("/Subtype /Image /Filter /FlateDecode",
+                                                        zlib_stream(std::string(1u << 20, ' '), 1024)));
+  const CliRun run = extract_within("PDF, 1 GiB page content marked /Subtype /Image", dir_, {path("image.pdf"), kGoodFile});
+  expect_one_line_error(run, path("image.pdf"), "limit on uncompressed size");
+}
+
+// Found while fixing the above: a form XObject is decoded again for every Do that draws
+// it, so one page drawing a 1 MiB form 300 times (a 2 KB file) ran over 100 s.
+TEST_F(HostileInputs, PdfWhosePageDrawsOneFormManyTimesIsRefused) {
+  std::string operators;
+  while (operators.size() < (64u << 10)) operators += "q Q\n";
+  std::string draws;
+  for (int i = 0; i < 300; ++i) draws += "/Fm0 Do\n";
+  const std::vector<std::string> objects = {
+      "<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [6 0 R] /Count 1 >>", kPdfFont,
+      pdf_stream("/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Filter /FlateDecode", zlib_stream(operators, 16)),
+      pdf_stream("", "BT /F1 12 Tf 72 700 Td (Skills: SQL) Tj ET\n" + draws),
+      "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >>"
+      " /XObject << /Fm0 4 0 R >> >> /Contents 5 0 R >>"};
+  write_file(path("form.pdf"), pdf_of(objects));
+  const CliRun run = extract_within("PDF, one page draws a 1 MiB form 300 times", dir_, {path("form.pdf"), kGoodFile});
+  expect_one_line_error(run, path("form.pdf"), "limit on uncompressed size");
+}
+
+// Every spelling of "/word/header1.xml" in upper and lower case: 8192 names of one part.
+std::vector<std::string> case_variants(const std::string& name) {
+  std::vector<std::string> variants{""};
+  for (const char c : name) {
+    std::vector<std::string> longer;
+    for (const auto& prefix : variants) {
+      longer.push_back(prefix + c);
+      if (std::isalpha(static_cast<unsigned char>(c))) longer.push_back(prefix + static_cast<char>(std::toupper(c)));
+    }
+    variants = std::move(longer);
+  }
+  return variants;
+}
+
+// Regression: the ZIP lookup ignores case, the list of headers did not, so a header named
+// by 8192 relationships differing only in case was inflated and parsed 8192 times (a
+// 100 KB header took 14 s; 400 KB here). Each entry is now read once, by its exact name.
+TEST_F(HostileInputs, DocxWhoseHeadersDifferOnlyInLetterCaseIsRead) {
+  std::string relationships =
+      R"(<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)";
+  int id = 0;
+  for (const auto& target : case_variants("/word/header1.xml")) {
+    relationships += R"(<Relationship Id="rId)" + std::to_string(++id) +
+                     R"(" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target=")" +
+                     target + R"("/>)";
+  }
+  relationships += "</Relationships>";
+  std::string header = R"(<w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">)";
+  while (header.size() < (400u << 10)) header += docx_paragraph("Python developer");
+  header += "</w:hdr>";
+  ZipWriter zip = docx_with_body(docx_paragraph("Skills: SQL"));
+  zip.add_stored("word/_rels/document.xml.rels", relationships);
+  zip.add_stored("word/header1.xml", header);
+  write_file(path("case.docx"), zip.finish());
+  const CliRun run = extract_within("DOCX, one 400 KB header named by 8192 case variants", dir_, {path("case.docx"), kGoodFile});
+  EXPECT_FALSE(run.timed_out);
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_LE(static_cast<std::uint64_t>(run.peak_rss_kib) * 1024, kMemoryLimit);
+  const ExtractJson parsed = parse_output(run.out);
+  ASSERT_TRUE(contains(parsed.documents, path("case.docx")));
+  for (const auto& document : parsed.data["documents"]) {
+    if (document["source"] != path("case.docx")) continue;
+    EXPECT_NE(document.dump().find("\"python\""), std::string::npos) << "the header's text";
+    EXPECT_NE(document.dump().find("\"sql\""), std::string::npos) << "the body's text";
+  }
+}
+
+// Regression: gumbo compares each attribute of an element with all the ones before it:
+// one <div> with 80,000 attributes took 44 s.
+TEST_F(HostileInputs, HtmlElementWith80kAttributesIsRefused) {
+  std::string html = "<!DOCTYPE html><html><body><div";
+  for (int i = 0; i < 80000; ++i) html += " a" + std::to_string(i) + "=1";
+  html += ">Skills: Python</div></body></html>";
+  write_file(path("attributes.html"), html);
+  const CliRun run = extract_within("HTML, one element with 80k attributes", dir_, {path("attributes.html"), kGoodFile});
+  expect_one_line_error(run, path("attributes.html"), "more than 256 attributes");
+}
+
+// Regression: each alias of an overlay was looked up in the file from its skill's line,
+// so one skill with 100k aliases took over 120 s to load.
+TEST_F(HostileInputs, RulesOverlayWith100kAliasesLoadsInSeconds) {
+  fs::create_directories(dir_ / "overlay" / "skills");
+  std::string skills = R"({"skills": [{"id": "many", "name": "Many", "category": "Test", "kind": "tool", "aliases": [)";
+  for (int i = 0; i < 100000; ++i) skills += (i > 0 ? ",\n" : "\n") + std::string("\"zzalias") + std::to_string(i) + "\"";
+  skills += "]}]}";
+  write_file(dir_ / "overlay" / "skills" / "many.json", skills + "\n");
+  write_file(path("resume.txt"), "Skills: Python, zzalias99999\n");
+  const CliRun run = run_cli({"extract", "--format", "json", "--rules", path("overlay"), path("resume.txt")}, dir_, false,
+                             kAmplificationTimeLimit);
+  report("rules overlay, one skill with 100k aliases", run);
+  EXPECT_FALSE(run.timed_out);
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_NE(run.out.find("\"zzalias99999\""), std::string::npos) << run.out.substr(0, 500);
+}
+
+// Regression: a symlink loop in an overlay's skills folder threw an uncaught
+// filesystem_error, and the command aborted (SIGABRT).
+TEST_F(HostileInputs, RulesOverlayWithASymlinkLoopIsOneError) {
+  fs::create_directories(dir_ / "overlay" / "skills");
+  fs::create_symlink("loop.json", dir_ / "overlay" / "skills" / "loop.json");
+  const CliRun run = run_cli({"extract", "--format", "json", "--rules", path("overlay"), kGoodFile}, dir_);
+  report("rules overlay, skills/loop.json -> loop.json", run);
+  EXPECT_EQ(run.signal, 0) << run.err;
+  EXPECT_EQ(run.exit_code, 2) << run.err;
+  const auto lines = lines_of(run.err);
+  ASSERT_EQ(lines.size(), 1u) << run.err;
+  EXPECT_NE(lines[0].find(path("overlay/skills/loop.json")), std::string::npos) << lines[0];
+  EXPECT_NE(lines[0].find("Too many levels of symbolic links"), std::string::npos) << lines[0];
 }
 
 // --- Not regular files, permissions, links ------------------------------------------

@@ -6,8 +6,10 @@
 #include <string>
 
 #include "docx_parser.hpp"
+#include "input_error.hpp"
 #include "testing/golden_document.hpp"
 #include "testing/zip_writer.hpp"
+#include "zip_container.hpp"
 
 namespace skillmatch::parsers {
 namespace {
@@ -239,6 +241,21 @@ TEST(DocxFeatures, HeadersFootersAndFootnotesWithMetadata) {
 }
 
 // --- sniffing ------------------------------------------------------------------------
+
+// ZIP entries (issue 21): a name in any letter case finds its entry, entry_name() says
+// how the archive spells it (the key that tells two references are one part), and what
+// reads inflate adds up against the limit, so rereading an entry cannot amplify.
+TEST(DocxZip, EntriesAreFoundInAnyCaseAndRereadsCountAgainstTheLimit) {
+  const std::string bytes = make_zip({{"word/Header1.xml", std::string(1000, 'x')}});
+  plugin::Limits limits;
+  limits.max_uncompressed_bytes = 2500;
+  const office::ZipContainer zip(bytes, limits);
+  EXPECT_EQ(zip.entry_name("WORD/header1.XML"), "word/Header1.xml");
+  EXPECT_EQ(zip.entry_name("word/header2.xml"), std::nullopt);
+  EXPECT_EQ(zip.read("word/header1.xml")->size(), 1000u);
+  EXPECT_EQ(zip.read("WORD/HEADER1.XML")->size(), 1000u);
+  EXPECT_THROW(zip.read("word/Header1.xml"), office::InputError);
+}
 
 TEST(DocxSniff, ClaimsDocxZipsAndOleFiles) {
   const DocxParser parser;

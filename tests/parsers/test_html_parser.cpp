@@ -98,6 +98,22 @@ TEST(HtmlBadInput, UnclosedParagraphsAndItemsDoNotCountAsNesting) {
   EXPECT_TRUE(run.status.ok) << run.status.message;
 }
 
+// Gumbo compares each attribute of an element with the ones before it (issue 21): an
+// element may have 256, quoted, unquoted or bare, but not more; the attributes of every
+// <body> tag count together, as gumbo merges them into one element.
+TEST(HtmlBadInput, AttributesPerElementAreBounded) {
+  std::string attributes;
+  for (int i = 0; i < 256; ++i) attributes += " a" + std::to_string(i) + (i % 3 == 0 ? "='x y'" : i % 3 == 1 ? "=1" : "");
+  auto fits = parse_bytes(kParser, "a.html", "<html><body><div" + attributes + ">Python</div></body></html>");
+  EXPECT_TRUE(fits.status.ok) << fits.status.message;
+  auto over = parse_bytes(kParser, "a.html", "<html><body><div" + attributes + " b>Python</div></body></html>");
+  EXPECT_EQ(over.status.message, "an HTML element with more than 256 attributes");
+  std::string half;
+  for (int i = 0; i < 150; ++i) half += " b" + std::to_string(i);
+  EXPECT_EQ(parse_bytes(kParser, "a.html", "<html><body" + half + "><body" + half + ">Python").status.message,
+            "an HTML element with more than 256 attributes");
+}
+
 TEST(HtmlBadInput, BinaryGarbage) {
   std::string garbage;
   for (int i = 0; i < 4096; ++i) garbage.push_back(static_cast<char>((i * 7919) % 256));
