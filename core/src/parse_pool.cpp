@@ -290,11 +290,10 @@ std::string seconds_text(double seconds) {
   return text;
 }
 
-// A worker's end, in words: how it died, from its wait status.
-std::string describe_death(int status, double budget_seconds) {
-  if (WIFSIGNALED(status) && WTERMSIG(status) == SIGXCPU) {
-    return "took longer than " + seconds_text(budget_seconds) + " s (see --parse-timeout)";
-  }
+// A worker's end, in words: how it died, from its wait status. Out of CPU time is the
+// same timeout the wall clock gives.
+std::string describe_death(int status, const std::string& timeout_message) {
+  if (WIFSIGNALED(status) && WTERMSIG(status) == SIGXCPU) return timeout_message;
   if (WIFSIGNALED(status)) {
     const int signal_number = WTERMSIG(status);
     std::string text = "parser crashed (signal " + std::to_string(signal_number);
@@ -329,7 +328,7 @@ struct ParsePool::Impl {
   int discard(Worker worker);
   Result<ReadInput> parse(wire::Request request, std::uint64_t input_bytes);
   Result<ReadInput> answer(Worker worker, const std::string& name, Received received, const std::string& reply,
-                           double budget, bool cut_by_caller);
+                           const std::string& timeout_message);
 
   const Isolation isolation;
   const Context context;
@@ -412,11 +411,15 @@ int ParsePool::Impl::discard(Worker worker) {
 }
 
 Result<ReadInput> ParsePool::Impl::parse(wire::Request request, std::uint64_t input_bytes) {
+  // A caller's deadline (a server's request) replaces the input's own budget: the request
+  // is answered 408 at it whatever the input's size, so the parse is stopped there too.
   const double budget = parse_budget_seconds(isolation, input_bytes);
-  request.cpu_seconds = static_cast<std::uint64_t>(std::ceil(budget));
-  auto deadline = Clock::now() + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(budget));
-  const bool cut_by_caller = t_deadline && *t_deadline < deadline;
-  if (cut_by_caller) deadline = *t_deadline;
+  const auto now = Clock::now();
+  const auto deadline =
+      t_deadline ? *t_deadline : now + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(budget));
+  const std::string timeout_message = t_deadline ? "stopped at the request's time limit (see --parse-timeout)"
+                                                 : "took longer than " + seconds_text(budget) + " s (see --parse-timeout)";
+  request.cpu_seconds = static_cast<std::uint64_t>(std::ceil(std::max(0.0, std::chrono::duration<double>(deadline - now).count())));
 
   auto worker = borrow();
   if (!worker) return Error{request.name, worker.error().message};
@@ -424,20 +427,19 @@ Result<ReadInput> ParsePool::Impl::parse(wire::Request request, std::uint64_t in
   const Received received = send_frame(worker.value().fd, wire::encode(request))
                                 ? read_frame(worker.value().fd, reply, max_reply_bytes(context.limits), deadline)
                                 : Received::kClosed;
-  return answer(worker.value(), request.name, received, reply, budget, cut_by_caller);
+  return answer(worker.value(), request.name, received, reply, timeout_message);
 }
 
 // The parse's outcome from what came back: the reply (the worker returns to the pool),
 // or nothing (the worker is killed and reaped, and its end described).
 Result<ReadInput> ParsePool::Impl::answer(Worker worker, const std::string& name, Received received,
-                                          const std::string& reply, double budget, bool cut_by_caller) {
+                                          const std::string& reply, const std::string& timeout_message) {
   if (received == Received::kTimedOut) {
     discard(worker);
-    if (cut_by_caller) return Error{name, "stopped at the request's time limit (see --parse-timeout)"};
-    return Error{name, "took longer than " + seconds_text(budget) + " s (see --parse-timeout)"};
+    return Error{name, timeout_message};
   }
   auto response = received == Received::kFrame ? wire::decode_response(reply) : std::nullopt;
-  if (!response) return Error{name, describe_death(discard(worker), budget)};
+  if (!response) return Error{name, describe_death(discard(worker), timeout_message)};
   give_back(worker);
   if (response->out_of_memory && !response->read) {
     return Error{name, "out of memory: parsing needed more than " +

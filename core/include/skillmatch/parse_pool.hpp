@@ -37,8 +37,9 @@ struct Isolation {
 // The wall-clock budget of one input of `bytes` bytes: parse_seconds × (1 + MB).
 double parse_budget_seconds(const Isolation& isolation, std::uint64_t bytes);
 
-// While alive, parses started on this thread are also stopped at `deadline` (a server's
-// request deadline): the worker is killed there, so its slot frees at once.
+// While alive, parses started on this thread are stopped at `deadline` (a server's request
+// deadline) instead of at their own budget: the worker is killed there, so its slot frees
+// at once.
 class ParseDeadline {
  public:
   explicit ParseDeadline(std::chrono::steady_clock::time_point deadline);
