@@ -18,6 +18,7 @@ struct WorkerPool::Task {
   std::chrono::steady_clock::time_point deadline;
   std::exception_ptr failure;
   bool started = false, done = false, abandoned = false;
+  bool late = false;  // done after its deadline: a timeout, even if run() woke after it
   std::condition_variable finished;
 };
 
@@ -40,7 +41,7 @@ bool WorkerPool::run(std::function<void()> job, std::chrono::milliseconds timeou
   if (stopping_) return false;
   queue_.push_back(task);
   wake_.notify_one();
-  if (!task->finished.wait_until(lock, task->deadline, [&] { return task->done; })) {
+  if (!task->finished.wait_until(lock, task->deadline, [&] { return task->done; }) || task->late) {
     task->abandoned = true;  // dropped if not started; otherwise its parse is stopped soon
     return false;
   }
@@ -69,6 +70,7 @@ void WorkerPool::work() {
     lock.lock();
     --running_;
     task->done = true;
+    task->late = std::chrono::steady_clock::now() > task->deadline;
     task->finished.notify_all();
     idle_.notify_all();
   }

@@ -52,8 +52,9 @@ class WorkerPool {
   // Stops taking jobs and waits up to `grace` for running ones; false if some still run.
   bool stop(std::chrono::milliseconds grace);
 
-  // Between the 408 and the kill: so the request's own deadline passes first, and a
-  // killed parse is never reported as the request's outcome instead of the 408.
+  // Between the 408 and the kill: so the request's own deadline passes first. A job done
+  // after its deadline counts as timed out, so a killed parse is never reported as the
+  // request's outcome instead of the 408, however late run() wakes.
   static constexpr std::chrono::milliseconds kParseGrace{100};
 
  private:
