@@ -20,6 +20,10 @@ packages=(
 # Issue 7: zlib for the PDF stream-size check and the hand-written ZIP/PDF bombs of the
 # hostile-input tests; clang and its runtimes (libFuzzer, ASan) for CI's fuzz targets.
 packages+=(zlib1g-dev clang libclang-rt-14-dev)
+# Issue 16: retraining the word-sense model (tools/train_senses.py) and listing aliases that
+# are English words (tools/english_aliases.py). Developer tools only: building, running and
+# testing read the committed rules/senses.json and need neither.
+packages+=(python3-sklearn wordnet-base)
 # npm from Debian, unless a Node.js that bundles npm is installed already (NodeSource's
 # nodejs conflicts with Debian's npm package).
 command -v npm >/dev/null 2>&1 || packages+=(npm)

@@ -1,5 +1,7 @@
 #include "audit_report.hpp"
 
+#include <skillmatch/text_cut.hpp>
+
 #include <algorithm>
 #include <cstdio>
 #include <map>
@@ -143,11 +145,15 @@ json audit_json(const AuditReport& report, const Taxonomy& taxonomy) {
 
 void write_audit_text(std::ostream& out, const AuditReport& report, const Taxonomy& taxonomy) {
   out << "Scores (0-100), graduates x roles:\n  " << std::string(28, ' ');
-  for (const Role* role : report.roles) out << ' ' << role->id.substr(0, 14) << std::string(15 - std::min<std::size_t>(14, role->id.size()), ' ');
+  // Names are cut to their column at a grapheme boundary and padded by display width.
+  const auto cell = [](const std::string& name, std::size_t width) {
+    const std::string kept = shorten(name, width - 1, "");
+    return kept + std::string(width - std::min(width, display_width(kept)), ' ');
+  };
+  for (const Role* role : report.roles) out << ' ' << cell(role->id, 15);
   out << '\n';
   for (const auto& graduate : report.graduates) {
-    std::string name = graduate.id.substr(0, 27);
-    out << "  " << name << std::string(28 - name.size(), ' ');
+    out << "  " << cell(graduate.id, 28);
     for (const double score : graduate.scores) {
       const std::string text = format_score(score);
       out << ' ' << text << std::string(15 - text.size(), ' ');

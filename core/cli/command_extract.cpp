@@ -5,6 +5,7 @@
 #include <thread>
 
 #include <skillmatch/evidence.hpp>
+#include <skillmatch/text_cut.hpp>
 
 #include "batch.hpp"
 #include "cli_common.hpp"
@@ -100,16 +101,6 @@ class ExtractReport {
     return colour_ ? std::string("\033[") + code + "m" + text + "\033[0m" : text;
   }
 
-  // Pads to `width` code points, or cuts with an ellipsis so columns stay aligned.
-  static std::string fit(const std::string& text, std::size_t width) {
-    const auto starts_character = [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; };
-    const auto length = static_cast<std::size_t>(std::count_if(text.begin(), text.end(), starts_character));
-    if (length < width) return text + std::string(width - length, ' ');
-    std::size_t kept = 0, end = 0;
-    while (end < text.size() && !(starts_character(text[end]) && kept++ == width - 2)) ++end;
-    return text.substr(0, end) + "\xE2\x80\xA6 ";
-  }
-
   void write_table(std::ostream& out, const ExtractedDocument& item) const {
     const Document& d = item.document;
     std::size_t implied = 0;
@@ -121,7 +112,7 @@ class ExtractReport {
       out << "  (no skills found)\n\n";
       return;
     }
-    out << style("2", "  " + fit("SKILL", 34) + fit("MENTIONS", 10) + fit("FIRST AT", 26) + "CATEGORY") << '\n';
+    out << style("2", "  " + fit_columns("SKILL", 34) + fit_columns("MENTIONS", 10) + fit_columns("FIRST AT", 26) + "CATEGORY") << '\n';
     for (const auto& hit : item.extraction.skills) {
       const Skill& skill = taxonomy_.skills[hit.skill];
       std::string count, first;
@@ -138,8 +129,8 @@ class ExtractReport {
         count = std::to_string(hit.mentions.size()) + (negated ? " (" + std::to_string(negated) + " neg)" : "");
         first = std::to_string(m.line) + ":" + std::to_string(m.column) + (m.section.empty() ? "" : " " + m.section);
       }
-      out << "  " << style(hit.mentions.empty() ? "2" : "32", fit(skill.name, 34)) << fit(count, 10)
-           << fit(first, 26) << skill.category << '\n';
+      out << "  " << style(hit.mentions.empty() ? "2" : "32", fit_columns(skill.name, 34)) << fit_columns(count, 10)
+           << fit_columns(first, 26) << skill.category << '\n';
     }
     out << '\n';
   }

@@ -3,6 +3,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <regex>
 #include <thread>
 
 #include "cli_common.hpp"
@@ -30,7 +31,9 @@ int run_serve(const Arguments& args) {
       "largest request body, bytes (larger: 413)")(
       "max-in-flight", po::value(&options.max_in_flight)->default_value(options.max_in_flight),
       "API requests handled at once (more: 503)")(
-      "jobs,j", po::value(&options.jobs)->default_value(options.jobs), "parse threads");
+      "jobs,j", po::value(&options.jobs)->default_value(options.jobs), "parse threads")(
+      "allow-origin", po::value(&options.allow_origins)->composing(),
+      "let pages from ORIGIN (scheme://host[:port]) POST to the API; repeatable (others: 403)");
   add_plugin_options(description, setup);
   add_rules_options(description, setup);
   add_limit_options(description, setup);
@@ -51,6 +54,12 @@ int run_serve(const Arguments& args) {
   if (options.port < 0 || options.port > 65535) throw UsageError("--port must be 0-65535");
   if (options.max_in_flight == 0 || options.max_in_flight > 4096) throw UsageError("--max-in-flight must be 1-4096");
   if (options.jobs == 0) throw UsageError("--jobs must be at least 1");
+  static const std::regex origin_syntax(R"(https?://[^/?#\s]+)", std::regex::icase);
+  for (const auto& origin : options.allow_origins) {
+    if (!std::regex_match(origin, origin_syntax)) {
+      throw UsageError("--allow-origin '" + origin + "' is not an origin (scheme://host[:port], no path)");
+    }
+  }
   options.parse_timeout = std::chrono::milliseconds(std::max<long long>(1, static_cast<long long>(setup.isolation.parse_seconds * 1000)));
 
   const auto runtime = Runtime::load(setup);

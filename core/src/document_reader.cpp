@@ -12,7 +12,8 @@ constexpr std::size_t kSniffBytes = 8192;
 
 class CollectingSink final : public plugin::DocumentSink {
  public:
-  CollectingSink(ReadInput& out, std::uint64_t max_documents) : out_(out), max_documents_(max_documents) {}
+  CollectingSink(ReadInput& out, const std::string& source, std::uint64_t max_documents)
+      : out_(out), source_(source), max_documents_(max_documents) {}
   bool accept(Document&& document) override {
     if (out_.documents.size() >= max_documents_) {
       truncated_ = true;
@@ -22,12 +23,23 @@ class CollectingSink final : public plugin::DocumentSink {
     return true;
   }
   void warn(std::string_view message) override { out_.warnings.emplace_back(message); }
+  void reject(std::uint64_t line, std::string_view raw_message) override {
+    // Parser messages may quote the bad bytes themselves (nlohmann's "last read: ...").
+    std::string message = text::repair_utf8(raw_message);
+    const std::string where = line == 0 ? "" : std::to_string(line);
+    if (out_.errors.empty()) first_rejection_ = (where.empty() ? "" : "line " + where + ": ") + message;
+    out_.errors.push_back({where.empty() ? source_ : source_ + ":" + where, std::move(message)});
+  }
   bool truncated() const { return truncated_; }
+  // "line 3: invalid JSON: ...", or "" when no entry was rejected.
+  const std::string& first_rejection() const { return first_rejection_; }
 
  private:
   ReadInput& out_;
+  const std::string& source_;
   std::uint64_t max_documents_;
   bool truncated_ = false;
+  std::string first_rejection_;
 };
 
 // A plugin's output is checked, not trusted: bad UTF-8 or sections outside the text
@@ -67,7 +79,7 @@ Result<ReadInput> read_bytes(const std::string& source, std::string_view bytes, 
   if (chosen == nullptr) return Error{source, "unrecognised format: no parser plugin claims this file"};
 
   ReadInput out;
-  CollectingSink sink(out, limits.max_documents);
+  CollectingSink sink(out, source, limits.max_documents);
   const plugin::ParseRequest request{source, bytes, limits};
   const plugin::ParseStatus status = chosen->parser->parse(request, sink);
   if (!status.ok) return Error{source, status.message + " (" + chosen->info.name + " parser)"};
@@ -75,7 +87,11 @@ Result<ReadInput> read_bytes(const std::string& source, std::string_view bytes, 
     out.warnings.push_back("more than " + std::to_string(limits.max_documents) +
                            " documents; the rest were skipped (see --max-documents)");
   }
-  if (out.documents.empty()) return Error{source, "no documents found (" + chosen->info.name + " parser)"};
+  if (out.documents.empty()) {
+    // Every entry failed: one error for the file, saying why the first did.
+    const std::string& first = sink.first_rejection();
+    return Error{source, "no documents found (" + chosen->info.name + " parser)" + (first.empty() ? "" : "; " + first)};
+  }
 
   const std::string stem = std::filesystem::path(source).stem().string();
   for (std::size_t i = 0; i < out.documents.size(); ++i) {
@@ -83,6 +99,8 @@ Result<ReadInput> read_bytes(const std::string& source, std::string_view bytes, 
     if (auto problem = validate(document)) return Error{source, *problem + " (" + chosen->info.name + " parser)"};
     document.source = source;
     document.parser = chosen->info.name;
+    // Reports print the title on one line, whatever the plugin derived it from.
+    document.title = text::title_line(document.title);
     if (document.id.empty()) document.id = out.documents.size() == 1 ? stem : stem + "#" + std::to_string(i + 1);
     if (document.sections.empty()) document.sections = detect_sections(document.text, vocabulary);
     if (document.kind == DocumentKind::kUnknown) document.kind = guess_kind(document);

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 
+#include <skillmatch/text_cut.hpp>
+
 namespace skillmatch {
 namespace {
 
@@ -21,14 +23,9 @@ std::string_view line_around(std::string_view text, std::size_t offset) {
   return text.substr(start, end - start);
 }
 
-std::string snippet_of(std::string_view line) {
-  const std::size_t first = line.find_first_not_of(" \t-*\xE2\x80\xA2");
-  line = first == std::string_view::npos ? std::string_view{} : line.substr(first);
-  if (line.size() <= kSnippetBytes) return std::string(line);
-  std::size_t cut = kSnippetBytes;
-  while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;  // whole characters only
-  return std::string(line.substr(0, cut)) + "\xE2\x80\xA6";
-}
+// The line without its bullet (as whole characters: a byte set once stripped the first
+// byte of "◦" and left two broken ones), cut at a grapheme boundary.
+std::string snippet_of(std::string_view line) { return shorten(strip_bullet(line), kSnippetBytes); }
 
 // A line that says something ("Served PyTorch models on Kubernetes for 3 teams") rather
 // than listing names ("Python, SQL, Docker").

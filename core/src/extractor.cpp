@@ -7,6 +7,7 @@
 #include "context_rules.hpp"
 #include "list_lines.hpp"
 #include "negation_scope.hpp"
+#include "sense_model.hpp"
 
 namespace skillmatch {
 namespace {
@@ -17,6 +18,7 @@ constexpr int64_t kPatternMemoryBudget = 64ll << 20;
 struct AliasInfo {
   std::uint32_t skill;
   bool ambiguous;
+  bool mostly_skill;
   std::unique_ptr<RE2> pattern;  // pattern aliases only: locates them once the Set saw them
 };
 
@@ -70,6 +72,7 @@ struct Extractor::Compiled {
   detail::ContextRules context;
   detail::NegationScope negation;
   detail::ListLines lists;
+  detail::SenseModel senses;
 };
 
 Extractor::Extractor(std::unique_ptr<Compiled> compiled) : compiled_(std::move(compiled)) {}
@@ -85,6 +88,7 @@ Result<Extractor> Extractor::compile(const Taxonomy& taxonomy) {
   auto compiled = std::make_unique<Compiled>();
   compiled->taxonomy = &taxonomy;
   compiled->lists = detail::ListLines(taxonomy.lists);
+  compiled->senses = detail::SenseModel(&taxonomy.senses);
   auto context = detail::ContextRules::compile(taxonomy);
   if (!context) return context.error();
   compiled->context = std::move(context).value();
@@ -100,7 +104,7 @@ Result<Extractor> Extractor::compile(const Taxonomy& taxonomy) {
     const Skill& skill = taxonomy.skills[s];
     for (const Alias& alias : skill.aliases) {
       const auto id = static_cast<std::uint32_t>(compiled->aliases.size());
-      AliasInfo info{s, alias.ambiguous, nullptr};
+      AliasInfo info{s, alias.ambiguous, alias.mostly_skill, nullptr};
       if (alias.is_pattern) {
         options.set_case_sensitive(alias.case_sensitive);
         info.pattern = std::make_unique<RE2>(alias.text, options);
@@ -235,7 +239,17 @@ Result<Extraction> Extractor::extract(const Document& document) const {
     cue_problem = c.context.prepare_cues(skill);
     return cue_problem == nullptr && c.context.has_cue(skill, text, match.offset, match.length);
   };
-  const auto supported = [&](const detail::RawMatch& match, bool in_list) {
+  // Mentions of other skills within the sense model's window: kept[k]'s neighbours.
+  const auto others_near = [&](std::size_t k) {
+    const auto [lo, hi] = c.senses.window(text, kept[k].offset, kept[k].length);
+    const auto counts = [&](const detail::RawMatch& m) { return c.aliases[m.alias].skill != c.aliases[kept[k].alias].skill; };
+    std::size_t others = 0;
+    for (std::size_t i = k; i-- > 0 && kept[i].offset >= lo;) others += kept[i].offset + kept[i].length <= kept[k].offset && counts(kept[i]);
+    for (std::size_t i = k + 1; i < kept.size() && kept[i].offset + kept[i].length <= hi; ++i) others += counts(kept[i]);
+    return others;
+  };
+  const auto supported = [&](std::size_t k, bool in_list) {
+    const detail::RawMatch& match = kept[k];
     const std::size_t skill = c.aliases[match.alias].skill;
     const detail::ListLine* line = list_cursor.at(match.offset);
     if (line != nullptr && match.offset >= line->label_start && match.offset + match.length <= line->label_end) {
@@ -244,8 +258,14 @@ Result<Extraction> Extractor::extract(const Document& document) const {
     }
     const bool on_tag_line = line != nullptr && line->tag && match.offset >= line->items_start &&
                              detail::ListLines::whole_item(text, *line, match.offset, match.length);
+    // A document's own structure (an item of a skills list or tag line, a Skills section)
+    // outweighs the sense model, which reads only words around the mention; in prose the
+    // model decides first: a clear sense needs nothing else, an unsure one the usual support.
     const Section* section = section_at(document.sections, match.offset);
-    const bool support = in_list || on_tag_line || (section != nullptr && section->name == "skills") ||
+    const bool listed = in_list || on_tag_line || (section != nullptr && section->name == "skills");
+    const detail::Sense sense = c.senses.judge(text, match.offset, match.length, others_near(k));
+    if (sense == detail::Sense::kEveryday && !listed) return false;
+    const bool support = listed || sense == detail::Sense::kSkill || c.aliases[match.alias].mostly_skill ||
                          has_neighbour(match) || has_cue(skill, match);
     return support && !c.context.forbidden(skill, text, match.offset, match.length);
   };
@@ -272,7 +292,7 @@ Result<Extraction> Extractor::extract(const Document& document) const {
     // An ambiguous alias needs support; a skill's forbid patterns veto any of its aliases
     // ("Leadership" in "Leadership Institute").
     if (c.aliases[match.alias].ambiguous) {
-      const bool kept_mention = supported(match, list_neighbour[k] != 0);
+      const bool kept_mention = supported(k, list_neighbour[k] != 0);
       if (cue_problem != nullptr) return Error{document.source, cue_problem->to_string()};
       if (!kept_mention) continue;
     } else if (c.context.forbidden(skill, text, match.offset, match.length)) {

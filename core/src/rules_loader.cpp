@@ -65,7 +65,8 @@ class Loader {
     }
     // Every file, in the order it is applied (a later skill or role overrides an earlier one).
     std::vector<std::pair<fs::path, FileKind>> files = {{folder / "sections.json", FileKind::kSections},
-                                                       {folder / "extraction.json", FileKind::kExtraction}};
+                                                       {folder / "extraction.json", FileKind::kExtraction},
+                                                       {folder / "senses.json", FileKind::kSenses}};
     for (const auto& path : json_files(folder / "skills")) files.emplace_back(path, FileKind::kSkills);
     for (const auto& path : json_files(folder / "roles" / "shared")) files.emplace_back(path, FileKind::kSharedGroups);
     for (const auto& path : json_files(folder / "roles")) files.emplace_back(path, FileKind::kRole);
@@ -86,6 +87,7 @@ class Loader {
         switch (files[i].second) {
           case FileKind::kSections: load_sections(*outcome.file); break;
           case FileKind::kExtraction: load_extraction(*outcome.file); break;
+          case FileKind::kSenses: load_senses(*outcome.file); break;
           case FileKind::kSkills: load_skills(*outcome.file); break;
           case FileKind::kSharedGroups: load_shared_groups(*outcome.file); break;
           case FileKind::kRole: load_role(*outcome.file); break;
@@ -129,8 +131,10 @@ class Loader {
     return files;
   }
 
-  enum class FileKind { kSections, kExtraction, kSkills, kSharedGroups, kRole };
-  static bool required(FileKind kind) { return kind != FileKind::kSections && kind != FileKind::kExtraction; }
+  enum class FileKind { kSections, kExtraction, kSenses, kSkills, kSharedGroups, kRole };
+  static bool required(FileKind kind) {
+    return kind != FileKind::kSections && kind != FileKind::kExtraction && kind != FileKind::kSenses;
+  }
 
   // A file read and parsed, or the problem that stopped it. A file with a problem was read
   // but is not a usable JSON object: it still counts in the fingerprint.
@@ -317,6 +321,37 @@ class Loader {
     return fragments;
   }
 
+  // rules/senses.json (tools/train_senses.py): the whole model, replacing an earlier folder's.
+  void load_senses(const RulesFile& file) {
+    const json& data = file.data;
+    const auto where = [&](const char* key) { return file.where(file.line_of("\"" + std::string(key) + "\"")); };
+    for (const char* key : {"hash_bits", "window", "bias", "accept", "veto"}) {
+      if (!data.contains(key) || !data[key].is_number()) return problem(where(key), std::string("senses: \"") + key + "\" must be a number");
+    }
+    SenseWeights model;
+    model.hash_bits = data["hash_bits"].get<unsigned>();
+    model.window = data["window"].get<std::size_t>();
+    model.bias = data["bias"].get<double>();
+    model.accept = data["accept"].get<double>();
+    model.veto = data["veto"].get<double>();
+    model.origin = file.where(1);
+    if (model.hash_bits < 1 || model.hash_bits > 24) return problem(where("hash_bits"), "senses: \"hash_bits\" must be 1 to 24");
+    if (!(model.veto >= 0 && model.veto <= model.accept && model.accept <= 1)) {
+      return problem(where("veto"), "senses: expected 0 <= \"veto\" <= \"accept\" <= 1");
+    }
+    model.weights.assign(std::size_t{1} << model.hash_bits, 0.0);
+    const auto weights = data.find("weights");
+    if (weights == data.end() || !weights->is_array()) return problem(where("weights"), "senses: \"weights\" must be an array");
+    for (const auto& pair : *weights) {
+      if (!pair.is_array() || pair.size() != 2 || !pair[0].is_number_unsigned() || !pair[1].is_number() ||
+          pair[0].get<std::size_t>() >= model.weights.size()) {
+        return problem(where("weights"), "senses: a weight is not [index below 2^hash_bits, number]: " + pair.dump());
+      }
+      model.weights[pair[0].get<std::size_t>()] = pair[1].get<double>();
+    }
+    out_.taxonomy.senses = std::move(model);
+  }
+
   void load_skills(const RulesFile& file) {
     const auto it = file.data.find("skills");
     if (it == file.data.end() || !it->is_array()) {
@@ -376,6 +411,7 @@ class Loader {
         alias.text = value.value(alias.is_pattern ? "pattern" : "text", "");
         alias.case_sensitive = value.value("case", "insensitive") == "sensitive";
         alias.ambiguous = value.value("ambiguous", false);
+        alias.mostly_skill = alias.ambiguous && value.value("mostly_skill", false);
       } else {
         problem(file.where(line), what + ": an alias is a string or {\"text\"|\"pattern\": ...}");
         continue;

@@ -5,18 +5,22 @@
 #include <cstdint>
 #include <string_view>
 
+#include <json_reader.hpp>
 #include <skillmatch/parser_plugin.hpp>
 
 #include "posting_emitter.hpp"
 
 namespace skillmatch::parsers::jobfeed {
 
-// One JSON value: a posting object, an array of postings, {"jobs": [...]} or a JSON-LD
-// "@graph". The elements of the big arrays are read one at a time (SAX), so the feed is
+// Arrays whose elements are postings: a bare array, Greenhouse's "jobs", JSON-LD's
+// "@graph", the USAJOBS Search API's result items.
+inline const markup::StreamedArrays kPostingArrays{true, {{"jobs"}, {"@graph"}, {"SearchResult", "SearchResultItems"}}};
+
+// One JSON value: a posting object, or one of kPostingArrays. The elements of the big arrays are read one at a time (SAX), so the feed is
 // never held whole.
 plugin::ParseStatus read_json_feed(std::string_view json, PostingEmitter& emitter, std::uint32_t max_depth);
 
-// One JSON value per line; a bad line is a warning and reading goes on.
+// One JSON value per line; a bad line is rejected (naming its line) and reading goes on.
 plugin::ParseStatus read_ndjson_feed(std::string_view ndjson, PostingEmitter& emitter, std::uint32_t max_depth);
 
 // True when the first line is a complete JSON object and more follows (NDJSON), rather

@@ -9,7 +9,7 @@ namespace {
 
 using nlohmann::json;
 
-const markup::StreamedArrays kJsonLdArrays{true, {"@graph"}};
+const markup::StreamedArrays kJsonLdArrays{true, {{"@graph"}}};
 
 // The text of every <script type="application/ld+json"> (found by the HTML parser, so a
 // script mentioned in a comment or attribute does not count).
@@ -39,13 +39,13 @@ plugin::ParseStatus read_jsonld_in_html(std::string_view utf8_html, PostingEmitt
   for (std::size_t i = 0; i < scripts.size(); ++i) {
     const std::string where = "JSON-LD script " + std::to_string(i + 1);
     std::size_t entries = 0;
-    markup::JsonReadResult result = markup::read_json(scripts[i], max_depth, kJsonLdArrays, [&](json&& entry) {
-      return emitter.emit(entry, where + " entry " + std::to_string(++entries));
+    markup::JsonReadResult result = markup::read_json(scripts[i], max_depth, kJsonLdArrays, [&](std::string_view, std::uint64_t, json&& entry) {
+      return emitter.emit(entry, {0, where + " entry " + std::to_string(++entries)});
     });
     if (result.outcome == markup::JsonReadResult::Outcome::kStopped) break;
     if (result.outcome == markup::JsonReadResult::Outcome::kInvalid) {
-      emitter.skip(where, "invalid JSON: " + result.error);
-    } else if (result.root.is_object() && entries == 0 && !emitter.emit(result.root, where)) {
+      emitter.reject({0, where}, "invalid JSON: " + result.error);
+    } else if (result.root.is_object() && entries == 0 && !emitter.emit(result.root, {0, where})) {
       break;
     }
   }

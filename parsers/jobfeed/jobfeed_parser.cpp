@@ -25,7 +25,7 @@ int sniff_json(std::string_view path, std::string_view head) {
   if (has_json_key(head, "basics")) return kJsonResumeResume;
   if (head.find("JobPosting") != std::string_view::npos) return kCertain;
   if (has_json_key(head, "absolute_url") || has_json_key(head, "hostedUrl") ||
-      has_json_key(head, "descriptionPlain")) {
+      has_json_key(head, "descriptionPlain") || has_json_key(head, "MatchedObjectDescriptor")) {
     return kCertain;
   }
   if (has_json_key(head, "jobs") || (has_json_key(head, "text") && has_json_key(head, "categories"))) return kLikely;
@@ -42,9 +42,9 @@ int sniff_json(std::string_view path, std::string_view head) {
 plugin::PluginInfo JobFeedParser::info() const {
   return {"jobfeed",
           "1.0",
-          "job posting feeds: JSON-LD JobPosting, Greenhouse, Lever, JSON Resume job, NDJSON",
+          "job posting feeds: JSON-LD JobPosting, Greenhouse, Lever, USAJOBS, JSON Resume job, NDJSON",
           {"schema.org JobPosting JSON-LD", "JobPosting JSON-LD in HTML", "Greenhouse job board API",
-           "Lever postings API", "JSON Resume job", "NDJSON of postings"},
+           "Lever postings API", "USAJOBS Search API", "JSON Resume job", "NDJSON of postings"},
           {".json", ".jsonld", ".ndjson", ".jsonl", ".html", ".htm"}};
 }
 
@@ -56,6 +56,9 @@ int JobFeedParser::sniff(std::string_view path, std::string_view head) const {
     return jsonld && body.find("JobPosting") != std::string_view::npos ? kHtmlWithJobPosting : 0;
   }
   if (body.front() == '{' || body.front() == '[') return sniff_json(path, body);
+  // A number, string or null is JSON too: the user of a .json file hears what it is
+  // rather than getting it read as prose.
+  if (markup::has_extension(path, {".json", ".jsonld", ".ndjson", ".jsonl"})) return kSomeJson;
   return 0;
 }
 
@@ -73,13 +76,11 @@ plugin::ParseStatus JobFeedParser::parse(const plugin::ParseRequest& request, pl
       const std::string html = markup::decode_markup(request.bytes, sink);
       return jobfeed::read_jsonld_in_html(html, emitter, max_depth);
     }
-    if (body.front() != '{' && body.front() != '[') {
-      return plugin::ParseStatus::failure("neither JSON nor HTML (the first character is not '{', '[' or '<')");
-    }
     if (markup::has_extension(request.path, {".ndjson", ".jsonl"}) || jobfeed::looks_like_ndjson(body)) {
-      return jobfeed::read_ndjson_feed(body, emitter, max_depth);
+      // The whole text, so that line numbers count the blank lines before the first entry.
+      return jobfeed::read_ndjson_feed(text, emitter, max_depth);
     }
-    return jobfeed::read_json_feed(body, emitter, max_depth);
+    return jobfeed::read_json_feed(text, emitter, max_depth);
   } catch (const markup::InputError& error) {
     return plugin::ParseStatus::failure(error.what());
   }

@@ -1,4 +1,5 @@
-#include <json_reader.hpp>
+#include <algorithm>
+
 #include <json_values.hpp>
 
 #include "feed_readers.hpp"
@@ -9,11 +10,14 @@ namespace {
 
 using nlohmann::json;
 
-// Arrays whose elements are postings: a bare array, Greenhouse's "jobs", JSON-LD's "@graph".
-const markup::StreamedArrays kPostingArrays{true, {"jobs", "@graph"}};
-
+// An object holding one of kPostingArrays (left empty by the streaming read).
 bool is_feed_wrapper(const json& root) {
-  return markup::member(root, "jobs").is_array() || markup::member(root, "@graph").is_array();
+  return std::any_of(kPostingArrays.member_paths.begin(), kPostingArrays.member_paths.end(),
+                     [&](const std::vector<std::string>& path) {
+                       const json* value = &root;
+                       for (const std::string& key : path) value = &markup::member(*value, key);
+                       return value->is_array();
+                     });
 }
 
 }  // namespace
@@ -21,8 +25,8 @@ bool is_feed_wrapper(const json& root) {
 plugin::ParseStatus read_json_feed(std::string_view json_text, PostingEmitter& emitter, std::uint32_t max_depth) {
   std::size_t entries = 0;
   markup::JsonReadResult result =
-      markup::read_json(json_text, max_depth, kPostingArrays, [&](json&& entry) {
-        return emitter.emit(entry, "entry " + std::to_string(++entries));
+      markup::read_json(json_text, max_depth, kPostingArrays, [&](std::string_view, std::uint64_t line, json&& entry) {
+        return emitter.emit(entry, {line, "entry " + std::to_string(++entries)});
       });
   if (result.outcome == markup::JsonReadResult::Outcome::kInvalid) {
     std::string message = "invalid JSON: " + result.error;
@@ -36,7 +40,7 @@ plugin::ParseStatus read_json_feed(std::string_view json_text, PostingEmitter& e
   } else if (classify_posting(root) == PostingShape::kUnknown) {
     return plugin::ParseStatus::failure(markup::unknown_json_shape_message(root));
   } else {
-    emitter.emit(root, "the posting");
+    emitter.emit(root, {0, ""});
   }
   return emitter.finish(markup::unknown_json_shape_message(root));
 }

@@ -1,4 +1,3 @@
-#include <json_reader.hpp>
 #include <json_values.hpp>
 
 #include "feed_readers.hpp"
@@ -7,8 +6,6 @@ namespace skillmatch::parsers::jobfeed {
 namespace {
 
 using nlohmann::json;
-
-const markup::StreamedArrays kPostingArrays{true, {"jobs", "@graph"}};
 
 std::string_view trim(std::string_view line) {
   const std::size_t start = line.find_first_not_of(" \t\r");
@@ -57,7 +54,7 @@ bool looks_like_ndjson(std::string_view json_text) {
 }
 
 plugin::ParseStatus read_ndjson_feed(std::string_view ndjson, PostingEmitter& emitter, std::uint32_t max_depth) {
-  std::size_t line_number = 0;
+  std::uint64_t line_number = 0;
   bool keep_reading = true;
   for (std::size_t start = 0; keep_reading && start < ndjson.size();) {
     std::size_t end = ndjson.find('\n', start);
@@ -67,20 +64,19 @@ plugin::ParseStatus read_ndjson_feed(std::string_view ndjson, PostingEmitter& em
     ++line_number;
     if (line.empty()) continue;
 
-    const std::string where = "line " + std::to_string(line_number);
     std::size_t entries = 0;
-    markup::JsonReadResult result = markup::read_json(line, max_depth, kPostingArrays, [&](json&& entry) {
-      return emitter.emit(entry, where + " entry " + std::to_string(++entries));
+    markup::JsonReadResult result = markup::read_json(line, max_depth, kPostingArrays, [&](std::string_view, std::uint64_t, json&& entry) {
+      return emitter.emit(entry, {line_number, "entry " + std::to_string(++entries)});
     });
     switch (result.outcome) {
       case markup::JsonReadResult::Outcome::kInvalid:
-        emitter.skip(where, "invalid JSON: " + without_line_one(std::move(result.error)));
+        emitter.reject({line_number, ""}, "invalid JSON: " + without_line_one(std::move(result.error)));
         break;
       case markup::JsonReadResult::Outcome::kStopped:
         keep_reading = false;
         break;
       case markup::JsonReadResult::Outcome::kComplete:
-        if (entries == 0) keep_reading = emitter.emit(result.root, where);
+        if (entries == 0) keep_reading = emitter.emit(result.root, {line_number, ""});
         break;
     }
   }

@@ -27,9 +27,12 @@ std::string single_line(std::string_view value) {
 PostingBuilder::PostingBuilder(std::string id, std::string title, std::uint32_t max_html_depth)
     : max_html_depth_(max_html_depth) {
   document_.id = single_line(id);
-  document_.title = single_line(title);
+  // The text keeps the whole title (its words are evidence too); the title is what
+  // reports print on one line.
+  const std::string title_text = single_line(title);
+  document_.title = text::title_line(title_text);
   document_.kind = DocumentKind::kPosting;
-  text_.append_inline(document_.title);
+  text_.append_inline(title_text);
   text_.paragraph_break();
 }
 

@@ -15,5 +15,6 @@ Document read_jsonld_posting(const nlohmann::json& posting, std::string fallback
 Document read_greenhouse_posting(const nlohmann::json& job, std::string fallback_id, std::uint32_t max_html_depth);
 Document read_lever_posting(const nlohmann::json& posting, std::string fallback_id, std::uint32_t max_html_depth);
 Document read_jsonresume_job(const nlohmann::json& job, std::string fallback_id, std::uint32_t max_html_depth);
+Document read_usajobs_posting(const nlohmann::json& item, std::string fallback_id, std::uint32_t max_html_depth);
 
 }  // namespace skillmatch::parsers::jobfeed

@@ -22,6 +22,7 @@ PostingShape classify_posting(const nlohmann::json& entry) {
     }
     return PostingShape::kOtherJsonLd;
   }
+  if (has(entry, "MatchedObjectDescriptor")) return PostingShape::kUsaJobs;
   if (has(entry, "absolute_url") || (has(entry, "content") && has(entry, "updated_at"))) return PostingShape::kGreenhouse;
   if (has(entry, "hostedUrl") || has(entry, "descriptionPlain") || (has(entry, "text") && has(entry, "categories"))) {
     return PostingShape::kLever;

@@ -13,6 +13,7 @@ enum class PostingShape {
   kGreenhouse,        // Greenhouse job board API job ("absolute_url", "content")
   kLever,             // Lever postings API posting ("text", "categories", "hostedUrl")
   kJsonResumeJob,     // JSON Resume job schema ("title", "company", "responsibilities")
+  kUsaJobs,           // USAJOBS Search API result item ("MatchedObjectDescriptor")
   kUnknown,
 };
 

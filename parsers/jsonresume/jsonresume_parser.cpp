@@ -1,8 +1,6 @@
 #include "jsonresume_parser.hpp"
 
 #include <input_text.hpp>
-#include <json_reader.hpp>
-#include <json_values.hpp>
 #include <sniffing.hpp>
 
 #include "resume_reader.hpp"
@@ -37,15 +35,10 @@ plugin::ParseStatus JsonResumeParser::parse(const plugin::ParseRequest& request,
   std::string decoded;
   const std::string_view text = markup::json_text(request.bytes, decoded);
   if (markup::skip_bom_and_whitespace(text).empty()) return plugin::ParseStatus::failure("empty file");
-  markup::JsonReadResult result = markup::read_json(text, request.limits.max_nesting);
-  if (result.outcome != markup::JsonReadResult::Outcome::kComplete) {
-    return plugin::ParseStatus::failure("invalid JSON: " + result.error);
-  }
-  if (!jsonresume::is_jsonresume_resume(result.root)) {
-    return plugin::ParseStatus::failure(markup::unknown_json_shape_message(result.root));
-  }
-  sink.accept(jsonresume::read_resume(result.root));
-  return plugin::ParseStatus::success();
+  Document resume;
+  plugin::ParseStatus status = jsonresume::read_resume(text, request.limits.max_nesting, resume);
+  if (status.ok) sink.accept(std::move(resume));
+  return status;
 }
 
 }  // namespace skillmatch::parsers

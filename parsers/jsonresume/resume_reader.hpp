@@ -2,15 +2,17 @@
 // the resume a reader sees: name and label, contact line, then the sections.
 #pragma once
 
-#include <nlohmann/json.hpp>
-#include <skillmatch/document.hpp>
+#include <cstdint>
+#include <string_view>
+
+#include <skillmatch/parser_plugin.hpp>
 
 namespace skillmatch::parsers::jsonresume {
 
-// True when `root` has the keys of a JSON Resume resume ("basics", or "work" with
-// "education" or "skills").
-bool is_jsonresume_resume(const nlohmann::json& root);
-
-Document read_resume(const nlohmann::json& resume);
+// Reads a JSON Resume ("basics", or "work" with "education" or "skills") from its text
+// into `resume`. Each section's array is written entry by entry while it is parsed, so
+// a large resume is never held as a whole DOM; sections come out in resume order
+// whatever the order of the keys.
+plugin::ParseStatus read_resume(std::string_view json_text, std::uint32_t max_depth, Document& resume);
 
 }  // namespace skillmatch::parsers::jsonresume

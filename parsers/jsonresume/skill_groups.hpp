@@ -15,4 +15,8 @@ namespace skillmatch::parsers::jsonresume {
 void append_skill_groups(const nlohmann::json& skills, markup::SectionedTextBuilder& text,
                          std::vector<std::string>& listed_skills);
 
+// One group's line of that section (a resume read entry by entry writes the heading itself).
+void append_skill_group(const nlohmann::json& group, markup::SectionedTextBuilder& text,
+                        std::vector<std::string>& listed_skills);
+
 }  // namespace skillmatch::parsers::jsonresume

@@ -14,15 +14,18 @@
 
 namespace skillmatch::markup {
 
-// Which arrays stream their elements: the top-level array itself, and arrays that are
-// members of the top-level object under one of `top_level_keys` ("jobs", "@graph").
+// Which arrays stream their elements: the top-level array itself, and arrays reached
+// from the top-level object through objects by one of `member_paths` ({"jobs"},
+// {"SearchResult", "SearchResultItems"}).
 struct StreamedArrays {
   bool top_level_array = false;
-  std::vector<std::string> top_level_keys;
+  std::vector<std::vector<std::string>> member_paths;
 };
 
-// Receives one streamed element; returns false to stop reading.
-using ElementHandler = std::function<bool(nlohmann::json&& element)>;
+// Receives one streamed element, the member name its array is under ("" for the
+// top-level array) and the 1-based line of the text where the element starts; returns
+// false to stop reading.
+using ElementHandler = std::function<bool(std::string_view array_key, std::uint64_t line, nlohmann::json&& element)>;
 
 struct JsonReadResult {
   enum class Outcome { kComplete, kStopped, kInvalid };

@@ -76,7 +76,8 @@ namespace skillmatch::markup {
 std::string unknown_json_shape_message(const nlohmann::json& root) {
   if (root.is_object()) return "JSON, but not a known job feed or resume shape (top-level keys: " + key_summary(root) + ")";
   if (root.is_array()) return "JSON, but not a known job feed or resume shape (an array of " + std::to_string(root.size()) + " values)";
-  return std::string("JSON, but not a known job feed or resume shape (a single ") + root.type_name() + ")";
+  const std::string what = root.is_null() ? "null" : std::string("a ") + root.type_name();
+  return "JSON whose top level is " + what + ", not a job feed, JSON Resume or JobPosting";
 }
 
 }  // namespace skillmatch::markup

@@ -34,14 +34,17 @@ bool has_undefined_windows1252_byte(std::string_view bytes) {
   });
 }
 
+// The first line with any text on it.
 std::string first_line(std::string_view text) {
-  std::size_t start = text.find_first_not_of(" \t\n");
+  const std::size_t start = text.find_first_not_of(" \t\n");
   if (start == std::string_view::npos) return {};
-  std::string_view line = text.substr(start, text.find('\n', start) - start);
-  while (!line.empty() && (line.back() == ' ' || line.back() == '\t')) line.remove_suffix(1);
-  if (line.size() > 200) line = line.substr(0, 200);
-  return text::repair_utf8(line);
+  return text::title_line(text.substr(start, text.find('\n', start) - start));
 }
+
+// Every RTF file starts so (RTF 1.9.1, "{\rtf1"); its text is markup the text parser
+// would present as prose, so it claims RTF only to refuse it clearly.
+bool is_rtf(std::string_view bytes) { return bytes.starts_with("{\\rtf"); }
+constexpr int kRtf = 95;
 
 }  // namespace
 
@@ -52,6 +55,7 @@ plugin::PluginInfo TextParser::info() const {
 }
 
 int TextParser::sniff(std::string_view path, std::string_view head) const {
+  if (is_rtf(head)) return kRtf;
   if (has_utf16_bom(head)) return 60;
   if (head.find('\0') != std::string_view::npos) return 1;  // parse() explains why it refuses
   const std::string_view extension = extension_of(path);
@@ -62,6 +66,7 @@ int TextParser::sniff(std::string_view path, std::string_view head) const {
 
 plugin::ParseStatus TextParser::parse(const plugin::ParseRequest& request, plugin::DocumentSink& sink) const {
   const std::string_view bytes = request.bytes;
+  if (is_rtf(bytes)) return plugin::ParseStatus::failure("RTF is not supported; save it as DOCX or PDF");
   if (!has_utf16_bom(bytes)) {
     if (const std::size_t nul = bytes.find('\0'); nul != std::string_view::npos) {
       return plugin::ParseStatus::failure("binary data, not text (NUL byte at offset " + std::to_string(nul) + ")");

@@ -228,4 +228,26 @@ std::string normalize_text(std::string_view utf8) {
   return out;
 }
 
+std::string title_line(std::string_view utf8, std::size_t max_characters) {
+  std::string line;
+  std::size_t characters = 0;
+  bool space_pending = false;
+  for (const char c : utf8) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f') {
+      space_pending = !line.empty();
+      continue;
+    }
+    // A continuation byte belongs to the character already counted and kept.
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+      const std::size_t needed = characters + (space_pending ? 2 : 1);
+      if (needed > max_characters) break;
+      if (space_pending) line += ' ';
+      characters = needed;
+      space_pending = false;
+    }
+    line += c;
+  }
+  return line;
+}
+
 }  // namespace skillmatch::text

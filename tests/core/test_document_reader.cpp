@@ -8,6 +8,7 @@
 
 #include <skillmatch/document_reader.hpp>
 #include <skillmatch/input_files.hpp>
+#include <skillmatch/text_encoding.hpp>
 
 namespace skillmatch {
 namespace {
@@ -109,6 +110,80 @@ TEST(DocumentReader, NoParserClaimsTheFile) {
   const auto result = read_input(write_file("x.txt", "text"), empty, {}, {});
   ASSERT_FALSE(result.ok());
   EXPECT_NE(result.error().message.find("unrecognised format"), std::string::npos);
+}
+
+// --- the plugins that compete for JSON-looking files, loaded as the CLI loads them
+
+const PluginHost& feed_host() {
+  static const PluginHost host = [] {
+    PluginHost h;
+    for (const char* plugin : {"skillmatch-jobfeed.so", "skillmatch-text.so", "skillmatch-markdown.so"}) {
+      h.load_library(fs::path(SKILLMATCH_BINARY_DIR) / "skillmatch-plugins" / plugin);
+    }
+    return h;
+  }();
+  return host;
+}
+
+Result<ReadInput> read_feed(const std::string& name, const std::string& bytes) {
+  EXPECT_EQ(feed_host().parsers().size(), 3u) << "build skillmatch_parser_jobfeed, _text and _markdown first";
+  return read_bytes(name, bytes, feed_host(), {}, SectionVocabulary{});
+}
+
+// Issue 15: a broken JSON Lines entry was a warning and the file succeeded.
+TEST(DocumentReader, ABrokenFeedLineIsAnErrorNamingFileAndLine) {
+  const std::string feed = R"({"@type":"JobPosting","title":"one"})" "\n"
+                           R"({"title": "broken", )" "\n"
+                           R"({"@type":"JobPosting","title":"two"})" "\n";
+  const auto result = read_feed("feed.ndjson", feed);
+  ASSERT_TRUE(result.ok()) << result.error().to_string();
+  EXPECT_EQ(result.value().documents.size(), 2u);
+  ASSERT_EQ(result.value().errors.size(), 1u);
+  EXPECT_EQ(result.value().errors[0].subject, "feed.ndjson:2");
+  EXPECT_TRUE(result.value().errors[0].message.starts_with("invalid JSON: parse error at column")) << result.value().errors[0].message;
+  EXPECT_TRUE(result.value().warnings.empty());
+}
+
+TEST(DocumentReader, AnEntryErrorQuotingBadBytesIsValidUtf8) {
+  const std::string feed = R"({"@type":"JobPosting","title":"one"})" "\n" "{\"title\": \"\xFF\xFE\"}\n";
+  const auto result = read_feed("feed.ndjson", feed);
+  ASSERT_TRUE(result.ok()) << result.error().to_string();
+  ASSERT_EQ(result.value().errors.size(), 1u);
+  EXPECT_EQ(result.value().errors[0].subject, "feed.ndjson:2");
+  EXPECT_TRUE(text::is_valid_utf8(result.value().errors[0].message)) << result.value().errors[0].message;
+}
+
+TEST(DocumentReader, AFeedWhoseEntriesAllFailIsAnErrorNamingTheFirst) {
+  const auto result = read_feed("feed.ndjson", "{\"a\": \n{\"b\": 1}\n");
+  ASSERT_FALSE(result.ok());
+  EXPECT_EQ(result.error().subject, "feed.ndjson");
+  EXPECT_TRUE(result.error().message.starts_with("no documents found (jobfeed parser); line 1: invalid JSON: parse error"))
+      << result.error().message;
+}
+
+TEST(DocumentReader, RtfIsRefusedNotReadAsInvalidJson) {
+  const auto result = read_feed("cv.rtf", "{\\rtf1\\ansi{\\fonttbl\\f0 Helvetica;}\\f0 Python\\par}");
+  ASSERT_FALSE(result.ok());
+  EXPECT_EQ(result.error().to_string(), "cv.rtf: RTF is not supported; save it as DOCX or PDF (text parser)");
+}
+
+TEST(DocumentReader, AJsonNumberIsNotAFeed) {
+  const auto result = read_feed("x.json", "42\n");
+  ASSERT_FALSE(result.ok());
+  EXPECT_EQ(result.error().message, "JSON whose top level is a number, not a job feed, JSON Resume or JobPosting (jobfeed parser)");
+}
+
+// Whatever a plugin derives its title from (here Markdown's first paragraph, 10 KB on
+// one line), the host keeps one line of at most 200 characters.
+TEST(DocumentReader, EveryTitleIsOneShortLine) {
+  std::string paragraph;
+  while (paragraph.size() < 10240) paragraph += "Python and SQL for data pipelines. ";
+  const auto result = read_feed("notes.md", paragraph + "\n\nMore text.\n");
+  ASSERT_TRUE(result.ok()) << result.error().to_string();
+  const std::string& title = result.value().documents.at(0).title;
+  EXPECT_EQ(title.find('\n'), std::string::npos);
+  EXPECT_LE(title.size(), 200u);
+  EXPECT_TRUE(title.starts_with("Python and SQL for data pipelines. Python")) << title;
 }
 
 TEST(InputFiles, WalksDirectoriesSortedSkippingHiddenAndUnknownExtensions) {

@@ -51,6 +51,9 @@ class CheckingSink final : public plugin::DocumentSink {
   void warn(std::string_view message) override {
     if (message.empty()) invariant_broken("empty warning");
   }
+  void reject(std::uint64_t, std::string_view message) override {
+    if (message.empty()) invariant_broken("empty entry error");
+  }
   std::uint64_t documents() const { return documents_; }
 
  private:

@@ -1,7 +1,11 @@
 // The jobfeed plugin: JSON-LD, Greenhouse, Lever, JSON Resume job and NDJSON feeds.
 #include <gtest/gtest.h>
 
+#include <utility>
+#include <vector>
+
 #include <jobfeed_parser.hpp>
+#include <nlohmann/json.hpp>
 #include <testing/parser_test_support.hpp>
 
 namespace skillmatch::parsers {
@@ -33,7 +37,7 @@ TEST_P(JobFeedGoldenTest, MatchesGolden) {
 INSTANTIATE_TEST_SUITE_P(Samples, JobFeedGoldenTest,
                          ::testing::Values("jsonld-single.json", "jsonld-graph.json", "jsonld-array.json",
                                            "jsonld-page.html", "greenhouse-jobs.json", "lever-postings.json",
-                                           "jsonresume-job.json", "postings.ndjson"),
+                                           "jsonresume-job.json", "postings.ndjson", "usajobs-search.json"),
                          [](const auto& info) {
                            std::string name = info.param;
                            for (char& c : name) c = std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
@@ -118,6 +122,7 @@ TEST(JobFeedStreaming, HundredThousandNdjsonPostingsPassThroughACountingSink) {
       return true;
     }
     void warn(std::string_view message) override { ADD_FAILURE() << message; }
+    void reject(std::uint64_t, std::string_view message) override { ADD_FAILURE() << message; }
     std::size_t count = 0;
   } sink;
   const std::string feed = ndjson_feed(100000);
@@ -195,8 +200,7 @@ TEST(JobFeedBadInput, DeeplyNestedHtmlInsideADescriptionSkipsThatPosting) {
   EXPECT_TRUE(run.status.ok);
   ASSERT_EQ(run.sink.documents.size(), 1u);
   EXPECT_EQ(run.sink.documents[0].title, "fine");
-  ASSERT_EQ(run.sink.warnings.size(), 1u);
-  EXPECT_EQ(run.sink.warnings[0], "line 1: HTML nested deeper than 256 elements");
+  EXPECT_EQ(run.sink.rejections, (std::vector<std::string>{"file:1: HTML nested deeper than 256 elements"}));
 }
 
 TEST(JobFeedBadInput, WrongShapeJsonNamesTheTopLevelKeys) {
@@ -204,6 +208,18 @@ TEST(JobFeedBadInput, WrongShapeJsonNamesTheTopLevelKeys) {
   EXPECT_FALSE(run.status.ok);
   EXPECT_EQ(run.status.message,
             "JSON, but not a known job feed or resume shape (top-level keys: dependencies, name, version)");
+}
+
+// Issue 15: a number, string or null used to be read as prose by the text plugin.
+TEST(JobFeedBadInput, AJsonScalarIsNotAFeed) {
+  const std::vector<std::pair<std::string, std::string>> scalars = {
+      {"42", "a number"}, {"\"Data Engineer\"", "a string"}, {"null", "null"}};
+  for (const auto& [bytes, what] : scalars) {
+    EXPECT_EQ(kParser.sniff("x.json", bytes), 30) << bytes;
+    EXPECT_EQ(parse_bytes(kParser, "x.json", bytes).status.message,
+              "JSON whose top level is " + what + ", not a job feed, JSON Resume or JobPosting");
+  }
+  EXPECT_EQ(kParser.sniff("x.txt", "42"), 0);  // not JSON by name: the text plugin's
 }
 
 TEST(JobFeedBadInput, JsonLdWithoutAJobPosting) {
@@ -224,7 +240,9 @@ TEST(JobFeedBadInput, HtmlPageWithoutJsonLd) {
   EXPECT_EQ(run.status.message, "an HTML page without JSON-LD (no <script type=\"application/ld+json\">)");
 }
 
-TEST(JobFeedNdjson, ABadLineIsAWarningAndReadingGoesOn) {
+// Issue 15: a broken line used to be a warning (exit 0); it is an error naming its line,
+// and every other posting is still read.
+TEST(JobFeedNdjson, ABadLineIsRejectedNamingItsLineAndReadingGoesOn) {
   const std::string feed = R"({"@type":"JobPosting","title":"one"})" "\n"
                            R"({"title": "broken", "company": )" "\n"
                            "\n"
@@ -234,16 +252,49 @@ TEST(JobFeedNdjson, ABadLineIsAWarningAndReadingGoesOn) {
   EXPECT_TRUE(run.status.ok) << run.status.message;
   ASSERT_EQ(run.sink.documents.size(), 2u);
   EXPECT_EQ(run.sink.documents[1].title, "two");
-  ASSERT_EQ(run.sink.warnings.size(), 2u);
-  EXPECT_TRUE(run.sink.warnings[0].starts_with("line 2: invalid JSON: parse error at column")) << run.sink.warnings[0];
-  EXPECT_EQ(run.sink.warnings[1], "line 4: not a job posting (keys: unrelated)");
+  EXPECT_TRUE(run.sink.warnings.empty());
+  ASSERT_EQ(run.sink.rejections.size(), 2u);
+  EXPECT_TRUE(run.sink.rejections[0].starts_with("file:2: invalid JSON: parse error at column")) << run.sink.rejections[0];
+  EXPECT_EQ(run.sink.rejections[1], "file:4: not a job posting (keys: unrelated)");
 }
 
-TEST(JobFeedNdjson, NoGoodLineIsAFailure) {
+TEST(JobFeedNdjson, LineNumbersCountBlankLinesBeforeTheFirstEntry) {
+  const std::string feed = "\n\n" R"({"@type":"JobPosting","title":"one"})" "\n" "{oops\n";
+  auto run = parse_bytes(kParser, "feed.ndjson", feed);
+  ASSERT_EQ(run.sink.rejections.size(), 1u);
+  EXPECT_TRUE(run.sink.rejections[0].starts_with("file:4: invalid JSON")) << run.sink.rejections[0];
+}
+
+TEST(JobFeedNdjson, AnEntryInsideALineIsNamedByItsLineAndPlace) {
+  const std::string feed = R"([{"@type":"JobPosting","title":"one"}, {"x": 1}])" "\n";
+  auto run = parse_bytes(kParser, "feed.ndjson", feed);
+  EXPECT_EQ(run.sink.documents.size(), 1u);
+  EXPECT_EQ(run.sink.rejections, (std::vector<std::string>{"file:1: entry 2: not a job posting (keys: x)"}));
+}
+
+// A JSON array's entries are read one at a time; one that is not a posting is named by
+// the line it starts on, blank lines before the array counted.
+TEST(JobFeedJsonArray, AnEntryThatIsNotAPostingIsNamedByItsLine) {
+  const std::string feed = "\n[\n  {\"@type\": \"JobPosting\", \"title\": \"one\"},\n  {\"x\":\n    1},\n"
+                           "  {\"@type\": \"JobPosting\", \"title\": \"two\"}]\n";
+  auto run = parse_bytes(kParser, "feed.json", feed);
+  EXPECT_TRUE(run.status.ok) << run.status.message;
+  EXPECT_EQ(run.sink.documents.size(), 2u);
+  EXPECT_EQ(run.sink.rejections, (std::vector<std::string>{"file:4: entry 2: not a job posting (keys: x)"}));
+  const std::string wrapped = "{\"@graph\": [{\"@type\": \"JobPosting\", \"title\": \"one\"},\n\n\"junk\"]}";
+  run = parse_bytes(kParser, "feed.json", wrapped);
+  EXPECT_EQ(run.sink.rejections, (std::vector<std::string>{"file:3: entry 2: not a job posting (keys: (not an object))"}));
+}
+
+// Nothing read: not a parser failure of its own; each line is rejected and the host
+// fails the file naming the first (see JobFeedThroughTheHost).
+TEST(JobFeedNdjson, NoGoodLineRejectsEveryLine) {
   auto run = parse_bytes(kParser, "feed.ndjson", "{\"a\": \n{\"b\": 1}\n");
-  EXPECT_FALSE(run.status.ok);
-  EXPECT_TRUE(run.status.message.starts_with("no job posting could be read: 2 entries skipped (line 1: invalid JSON"))
-      << run.status.message;
+  EXPECT_TRUE(run.status.ok) << run.status.message;
+  EXPECT_TRUE(run.sink.documents.empty());
+  ASSERT_EQ(run.sink.rejections.size(), 2u);
+  EXPECT_TRUE(run.sink.rejections[0].starts_with("file:1: invalid JSON")) << run.sink.rejections[0];
+  EXPECT_EQ(run.sink.rejections[1], "file:2: not a job posting (keys: b)");
 }
 
 TEST(JobFeedNdjson, DetectedWithoutTheExtension) {
@@ -259,8 +310,71 @@ TEST(JobFeedNdjson, ManyBadLinesAreReportedOnlyUpToALimit) {
   feed += R"({"@type":"JobPosting","title":"ok"})" "\n";
   auto run = parse_bytes(kParser, "feed.ndjson", feed);
   EXPECT_TRUE(run.status.ok);
-  EXPECT_EQ(run.sink.warnings.size(), 21u);
-  EXPECT_EQ(run.sink.warnings.back(), "80 more entries skipped (not reported one by one)");
+  ASSERT_EQ(run.sink.rejections.size(), 21u);
+  EXPECT_TRUE(run.sink.rejections[19].starts_with("file:20: invalid JSON")) << run.sink.rejections[19];
+  EXPECT_EQ(run.sink.rejections.back(), "file: 80 more entries could not be read (not reported one by one)");
+}
+
+// --- USAJOBS Search API (issue 15): SearchResult.SearchResultItems[].MatchedObjectDescriptor
+
+TEST(JobFeedUsaJobs, ReadsEachResultItemAsAPosting) {
+  const std::string bytes = read_file(source_path("samples/feeds/usajobs-search.json"));
+  EXPECT_EQ(kParser.sniff("search.json", bytes.substr(0, 8192)), 90);
+  auto run = parse_bytes(kParser, "search.json", bytes);
+  ASSERT_TRUE(run.status.ok) << run.status.message;
+  ASSERT_EQ(run.sink.documents.size(), 2u);
+  const Document& first = run.sink.documents[0];
+  EXPECT_EQ(first.id, "EX-24-001-DE");
+  EXPECT_EQ(first.title, "IT Specialist (Data Management)");
+  EXPECT_NE(first.text.find("administering PostgreSQL"), std::string::npos);  // QualificationSummary
+  EXPECT_NE(first.text.find("ETL pipelines in Apache Airflow"), std::string::npos);  // UserArea.Details.MajorDuties
+  EXPECT_NE(run.sink.documents[1].text.find("forecasting models"), std::string::npos);  // MajorDuties as one string
+  EXPECT_TRUE(run.sink.rejections.empty());
+}
+
+TEST(JobFeedUsaJobs, ResultItemsAreStreamed) {
+  auto run = parse_bytes(kParser, "search.json", read_file(source_path("samples/feeds/usajobs-search.json")), {},
+                         /*stop_after=*/1);
+  EXPECT_TRUE(run.status.ok) << run.status.message;
+  EXPECT_EQ(run.sink.documents.size(), 1u);
+}
+
+TEST(JobFeedUsaJobs, NoResultItemsIsAnEmptyFeed) {
+  EXPECT_EQ(parse_bytes(kParser, "a.json", R"({"SearchResult": {"SearchResultCount": 0, "SearchResultItems": []}})")
+                .status.message,
+            "a job feed with no postings (an empty array)");
+}
+
+// --- titles (issue 15): one line of at most 200 characters, never the whole entry
+
+std::string posting_titled(const std::string& title) {
+  return nlohmann::json{{"@type", "JobPosting"}, {"title", title}, {"description", "Python"}}.dump();
+}
+
+TEST(JobFeedTitle, ATenKilobyteMultiLineTitleBecomesOneShortLine) {
+  std::string title;
+  while (title.size() < 10240) title += "Senior Data Engineer\n  Remote, full time\n";
+  auto run = parse_bytes(kParser, "a.json", posting_titled(title));
+  ASSERT_EQ(run.sink.documents.size(), 1u);
+  const Document& posting = run.sink.documents[0];
+  EXPECT_EQ(posting.title.find('\n'), std::string::npos);
+  EXPECT_LE(posting.title.size(), 200u);
+  EXPECT_TRUE(posting.title.starts_with("Senior Data Engineer Remote, full time Senior Data Engineer")) << posting.title;
+  EXPECT_NE(posting.title.back(), ' ');
+  EXPECT_GT(posting.text.size(), 9000u);  // the text keeps every word of it (white space collapsed)
+}
+
+TEST(JobFeedTitle, TheCutFallsBetweenCharacters) {
+  const std::string euro = "\u20AC";  // three bytes
+  auto run = parse_bytes(kParser, "a.json", posting_titled(std::string(199, 'a') + euro + std::string(50, 'b')));
+  ASSERT_EQ(run.sink.documents.size(), 1u);
+  EXPECT_EQ(run.sink.documents[0].title, std::string(199, 'a') + euro);
+  std::string accents;
+  for (int i = 0; i < 300; ++i) accents += "\u00E9";
+  run = parse_bytes(kParser, "a.json", posting_titled(accents));
+  ASSERT_EQ(run.sink.documents.size(), 1u);
+  EXPECT_EQ(run.sink.documents[0].title, accents.substr(0, 400));  // 200 characters of two bytes
+  EXPECT_TRUE(text::is_valid_utf8(run.sink.documents[0].title));
 }
 
 }  // namespace

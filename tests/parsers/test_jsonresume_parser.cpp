@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <jsonresume_parser.hpp>
+#include <nlohmann/json.hpp>
 #include <testing/parser_test_support.hpp>
 
 namespace skillmatch::parsers {
@@ -46,6 +47,38 @@ TEST(JsonResumeParser, ReadsTheResumeStructure) {
   EXPECT_EQ(resume.text.find("Haskell"), std::string::npos);  // references are left out
 }
 
+// Issue 15: a title is one line of at most 200 characters, never a whole field.
+TEST(JsonResumeParser, AMultiLineNameGivesAOneLineTitle) {
+  std::string name;
+  while (name.size() < 10240) name += "Priya Raman\nML Engineer\n";
+  const std::string resume = nlohmann::json{{"basics", {{"name", name}}}}.dump();
+  auto run = parse_bytes(kParser, "resume.json", resume);
+  ASSERT_EQ(run.sink.documents.size(), 1u);
+  const std::string& title = run.sink.documents[0].title;
+  EXPECT_EQ(title.find('\n'), std::string::npos);
+  EXPECT_LE(title.size(), 200u);
+  EXPECT_TRUE(title.starts_with("Priya Raman ML Engineer Priya Raman")) << title;
+}
+
+// Sections are written entry by entry while the JSON is read (issue 21: no whole DOM),
+// yet come out in resume order whatever the order of the keys.
+TEST(JsonResumeParser, SectionsFollowResumeOrderWhateverTheKeyOrder) {
+  const std::string resume = R"({"skills": [{"name": "Data", "keywords": ["SQL"]}],
+    "work": [{"name": "Adatum", "position": "Analyst", "startDate": "2020-01"}],
+    "basics": {"name": "Mei", "summary": "Analyst."}})";
+  auto run = parse_bytes(kParser, "resume.json", resume);
+  ASSERT_TRUE(run.status.ok) << run.status.message;
+  const Document& document = run.sink.documents.at(0);
+  EXPECT_EQ(document.text, "Mei\n\nSummary\n\nAnalyst.\n\nExperience\n\nAnalyst, Adatum\n2020-01 \u2013 present\n\nSkills\n\nData: SQL\n");
+  std::vector<std::string> names;
+  for (const Section& section : document.sections) names.push_back(section.name);
+  EXPECT_EQ(names, (std::vector<std::string>{"summary", "experience", "skills"}));
+  testing::expect_well_formed(document);
+  EXPECT_EQ(document.sections[0].offset + document.sections[0].length, document.sections[1].offset);  // no gap
+  ASSERT_EQ(document.dated_entries.size(), 1u);
+  EXPECT_EQ(document.text.substr(document.dated_entries[0].offset, 15), "Analyst, Adatum");
+}
+
 TEST(JsonResumeParser, Sniff) {
   EXPECT_EQ(kParser.sniff("r.json", sample().substr(0, 4096)), 88);
   EXPECT_EQ(kParser.sniff("r.json", R"({"work": [], "education": []})"), 70);
@@ -83,7 +116,7 @@ TEST(JsonResumeBadInput, WrongShape) {
   auto run = parse_bytes(kParser, "r.json", R"({"title": "x", "pages": 3})");
   EXPECT_EQ(run.status.message, "JSON, but not a known job feed or resume shape (top-level keys: pages, title)");
   EXPECT_EQ(parse_bytes(kParser, "r.json", "42").status.message,
-            "JSON, but not a known job feed or resume shape (a single number)");
+            "JSON whose top level is a number, not a job feed, JSON Resume or JobPosting");
 }
 
 }  // namespace

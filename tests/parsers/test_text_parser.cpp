@@ -13,6 +13,7 @@ struct Collected : plugin::DocumentSink {
     return true;
   }
   void warn(std::string_view message) override { warnings.emplace_back(message); }
+  void reject(std::uint64_t, std::string_view message) override { ADD_FAILURE() << message; }
 };
 
 struct Parsed {
@@ -91,6 +92,25 @@ TEST(TextParser, SniffPrefersUtf16BomAndTextExtensions) {
   EXPECT_GT(parser.sniff("a.bin", "\xFF\xFEx"), parser.sniff("a.txt", "hello"));
   EXPECT_GT(parser.sniff("a.txt", "hello"), parser.sniff("a.pdf", "hello"));
   EXPECT_EQ(parser.sniff("a.txt", std::string_view("a\0b", 3)), 1);
+}
+
+// Issue 15: RTF was claimed by the jobfeed plugin (it starts with '{') and failed as
+// invalid JSON.
+TEST(TextParser, RtfIsClaimedAndRefusedWithAClearMessage) {
+  const std::string rtf = "{\\rtf1\\ansi{\\fonttbl\\f0 Helvetica;}\\f0 Python and SQL\\par}";
+  EXPECT_EQ(TextParser().sniff("cv.rtf", rtf), 95);
+  EXPECT_EQ(TextParser().sniff("cv.json", rtf), 95);  // above any JSON plugin's guess
+  const auto out = parse(rtf);
+  EXPECT_FALSE(out.status.ok);
+  EXPECT_EQ(out.status.message, "RTF is not supported; save it as DOCX or PDF");
+  EXPECT_LT(TextParser().sniff("notes.txt", "{rtf is how RTF starts}"), 95);
+}
+
+TEST(TextParser, TitleIsTheFirstLineCutBetweenCharacters) {
+  const std::string euro = "\u20AC";  // three bytes: a cut by bytes at 200 would split it
+  const auto out = parse("\n\n  " + std::string(199, 'a') + euro + "bbb\nSecond line\n");
+  ASSERT_EQ(out.sink.documents.size(), 1u);
+  EXPECT_EQ(out.sink.documents[0].title, std::string(199, 'a') + euro);
 }
 
 }  // namespace

@@ -1,18 +1,24 @@
 // `skillmatch serve` over real HTTP: every endpoint against a started server, compared
 // with what the CLI prints for the same input, and every error status with its JSON body.
+#include <arpa/inet.h>
 #include <fcntl.h>
+#include <netinet/in.h>
 #include <poll.h>
 #include <signal.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <httplib.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <future>
+#include <memory>
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <regex>
@@ -105,6 +111,7 @@ class ServerProcess {
 
   bool started() const { return port_ > 0; }
   int port() const { return port_; }
+  pid_t pid() const { return pid_; }
   // Exit status once stopped (or when it failed to start).
   int exit_status() const { return exit_status_; }
 
@@ -592,6 +599,202 @@ TEST(ServeLifecycle, PortInUseIsReported) {
   EXPECT_EQ(second.status, 1);
   EXPECT_NE(second.err.find("cannot listen on 127.0.0.1:" + std::to_string(first.port())), std::string::npos)
       << second.err;
+}
+
+// Clients httplib's would never be, on loopback: idle, slow, or gone after the headers.
+class RawConnection {
+ public:
+  explicit RawConnection(int port) : fd_(::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0)) {
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(static_cast<std::uint16_t>(port));
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    connected_ = ::connect(fd_, reinterpret_cast<const sockaddr*>(&address), sizeof address) == 0;
+  }
+  ~RawConnection() { ::close(fd_); }
+  RawConnection(const RawConnection&) = delete;
+  RawConnection& operator=(const RawConnection&) = delete;
+
+  bool connected() const { return connected_; }
+  bool send(std::string_view bytes) const {
+    return ::send(fd_, bytes.data(), bytes.size(), MSG_NOSIGNAL) == static_cast<ssize_t>(bytes.size());
+  }
+  // What arrives until the server closes the connection or `timeout` passes.
+  std::string receive_until_closed(std::chrono::milliseconds timeout) const {
+    std::string received;
+    const auto deadline = std::chrono::steady_clock::now() + timeout;
+    for (;;) {
+      const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+      pollfd entry{fd_, POLLIN, 0};
+      if (left.count() <= 0 || ::poll(&entry, 1, static_cast<int>(left.count())) <= 0) return received;
+      char buffer[4096];
+      const ssize_t n = ::recv(fd_, buffer, sizeof buffer, 0);
+      if (n <= 0) return received + (n == 0 ? "<closed>" : "<reset>");
+      received.append(buffer, static_cast<std::size_t>(n));
+    }
+  }
+
+ private:
+  int fd_;
+  bool connected_ = false;
+};
+
+// How long a fresh client waited for /healthz (a failed request counts as 5 s).
+std::chrono::milliseconds healthz_wait(const ServerProcess& server) {
+  auto c = server.client();
+  c.set_connection_timeout(5);
+  c.set_read_timeout(5);
+  const auto started = std::chrono::steady_clock::now();
+  const auto result = c.Get("/healthz");
+  if (!result || result->status != 200) return std::chrono::seconds(5);
+  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
+}
+
+// Asks /healthz every 200 ms for `span` while `meanwhile` runs between the asks; returns
+// the longest wait.
+std::chrono::milliseconds longest_healthz_wait(const ServerProcess& server, std::chrono::milliseconds span,
+                                               const std::function<void()>& meanwhile = [] {}) {
+  std::chrono::milliseconds longest{0};
+  for (const auto end = std::chrono::steady_clock::now() + span; std::chrono::steady_clock::now() < end;) {
+    meanwhile();
+    longest = std::max(longest, healthz_wait(server));
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+  }
+  return longest;
+}
+
+TEST(ServeConnections, HealthzAnswersBesideAThousandIdleConnections) {
+  ServerProcess server({});
+  ASSERT_TRUE(server.started()) << server.errors();
+  std::vector<std::unique_ptr<RawConnection>> idle;
+  for (int i = 0; i < 1000; ++i) idle.push_back(std::make_unique<RawConnection>(server.port()));
+  EXPECT_TRUE(std::all_of(idle.begin(), idle.end(), [](const auto& c) { return c->connected(); }));
+  EXPECT_LT(longest_healthz_wait(server, std::chrono::seconds(3)), std::chrono::seconds(1));
+}
+
+TEST(ServeConnections, HealthzAnswersBesideAHundredSlowClientsThatAreThenClosed) {
+  ServerProcess server({});
+  ASSERT_TRUE(server.started()) << server.errors();
+  std::vector<std::unique_ptr<RawConnection>> slow;
+  for (int i = 0; i < 100; ++i) {
+    slow.push_back(std::make_unique<RawConnection>(server.port()));
+    slow.back()->send("POST /api/extract HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ");
+  }
+  // A byte every 2 s from each, for longer than the server lets a request's headers take.
+  auto next_byte = std::chrono::steady_clock::now();
+  const auto drip = [&] {
+    if (std::chrono::steady_clock::now() < next_byte) return;
+    for (const auto& c : slow) c->send("x");
+    next_byte += std::chrono::seconds(2);
+  };
+  EXPECT_LT(longest_healthz_wait(server, std::chrono::seconds(7), drip), std::chrono::seconds(1));
+  for (const auto& c : slow) {
+    EXPECT_EQ(c->receive_until_closed(std::chrono::seconds(1)), "<closed>");
+  }
+}
+
+// What the server answers to headers announcing a body that never comes: a refusal
+// cannot wait for it.
+std::string answer_before_body(int port, const std::string& headers) {
+  RawConnection c(port);
+  if (!c.send(headers + "\r\n")) return "<not sent>";
+  return c.receive_until_closed(std::chrono::seconds(3));
+}
+
+TEST(ServeToken, RefusedOnTheHeadersBeforeAnyBodyIsRead) {
+  ServerProcess server({"--token", "s3cret-token"});
+  ASSERT_TRUE(server.started()) << server.errors();
+  const std::string response = answer_before_body(
+      server.port(), "POST /api/extract HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\n"
+                     "Content-Length: 16000000\r\n");
+  EXPECT_EQ(response.rfind("HTTP/1.1 401 ", 0), 0u) << response;
+  EXPECT_NE(response.find("bearer token"), std::string::npos) << response;
+  // The body was never read: the connection cannot carry another request.
+  EXPECT_NE(response.find("\r\nConnection: close\r\n"), std::string::npos) << response;
+  EXPECT_NE(response.rfind("<closed>"), std::string::npos) << response;
+  // A client that asks before sending its body (curl does above 1 MB) is not told to go on.
+  const std::string expecting = answer_before_body(
+      server.port(), "POST /api/extract HTTP/1.1\r\nHost: 127.0.0.1\r\nExpect: 100-continue\r\nContent-Length: 2000000\r\n");
+  EXPECT_EQ(expecting.rfind("HTTP/1.1 401 ", 0), 0u) << expecting;
+}
+
+TEST(ServeLimits, DeclaredOversizeBodyIs413AndAGetBody400BeforeEitherIsRead) {
+  ServerProcess server({"--max-request-size", "4096"});
+  ASSERT_TRUE(server.started()) << server.errors();
+  const std::string oversize = answer_before_body(
+      server.port(), "POST /api/extract HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1000000000\r\n");
+  EXPECT_EQ(oversize.rfind("HTTP/1.1 413 ", 0), 0u) << oversize;
+  EXPECT_NE(oversize.find("--max-request-size"), std::string::npos) << oversize;
+  // GET and HEAD are served by their own threads, which a body must not hold.
+  const std::string get_body =
+      answer_before_body(server.port(), "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100\r\n");
+  EXPECT_EQ(get_body.rfind("HTTP/1.1 400 ", 0), 0u) << get_body;
+  EXPECT_NE(get_body.find("GET requests carry no body"), std::string::npos) << get_body;
+}
+
+TEST(ServeCrossSite, WritesFromOtherSitesAre403UnlessAllowed) {
+  ServerProcess server({"--allow-origin", "http://App.example:3000"});
+  ASSERT_TRUE(server.started()) << server.errors();
+  auto c = server.client();
+  const std::string text = json{{"name", "a.txt"}, {"text", "Skills: Python, SQL"}}.dump();
+  const auto post = [&](const httplib::Headers& headers) {
+    return c.Post("/api/extract", headers, text, "application/json");
+  };
+  expect_error(post({{"Origin", "http://evil.example"}}), 403, "--allow-origin");
+  expect_error(post({{"Origin", "null"}}), 403, "cross-site");
+  expect_error(post({{"Sec-Fetch-Site", "cross-site"}}), 403, "cross-site");
+  expect_error(post({{"Origin", "http://localhost:" + std::to_string(server.port())}}), 403);  // another origin
+  EXPECT_EQ(post({{"Origin", "http://127.0.0.1:" + std::to_string(server.port())}, {"Sec-Fetch-Site", "same-origin"}})->status,
+            200);
+  EXPECT_EQ(post({{"Origin", "http://app.example:3000"}, {"Sec-Fetch-Site", "cross-site"}})->status, 200);
+  EXPECT_EQ(post({})->status, 200);  // curl and scripts send neither header
+  // Reads stay open: the browser keeps their answers from another site's page.
+  EXPECT_EQ(c.Get("/api/roles", {{"Origin", "http://evil.example"}})->status, 200);
+  const CliRun refused = run_cli("serve --port 0 --allow-origin http://app.example/path");
+  EXPECT_EQ(refused.status, 2);
+  EXPECT_NE(refused.err.find("--allow-origin 'http://app.example/path' is not an origin"), std::string::npos)
+      << refused.err;
+}
+
+long resident_kib(pid_t pid) {
+  std::ifstream status("/proc/" + std::to_string(pid) + "/status");
+  for (std::string line; std::getline(status, line);) {
+    if (line.rfind("VmRSS:", 0) == 0) return std::stol(line.substr(6));
+  }
+  return -1;
+}
+
+TEST(ServeLimits, LargeRequestsGiveTheirMemoryBack) {
+  ServerProcess server({});
+  ASSERT_TRUE(server.started()) << server.errors();
+  auto c = server.client();
+  ASSERT_EQ(c.Get("/healthz")->status, 200);
+  const long before = resident_kib(server.pid());
+  // Read in full, then refused (not JSON): what stays is what the request left behind.
+  const std::string body(16'000'000, 'x');
+  for (int i = 0; i < 20; ++i) expect_error(c.Post("/api/extract", body, "application/json"), 400);
+  const long after = resident_kib(server.pid());
+  EXPECT_LT(after - before, 48 * 1024) << "RSS " << before << " KiB before, " << after << " KiB after";
+}
+
+TEST(ServeLimits, ParsedUploadsGiveTheirMemoryBack) {
+  ServerProcess server({"--jobs", "1"});
+  ASSERT_TRUE(server.started()) << server.errors();
+  auto c = server.client();
+  ASSERT_EQ(c.Get("/healthz")->status, 200);
+  const long before = resident_kib(server.pid());
+  TempDir scratch;
+  const fs::path big = scratch.path / "long-resume.txt";
+  const std::string resume = read_file(kResume);
+  {
+    std::ofstream out(big, std::ios::binary);
+    for (std::size_t written = 0; written < 3'000'000; written += resume.size()) out << resume;
+  }
+  for (int i = 0; i < 3; ++i) ASSERT_EQ(c.Post("/api/extract", form({{"file", big}}))->status, 200);
+  // The server trims after sending the response, which the client may have before that.
+  std::this_thread::sleep_for(std::chrono::milliseconds(500));
+  const long after = resident_kib(server.pid());
+  EXPECT_LT(after - before, 64 * 1024) << "RSS " << before << " KiB before, " << after << " KiB after";
 }
 
 }  // namespace

@@ -1,4 +1,5 @@
 // skillmatch-serve.so: the server of `skillmatch serve`, loaded by the executable.
+#include <malloc.h>
 #include <pthread.h>
 #include <signal.h>
 
@@ -24,6 +25,11 @@ int serve_until_stopped(const ServeOptions& options, const Runtime& runtime) {
   sigaddset(&stop_signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
   signal(SIGPIPE, SIG_IGN);
+  // glibc raises its mmap threshold to the size of the largest block freed (up to 32 MB),
+  // so after one 16 MB upload every thread's arena kept a 32 MB buffer it never returns
+  // (malloc_trim leaves arena tops alone): 20 uploads left 432 MB resident. A fixed
+  // threshold keeps request-sized buffers in mmap, given back to the system when freed.
+  mallopt(M_MMAP_THRESHOLD, 1 << 20);
 
   Server server(options, runtime);
   const int port = server.bind();

@@ -6,6 +6,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "loopback_host.hpp"
 #include "runtime.hpp"
@@ -20,6 +21,8 @@ struct ServeOptions {
   std::chrono::milliseconds parse_timeout{10000};
   std::size_t max_in_flight = 64;
   unsigned jobs = 1;                          // parse threads
+  // Origins besides the server's own whose pages may POST (e.g. "http://localhost:3000").
+  std::vector<std::string> allow_origins;
 };
 
 class Server {

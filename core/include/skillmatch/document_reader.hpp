@@ -16,12 +16,15 @@ namespace skillmatch {
 struct ReadInput {
   std::vector<Document> documents;
   std::vector<std::string> warnings;  // one line each, without the file name
-  std::vector<Error> errors;          // entries of a feed that could not be read, source "path:line"
+  // Feed entries that could not be read while the others were; each names "path:line"
+  // (or the path when the line is unknown).
+  std::vector<Error> errors;
 };
 
-// Fails (as a value) with a one-line message when the file cannot be read or parsed.
-// Each document gets its source, parser name, an id, sections (detected when the parser
-// gave none) and a kind (guessed when the parser could not tell).
+// Fails (as a value) with a one-line message when the file cannot be read or parsed, or
+// when it yields no document (then naming the first entry that could not be read).
+// Each document gets its source, parser name, an id, a one-line title, sections
+// (detected when the parser gave none) and a kind (guessed when the parser could not tell).
 Result<ReadInput> read_input(const std::filesystem::path& path, const PluginHost& host,
                              const plugin::Limits& limits, const SectionVocabulary& vocabulary);
 

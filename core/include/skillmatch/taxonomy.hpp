@@ -17,6 +17,9 @@ struct Alias {
   bool is_pattern = false;
   bool case_sensitive = false;
   bool ambiguous = false;       // an ordinary word: kept only with supporting context
+  // An ambiguous alias nearly always meant as the skill ("Python", "Java"): kept without
+  // support unless the sense model says it is the everyday word ("a cup of java").
+  bool mostly_skill = false;
 };
 
 // What supports or rules out an ambiguous alias near a mention; RE2 fragments.
@@ -104,6 +107,19 @@ struct ListRule {
   std::string labels = "rules";
 };
 
+// The word-sense model of ambiguous aliases (rules/senses.json, written by
+// tools/train_senses.py): a logistic regression over hashed features of a mention's context,
+// scored by core/src/sense_model.cpp. Without one an ambiguous alias needs support, as ever.
+struct SenseWeights {
+  unsigned hash_bits = 0;      // 0: no model
+  std::size_t window = 60;     // bytes of context either side, never past the line
+  double bias = 0.0;
+  double accept = 1.0;         // at or above: the skill sense, no other support needed
+  double veto = 0.0;           // below: the everyday sense, whatever supports it
+  std::vector<double> weights;  // 1 << hash_bits
+  std::string origin;          // "file:line" that set them, for messages
+};
+
 class Taxonomy {
  public:
   std::vector<Skill> skills;
@@ -115,6 +131,7 @@ class Taxonomy {
   ListRule lists;
   // Sections of a posting whose mentions describe the employer, not the job: left out.
   std::vector<std::string> posting_ignored_sections;
+  SenseWeights senses;
 
   // Index of the skill or role with this id; nullopt when unknown. Call reindex() after edits.
   std::optional<std::size_t> skill_index(const std::string& id) const;

@@ -29,9 +29,14 @@ class RecordingSink : public plugin::DocumentSink {
     return documents.size() < stop_after_;
   }
   void warn(std::string_view message) override { warnings.emplace_back(message); }
+  // Recorded as the host names them, with "file" for the path: "file:3: invalid JSON...".
+  void reject(std::uint64_t line, std::string_view message) override {
+    rejections.push_back((line == 0 ? "file" : "file:" + std::to_string(line)) + ": " + std::string(message));
+  }
 
   std::vector<Document> documents;
   std::vector<std::string> warnings;
+  std::vector<std::string> rejections;
 
  private:
   std::size_t stop_after_;

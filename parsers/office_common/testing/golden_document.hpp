@@ -24,9 +24,11 @@ class CollectingSink final : public plugin::DocumentSink {
     return true;
   }
   void warn(std::string_view message) override { warnings.emplace_back(message); }
+  void reject(std::uint64_t, std::string_view message) override { rejections.emplace_back(message); }
 
   std::vector<Document> documents;
   std::vector<std::string> warnings;
+  std::vector<std::string> rejections;
 };
 
 inline std::string read_file(const std::filesystem::path& path) {

@@ -19,7 +19,8 @@
 namespace skillmatch::plugin {
 
 // Bump whenever any type in this header or in document.hpp changes layout or meaning.
-inline constexpr std::uint32_t kAbiVersion = 1;
+// 2: DocumentSink::reject.
+inline constexpr std::uint32_t kAbiVersion = 2;
 
 // C++ objects cross the boundary, so both sides must agree on the standard library ABI.
 #define SKILLMATCH_STRINGIFY_INNER(x) #x
@@ -60,8 +61,12 @@ class DocumentSink {
   virtual ~DocumentSink() = default;
   // Takes one document; returns false when the host wants no more (stop parsing).
   virtual bool accept(Document&& document) = 0;
-  // A problem that did not stop parsing (a skipped feed entry, an extension conflict).
+  // A problem that did not stop parsing and lost nothing (an encoding guessed, an
+  // extension conflict).
   virtual void warn(std::string_view message) = 0;
+  // One entry of a feed could not be read; parsing goes on. `line` is the 1-based line
+  // of the entry in the input, 0 when unknown; the host names the file.
+  virtual void reject(std::uint64_t line, std::string_view message) = 0;
 };
 
 // The outcome of parse(): ok, or the one-line problem (the host adds the file name).

@@ -28,4 +28,10 @@ std::string repair_utf8(std::string_view bytes);
 // tab and LF are dropped (NUL included), U+FEFF inside the text is dropped.
 std::string normalize_text(std::string_view utf8);
 
+// A document's title as reports show it: one line (runs of white space, line breaks
+// included, become one space), trimmed, at most `max_characters` code points, cut
+// between characters. `utf8` must be valid UTF-8.
+inline constexpr std::size_t kMaxTitleCharacters = 200;
+std::string title_line(std::string_view utf8, std::size_t max_characters = kMaxTitleCharacters);
+
 }  // namespace skillmatch::text

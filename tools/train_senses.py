@@ -1,0 +1,414 @@
+#!/usr/bin/python3
+"""Trains the word-sense model of rules/senses.json (issue 16).
+
+An ambiguous alias ("Spark", "Java", "Go", "excel") is a skill in one sense and an everyday
+word in others. The model scores one mention from the words and shapes around it on its
+line; the extractor (core/src/sense_model.cpp) computes the same features and the same
+score. This script is the only place the model is fitted:
+
+    apt-get install -y python3-sklearn wordnet-base     # training only, never to build or run
+    /usr/bin/python3 tools/train_senses.py               # writes rules/senses.json
+    /usr/bin/python3 tools/train_senses.py --fixture tests/data/senses/scores.tsv
+
+Training contexts, each an occurrence of an ambiguous alias of rules/skills/*.json:
+  skill sense   inside a gold skill span of SkillSpan's tech postings (train split) or of
+                the dotin resumes (the half whose file name hashes even: the other half and
+                SkillSpan dev are what bench/accuracy measures);
+  other sense   inside a dotin span that names a company, a title or a college ("Oracle"
+                the employer); outside every gold span (weak: annotators miss skills, so
+                these weigh little); WordNet's glosses and examples of the word's senses
+                that are not about computing;
+  both          tests/data/senses/dev.tsv (never heldout.tsv) and the regression corpus
+                tests/data/extraction_cases.tsv.
+Prints cross-validated precision and recall per alias family (the skill the alias names).
+Output is deterministic: same inputs, same bytes.
+"""
+import argparse
+import collections
+import glob
+import hashlib
+import json
+import math
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+sys.path.insert(0, os.path.join(ROOT, "bench", "accuracy"))
+import run_accuracy  # noqa: E402  (the dev-set loaders the accuracy bench uses)
+
+HASH_BITS = 14
+WINDOW = 60          # bytes either side of the mention, never past its line
+WEAK_WEIGHT = 0.1    # an occurrence outside every gold span
+SKILL_LABELS = {"SKILL", "KNOWLEDGE", "Tech Tools", "Job Specific Skills", "Soft Skills"}
+# Inside a job title or degree ("Java Developer", "M.Sc. Statistics") nothing is labelled, though
+# it is real evidence: such occurrences are left out, as every span of another label is.
+OTHER_LABELS = {"Companies worked at", "College Name", "Name", "Location"}
+COMPUTING = re.compile(r"program|software|computer|comput|database|operating system|language for|web|server|java", re.I)
+WORDNET = "/usr/share/wordnet"
+
+
+# --------------------------------------------------------------------------- features
+# Mirrored byte for byte by core/src/sense_model.cpp: change both, and the fixture.
+TOKEN = re.compile(rb"[a-z0-9+#]+")
+
+
+def case_shape(match):
+    letters = [c for c in match if 65 <= c <= 90 or 97 <= c <= 122]
+    if not letters:
+        return b"none"
+    upper = [65 <= c <= 90 for c in letters]
+    if all(upper):
+        return b"upper" if len(letters) > 1 else b"cap1"
+    if not any(upper):
+        return b"lower"
+    return b"title" if upper[0] and not any(upper[1:]) else b"mixed"
+
+
+def token_shape(token):
+    """A neighbouring token as written: "Xx" (a name: "Franz Kafka"), "XX", "x", "9" or "+"."""
+    letters = [c for c in token if 65 <= c <= 90 or 97 <= c <= 122]
+    if 48 <= token[0] <= 57:
+        return b"9"
+    if not letters:
+        return b"+"
+    if len(letters) > 1 and all(65 <= c <= 90 for c in letters):
+        return b"XX"
+    return b"Xx" if 65 <= letters[0] <= 90 else b"x"
+
+
+def char_class(c):
+    if c is None:
+        return b"^"
+    if (48 <= c <= 57) or (65 <= c <= 90) or (97 <= c <= 122):
+        return b"w"
+    return b"u" if c >= 128 else bytes([c])
+
+
+def adjacent_shape(right):
+    """The run of non-space bytes glued to the mention's end ("2.x" -> "9.a"), at most 6."""
+    shape = bytearray()
+    for c in right[:6]:
+        if c in b" \t\r\n":
+            break
+        s = ord("9") if 48 <= c <= 57 else ord("a") if (65 <= c <= 90 or 97 <= c <= 122) else c
+        if not shape or shape[-1] != s:
+            shape.append(s)
+    return bytes(shape)
+
+
+def features(text, start, end, others):
+    """The feature strings of the mention text[start:end] (bytes), with `others` mentions of
+    other skills within the window on its line."""
+    line_start = text.rfind(b"\n", 0, start) + 1
+    line_end = text.find(b"\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    lo, hi = max(line_start, start - WINDOW), min(line_end, end + WINDOW)
+    left, match, right = text[lo:start], text[start:end], text[end:hi]
+    alias = re.sub(rb"\s+", b" ", match.lower())
+    lspans, rspans = list(TOKEN.finditer(left.lower()))[-3:], list(TOKEN.finditer(right.lower()))[:3]
+    ltoks, rtoks = [m.group() for m in lspans], [m.group() for m in rspans]
+    l1 = ltoks[-1] if ltoks else b"^"
+    r1 = rtoks[0] if rtoks else b"$"
+    out = [b"a=" + alias, b"l1=" + l1, b"r1=" + r1, b"al1=" + alias + b"|" + l1, b"ar1=" + alias + b"|" + r1]
+    out.append(b"ls=" + (token_shape(left[lspans[-1].start():lspans[-1].end()]) if lspans else b"^"))
+    out.append(b"rs=" + (token_shape(right[rspans[0].start():rspans[0].end()]) if rspans else b"$"))
+    out += [b"L=" + t for t in ltoks] + [b"R=" + t for t in rtoks]
+    out.append(b"case=" + case_shape(match))
+    window = text[lo:hi]
+    letters = [c for c in window if 65 <= c <= 90 or 97 <= c <= 122]
+    if len(letters) >= 6 and not any(97 <= c <= 122 for c in letters):
+        out.append(b"wcaps")
+    seps = sum(window.count(s) for s in (b",", b"|", b";", "\u2022".encode()))
+    out.append(b"sep=%d" % min(seps, 3))
+    words = len(TOKEN.findall(window.lower()))
+    out.append(b"words=" + (b"1" if words <= 1 else b"3" if words <= 3 else b"7" if words <= 7 else b"8+"))
+    stripped_left, stripped_right = left.rstrip(b" \t\r"), right.lstrip(b" \t\r")
+    out.append(b"pc=" + char_class(stripped_left[-1] if stripped_left else None))
+    out.append(b"nc=" + (char_class(stripped_right[0]) if stripped_right else b"$"))
+    glued = adjacent_shape(right)
+    if glued:
+        out.append(b"adj=" + glued)
+    if rtoks and re.search(rb"[0-9]", rtoks[0]):
+        out.append(b"rnum")
+    if b":" in left:
+        out.append(b"colon")
+    out.append(b"o=%d" % min(others, 3))
+    return out
+
+
+def fnv1a(data):
+    h = 2166136261
+    for c in data:
+        h = ((h ^ c) * 16777619) & 0xFFFFFFFF
+    return h
+
+
+def hashed(feature_list):
+    return [fnv1a(f) & ((1 << HASH_BITS) - 1) for f in feature_list]
+
+
+# --------------------------------------------------------------------------- the taxonomy
+def strip_comments(text):
+    return re.sub(r'("(?:\\.|[^"\\])*")|//[^\n]*|/\*.*?\*/', lambda m: m.group(1) or "", text, flags=re.S)
+
+
+class Taxonomy:
+    """Ambiguous literal aliases (what the model decides) and every literal alias (what
+    counts as another skill near a mention)."""
+
+    def __init__(self):
+        self.ambiguous = []  # (skill id, alias text, case sensitive)
+        every = []
+        for path in sorted(glob.glob(os.path.join(ROOT, "rules", "skills", "*.json"))):
+            with open(path, encoding="utf-8") as f:
+                for skill in json.loads(strip_comments(f.read()))["skills"]:
+                    for alias in skill["aliases"]:
+                        alias = {"text": alias} if isinstance(alias, str) else alias
+                        if "text" not in alias:
+                            continue
+                        sensitive = alias.get("case") == "sensitive"
+                        every.append((skill["id"], alias["text"], sensitive))
+                        if alias.get("ambiguous"):
+                            self.ambiguous.append((skill["id"], alias["text"], sensitive))
+        self.finders = [(sid, text, self.finder(text, sensitive)) for sid, text, sensitive in self.ambiguous]
+        self.skill_of = {}
+        for sid, text, _ in every:
+            self.skill_of.setdefault(text.lower().encode(), sid)
+        longest_first = sorted(self.skill_of, key=lambda a: (-len(a), a))
+        self.any_alias = re.compile(rb"(?<![a-z0-9])(" + b"|".join(re.escape(a) for a in longest_first) + rb")(?![a-z0-9])")
+
+    @staticmethod
+    def finder(text, sensitive):
+        body = re.escape(text.encode()).replace(rb"\ ", rb"[\s-]+")
+        return re.compile(rb"(?<![A-Za-z0-9])" + body + rb"(?![A-Za-z0-9])", 0 if sensitive else re.I)
+
+    def others(self, text, start, end, skill):
+        """Mentions of other skills within the window on the mention's line."""
+        line_start = text.rfind(b"\n", 0, start) + 1
+        line_end = text.find(b"\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        lo, hi = max(line_start, start - WINDOW), min(line_end, end + WINDOW)
+        count = 0
+        for part in (text[lo:start], text[end:hi]):
+            for m in self.any_alias.finditer(part.lower()):
+                count += self.skill_of[m.group(1)] != skill
+        return count
+
+    def occurrences(self, text):
+        """(skill, start, end) of each ambiguous alias in text (bytes), longest first at a place."""
+        seen = set()
+        found = []
+        for sid, _, rx in sorted(self.finders, key=lambda f: -len(f[1])):
+            for m in rx.finditer(text):
+                if not any(s <= m.start() < e for s, e in seen):
+                    seen.add((m.start(), m.end()))
+                    found.append((sid, m.start(), m.end()))
+        return sorted(found, key=lambda f: f[1])
+
+
+# --------------------------------------------------------------------------- contexts
+Context = collections.namedtuple("Context", "family text start end label weight source")
+
+
+def from_gold_docs(taxonomy, docs, source):
+    out = []
+    for doc in docs:
+        for sid, s, e in taxonomy.occurrences(doc.data):
+            labels = {g[2] for g in doc.gold if g[0] <= s and e <= g[1]}
+            if s < doc.data.find(b"\n") and source.startswith("skillspan"):
+                labels.add("Title")  # a posting's first line is its title, never annotated
+            if labels & SKILL_LABELS:
+                out.append(Context(sid, doc.data, s, e, 1, 1.0, source))
+            elif labels & OTHER_LABELS:
+                out.append(Context(sid, doc.data, s, e, 0, 1.0, source))
+            elif not labels:
+                out.append(Context(sid, doc.data, s, e, 0, WEAK_WEIGHT, source))
+    return out
+
+
+def wordnet_senses(word):
+    """(gloss, examples) of each WordNet sense of word, in WordNet's order."""
+    key = word.lower().replace(" ", "_")
+    senses = []
+    for pos in ("noun", "verb", "adj", "adv"):
+        index = os.path.join(WORDNET, "index." + pos)
+        with open(index, encoding="latin-1") as f:
+            line = next((l for l in f if l.split(" ", 1)[0] == key), None)
+        if line is None:
+            continue
+        fields = line.split()
+        n_synsets, n_pointers = int(fields[2]), int(fields[3])
+        offsets = fields[4 + n_pointers + 2:][:n_synsets]
+        with open(os.path.join(WORDNET, "data." + pos), "rb") as data:
+            for offset in offsets:
+                data.seek(int(offset))
+                gloss = data.readline().decode("latin-1").split(" | ", 1)[1].strip()
+                examples = re.findall(r'"([^"]+)"', gloss)
+                senses.append((re.sub(r';?\s*"[^"]*"', "", gloss).strip(), examples))
+    return senses
+
+
+def from_wordnet(taxonomy):
+    """Everyday contexts: each non-computing sense's examples that use the word, and its
+    gloss written as a sentence that uses the word ("java: a beverage..." made "X is" at the
+    start of a line look everyday, and "- Terraform is required." lost its skill)."""
+    out = []
+    for sid, text, _ in taxonomy.ambiguous:
+        for gloss, examples in wordnet_senses(text):
+            if COMPUTING.search(gloss):
+                continue
+            lines = [e for e in examples if re.search(r"\b%s\b" % re.escape(text), e, re.I)]
+            lines.append(f"{gloss}, the {text}")
+            for line in lines:
+                data = line.encode()
+                for found_sid, s, e in taxonomy.occurrences(data):
+                    if found_sid == sid:
+                        out.append(Context(sid, data, s, e, 0, 1.0, "wordnet"))
+    return out
+
+
+def from_sentences(taxonomy, path):
+    """`expect<TAB>skill id<TAB>sentence` lines: expect is absent, found or positive."""
+    out = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if not line.strip() or line.startswith("#"):
+                continue
+            expect, sid, sentence = line.rstrip("\n").split("\t")
+            data = sentence.encode()
+            for found_sid, s, e in taxonomy.occurrences(data):
+                if found_sid == sid:
+                    out.append(Context(sid, data, s, e, int(expect != "absent"), 1.0, os.path.basename(path)))
+    return out
+
+
+def contexts(taxonomy, data_dir):
+    dotin = [d for d in run_accuracy.load_dotin(data_dir) if hashlib.sha256(d.name.encode()).digest()[0] % 2 == 0]
+    return (from_gold_docs(taxonomy, run_accuracy.load_skillspan(data_dir, "train"), "skillspan-train")
+            + from_gold_docs(taxonomy, dotin, "dotin-half")
+            + from_wordnet(taxonomy)
+            + from_sentences(taxonomy, os.path.join(ROOT, "tests", "data", "senses", "dev.tsv"))
+            + from_sentences(taxonomy, os.path.join(ROOT, "tests", "data", "extraction_cases.tsv")))
+
+
+# --------------------------------------------------------------------------- fitting
+def matrix(taxonomy, items):
+    from scipy.sparse import csr_matrix
+    rows, cols, vals = [], [], []
+    for i, c in enumerate(items):
+        for h in hashed(features(c.text, c.start, c.end, taxonomy.others(c.text, c.start, c.end, c.family))):
+            rows.append(i)
+            cols.append(h)
+            vals.append(1.0)
+    return csr_matrix((vals, (rows, cols)), shape=(len(items), 1 << HASH_BITS))
+
+
+def fit(x, y, w):
+    from sklearn.linear_model import LogisticRegression
+    model = LogisticRegression(C=1.0, solver="liblinear", intercept_scaling=10, random_state=0)
+    model.fit(x, y, sample_weight=w)
+    return model
+
+
+def cross_validate(items, x, y, w, thresholds):
+    """Precision and recall of the skill sense, per family, on 5 folds by a hash of the text."""
+    import numpy as np
+    fold = np.array([hashlib.sha256(c.text).digest()[0] % 5 for c in items])
+    predicted = np.zeros(len(items))
+    for k in range(5):
+        test = fold == k
+        predicted[test] = fit(x[~test], y[~test], w[~test]).predict_proba(x[test])[:, 1]
+    for threshold in thresholds:
+        print_counts(items, predicted, y, w, threshold)
+
+
+def print_counts(items, predicted, y, w, threshold):
+    counts = collections.defaultdict(lambda: [0, 0, 0])  # true positive, false positive, false negative
+    for c, p, label, weight in zip(items, predicted, y, w):
+        if weight < 1:
+            continue  # weak negatives are not ground truth
+        says = p >= threshold
+        cell = counts[c.family]
+        cell[0] += says and label == 1
+        cell[1] += says and label == 0
+        cell[2] += (not says) and label == 1
+    print(f"cross-validated (5 folds, threshold {threshold}), weak negatives left out of the counts:")
+    print(f"{'family':28} {'tp':>5} {'fp':>5} {'fn':>5} {'precision':>9} {'recall':>7}")
+    total = [0, 0, 0]
+    for family in sorted(counts):
+        tp, fp, fn = counts[family]
+        total = [a + b for a, b in zip(total, (tp, fp, fn))]
+        print(f"{family:28} {tp:5} {fp:5} {fn:5} {tp / max(tp + fp, 1):9.3f} {tp / max(tp + fn, 1):7.3f}")
+    tp, fp, fn = total
+    print(f"{'all':28} {tp:5} {fp:5} {fn:5} {tp / max(tp + fp, 1):9.3f} {tp / max(tp + fn, 1):7.3f}")
+
+
+def write_model(model, path, accept, veto):
+    weights = [[i, round(float(v), 4)] for i, v in enumerate(model.coef_[0]) if round(float(v), 4) != 0]
+    doc = {
+
+        "hash_bits": HASH_BITS,
+        "window": WINDOW,
+        "bias": round(float(model.intercept_[0]), 4),
+        "accept": accept,
+        "veto": veto,
+        "weights": weights,
+    }
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("// Generated by tools/train_senses.py: the word-sense model of ambiguous aliases (rules/README.md).\n{\n")
+        for key in ("hash_bits", "window", "bias", "accept", "veto"):
+            f.write(f"  {json.dumps(key)}: {json.dumps(doc[key])},\n")
+        f.write('  "weights": [\n')
+        f.write(",\n".join(f"    [{i}, {v}]" for i, v in weights))
+        f.write("\n  ]\n}\n")
+
+
+def score(doc, feature_list):
+    z = doc["bias"] + sum(dict(doc["weights"]).get(h, 0.0) for h in hashed(feature_list))
+    return 1 / (1 + math.exp(-z))
+
+
+FIXTURE = [  # (line, mention start, mention end, others): contexts the C++ test scores
+    ("Nothing beats a hot cup of Java on a cold morning.", 27, 31, 0),
+    ("PYTHON, SQL, SPARK AND AIRFLOW ARE REQUIRED", 13, 18, 2),
+    ("Trained models in TF2.x with custom loops", 18, 20, 0),
+    ("Tool used: R", 11, 12, 0),
+    ("\u2022 Go, Rust, Kubernetes | ruby", 4, 6, 2),
+    ("Students who excel at mathematics", 13, 18, 0),
+]
+
+
+def write_fixture(path, doc):
+    with open(path, "w", encoding="utf-8") as f:
+        for line, s, e, others in FIXTURE:
+            data = line.encode()
+            f.write(f"{s}\t{e}\t{others}\t{score(doc, features(data, s, e, others)):.6f}\t{line}\n")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", default="/work/shared/data/dev-sets")
+    parser.add_argument("--out", default=os.path.join(ROOT, "rules", "senses.json"))
+    parser.add_argument("--accept", type=float, default=0.7)
+    parser.add_argument("--veto", type=float, default=0.2)
+    parser.add_argument("--fixture", help="also write the scores the C++ test expects (tests/data/senses/scores.tsv)")
+    args = parser.parse_args()
+    import numpy as np
+    taxonomy = Taxonomy()
+    items = contexts(taxonomy, args.data)
+    print(f"{len(items)} contexts: " + ", ".join(f"{k} {v}" for k, v in sorted(collections.Counter(
+        (c.source, c.label, c.weight) for c in items).items())))
+    x = matrix(taxonomy, items)
+    y = np.array([c.label for c in items])
+    w = np.array([c.weight for c in items])
+    cross_validate(items, x, y, w, (0.5, args.accept))
+    write_model(fit(x, y, w), args.out, args.accept, args.veto)
+    if args.fixture:
+        with open(args.out, encoding="utf-8") as f:
+            write_fixture(args.fixture, json.loads(strip_comments(f.read())))
+
+
+if __name__ == "__main__":
+    main()
