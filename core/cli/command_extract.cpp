@@ -174,7 +174,7 @@ int run_extract(const Arguments& args) {
   report.begin();
   std::size_t failed_documents = 0;
   const std::size_t failed = run_batch<ExtractedFile>(
-      inputs, runtime->host(), setup, runtime->taxonomy().sections, printing.jobs,
+      inputs, runtime->host(), setup, runtime->parse_pool(), printing.jobs,
       [&](ReadInput&& read) {
         ExtractedFile file;
         for (auto& document : read.documents) {

@@ -33,6 +33,7 @@ int run_text(const Arguments& args) {
   const auto rules = load_rules_or_report(setup);
   if (!rules) return kUsageError;
   const PluginHost host = load_plugins(setup);
+  const ParsePool parse_pool(host, setup.limits, rules->taxonomy.sections, setup.isolation);
 
   Output output(printing.output);
   std::ostream& out = output.stream();
@@ -41,7 +42,7 @@ int run_text(const Arguments& args) {
   const bool headers = inputs.size() > 1;
   if (format == Format::kJson) out << "{\"documents\":[";
   const std::size_t failed = run_batch<std::vector<Document>>(
-      inputs, host, setup, rules->taxonomy.sections, printing.jobs, [](ReadInput&& read) { return std::move(read.documents); },
+      inputs, host, setup, parse_pool, printing.jobs, [](ReadInput&& read) { return std::move(read.documents); },
       [&](std::vector<Document>&& file) {
         for (const auto& document : file) {
           if (format == Format::kTable) {

@@ -29,6 +29,10 @@ std::unique_ptr<Runtime> Runtime::load(const SetupOptions& setup) {
     return nullptr;
   }
   runtime->extractor_.emplace(std::move(extractor).value());
+  // Forks the parse workers' zygote: the plugins' loading thread is joined by now, and no
+  // other thread has started, so the zygote is a single-threaded copy with every plugin.
+  runtime->parse_pool_ = std::make_unique<ParsePool>(runtime->host_, runtime->setup_.limits,
+                                                     runtime->rules_.taxonomy.sections, setup.isolation);
   return runtime;
 }
 
@@ -47,13 +51,12 @@ Result<std::vector<ExtractedDocument>> Runtime::extract_all(Result<ReadInput> re
 }
 
 Result<std::vector<ExtractedDocument>> Runtime::read(const std::string& path, std::vector<Error>& entry_errors) const {
-  return extract_all(read_path(path, host_, setup_, rules_.taxonomy.sections), input_name(path, setup_), entry_errors);
+  return extract_all(read_path(path, *parse_pool_, setup_), input_name(path, setup_), entry_errors);
 }
 
 Result<std::vector<ExtractedDocument>> Runtime::read_bytes(const std::string& name, std::string_view bytes,
                                                            std::vector<Error>& entry_errors) const {
-  return extract_all(skillmatch::read_bytes(name, bytes, host_, setup_.limits, rules_.taxonomy.sections), name,
-                     entry_errors);
+  return extract_all(parse_pool_->read_bytes(name, bytes), name, entry_errors);
 }
 
 std::vector<AnalyzedPosting> read_postings(const Runtime& runtime, const std::vector<std::string>& paths,
