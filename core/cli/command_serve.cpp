@@ -13,6 +13,9 @@
 
 namespace skillmatch::cli {
 
+// Static: byte_size_value keeps a reference to the option name until options are notified.
+static const std::string kMaxRequestSize = "max-request-size";
+
 int run_serve(const Arguments& args) {
   SetupOptions setup;
   serve::ServeOptions options;
@@ -27,8 +30,8 @@ int run_serve(const Arguments& args) {
       "port", po::value(&options.port)->default_value(options.port), "port to listen on (0: any free port)")(
       "token", po::value(&options.token),
       "require 'Authorization: Bearer TOKEN' on /api requests (default: $SKILLMATCH_TOKEN)")(
-      "max-request-size", po::value(&options.max_request_bytes)->default_value(options.max_request_bytes),
-      "largest request body, bytes (larger: 413)")(
+      kMaxRequestSize.c_str(), byte_size_value(kMaxRequestSize, options.max_request_bytes),
+      "largest request body (16M, 512K...; larger: 413)")(
       "max-in-flight", po::value(&options.max_in_flight)->default_value(options.max_in_flight),
       "API requests handled at once (more: 503)")(
       "jobs,j", po::value(&options.jobs)->default_value(options.jobs), "parse threads")(
