@@ -28,6 +28,14 @@ std::unique_ptr<Runtime> Runtime::load(const SetupOptions& setup) {
     report_problem(extractor.error().to_string());
     return nullptr;
   }
+  // A user's overlay is checked whole before any document is read: cue and forbid patterns
+  // otherwise compile when a document first needs them, so a broken one surfaced mid-batch,
+  // once per document, or never. The built-in rules are linted in CI and stay lazy.
+  if (!setup.rules_dirs.empty()) {
+    const std::vector<Error> problems = extractor.value().check_context_rules();
+    for (const auto& problem : problems) report_problem(problem.to_string());
+    if (!problems.empty()) return nullptr;
+  }
   runtime->extractor_.emplace(std::move(extractor).value());
   // Forks the parse workers' zygote: the plugins' loading thread is joined by now, and no
   // other thread has started, so the zygote is a single-threaded copy with every plugin.
