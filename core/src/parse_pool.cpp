@@ -160,10 +160,12 @@ wire::Response serve_request(const wire::Request& request, const Context& contex
 
 [[noreturn]] void run_worker(int fd, const Context& context) {
   // Never above a limit skillmatch itself was started under: that one cannot be raised.
-  rlimit memory{};
-  ::getrlimit(RLIMIT_AS, &memory);
-  memory.rlim_cur = memory.rlim_max = std::min<rlim_t>(memory.rlim_max, context.isolation.max_memory_bytes);
-  ::setrlimit(RLIMIT_AS, &memory);
+  if (ParsePool::kLimitsMemory) {
+    rlimit memory{};
+    ::getrlimit(RLIMIT_AS, &memory);
+    memory.rlim_cur = memory.rlim_max = std::min<rlim_t>(memory.rlim_max, context.isolation.max_memory_bytes);
+    ::setrlimit(RLIMIT_AS, &memory);
+  }
   std::set_new_handler(note_allocation_failure);
   std::string frame;
   for (;;) {

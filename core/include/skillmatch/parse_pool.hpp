@@ -51,8 +51,26 @@ class ParseDeadline {
   std::optional<std::chrono::steady_clock::time_point> previous_;
 };
 
+// Sanitizers reserve terabytes of address space for their shadow memory before main(): a
+// worker under an address-space limit could not map another page.
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+#define SKILLMATCH_SANITIZED 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer) || __has_feature(memory_sanitizer)
+#define SKILLMATCH_SANITIZED 1
+#endif
+#endif
+
 class ParsePool {
  public:
+  // Whether --max-memory bounds a worker. Not in sanitized builds (CI's ASan and TSan
+  // runs), which cannot run under an address-space limit; the Release build enforces it.
+#ifdef SKILLMATCH_SANITIZED
+  static constexpr bool kLimitsMemory = false;
+#else
+  static constexpr bool kLimitsMemory = true;
+#endif
+
   // Construct while the process has one thread: the zygote is forked here. `host`,
   // `limits` and `vocabulary` must outlive the pool (the in-process mode reads them).
   ParsePool(const PluginHost& host, const plugin::Limits& limits, const SectionVocabulary& vocabulary,
