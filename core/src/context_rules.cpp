@@ -112,7 +112,7 @@ Result<ContextRules> ContextRules::compile(const Taxonomy& taxonomy) {
     }
   }
   rules.kind_literals_ = LiteralScan(looked_for);
-  if (rules.kind_forbid_) rules.kind_forbid_->AllPotentials(rules.atoms_everywhere_, &rules.kind_forbid_anywhere_);
+  if (rules.kind_forbid_) rules.compile_anywhere(taxonomy.kind_forbid.forbid);
   return rules;
 }
 
@@ -196,6 +196,21 @@ bool ContextRules::forbidden(std::size_t skill, DocumentScan& document, std::siz
          (by_kind && kind_forbidden(document, start, end, offset, length));
 }
 
+void ContextRules::compile_anywhere(const std::vector<std::string>& fragments) {
+  kind_forbid_->AllPotentials(atoms_everywhere_, &kind_forbid_anywhere_);
+  kind_forbid_is_anywhere_.assign(fragments.size(), 0);
+  std::vector<std::string> anywhere;
+  for (const int pattern : kind_forbid_anywhere_) {
+    kind_forbid_is_anywhere_[static_cast<std::size_t>(pattern)] = 1;
+    anywhere.push_back(fragments[static_cast<std::size_t>(pattern)]);
+  }
+  // Each fragment compiled alone, so their alternation compiles too (within the budget, or
+  // RE2 reports it and the check is skipped: the patterns are then searched one by one).
+  if (anywhere.empty()) return;
+  anywhere_ = std::make_unique<RE2>(alternation(anywhere, Bounds::kNone), context_options(Semantics::kLeftmostFirst));
+  if (!anywhere_->ok()) anywhere_.reset();
+}
+
 bool ContextRules::kind_forbidden(DocumentScan& document, std::size_t start, std::size_t end, std::size_t offset,
                                   std::size_t length) const {
   if (!document.scanned_) {
@@ -220,25 +235,32 @@ bool ContextRules::kind_forbidden(DocumentScan& document, std::size_t start, std
     kind_forbid_->AllPotentials(atoms, &document.patterns_);
     patterns = &document.patterns_;
   }
+  // The patterns without literals are ruled out together by one search of their alternation.
+  const int together = kind_forbid_->NumRegexps();
   return std::any_of(patterns->begin(), patterns->end(), [&](int pattern) {
-    return matches_near(document, pattern, start, end) &&
-           covers(kind_forbid_->GetRE2(pattern), document.text_, start, end, offset, length);
+    if (kind_forbid_is_anywhere_[static_cast<std::size_t>(pattern)] && anywhere_ != nullptr &&
+        !matches_near(document, together, *anywhere_, start, end)) {
+      return false;
+    }
+    const RE2& regex = kind_forbid_->GetRE2(pattern);
+    return matches_near(document, pattern, regex, start, end) && covers(regex, document.text_, start, end, offset, length);
   });
 }
 
-bool ContextRules::matches_near(DocumentScan& document, int pattern, std::size_t start, std::size_t end) const {
+bool ContextRules::matches_near(DocumentScan& document, int slot, const RE2& regex, std::size_t start,
+                                std::size_t end) const {
   // A stretch of several windows from this one on, searched once per pattern asked: the
   // windows of the next mentions mostly fall inside it. Consecutive stretches overlap by at
   // most a window, so the searches read each byte a bounded number of times.
   if (start < document.stretch_start_ || end > document.stretch_end_) {
     document.stretch_start_ = start;
     document.stretch_end_ = std::max(end, std::min(document.text_.size(), start + kStretchWindows * window_));
-    document.in_stretch_.assign(static_cast<std::size_t>(kind_forbid_->NumRegexps()), DocumentScan::kUnknown);
+    document.in_stretch_.assign(static_cast<std::size_t>(kind_forbid_->NumRegexps()) + 1, DocumentScan::kUnknown);
   }
-  auto& known = document.in_stretch_[static_cast<std::size_t>(pattern)];
+  auto& known = document.in_stretch_[static_cast<std::size_t>(slot)];
   if (known == DocumentScan::kUnknown) {
-    const bool found = kind_forbid_->GetRE2(pattern).Match(document.text_, document.stretch_start_,
-                                                          document.stretch_end_, RE2::UNANCHORED, nullptr, 0);
+    const bool found =
+        regex.Match(document.text_, document.stretch_start_, document.stretch_end_, RE2::UNANCHORED, nullptr, 0);
     known = found ? DocumentScan::kYes : DocumentScan::kNo;
   }
   return known == DocumentScan::kYes;

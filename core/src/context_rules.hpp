@@ -70,9 +70,13 @@ class ContextRules {
   // A kind_forbid pattern covers part of the mention within the window [start, end).
   bool kind_forbidden(DocumentScan& document, std::size_t start, std::size_t end, std::size_t offset,
                       std::size_t length) const;
-  // A kind_forbid pattern matches in a stretch of text around the window [start, end): one
-  // search serves the windows of many mentions.
-  bool matches_near(DocumentScan& document, int pattern, std::size_t start, std::size_t end) const;
+  // `regex` (kind_forbid pattern `slot`, or the alternation of those without literals, slot
+  // NumRegexps()) matches in a stretch of text around the window [start, end): one search
+  // serves the windows of many mentions.
+  bool matches_near(DocumentScan& document, int slot, const RE2& regex, std::size_t start, std::size_t end) const;
+  // Finds the kind_forbid patterns searched whatever literals a window holds, and compiles
+  // their alternation.
+  void compile_anywhere(const std::vector<std::string>& fragments);
 
   // One list of patterns of one skill, compiled on first use.
   struct LazyRegex {
@@ -93,6 +97,8 @@ class ContextRules {
   std::vector<int> atom_of_literal_;     // per literal of kind_literals_: its FilteredRE2 atom id
   std::vector<int> atoms_everywhere_;    // atoms taken as present in every window
   std::vector<int> kind_forbid_anywhere_;  // patterns searched in a window that holds no other literal
+  std::vector<char> kind_forbid_is_anywhere_;  // per pattern: one of those
+  std::unique_ptr<RE2> anywhere_;              // their alternation; null when there are none
   std::vector<char> kind_forbid_applies_;  // per skill: its kind is one kind_forbid names
   std::size_t window_ = 60;
 };

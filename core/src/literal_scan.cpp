@@ -30,7 +30,7 @@ LiteralScan::LiteralScan(const std::vector<std::string>& literals) {
     for (std::size_t k = 0; k < std::min<std::size_t>(4, folded.size()); ++k) {
       bytes |= std::uint32_t{static_cast<unsigned char>(folded[k])} << (8 * k);
     }
-    if (folded.size() == 2) set(pairs_, bytes);
+    if (folded.size() == 2) starts_pair_[first] = true;
     for (std::uint32_t fourth = 0; fourth < 256 && folded.size() == 3; ++fourth) set(quads_, hash(bytes | fourth << 24));
     if (folded.size() > 3) set(quads_, hash(bytes));
     literals_.push_back(std::move(folded));
@@ -47,7 +47,7 @@ void LiteralScan::find(std::string_view text, std::vector<LiteralHit>& hits) con
   for (std::size_t i = 0; i + kMinLength <= size; ++i) {
     ahead = ahead >> 8 | std::uint32_t{i + 3 < size ? kFold[bytes[i + 3]] : 0u} << 24;
     // One branch, rarely taken, rather than two.
-    if (test(quads_, hash(ahead)) | test(pairs_, ahead & 0xFFFF)) {
+    if (test(quads_, hash(ahead)) | starts_pair_[ahead & 0xFF]) {
       match_at(text, i, ahead & 0xFF, hits);
     }
   }

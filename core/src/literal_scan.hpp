@@ -32,7 +32,7 @@ class LiteralScan {
   std::size_t length(std::uint32_t literal) const { return literals_[literal].size(); }
 
  private:
-  // A 16-bit hash of up to four folded bytes, the first in the lowest byte.
+  // A 16-bit hash of four folded bytes, the first in the lowest byte.
   static unsigned hash(std::uint32_t bytes) { return (bytes * 2654435761u) >> 16; }
   using Bits = std::array<std::uint64_t, 65536 / 64>;
   static bool test(const Bits& bits, unsigned bit) { return (bits[bit / 64] >> (bit % 64) & 1) != 0; }
@@ -43,8 +43,10 @@ class LiteralScan {
   std::vector<std::string> literals_;                          // folded
   std::array<std::vector<std::uint32_t>, 256> by_first_byte_;  // literal ids by folded first byte
   // Filters on the bytes at a position: hash() of the first four bytes of the literals of
-  // three bytes or more (a three-byte one with every fourth byte); the two of those of two.
-  Bits quads_{}, pairs_{};
+  // three bytes or more (a three-byte one with every fourth byte), and the first byte of
+  // those of two (quotes and brackets: rare bytes).
+  Bits quads_{};
+  std::array<bool, 256> starts_pair_{};
 };
 
 }  // namespace skillmatch::detail
