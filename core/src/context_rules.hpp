@@ -29,7 +29,6 @@ class ContextRules {
       text_ = text;
       scanned_ = false;
     }
-    std::string_view text() const { return text_; }
 
    private:
     friend class ContextRules;
