@@ -34,6 +34,9 @@ import xml.etree.ElementTree as ET
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 DOTIN_LABELS = ("Tech Tools", "Job Specific Skills", "Soft Skills")
+# A posting's sections that ask for nothing (rules/extraction.json "posting_ignored_sections"):
+# extract shows their mentions, which never count as requirements.
+INFORMATIONAL_SECTIONS = {"company", "benefits", "equal-opportunity", "how-to-apply"}
 
 
 def norm(text):
@@ -216,7 +219,8 @@ def run_cli(cli, docs, extra_args, jobs):
                     bad_offsets += 1
                 mentions[name][(m["offset"], m["length"])] = {
                     "skill": sk["id"], "text": m["text"], "negated": m["negated"],
-                    "offset": m["offset"], "length": m["length"], "section": m.get("section", "")}
+                    "offset": m["offset"], "length": m["length"], "section": m.get("section", ""),
+                    "informational": jd.get("kind") == "posting" and m.get("section", "") in INFORMATIONAL_SECTIONS}
     if bad_offsets:
         print(f"warning: {bad_offsets} mentions whose offset does not point at their text "
               "(the parser changed the text)", file=sys.stderr)
@@ -239,6 +243,7 @@ def score(name, docs, mentions, precision_labels, recall_labels, scope, title_sp
     left out of the separate title-adjusted precision, never out of the raw one."""
     tp = fp = unlabelled = 0
     in_title = 0
+    informational = informational_tp = 0
     fp_by = collections.Counter()
     fp_examples = {}
     wrong_label = collections.Counter()
@@ -252,8 +257,10 @@ def score(name, docs, mentions, precision_labels, recall_labels, scope, title_sp
         for m in ms:
             s, e = m["offset"], m["offset"] + m["length"]
             over = [g for g in doc.gold if g[0] < e and s < g[1]]
+            informational += m["informational"]
             if any(g[2] in precision_labels for g in over):
                 tp += 1
+                informational_tp += m["informational"]
                 continue
             if title_spans and any(a <= s and e <= b for a, b in title_spans(doc)):
                 in_title += 1
@@ -296,6 +303,9 @@ def score(name, docs, mentions, precision_labels, recall_labels, scope, title_sp
         "precision": tp / counted if counted else None,
         "mentions_in_titles": in_title,
         "precision_title_adjusted": tp / (counted - in_title) if counted - in_title else None,
+        "mentions_informational": informational,
+        "precision_requirement_sections": (tp - informational_tp) / (counted - informational)
+        if counted - informational else None,
         "gold_in_scope": gold_in,
         "gold_in_scope_found": gold_hit,
         "gold_out_of_scope": gold_out,
@@ -487,6 +497,10 @@ def print_report(r, top):
     pa = r["precision_title_adjusted"]
     print(f'precision, title-adjusted {"n/a" if pa is None else f"{pa:.3f}"}  (leaves out the '
           f'{r["mentions_in_titles"]} unmatched mentions inside a job title or degree span; see README)')
+    pr = r["precision_requirement_sections"]
+    print(f'precision, requirement sections {"n/a" if pr is None else f"{pr:.3f}"}  (leaves out the '
+          f'{r["mentions_informational"]} mentions in a posting\'s company, benefits, equal-opportunity and how-to-apply '
+          f'sections, which count for nothing; see README)')
     if "unlabelled_sample" in r:
         s = r["unlabelled_sample"]
         print("unmatched mentions judged by hand, per batch (rows whose mention is no longer found drop out):")

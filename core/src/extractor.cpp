@@ -271,12 +271,10 @@ Result<Extraction> Extractor::extract(const Document& document) const {
                          has_neighbour(match) || has_cue(skill, match);
     return support && !c.context.forbidden(skill, context_scan, match.offset, match.length);
   };
-  bool ignore_sections = false;
-  if (document.kind == DocumentKind::kPosting) {
-    ignore_sections = !c.taxonomy->posting_ignored_sections.empty();
-  }
-  const auto ignored = [&](const Section* section) {
-    if (!ignore_sections || section == nullptr) return false;
+  // A posting's sections that ask for nothing (benefits, about us): their mentions are kept,
+  // so that a user sees them, and marked so that they never become requirements.
+  const auto informational = [&](const Section* section) {
+    if (document.kind != DocumentKind::kPosting || section == nullptr) return false;
     const auto& names = c.taxonomy->posting_ignored_sections;
     return std::find(names.begin(), names.end(), section->name) != names.end();
   };
@@ -301,7 +299,6 @@ Result<Extraction> Extractor::extract(const Document& document) const {
       continue;
     }
     const Section* section = section_at(document.sections, match.offset);
-    if (ignored(section)) continue;
     if (hit_of_skill[skill] < 0) {
       hit_of_skill[skill] = static_cast<std::int32_t>(extraction.skills.size());
       extraction.skills.push_back({skill, {}, {}});
@@ -313,6 +310,7 @@ Result<Extraction> Extractor::extract(const Document& document) const {
     if (section != nullptr) mention.section = section->name;
     mention.text = std::string(text.substr(match.offset, match.length));
     mention.negated = negated[k] != 0;
+    mention.informational = informational(section);
     extraction.skills[static_cast<std::size_t>(hit_of_skill[skill])].mentions.push_back(std::move(mention));
   }
 
@@ -323,7 +321,7 @@ Result<Extraction> Extractor::extract(const Document& document) const {
   std::vector<std::size_t> stack, visited;
   for (std::size_t h = 0; h < mentioned; ++h) {
     const std::vector<Mention>& mentions = extraction.skills[h].mentions;
-    if (std::all_of(mentions.begin(), mentions.end(), [](const Mention& m) { return m.negated; })) continue;
+    if (std::all_of(mentions.begin(), mentions.end(), [](const Mention& m) { return m.negated || m.informational; })) continue;
     // By value: extraction.skills grows below, which would invalidate a reference.
     const std::size_t source = extraction.skills[h].skill;
     stack.assign(1, source);

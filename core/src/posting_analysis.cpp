@@ -79,7 +79,7 @@ PostingRequirements analyze_posting(const Document& posting, const Extraction& e
 
   for (const auto& hit : extraction.skills) {
     for (const auto& mention : hit.mentions) {
-      if (mention.negated || mention.section == "benefits" || mention.section == "company") continue;
+      if (mention.negated || mention.informational) continue;
       const auto [start, end] = sentence_around(text, mention.offset);
       const std::string_view sentence = text.substr(start, end - start);
       RequirementLevel level = mention.section == "preferred" ? RequirementLevel::kPreferred : RequirementLevel::kRequired;

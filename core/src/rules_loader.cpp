@@ -222,11 +222,19 @@ class Loader {
       problem(file.where(1), "expected {\"sections\": {name: [headings...]}}");
       return;
     }
-    for (const auto& [name, headings] : it->items()) {
-      for (const auto& heading : headings) {
-        if (heading.is_string()) out_.taxonomy.sections.add(name, heading.get<std::string>());
+    SectionVocabulary& vocabulary = out_.taxonomy.sections;
+    const auto each_phrase = [&](const char* key, void (SectionVocabulary::*add)(std::string_view, std::string_view)) {
+      const auto found = file.data.find(key);
+      if (found == file.data.end() || !found->is_object()) return;
+      for (const auto& [name, phrases] : found->items()) {
+        for (const auto& phrase : phrases) {
+          if (phrase.is_string()) (vocabulary.*add)(name, phrase.get<std::string>());
+        }
       }
-    }
+    };
+    each_phrase("sections", &SectionVocabulary::add);
+    each_phrase("name_prefixes", &SectionVocabulary::add_name_prefix);
+    each_phrase("cues", &SectionVocabulary::add_cue);
   }
 
   void load_extraction(const RulesFile& file) {

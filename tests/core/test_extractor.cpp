@@ -416,12 +416,26 @@ TEST(Extractor, ListedProductNamesSupportEachOther) {
   EXPECT_TRUE(list_mentions_of("The Spark was gone and then the Rust set in.\n", "rust").empty());
 }
 
-TEST(Extractor, PostingsLeaveOutTheCompanySection) {
+// Each mention as "text section informational".
+std::vector<std::string> marked_mentions(const std::string& text, DocumentKind kind) {
+  Document document = document_of(text);
+  document.kind = kind;
+  const auto result = list_extractor().extract(document);
+  std::vector<std::string> out;
+  for (const auto& hit : result.value().skills) {
+    for (const auto& m : hit.mentions) out.push_back(m.text + " " + m.section + (m.informational ? " informational" : ""));
+  }
+  return out;
+}
+
+TEST(Extractor, PostingsMarkTheCompanySection) {
   const std::string text = "Requirements\nDocker\n\nAbout us\nWe run Kubernetes and Docker.\n";
-  EXPECT_EQ(list_mentions_of(text, "docker", DocumentKind::kPosting), std::vector<std::string>{"Docker"});
-  EXPECT_TRUE(list_mentions_of(text, "kubernetes", DocumentKind::kPosting).empty());
-  // A resume keeps everything.
-  EXPECT_EQ(list_mentions_of(text, "kubernetes", DocumentKind::kResume).size(), 1u);
+  // Kept with their section, so that a user sees them, and marked: they ask for nothing.
+  EXPECT_EQ(marked_mentions(text, DocumentKind::kPosting),
+            (std::vector<std::string>{"Docker requirements", "Docker company informational", "Kubernetes company informational"}));
+  // A resume's sections are all evidence.
+  EXPECT_EQ(marked_mentions(text, DocumentKind::kResume),
+            (std::vector<std::string>{"Docker requirements", "Docker company", "Kubernetes company"}));
 }
 
 }  // namespace

@@ -245,6 +245,44 @@ TEST(PostingScorer, MayReachRulesOutWhatTooFewMetUnitsCannotScore) {
   EXPECT_TRUE(reachable.empty());
 }
 
+// Issue 16: what an employer writes about itself, its offer, equal opportunity and how to
+// apply asks for nothing. A skill named there, headed or not, is shown by extract with its
+// section and is never a requirement, while the posting's requirements still are.
+TEST(PostingAnalysis, SectionsThatAskForNothingAddNoRequirement) {
+  const Rules& rules = load("rules");
+  const Taxonomy& taxonomy = rules.rules.taxonomy;
+  const ExtractedDocument posting = extracted(rules,
+      "Data Engineer\n\nAcme is a leading provider of Kubernetes hosting for hospitals.\n\n"
+      "Requirements\n- 5+ years of Python\n- Experience with Snowflake\n\n"
+      "We offer a yearly Tableau course and private health insurance.\n\n"
+      "We are an equal opportunity employer, and our Terraform guild welcomes everyone.\n\n"
+      "How to apply\nSend a link to your Java projects to jobs@example.com.\n",
+      DocumentKind::kPosting);
+  std::vector<std::string> shown;
+  for (const auto& hit : posting.extraction.skills) {
+    for (const auto& m : hit.mentions) {
+      shown.push_back(taxonomy.skills[hit.skill].id + " " + m.section + (m.informational ? " informational" : ""));
+    }
+  }
+  std::sort(shown.begin(), shown.end());
+  EXPECT_EQ(shown, (std::vector<std::string>{"java how-to-apply informational", "kubernetes company informational",
+                                             "python requirements", "snowflake requirements",
+                                             "tableau benefits informational", "terraform equal-opportunity informational"}));
+
+  const PostingRequirements requirements = analyze_posting(posting.document, posting.extraction);
+  std::vector<std::string> asked;
+  for (const auto& r : requirements.skills) asked.push_back(taxonomy.skills[r.skill].id);
+  EXPECT_EQ(asked, (std::vector<std::string>{"python", "snowflake"}));
+
+  // Screening scores against the same requirements: a resume with only the employer's words has
+  // none of what is asked.
+  const std::vector<ExtractedDocument> resume = {
+      extracted(rules, "Skills\nKubernetes, Tableau, Terraform, Java\n", DocumentKind::kResume)};
+  const MatchResult result = score_against_posting(build_profile(resume, kToday), requirements, taxonomy);
+  EXPECT_EQ(result.required_total, 2);
+  EXPECT_EQ(result.required_met, 0);
+}
+
 TEST(MainGap, KeepsThreeAndNotesMore) {
   MainGap gap;
   for (std::size_t skill : {7u, 8u, 9u}) gap.add(skill);

@@ -21,6 +21,9 @@ struct Mention {
   std::string section;     // canonical section name, or empty
   std::string text;        // the matched text, exactly as in the document
   bool negated = false;    // "no experience with X": reported, never evidence
+  // In a posting section that asks for nothing (benefits, about us: extraction.json
+  // "posting_ignored_sections"): reported with its section, never a requirement.
+  bool informational = false;
 };
 
 // A skill found in a document: mentioned (mentions non-empty) or only implied by others.

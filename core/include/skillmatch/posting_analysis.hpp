@@ -24,7 +24,8 @@ struct PostingRequirements {
 
 // Levels come from the section (Requirements / Must have vs Nice to have / Preferred /
 // Bonus) and are overridden by cues in the sentence ("required", "must" vs "a plus",
-// "ideally", "preferred"); skills in Benefits or About-the-company are not requirements.
+// "ideally", "preferred"); mentions in sections that ask for nothing (benefits, about the
+// company, equal opportunity, how to apply: Mention::informational) are not requirements.
 // Years: "5+ years of Python", "at least 3 years with Kubernetes", "3-5 years of X".
 // Skills listed as alternatives in one sentence ("AWS, Azure or GCP", "Python or R") form
 // an any-of set: showing one of them meets the requirement.

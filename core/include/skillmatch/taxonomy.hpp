@@ -129,7 +129,7 @@ class Taxonomy {
   KindForbidRule kind_forbid;
   std::size_t context_window = 60;
   ListRule lists;
-  // Sections of a posting whose mentions describe the employer, not the job: left out.
+  // Sections of a posting that ask for no skill: their mentions are kept, marked informational.
   std::vector<std::string> posting_ignored_sections;
   SenseWeights senses;
 
