@@ -16,6 +16,12 @@ using namespace skillmatch::testing;
 
 const std::string kResumeText = "Jane Doe\n\nSKILLS\nPython, SQL, Docker\n";
 
+// Each test its own resume: ctest runs the tests of this file side by side, and a resume
+// rewritten while another test's run reads it would make that run flaky.
+fs::path test_resume() {
+  return write_file(std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) + ".txt", kResumeText);
+}
+
 std::string read_all(const fs::path& path) {
   std::stringstream bytes;
   bytes << std::ifstream(path, std::ios::binary).rdbuf();
@@ -23,7 +29,7 @@ std::string read_all(const fs::path& path) {
 }
 
 TEST(CliOutput, ARegularFileIsReplacedWholeAndNoTemporaryIsLeft) {
-  const fs::path resume = write_file("output-resume.txt", kResumeText);
+  const fs::path resume = test_resume();
   const fs::path folder = kScratch / "output-regular";
   fs::remove_all(folder);
   fs::create_directories(folder);
@@ -42,7 +48,7 @@ TEST(CliOutput, ARegularFileIsReplacedWholeAndNoTemporaryIsLeft) {
 }
 
 TEST(CliOutput, ADeviceIsWrittenInPlaceNotReplaced) {
-  const fs::path resume = write_file("output-resume.txt", kResumeText);
+  const fs::path resume = test_resume();
   const CommandRun to_null = run({"extract", "--format", "json", "-o", "/dev/null", resume.string()});
   EXPECT_EQ(to_null.exit_code, 0) << to_null.err;
   struct stat info {};
@@ -51,7 +57,7 @@ TEST(CliOutput, ADeviceIsWrittenInPlaceNotReplaced) {
 }
 
 TEST(CliOutput, AFifoIsWrittenInPlace) {
-  const fs::path resume = write_file("output-resume.txt", kResumeText);
+  const fs::path resume = test_resume();
   const fs::path fifo = kScratch / "output.fifo";
   fs::remove(fifo);
   ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
@@ -67,7 +73,7 @@ TEST(CliOutput, AFifoIsWrittenInPlace) {
 }
 
 TEST(CliOutput, ASymlinkStaysAndWhatItNamesIsReplaced) {
-  const fs::path resume = write_file("output-resume.txt", kResumeText);
+  const fs::path resume = test_resume();
   const fs::path folder = kScratch / "output-symlink";
   fs::remove_all(folder);
   fs::create_directories(folder);
@@ -80,7 +86,7 @@ TEST(CliOutput, ASymlinkStaysAndWhatItNamesIsReplaced) {
 }
 
 TEST(CliOutput, APlantedTemporaryIsNeverFollowed) {
-  const fs::path resume = write_file("output-resume.txt", kResumeText);
+  const fs::path resume = test_resume();
   const fs::path folder = kScratch / "output-planted";
   fs::remove_all(folder);
   fs::create_directories(folder);
@@ -101,7 +107,7 @@ TEST(CliOutput, APlantedTemporaryIsNeverFollowed) {
 }
 
 TEST(CliOutput, AFullDiskIsAnErrorWithAMessage) {
-  const fs::path resume = write_file("output-resume.txt", kResumeText);
+  const fs::path resume = test_resume();
   const CommandRun full = run({"extract", "--format", "json", resume.string()}, "> /dev/full");
   EXPECT_EQ(full.exit_code, 1);
   EXPECT_NE(full.err.find("standard output: write failed"), std::string::npos) << full.err;
