@@ -29,7 +29,7 @@ using WaitForTurn = std::function<void()>;
 // The most output one input's work renders ahead of its turn; past it, work waits for its
 // turn and writes the rest itself. An input then holds at most this plus one small
 // document's output, so with run_batch's window of 256 results what waits unwritten is
-// bounded (tens of MB in the worst order), however big the inputs.
+// bounded (about 80 MB in the worst order), however big the inputs.
 constexpr std::size_t kMaxHeldBytes = 256 << 10;
 
 // Reads every input (directories walked) with `jobs` threads, runs `work` on each file's
