@@ -1,8 +1,16 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages skillmatch builds and tests with (run as root).
+# Installs the Debian 12 packages skillmatch needs (run as root).
+#   scripts/install-deps.sh           what building and running the product needs
+#   scripts/install-deps.sh --tests   also what the tests, benchmarks and fuzzing need (CI)
+#   scripts/install-deps.sh --dev     also the maintainers' tools (retraining the sense model)
 set -euo pipefail
+level="${1:-}"
+case "$level" in
+  ""|--tests|--dev) ;;
+  *) echo "usage: $0 [--tests|--dev]" >&2; exit 2 ;;
+esac
 packages=(
-  build-essential cmake pkg-config git
+  build-essential cmake pkg-config
   libboost-dev libboost-program-options-dev libboost-filesystem-dev  # CLI options; Boost.DLL for plugins
   libre2-dev                 # the rule engine
   nlohmann-json3-dev         # rules, JSON feeds and reports
@@ -11,25 +19,28 @@ packages=(
   libpoppler-cpp-dev         # PDF text
   libgumbo-dev               # HTML, a real HTML5 parser
   libcmark-dev               # Markdown: the CommonMark reference parser
-  libgtest-dev libgmock-dev  # tests
-  libbenchmark-dev           # bench/ kernels
   libcpp-httplib-dev         # skillmatch serve: HTTP/1.1 server (Debian ships it as a compiled library)
-  chromium nodejs            # serve browser test: headless chromium driven by playwright-core (tests/serve/browser)
-  wrk                        # serve load test (tests/serve/load_test.sh)
+  libicu-dev                 # grapheme boundaries and display widths where text is shortened
+  zlib1g-dev                 # inflating PDF streams to bound them before poppler does
 )
-# Issue 7: zlib for the PDF stream-size check and the hand-written ZIP/PDF bombs of the
-# hostile-input tests; clang and its runtimes (libFuzzer, ASan) for CI's fuzz targets.
-packages+=(zlib1g-dev clang libclang-rt-14-dev)
-# Issue 16: retraining the word-sense model (tools/train_senses.py) and listing aliases that
-# are English words (tools/english_aliases.py). Developer tools only: building, running and
-# testing read the committed rules/senses.json and need neither.
-packages+=(python3-sklearn wordnet-base)
-# npm from Debian, unless a Node.js that bundles npm is installed already (NodeSource's
-# nodejs conflicts with Debian's npm package).
-command -v npm >/dev/null 2>&1 || packages+=(npm)
-if [ -f "$(dirname "$0")/extra-packages.txt" ]; then
-  mapfile -t extra < <(grep -v '^#' "$(dirname "$0")/extra-packages.txt" | sed '/^$/d')
-  packages+=("${extra[@]}")
+if [ "$level" = --tests ] || [ "$level" = --dev ]; then
+  packages+=(
+    git
+    libgtest-dev libgmock-dev  # tests
+    libbenchmark-dev           # bench/ kernels
+    chromium nodejs            # serve browser test: headless chromium driven by playwright-core (tests/serve/browser)
+    wrk                        # serve load test (tests/serve/load_test.sh)
+    clang libclang-rt-14-dev   # CI's libFuzzer targets and sanitizer runtimes
+  )
+  # npm from Debian, unless a Node.js that bundles npm is installed already (NodeSource's
+  # nodejs conflicts with Debian's npm package).
+  command -v npm >/dev/null 2>&1 || packages+=(npm)
+fi
+if [ "$level" = --dev ]; then
+  # Retraining the word-sense model (tools/train_senses.py) and listing aliases that are
+  # English words (tools/english_aliases.py): building, running and testing read the
+  # committed rules/senses.json and need neither.
+  packages+=(python3-sklearn wordnet-base)
 fi
 missing=()
 for p in "${packages[@]}"; do
@@ -40,9 +51,11 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
-# playwright-core for the serve browser test, at the version pinned in package-lock.json
-# (it drives /usr/bin/chromium: no browser download).
-browser_test="$(dirname "$0")/../tests/serve/browser"
-if [ ! -d "$browser_test/node_modules/playwright-core" ]; then
-  (cd "$browser_test" && npm ci --no-audit --no-fund --loglevel=error)
+if [ -n "$level" ]; then
+  # playwright-core for the serve browser test, at the version pinned in package-lock.json
+  # (it drives /usr/bin/chromium: no browser download).
+  browser_test="$(dirname "$0")/../tests/serve/browser"
+  if [ ! -d "$browser_test/node_modules/playwright-core" ]; then
+    (cd "$browser_test" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
 fi

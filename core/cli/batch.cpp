@@ -8,12 +8,11 @@ std::set<std::string> known_extensions(const PluginHost& host) {
   return extensions;
 }
 
-Result<ReadInput> read_path(const std::string& path, const PluginHost& host, const SetupOptions& setup,
-                            const SectionVocabulary& vocabulary) {
-  if (path != kStandardInputPath) return read_input(path, host, setup.limits, vocabulary);
+Result<ReadInput> read_path(const std::string& path, const ParsePool& parse_pool, const SetupOptions& setup) {
+  if (path != kStandardInputPath) return parse_pool.read_input(path);
   auto bytes = read_standard_input(setup.stdin_name, setup.limits.max_file_bytes);
   if (!bytes) return bytes.error();
-  return read_bytes(setup.stdin_name, bytes.value(), host, setup.limits, vocabulary);
+  return parse_pool.read_bytes(setup.stdin_name, bytes.value());
 }
 
 const std::string& input_name(const std::string& path, const SetupOptions& setup) {

@@ -8,6 +8,7 @@
 #include <skillmatch/document_reader.hpp>
 #include <skillmatch/input_files.hpp>
 #include <skillmatch/parallel.hpp>
+#include <skillmatch/parse_pool.hpp>
 
 #include "cli_common.hpp"
 
@@ -16,9 +17,9 @@ namespace skillmatch::cli {
 // Every file extension some loaded plugin claims: what a directory walk picks up.
 std::set<std::string> known_extensions(const PluginHost& host);
 
-// Reads one input into documents: a file, or standard input when `path` is "-".
-Result<ReadInput> read_path(const std::string& path, const PluginHost& host, const SetupOptions& setup,
-                            const SectionVocabulary& vocabulary);
+// Reads one input into documents through the parse pool: a file, or standard input
+// (read here, parsed as bytes) when `path` is "-".
+Result<ReadInput> read_path(const std::string& path, const ParsePool& parse_pool, const SetupOptions& setup);
 // How an input is named in output: its path, or --stdin-name for "-".
 const std::string& input_name(const std::string& path, const SetupOptions& setup);
 
@@ -37,7 +38,7 @@ constexpr std::size_t kMaxHeldBytes = 256 << 10;
 // each failure is reported on stderr and passed to `emit_error`.
 template <class Processed>
 std::size_t run_batch(const std::vector<std::string>& paths, const PluginHost& host, const SetupOptions& setup,
-                      const SectionVocabulary& vocabulary, unsigned jobs,
+                      const ParsePool& parse_pool, unsigned jobs,
                       const std::function<Processed(ReadInput&&, const WaitForTurn&)>& work,
                       const std::function<void(Processed&&)>& emit, const std::function<void(const Error&)>& emit_error) {
   const InputList inputs = collect_inputs(paths, known_extensions(host));
@@ -59,7 +60,7 @@ std::size_t run_batch(const std::vector<std::string>& paths, const PluginHost& h
   ordered_parallel_turns(
       inputs.files.size(), jobs,
       [&](unsigned, std::size_t i, const auto& wait_for_turn) -> Outcome {
-        auto read = read_path(inputs.files[i], host, setup, vocabulary);
+        auto read = read_path(inputs.files[i], parse_pool, setup);
         if (!read) return {std::nullopt, read.error(), {}, {}};
         std::vector<std::string> warnings = std::move(read.value().warnings);
         std::vector<Error> entry_errors = std::move(read.value().errors);

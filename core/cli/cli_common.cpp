@@ -30,6 +30,21 @@ fs::path default_location(const std::string& beside_executable, const std::strin
   return directory.parent_path() / installed;
 }
 
+// Parsing in worker processes (parse_pool.hpp): its time and memory bounds, and the way out.
+void add_isolation_options(po::options_description& options, Isolation& isolation) {
+  static const std::string kMaxMemory = "max-memory";
+  options.add_options()(
+      "parse-timeout",
+      po::value(&isolation.parse_seconds)->default_value(isolation.parse_seconds)->notifier([](double seconds) {
+        if (!(seconds > 0) || seconds > 86400) throw UsageError("--parse-timeout must be > 0 and at most 86400 seconds");
+      }),
+      "seconds a parse may take, plus as much again per MB of input; a longer one is stopped")(
+      kMaxMemory.c_str(), byte_size_value(kMaxMemory, isolation.max_memory_bytes),
+      "address space of a parse worker (2G, 512M: as --max-file-size)")(
+      "no-isolation", po::bool_switch(&isolation.in_process),
+      "parse in this process: no time or memory bounds, and a crashing plugin ends the run");
+}
+
 }  // namespace
 
 Format parse_format(const std::string& name, const std::vector<Format>& allowed) {
@@ -70,6 +85,7 @@ void add_limit_options(po::options_description& options, SetupOptions& setup) {
       "most documents read from one input (a feed)")(
       "max-nesting", po::value(&setup.limits.max_nesting)->default_value(setup.limits.max_nesting),
       "deepest JSON/XML nesting accepted");
+  add_isolation_options(options, setup.isolation);
 }
 
 void add_reading_options(po::options_description& options, SetupOptions& setup) {

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include <skillmatch/extractor.hpp>
+#include <skillmatch/parse_pool.hpp>
 #include <skillmatch/plugin_host.hpp>
 #include <skillmatch/rules_loader.hpp>
 #include <skillmatch/standard_input.hpp>
@@ -39,6 +40,7 @@ struct SetupOptions {
   std::vector<std::string> rules_dirs;
   bool no_default_rules = false;
   plugin::Limits limits;
+  Isolation isolation;
   std::string stdin_name{kStandardInputName};  // what "-" (standard input) is called in output
 };
 void add_plugin_options(po::options_description& options, SetupOptions& setup);

@@ -199,7 +199,7 @@ int run_extract(const Arguments& args) {
   report.begin();
   std::size_t failed_documents = 0;
   const std::size_t failed = run_batch<ExtractedFile>(
-      inputs, runtime->host(), setup, runtime->taxonomy().sections, printing.jobs,
+      inputs, runtime->host(), setup, runtime->parse_pool(), printing.jobs,
       [&](ReadInput&& read, const WaitForTurn& wait_for_turn) {
         ExtractedFile file;
         // Once this input's turn has come, the rest of its documents are written, not held.

@@ -13,10 +13,15 @@
 
 namespace skillmatch::cli {
 
+// Static: byte_size_value keeps a reference to the option name until options are notified.
+static const std::string kMaxRequestSize = "max-request-size";
+
 int run_serve(const Arguments& args) {
   SetupOptions setup;
   serve::ServeOptions options;
-  double parse_timeout_seconds = 10;
+  // --parse-timeout (from add_limit_options) is also the request's limit (longer: 408),
+  // and a parse still running then is stopped; a request's default is longer than a file's.
+  setup.isolation.parse_seconds = 10;
   options.jobs = std::max(1u, std::thread::hardware_concurrency());
   po::options_description description("Options");
   description.add_options()("help,h", "show this help")(
@@ -25,10 +30,8 @@ int run_serve(const Arguments& args) {
       "port", po::value(&options.port)->default_value(options.port), "port to listen on (0: any free port)")(
       "token", po::value(&options.token),
       "require 'Authorization: Bearer TOKEN' on /api requests (default: $SKILLMATCH_TOKEN)")(
-      "max-request-size", po::value(&options.max_request_bytes)->default_value(options.max_request_bytes),
-      "largest request body, bytes (larger: 413)")(
-      "parse-timeout", po::value(&parse_timeout_seconds)->default_value(parse_timeout_seconds),
-      "longest a request's parsing may take, seconds (longer: 408)")(
+      kMaxRequestSize.c_str(), byte_size_value(kMaxRequestSize, options.max_request_bytes),
+      "largest request body (16M, 512K...; larger: 413)")(
       "max-in-flight", po::value(&options.max_in_flight)->default_value(options.max_in_flight),
       "API requests handled at once (more: 503)")(
       "jobs,j", po::value(&options.jobs)->default_value(options.jobs), "parse threads")(
@@ -52,7 +55,6 @@ int run_serve(const Arguments& args) {
                      "' without --token: only localhost may be served without authentication");
   }
   if (options.port < 0 || options.port > 65535) throw UsageError("--port must be 0-65535");
-  if (!(parse_timeout_seconds > 0) || parse_timeout_seconds > 86400) throw UsageError("--parse-timeout must be > 0");
   if (options.max_in_flight == 0 || options.max_in_flight > 4096) throw UsageError("--max-in-flight must be 1-4096");
   if (options.jobs == 0) throw UsageError("--jobs must be at least 1");
   static const std::regex origin_syntax(R"(https?://[^/?#\s]+)", std::regex::icase);
@@ -61,7 +63,7 @@ int run_serve(const Arguments& args) {
       throw UsageError("--allow-origin '" + origin + "' is not an origin (scheme://host[:port], no path)");
     }
   }
-  options.parse_timeout = std::chrono::milliseconds(std::max<long long>(1, static_cast<long long>(parse_timeout_seconds * 1000)));
+  options.parse_timeout = std::chrono::milliseconds(std::max<long long>(1, static_cast<long long>(setup.isolation.parse_seconds * 1000)));
 
   const auto runtime = Runtime::load(setup);
   if (!runtime) return kUsageError;

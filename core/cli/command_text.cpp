@@ -33,6 +33,7 @@ int run_text(const Arguments& args) {
   const auto rules = load_rules_or_report(setup);
   if (!rules) return kUsageError;
   const PluginHost host = load_plugins(setup);
+  const ParsePool parse_pool(host, setup.limits, rules->taxonomy.sections, setup.isolation);
 
   Output output(printing.output);
   std::ostream& out = output.stream();
@@ -54,7 +55,7 @@ int run_text(const Arguments& args) {
     }
   };
   const std::size_t failed = run_batch<std::vector<Document>>(
-      inputs, host, setup, rules->taxonomy.sections, printing.jobs,
+      inputs, host, setup, parse_pool, printing.jobs,
       [&](ReadInput&& read, const WaitForTurn& wait_for_turn) {
         std::size_t bytes = 0;
         for (const auto& document : read.documents) bytes += document.text.size();

@@ -28,7 +28,19 @@ std::unique_ptr<Runtime> Runtime::load(const SetupOptions& setup) {
     report_problem(extractor.error().to_string());
     return nullptr;
   }
+  // A user's overlay is checked whole before any document is read: cue and forbid patterns
+  // otherwise compile when a document first needs them, so a broken one surfaced mid-batch,
+  // once per document, or never. The built-in rules are linted in CI and stay lazy.
+  if (!setup.rules_dirs.empty()) {
+    const std::vector<Error> problems = extractor.value().check_context_rules();
+    for (const auto& problem : problems) report_problem(problem.to_string());
+    if (!problems.empty()) return nullptr;
+  }
   runtime->extractor_.emplace(std::move(extractor).value());
+  // Forks the parse workers' zygote: the plugins' loading thread is joined by now, and no
+  // other thread has started, so the zygote is a single-threaded copy with every plugin.
+  runtime->parse_pool_ = std::make_unique<ParsePool>(runtime->host_, runtime->setup_.limits,
+                                                     runtime->rules_.taxonomy.sections, setup.isolation);
   return runtime;
 }
 
@@ -47,13 +59,12 @@ Result<std::vector<ExtractedDocument>> Runtime::extract_all(Result<ReadInput> re
 }
 
 Result<std::vector<ExtractedDocument>> Runtime::read(const std::string& path, std::vector<Error>& entry_errors) const {
-  return extract_all(read_path(path, host_, setup_, rules_.taxonomy.sections), input_name(path, setup_), entry_errors);
+  return extract_all(read_path(path, *parse_pool_, setup_), input_name(path, setup_), entry_errors);
 }
 
 Result<std::vector<ExtractedDocument>> Runtime::read_bytes(const std::string& name, std::string_view bytes,
                                                            std::vector<Error>& entry_errors) const {
-  return extract_all(skillmatch::read_bytes(name, bytes, host_, setup_.limits, rules_.taxonomy.sections), name,
-                     entry_errors);
+  return extract_all(parse_pool_->read_bytes(name, bytes), name, entry_errors);
 }
 
 std::vector<AnalyzedPosting> read_postings(const Runtime& runtime, const std::vector<std::string>& paths,

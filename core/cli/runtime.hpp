@@ -10,6 +10,7 @@
 
 #include <skillmatch/document_reader.hpp>
 #include <skillmatch/evidence.hpp>
+#include <skillmatch/parse_pool.hpp>
 #include <skillmatch/posting_analysis.hpp>
 
 #include "cli_common.hpp"
@@ -26,6 +27,7 @@ class Runtime {
   const PluginHost& host() const { return host_; }
   const Extractor& extractor() const { return *extractor_; }
   const plugin::Limits& limits() const { return setup_.limits; }
+  const ParsePool& parse_pool() const { return *parse_pool_; }
   const SetupOptions& setup() const { return setup_; }
   // The file extensions the loaded plugins claim (what a directory walk takes), computed
   // once: a screen walks each resume's path again.
@@ -48,6 +50,7 @@ class Runtime {
   RulesLoad rules_;
   std::set<std::string> extensions_;
   std::optional<Extractor> extractor_;
+  std::unique_ptr<ParsePool> parse_pool_;
 };
 
 // A posting ready to score against.

@@ -22,9 +22,8 @@ std::string alternation(const std::vector<std::string>& fragments, Bounds bounds
 enum class Semantics { kLeftmostFirst, kLeftmostLongest };
 
 // RE2's default budget (8 MB) is enough for one skill's patterns. The kind_forbid patterns,
-// searched around every concept, practice and soft-skill mention, build far more DFA states:
-// with the default, the DFA cache filled and was thrown away again and again, and extraction
-// ran at a third of the speed.
+// one RE2 each, share a larger one: compiled as one alternation they built so many DFA
+// states that the default cache was thrown away again and again.
 constexpr int64_t kDefaultMemory = 8 << 20;
 constexpr int64_t kKindForbidMemory = 64 << 20;
 
@@ -42,17 +41,48 @@ RE2::Options context_options(Semantics semantics, int64_t max_mem = kDefaultMemo
 
 Result<std::unique_ptr<RE2>> compile_alternation(const std::vector<std::string>& fragments, Bounds bounds,
                                                  const std::string& subject, const std::string& what,
-                                                 Semantics semantics = Semantics::kLeftmostFirst,
-                                                 int64_t max_mem = kDefaultMemory) {
+                                                 Semantics semantics = Semantics::kLeftmostFirst) {
   if (fragments.empty()) return std::unique_ptr<RE2>();
-  auto regex = std::make_unique<RE2>(alternation(fragments, bounds), context_options(semantics, max_mem));
+  auto regex = std::make_unique<RE2>(alternation(fragments, bounds), context_options(semantics));
   if (regex->ok()) return regex;
   // Name the fragment at fault, not the alternation built from all of them.
   for (const auto& fragment : fragments) {
-    const RE2 single(fragment, context_options(semantics, max_mem));
+    const RE2 single(fragment, context_options(semantics));
     if (!single.ok()) return Error{subject, what + ": RE2 cannot compile '" + fragment + "': " + single.error()};
   }
   return Error{subject, what + ": RE2 cannot compile the patterns: " + regex->error()};
+}
+
+// FilteredRE2 drops shorter literals: a pattern that needs only one byte ("(", ".") would be
+// searched in nearly every window anyway.
+constexpr int kMinLiteralLength = 2;
+
+// The kind_forbid patterns, one RE2 each with a share of the list's budget (at least 1 MB),
+// and the literals FilteredRE2 found they need (into `literals`).
+Result<std::unique_ptr<re2::FilteredRE2>> compile_kind_forbid(const KindForbidRule& rules,
+                                                               std::vector<std::string>& literals) {
+  if (rules.forbid.empty()) return std::unique_ptr<re2::FilteredRE2>();
+  auto filter = std::make_unique<re2::FilteredRE2>(kMinLiteralLength);
+  for (const auto& fragment : rules.forbid) {
+    int id = 0;
+    const int64_t share = kKindForbidMemory / static_cast<int64_t>(rules.forbid.size());
+    const auto options = context_options(Semantics::kLeftmostLongest, std::max(share, kDefaultMemory / 8));
+    if (filter->Add(alternation({fragment}, Bounds::kNone), options, &id) != RE2::NoError) {
+      return compile_alternation({fragment}, Bounds::kNone, rules.origin, "kind_forbid").error();
+    }
+  }
+  filter->Compile(&literals);
+  return filter;
+}
+
+// A stretch searched for a kind_forbid pattern is this many context windows long.
+constexpr std::size_t kStretchWindows = 8;
+
+// Two letters ("in", "ed"): in nearly every window, so taken as present, never looked for.
+bool everywhere(const std::string& literal) {
+  return literal.size() < 3 && std::all_of(literal.begin(), literal.end(), [](char c) {
+           return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+         });
 }
 
 }  // namespace
@@ -68,10 +98,21 @@ Result<ContextRules> ContextRules::compile(const Taxonomy& taxonomy) {
     rules.skills_.back() = std::make_unique<SkillPatterns>();
     rules.skills_.back()->skill = &skill;
   }
-  auto kind_forbid = compile_alternation(taxonomy.kind_forbid.forbid, Bounds::kNone, taxonomy.kind_forbid.origin,
-                                         "kind_forbid", Semantics::kLeftmostLongest, kKindForbidMemory);
+  std::vector<std::string> literals;
+  auto kind_forbid = compile_kind_forbid(taxonomy.kind_forbid, literals);
   if (!kind_forbid) return kind_forbid.error();
   rules.kind_forbid_ = std::move(kind_forbid).value();
+  std::vector<std::string> looked_for;
+  for (std::size_t atom = 0; atom < literals.size(); ++atom) {
+    if (everywhere(literals[atom])) {
+      rules.atoms_everywhere_.push_back(static_cast<int>(atom));
+    } else {
+      rules.atom_of_literal_.push_back(static_cast<int>(atom));
+      looked_for.push_back(literals[atom]);
+    }
+  }
+  rules.kind_literals_ = LiteralScan(looked_for);
+  if (rules.kind_forbid_) rules.compile_anywhere(taxonomy.kind_forbid.forbid);
   return rules;
 }
 
@@ -145,13 +186,84 @@ bool covers(const RE2& regex, std::string_view text, std::size_t start, std::siz
 
 }  // namespace
 
-bool ContextRules::forbidden(std::size_t skill, std::string_view text, std::size_t offset, std::size_t length) const {
+bool ContextRules::forbidden(std::size_t skill, DocumentScan& document, std::size_t offset, std::size_t length) const {
   const RE2* own = skills_[skill] ? skills_[skill]->forbid.regex.get() : nullptr;
-  const RE2* by_kind = kind_forbid_applies_[skill] ? kind_forbid_.get() : nullptr;
-  if (own == nullptr && by_kind == nullptr) return false;
+  const bool by_kind = kind_forbid_applies_[skill] && kind_forbid_ != nullptr;
+  if (own == nullptr && !by_kind) return false;
+  const std::string_view text = document.text_;
   const auto [start, end] = line_window(text, offset, length);
   return (own != nullptr && covers(*own, text, start, end, offset, length)) ||
-         (by_kind != nullptr && covers(*by_kind, text, start, end, offset, length));
+         (by_kind && kind_forbidden(document, start, end, offset, length));
+}
+
+void ContextRules::compile_anywhere(const std::vector<std::string>& fragments) {
+  kind_forbid_->AllPotentials(atoms_everywhere_, &kind_forbid_anywhere_);
+  kind_forbid_is_anywhere_.assign(fragments.size(), 0);
+  std::vector<std::string> anywhere;
+  for (const int pattern : kind_forbid_anywhere_) {
+    kind_forbid_is_anywhere_[static_cast<std::size_t>(pattern)] = 1;
+    anywhere.push_back(fragments[static_cast<std::size_t>(pattern)]);
+  }
+  // Each fragment compiled alone, so their alternation compiles too (within the budget, or
+  // RE2 reports it and the check is skipped: the patterns are then searched one by one).
+  if (anywhere.empty()) return;
+  anywhere_ = std::make_unique<RE2>(alternation(anywhere, Bounds::kNone), context_options(Semantics::kLeftmostFirst));
+  if (!anywhere_->ok()) anywhere_.reset();
+}
+
+bool ContextRules::kind_forbidden(DocumentScan& document, std::size_t start, std::size_t end, std::size_t offset,
+                                  std::size_t length) const {
+  if (!document.scanned_) {
+    kind_literals_.find(document.text_, document.hits_);
+    document.stretch_start_ = document.stretch_end_ = 0;
+    document.scanned_ = true;
+  }
+  // The literals wholly inside the window: a match there holds every literal its pattern needs.
+  std::vector<int>& atoms = document.atoms_;
+  atoms.clear();
+  const auto& hits = document.hits_;
+  auto hit = std::lower_bound(hits.begin(), hits.end(), start,
+                              [](const LiteralHit& h, std::size_t from) { return h.offset < from; });
+  for (; hit != hits.end() && hit->offset < end; ++hit) {
+    if (hit->offset + kind_literals_.length(hit->literal) <= end) atoms.push_back(atom_of_literal_[hit->literal]);
+  }
+  const std::vector<int>* patterns = &kind_forbid_anywhere_;
+  if (!atoms.empty()) {
+    atoms.insert(atoms.end(), atoms_everywhere_.begin(), atoms_everywhere_.end());
+    std::sort(atoms.begin(), atoms.end());
+    atoms.erase(std::unique(atoms.begin(), atoms.end()), atoms.end());
+    kind_forbid_->AllPotentials(atoms, &document.patterns_);
+    patterns = &document.patterns_;
+  }
+  // The patterns without literals are ruled out together by one search of their alternation.
+  const int together = kind_forbid_->NumRegexps();
+  return std::any_of(patterns->begin(), patterns->end(), [&](int pattern) {
+    if (kind_forbid_is_anywhere_[static_cast<std::size_t>(pattern)] && anywhere_ != nullptr &&
+        !matches_near(document, together, *anywhere_, start, end)) {
+      return false;
+    }
+    const RE2& regex = kind_forbid_->GetRE2(pattern);
+    return matches_near(document, pattern, regex, start, end) && covers(regex, document.text_, start, end, offset, length);
+  });
+}
+
+bool ContextRules::matches_near(DocumentScan& document, int slot, const RE2& regex, std::size_t start,
+                                std::size_t end) const {
+  // A stretch of several windows from this one on, searched once per pattern asked: the
+  // windows of the next mentions mostly fall inside it. Consecutive stretches overlap by at
+  // most a window, so the searches read each byte a bounded number of times.
+  if (start < document.stretch_start_ || end > document.stretch_end_) {
+    document.stretch_start_ = start;
+    document.stretch_end_ = std::max(end, std::min(document.text_.size(), start + kStretchWindows * window_));
+    document.in_stretch_.assign(static_cast<std::size_t>(kind_forbid_->NumRegexps()) + 1, DocumentScan::kUnknown);
+  }
+  auto& known = document.in_stretch_[static_cast<std::size_t>(slot)];
+  if (known == DocumentScan::kUnknown) {
+    const bool found =
+        regex.Match(document.text_, document.stretch_start_, document.stretch_end_, RE2::UNANCHORED, nullptr, 0);
+    known = found ? DocumentScan::kYes : DocumentScan::kNo;
+  }
+  return known == DocumentScan::kYes;
 }
 
 bool ContextRules::has_cue(std::size_t skill, std::string_view text, std::size_t offset, std::size_t length) const {

@@ -145,6 +145,8 @@ Result<Extraction> Extractor::extract(const Document& document) const {
   // Buffers reused by every document a thread extracts: allocation was a tenth of the work.
   thread_local std::vector<int> present_patterns;
   thread_local std::vector<detail::RawMatch> raw, kept, unambiguous;
+  thread_local detail::ContextRules::DocumentScan context_scan;
+  context_scan.start(text);
   raw.clear();
   c.locator.locate(text, raw);
   present_patterns.clear();
@@ -267,7 +269,7 @@ Result<Extraction> Extractor::extract(const Document& document) const {
     if (sense == detail::Sense::kEveryday && !listed) return false;
     const bool support = listed || sense == detail::Sense::kSkill || c.aliases[match.alias].mostly_skill ||
                          has_neighbour(match) || has_cue(skill, match);
-    return support && !c.context.forbidden(skill, text, match.offset, match.length);
+    return support && !c.context.forbidden(skill, context_scan, match.offset, match.length);
   };
   bool ignore_sections = false;
   if (document.kind == DocumentKind::kPosting) {
@@ -295,7 +297,7 @@ Result<Extraction> Extractor::extract(const Document& document) const {
       const bool kept_mention = supported(k, list_neighbour[k] != 0);
       if (cue_problem != nullptr) return Error{document.source, cue_problem->to_string()};
       if (!kept_mention) continue;
-    } else if (c.context.forbidden(skill, text, match.offset, match.length)) {
+    } else if (c.context.forbidden(skill, context_scan, match.offset, match.length)) {
       continue;
     }
     const Section* section = section_at(document.sections, match.offset);

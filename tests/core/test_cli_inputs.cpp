@@ -142,3 +142,22 @@ TEST(CliInputs, ABrokenFeedLineIsAnErrorNamingFileAndLineAndTheRestIsProcessed) 
 }
 
 }  // namespace
+
+namespace {
+
+TEST(CliInputs, ABrokenCueInAnOverlayFailsAtLoadBeforeAnyDocument) {
+  const fs::path overlay = kScratch / "bad-cue-overlay";
+  fs::create_directories(overlay / "skills");
+  std::ofstream(overlay / "skills" / "bad.json")
+      << R"({"skills":[{"id":"zzgo","name":"ZZGo","category":"X / Y","kind":"language",)"
+      << R"("aliases":[{"text":"Zzgo","case":"sensitive","ambiguous":true}],"context":{"cues":["(unclosed"],"forbid":[]}}]})";
+  const fs::path a = write_file("cue-a.txt", "I write Zzgo daily\n"), b = write_file("cue-b.txt", "Zzgo and more\n");
+  const CommandRun bad = run({"extract", "--rules", overlay.string(), a.string(), b.string()});
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_TRUE(bad.out.empty()) << bad.out;
+  EXPECT_NE(bad.err.find("bad.json"), std::string::npos) << bad.err;
+  EXPECT_NE(bad.err.find("(unclosed"), std::string::npos) << bad.err;
+  EXPECT_EQ(bad.err.find("cue-a.txt"), std::string::npos) << "reported once, at load, not per document: " << bad.err;
+}
+
+}  // namespace

@@ -523,9 +523,10 @@ TEST(ServeLimits, RequestAndFileSizeAre413) {
             200);
 }
 
+// In-process (--no-isolation) a parse cannot be stopped: it keeps its slot until done.
 TEST(ServeLimits, SlowParseIs408AndHoldsItsSlotUntilDone) {
   ServerProcess server({"--plugin-dir", SKILLMATCH_SERVE_FIXTURE_PLUGIN_DIR, "--parse-timeout", "0.3",
-                        "--max-in-flight", "1"});
+                        "--max-in-flight", "1", "--no-isolation"});
   ASSERT_TRUE(server.started()) << server.errors();
   auto c = server.client();
   const auto started = std::chrono::steady_clock::now();
@@ -552,6 +553,28 @@ TEST(ServeLimits, SlowParseIs408AndHoldsItsSlotUntilDone) {
   const std::string metrics = c.Get("/metrics")->body;
   EXPECT_NE(metrics.find(R"(skillmatch_errors_total{kind="timeout"} 1)"), std::string::npos) << metrics;
   EXPECT_NE(metrics.find(R"(skillmatch_errors_total{kind="overloaded"} )"), std::string::npos);
+}
+
+// A 408 used to leave its parse running: two slow uploads held both parse threads, and
+// every later request timed out too. Now the parse's worker is killed at the deadline.
+TEST(ServeLimits, SlowParsesAreStoppedAndDoNotBlockLaterRequests) {
+  ServerProcess server({"--plugin-dir", SKILLMATCH_SERVE_FIXTURE_PLUGIN_DIR, "--parse-timeout", "0.5", "--jobs", "2"});
+  ASSERT_TRUE(server.started()) << server.errors();
+  const auto started = std::chrono::steady_clock::now();
+  const auto slow_upload = [&server] {
+    auto c = server.client();
+    return c.Post("/api/extract", json{{"name", "a.slow"}, {"text", "SLOW 30000"}}.dump(), "application/json");
+  };
+  auto first = std::async(std::launch::async, slow_upload);
+  auto second = std::async(std::launch::async, slow_upload);
+  expect_error(first.get(), 408, "--parse-timeout");
+  expect_error(second.get(), 408, "--parse-timeout");
+  auto c = server.client();
+  auto later = c.Post("/api/extract", json{{"name", "b.slow"}, {"text", "SLOW 10"}}.dump(), "application/json");
+  ASSERT_TRUE(later);
+  EXPECT_EQ(later->status, 200) << later->body;
+  // Generous: the slow parses asked for 30 s each.
+  EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(10));
 }
 
 TEST(ServeLifecycle, SigtermAndSigintStopCleanly) {

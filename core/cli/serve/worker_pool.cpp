@@ -1,5 +1,7 @@
 #include "worker_pool.hpp"
 
+#include <skillmatch/parse_pool.hpp>
+
 namespace skillmatch::cli::serve {
 
 Admission::Ticket Admission::try_enter() {
@@ -13,8 +15,10 @@ Admission::Ticket Admission::try_enter() {
 
 struct WorkerPool::Task {
   std::function<void()> job;
+  std::chrono::steady_clock::time_point deadline;
   std::exception_ptr failure;
   bool started = false, done = false, abandoned = false;
+  bool late = false;  // done after its deadline: a timeout, even if run() woke after it
   std::condition_variable finished;
 };
 
@@ -32,12 +36,13 @@ WorkerPool::~WorkerPool() {
 bool WorkerPool::run(std::function<void()> job, std::chrono::milliseconds timeout) {
   auto task = std::make_shared<Task>();
   task->job = std::move(job);
+  task->deadline = std::chrono::steady_clock::now() + timeout;
   std::unique_lock lock(mutex_);
   if (stopping_) return false;
   queue_.push_back(task);
   wake_.notify_one();
-  if (!task->finished.wait_for(lock, timeout, [&] { return task->done; })) {
-    task->abandoned = true;  // dropped if not started; otherwise left to finish
+  if (!task->finished.wait_until(lock, task->deadline, [&] { return task->done; }) || task->late) {
+    task->abandoned = true;  // dropped if not started; otherwise its parse is stopped soon
     return false;
   }
   if (task->failure) std::rethrow_exception(task->failure);
@@ -56,6 +61,7 @@ void WorkerPool::work() {
     ++running_;
     lock.unlock();
     try {
+      const ParseDeadline parse_deadline(task->deadline + kParseGrace);
       task->job();
     } catch (...) {
       task->failure = std::current_exception();
@@ -64,6 +70,7 @@ void WorkerPool::work() {
     lock.lock();
     --running_;
     task->done = true;
+    task->late = std::chrono::steady_clock::now() > task->deadline;
     task->finished.notify_all();
     idle_.notify_all();
   }

@@ -16,8 +16,9 @@
 namespace skillmatch::cli::serve {
 
 // Admits at most `limit` holders at once. A ticket is released when its last copy goes:
-// a parse that outlives its request (answered 408) keeps its slot until it finishes, so
-// runaway parses cannot pile up beyond the limit.
+// a parse that outlives its request (answered 408) keeps its slot until it ends (at once
+// in a parse worker, which is killed; with --no-isolation only when the parser returns),
+// so runaway parses cannot pile up beyond the limit.
 class Admission {
  public:
   using Ticket = std::shared_ptr<void>;
@@ -32,9 +33,11 @@ class Admission {
   std::atomic<std::size_t> held_{0};
 };
 
-// A fixed set of threads that run jobs with a deadline. A job that has not finished by
-// its deadline is left to finish on its own (plugins cannot be interrupted safely); one
-// that has not started by then is dropped. Jobs must own everything they touch.
+// A fixed set of threads that run jobs with a deadline. A job runs under a ParseDeadline
+// a little after its own, so a parse it starts in a worker process is killed right after
+// the client got its 408 and the thread is free again; in-process parses (--no-isolation)
+// cannot be interrupted safely and are left to finish. A job that has not started by its
+// deadline is dropped. Jobs must own everything they touch.
 class WorkerPool {
  public:
   explicit WorkerPool(unsigned threads);
@@ -43,10 +46,16 @@ class WorkerPool {
   WorkerPool& operator=(const WorkerPool&) = delete;
 
   // True when `job` finished within `timeout`; exceptions it throws are rethrown here.
+  // A parse the job starts is stopped kParseGrace after `timeout`.
   bool run(std::function<void()> job, std::chrono::milliseconds timeout);
 
   // Stops taking jobs and waits up to `grace` for running ones; false if some still run.
   bool stop(std::chrono::milliseconds grace);
+
+  // Between the 408 and the kill: so the request's own deadline passes first. A job done
+  // after its deadline counts as timed out, so a killed parse is never reported as the
+  // request's outcome instead of the 408, however late run() wakes.
+  static constexpr std::chrono::milliseconds kParseGrace{100};
 
  private:
   struct Task;

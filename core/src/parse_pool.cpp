@@ -1,0 +1,482 @@
+#include <skillmatch/parse_pool.hpp>
+
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <sys/uio.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cerrno>
+#include <cmath>
+#include <cstring>
+#include <mutex>
+#include <new>
+#include <set>
+#include <variant>
+#include <vector>
+
+#include "read_input_wire.hpp"
+
+namespace skillmatch {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+thread_local std::optional<Clock::time_point> t_deadline;
+
+// What a worker needs to parse, fixed when the zygote is forked.
+struct Context {
+  const PluginHost& host;
+  const plugin::Limits& limits;
+  const SectionVocabulary& vocabulary;
+  const Isolation& isolation;
+};
+
+// ---- Frames: an 8-byte length, then the payload, over a stream socket. ----
+
+bool write_all(int fd, std::string_view bytes) {
+  while (!bytes.empty()) {
+    // MSG_NOSIGNAL: a peer that died is EPIPE here, never a SIGPIPE that kills us.
+    const ssize_t sent = ::send(fd, bytes.data(), bytes.size(), MSG_NOSIGNAL);
+    if (sent < 0 && errno == EINTR) continue;
+    if (sent <= 0) return false;
+    bytes.remove_prefix(static_cast<std::size_t>(sent));
+  }
+  return true;
+}
+
+bool send_frame(int fd, const std::string& payload) {
+  const std::uint64_t size = payload.size();
+  // Length and payload in one call: sent apart, the reader would wake up for each.
+  iovec parts[2] = {{const_cast<std::uint64_t*>(&size), sizeof size}, {const_cast<char*>(payload.data()), payload.size()}};
+  msghdr message{};
+  message.msg_iov = parts;
+  message.msg_iovlen = 2;
+  ssize_t sent = 0;
+  while ((sent = ::sendmsg(fd, &message, MSG_NOSIGNAL)) < 0 && errno == EINTR) {
+  }
+  if (sent < 0) return false;
+  // What a full socket buffer left over.
+  const std::size_t header_sent = std::min<std::size_t>(static_cast<std::size_t>(sent), sizeof size);
+  return write_all(fd, std::string_view(reinterpret_cast<const char*>(&size), sizeof size).substr(header_sent)) &&
+         write_all(fd, std::string_view(payload).substr(static_cast<std::size_t>(sent) - header_sent));
+}
+
+enum class Received { kFrame, kClosed, kTimedOut };
+
+// One read of up to `size` bytes, waiting no later than `deadline` when one is given;
+// the count read, or why nothing was.
+std::variant<std::size_t, Received> read_some(int fd, char* data, std::size_t size,
+                                              std::optional<Clock::time_point> deadline) {
+  for (;;) {
+    if (deadline) {
+      const auto left = std::chrono::ceil<std::chrono::milliseconds>(*deadline - Clock::now()).count();
+      if (left <= 0) return Received::kTimedOut;
+      pollfd ready{fd, POLLIN, 0};
+      const int polled = ::poll(&ready, 1, static_cast<int>(std::min<long long>(left, 60'000)));
+      if (polled == 0 || (polled < 0 && errno == EINTR)) continue;
+    }
+    const ssize_t got = ::read(fd, data, size);
+    if (got < 0 && (errno == EINTR || errno == EAGAIN)) continue;
+    if (got <= 0) return Received::kClosed;
+    return static_cast<std::size_t>(got);
+  }
+}
+
+// Reads one frame. The first read takes up to 16 KiB, so a small frame (most replies)
+// costs one wake-up and one read; the protocol is lockstep, so nothing follows a frame.
+Received read_frame(int fd, std::string& payload, std::uint64_t max_bytes, std::optional<Clock::time_point> deadline) {
+  char first[16384];
+  std::size_t have = 0;
+  while (have < sizeof(std::uint64_t)) {
+    const auto got = read_some(fd, first + have, sizeof first - have, deadline);
+    if (const auto* status = std::get_if<Received>(&got)) return *status;
+    have += std::get<std::size_t>(got);
+  }
+  std::uint64_t size = 0;
+  std::memcpy(&size, first, sizeof size);
+  have -= sizeof size;
+  if (size > max_bytes || have > size) return Received::kClosed;  // corrupt: treated like a worker that died
+  payload.assign(first + sizeof size, have);
+  payload.resize(size);
+  while (have < size) {
+    const auto got = read_some(fd, payload.data() + have, size - have, deadline);
+    if (const auto* status = std::get_if<Received>(&got)) return *status;
+    have += std::get<std::size_t>(got);
+  }
+  return Received::kFrame;
+}
+
+// The largest reply believed: a worker's documents hold at most the inflated input, and
+// sections, metadata and framing add far less than as much again.
+std::uint64_t max_reply_bytes(const plugin::Limits& limits) {
+  return 4 * (limits.max_file_bytes + limits.max_uncompressed_bytes) + (64ull << 20);
+}
+
+// ---- The worker: one process, one parse at a time. ----
+
+std::atomic<bool> g_allocation_failed{false};
+
+// operator new calls this when an allocation fails (here: RLIMIT_AS reached); it notes
+// the fact, so the reply can name --max-memory, and fails the allocation as usual.
+void note_allocation_failure() {
+  g_allocation_failed = true;
+  throw std::bad_alloc();
+}
+
+// RLIMIT_CPU counts the process's whole life, so each parse moves the soft limit to what
+// has been used so far plus its budget (a second more, so the wall clock, which gives
+// the same message, usually stops it first). Over it, the kernel sends SIGXCPU.
+void limit_cpu_for_next_parse(std::uint64_t budget_seconds) {
+  rusage usage{};
+  ::getrusage(RUSAGE_SELF, &usage);
+  const rlim_t used = static_cast<rlim_t>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + 1;
+  rlimit limit{};
+  ::getrlimit(RLIMIT_CPU, &limit);
+  limit.rlim_cur = std::min<rlim_t>(used + budget_seconds + 1, limit.rlim_max);
+  ::setrlimit(RLIMIT_CPU, &limit);
+}
+
+wire::Response serve_request(const wire::Request& request, const Context& context) {
+  g_allocation_failed = false;
+  limit_cpu_for_next_parse(request.cpu_seconds);
+  wire::Response response;
+  try {
+    response.read = request.kind == wire::Request::Kind::kPath
+                        ? read_input(request.name, context.host, context.limits, context.vocabulary)
+                        : read_bytes(request.name, request.bytes, context.host, context.limits, context.vocabulary);
+  } catch (const std::bad_alloc&) {
+    // Outside the plugin's exception barrier (the host's own steps): still a per-file error.
+    response.read = Error{request.name, "out of memory"};
+  }
+  response.out_of_memory = g_allocation_failed;
+  return response;
+}
+
+[[noreturn]] void run_worker(int fd, const Context& context) {
+  // Never above a limit skillmatch itself was started under: that one cannot be raised.
+  if (ParsePool::kLimitsMemory) {
+    rlimit memory{};
+    ::getrlimit(RLIMIT_AS, &memory);
+    memory.rlim_cur = memory.rlim_max = std::min<rlim_t>(memory.rlim_max, context.isolation.max_memory_bytes);
+    ::setrlimit(RLIMIT_AS, &memory);
+  }
+  std::set_new_handler(note_allocation_failure);
+  std::string frame;
+  for (;;) {
+    // The parent closing its end (the pool ending) is the way out.
+    if (read_frame(fd, frame, UINT64_MAX, std::nullopt) != Received::kFrame) ::_exit(0);
+    const auto request = wire::decode_request(frame);
+    if (!request || !send_frame(fd, wire::encode(serve_request(*request, context)))) ::_exit(1);
+  }
+}
+
+// ---- The zygote: forks workers on order, and reaps them. ----
+
+// Orders and replies on the zygote's control socket (SOCK_SEQPACKET: one per message).
+enum class Order : std::int32_t { kSpawn, kReap };
+struct OrderMessage {
+  Order order;
+  pid_t pid;  // kReap: the worker to kill and reap
+};
+// kSpawn: the worker's pid (its socket rides along as SCM_RIGHTS), or -errno;
+// kReap: the wait status.
+struct ReplyMessage {
+  std::int32_t value;
+};
+
+// Dies with whoever forked it (PR_SET_PDEATHSIG), and notices if that already happened.
+void die_with_parent(pid_t parent) {
+  ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+  if (::getppid() != parent) ::_exit(0);
+}
+
+bool send_reply(int control, std::int32_t value, int fd_to_pass = -1) {
+  ReplyMessage reply{value};
+  iovec data{&reply, sizeof reply};
+  alignas(cmsghdr) char space[CMSG_SPACE(sizeof(int))] = {};
+  msghdr message{};
+  message.msg_iov = &data;
+  message.msg_iovlen = 1;
+  if (fd_to_pass >= 0) {
+    message.msg_control = space;
+    message.msg_controllen = sizeof space;
+    cmsghdr* header = CMSG_FIRSTHDR(&message);
+    header->cmsg_level = SOL_SOCKET;
+    header->cmsg_type = SCM_RIGHTS;
+    header->cmsg_len = CMSG_LEN(sizeof(int));
+    std::memcpy(CMSG_DATA(header), &fd_to_pass, sizeof(int));
+  }
+  return ::sendmsg(control, &message, MSG_NOSIGNAL) == static_cast<ssize_t>(sizeof reply);
+}
+
+// Forks one worker; returns its pid (or -errno) and the parent's end of its socket.
+pid_t spawn_worker(int control, const Context& context, int& parent_end) {
+  int ends[2];
+  if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, ends) != 0) return -errno;
+  const pid_t zygote = ::getpid();
+  const pid_t pid = ::fork();
+  if (pid == 0) {
+    ::close(control);
+    ::close(ends[0]);
+    die_with_parent(zygote);
+    run_worker(ends[1], context);
+  }
+  const int error = errno;
+  ::close(ends[1]);
+  if (pid < 0) {
+    ::close(ends[0]);
+    return -error;
+  }
+  parent_end = ends[0];
+  return pid;
+}
+
+// Its own stdin and stdout are /dev/null: a plugin that prints must not write into the
+// command's output. Ctrl-C reaches the whole process group and ends it by default.
+void become_quiet_child() {
+  const int null = ::open("/dev/null", O_RDWR | O_CLOEXEC);
+  if (null >= 0) {
+    ::dup2(null, STDIN_FILENO);
+    ::dup2(null, STDOUT_FILENO);
+    ::close(null);
+  }
+  ::signal(SIGINT, SIG_DFL);
+  ::signal(SIGTERM, SIG_DFL);
+  ::signal(SIGPIPE, SIG_IGN);
+}
+
+[[noreturn]] void run_zygote(int control, const Context& context) {
+  become_quiet_child();
+  std::set<pid_t> workers;
+  for (;;) {
+    OrderMessage order{};
+    const ssize_t got = ::recv(control, &order, sizeof order, 0);
+    if (got < 0 && errno == EINTR) continue;
+    if (got != static_cast<ssize_t>(sizeof order)) break;  // the parent closed the pool (or died)
+    if (order.order == Order::kSpawn) {
+      int parent_end = -1;
+      const pid_t pid = spawn_worker(control, context, parent_end);
+      if (pid > 0) workers.insert(pid);
+      send_reply(control, pid, parent_end);
+      if (parent_end >= 0) ::close(parent_end);
+    } else if (workers.erase(order.pid) == 1) {
+      ::kill(order.pid, SIGKILL);
+      int status = 0;
+      while (::waitpid(order.pid, &status, 0) < 0 && errno == EINTR) {
+      }
+      send_reply(control, status);
+    } else {
+      send_reply(control, 0);  // not a worker of ours: nothing to reap
+    }
+  }
+  // Idle workers exit when their sockets close; any still running is stopped here. Each
+  // is reaped, so its CPU time reaches the parent when the parent reaps the zygote.
+  for (const pid_t pid : workers) ::kill(pid, SIGKILL);
+  while (::waitpid(-1, nullptr, 0) > 0 || errno == EINTR) {
+  }
+  ::_exit(0);
+}
+
+std::string seconds_text(double seconds) {
+  const double tenths = std::round(seconds * 10);
+  const long long whole = static_cast<long long>(tenths / 10);
+  const long long tenth = static_cast<long long>(tenths) % 10;
+  std::string text = std::to_string(whole);
+  if (tenth != 0) text += '.' + std::to_string(tenth);
+  return text;
+}
+
+// A worker's end, in words: how it died, from its wait status. Out of CPU time is the
+// same timeout the wall clock gives.
+std::string describe_death(int status, const std::string& timeout_message) {
+  if (WIFSIGNALED(status) && WTERMSIG(status) == SIGXCPU) return timeout_message;
+  if (WIFSIGNALED(status)) {
+    const int signal_number = WTERMSIG(status);
+    std::string text = "parser crashed (signal " + std::to_string(signal_number);
+    if (const char* name = ::sigabbrev_np(signal_number)) text.append(", SIG").append(name);
+    return text + ")";
+  }
+  return "parser crashed (the parse worker exited with status " + std::to_string(WEXITSTATUS(status)) + ")";
+}
+
+struct Worker {
+  pid_t pid = -1;
+  int fd = -1;
+};
+
+}  // namespace
+
+double parse_budget_seconds(const Isolation& isolation, std::uint64_t bytes) {
+  return isolation.parse_seconds * (1.0 + static_cast<double>(bytes) / 1e6);
+}
+
+ParseDeadline::ParseDeadline(Clock::time_point deadline) : previous_(t_deadline) { t_deadline = deadline; }
+ParseDeadline::~ParseDeadline() { t_deadline = previous_; }
+
+struct ParsePool::Impl {
+  Impl(const PluginHost& host, const plugin::Limits& limits, const SectionVocabulary& vocabulary,
+       const Isolation& isolation)
+      : isolation(isolation), context{host, limits, vocabulary, this->isolation} {}
+
+  void start_zygote();
+  Result<Worker> borrow();
+  void give_back(Worker worker);
+  int discard(Worker worker);
+  Result<ReadInput> parse(wire::Request request, std::uint64_t input_bytes);
+  Result<ReadInput> answer(Worker worker, const std::string& name, Received received, const std::string& reply,
+                           const std::string& timeout_message);
+
+  const Isolation isolation;
+  const Context context;
+  int control = -1;  // the zygote's control socket; -1 when it could not start
+  pid_t zygote = -1;
+  std::string start_problem;
+  std::mutex control_mutex;  // one order and its reply at a time
+  std::mutex idle_mutex;
+  std::vector<Worker> idle;
+};
+
+void ParsePool::Impl::start_zygote() {
+  int ends[2];
+  if (::socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, ends) != 0) {
+    start_problem = std::strerror(errno);
+    return;
+  }
+  const pid_t parent = ::getpid();
+  zygote = ::fork();
+  if (zygote == 0) {
+    ::close(ends[0]);
+    die_with_parent(parent);
+    run_zygote(ends[1], context);
+  }
+  if (zygote < 0) start_problem = std::strerror(errno);
+  ::close(ends[1]);
+  if (zygote < 0) {
+    ::close(ends[0]);
+    return;
+  }
+  control = ends[0];
+}
+
+Result<Worker> ParsePool::Impl::borrow() {
+  {
+    std::lock_guard lock(idle_mutex);
+    if (!idle.empty()) {
+      const Worker worker = idle.back();
+      idle.pop_back();
+      return worker;
+    }
+  }
+  if (control < 0) return Error{"", "cannot start a parse worker (" + start_problem + ")"};
+  const OrderMessage order{Order::kSpawn, 0};
+  ReplyMessage reply{-EPIPE};
+  alignas(cmsghdr) char space[CMSG_SPACE(sizeof(int))] = {};
+  iovec data{&reply, sizeof reply};
+  msghdr message{};
+  message.msg_iov = &data;
+  message.msg_iovlen = 1;
+  message.msg_control = space;
+  message.msg_controllen = sizeof space;
+  std::lock_guard lock(control_mutex);
+  if (::send(control, &order, sizeof order, MSG_NOSIGNAL) != sizeof order ||
+      ::recvmsg(control, &message, MSG_CMSG_CLOEXEC) != sizeof reply || reply.value <= 0) {
+    return Error{"", std::string("cannot start a parse worker (") + std::strerror(reply.value < 0 ? -reply.value : EPIPE) + ")"};
+  }
+  const cmsghdr* header = CMSG_FIRSTHDR(&message);
+  Worker worker{reply.value, -1};
+  if (header != nullptr && header->cmsg_type == SCM_RIGHTS) std::memcpy(&worker.fd, CMSG_DATA(header), sizeof(int));
+  return worker;
+}
+
+void ParsePool::Impl::give_back(Worker worker) {
+  std::lock_guard lock(idle_mutex);
+  idle.push_back(worker);
+}
+
+// Kills the worker (if it still runs), has the zygote reap it, and returns its wait status.
+int ParsePool::Impl::discard(Worker worker) {
+  if (worker.fd >= 0) ::close(worker.fd);
+  const OrderMessage order{Order::kReap, worker.pid};
+  ReplyMessage reply{0};
+  std::lock_guard lock(control_mutex);
+  if (::send(control, &order, sizeof order, MSG_NOSIGNAL) != sizeof order ||
+      ::recv(control, &reply, sizeof reply, 0) != sizeof reply) {
+    return 0;
+  }
+  return reply.value;
+}
+
+Result<ReadInput> ParsePool::Impl::parse(wire::Request request, std::uint64_t input_bytes) {
+  // A caller's deadline (a server's request) replaces the input's own budget: the request
+  // is answered 408 at it whatever the input's size, so the parse is stopped there too.
+  const double budget = parse_budget_seconds(isolation, input_bytes);
+  const auto now = Clock::now();
+  const auto deadline =
+      t_deadline ? *t_deadline : now + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(budget));
+  const std::string timeout_message = t_deadline ? "stopped at the request's time limit (see --parse-timeout)"
+                                                 : "took longer than " + seconds_text(budget) + " s (see --parse-timeout)";
+  request.cpu_seconds = static_cast<std::uint64_t>(std::ceil(std::max(0.0, std::chrono::duration<double>(deadline - now).count())));
+
+  auto worker = borrow();
+  if (!worker) return Error{request.name, worker.error().message};
+  std::string reply;
+  const Received received = send_frame(worker.value().fd, wire::encode(request))
+                                ? read_frame(worker.value().fd, reply, max_reply_bytes(context.limits), deadline)
+                                : Received::kClosed;
+  return answer(worker.value(), request.name, received, reply, timeout_message);
+}
+
+// The parse's outcome from what came back: the reply (the worker returns to the pool),
+// or nothing (the worker is killed and reaped, and its end described).
+Result<ReadInput> ParsePool::Impl::answer(Worker worker, const std::string& name, Received received,
+                                          const std::string& reply, const std::string& timeout_message) {
+  if (received == Received::kTimedOut) {
+    discard(worker);
+    return Error{name, timeout_message};
+  }
+  auto response = received == Received::kFrame ? wire::decode_response(reply) : std::nullopt;
+  if (!response) return Error{name, describe_death(discard(worker), timeout_message)};
+  give_back(worker);
+  if (response->out_of_memory && !response->read) {
+    return Error{name, "out of memory: parsing needed more than " +
+                           std::to_string(isolation.max_memory_bytes >> 20) + " MiB (see --max-memory)"};
+  }
+  return std::move(response->read);
+}
+
+ParsePool::ParsePool(const PluginHost& host, const plugin::Limits& limits, const SectionVocabulary& vocabulary,
+                     const Isolation& isolation)
+    : impl_(std::make_unique<Impl>(host, limits, vocabulary, isolation)) {
+  if (!isolation.in_process) impl_->start_zygote();
+}
+
+ParsePool::~ParsePool() {
+  for (const Worker& worker : impl_->idle) ::close(worker.fd);
+  if (impl_->control >= 0) ::close(impl_->control);
+  if (impl_->zygote > 0) {
+    while (::waitpid(impl_->zygote, nullptr, 0) < 0 && errno == EINTR) {
+    }
+  }
+}
+
+Result<ReadInput> ParsePool::read_input(const std::filesystem::path& path) const {
+  const Context& c = impl_->context;
+  if (impl_->isolation.in_process) return skillmatch::read_input(path, c.host, c.limits, c.vocabulary);
+  std::error_code error;
+  const std::uintmax_t size = std::filesystem::file_size(path, error);
+  return impl_->parse({wire::Request::Kind::kPath, path.string(), {}, 0}, error ? 0 : size);
+}
+
+Result<ReadInput> ParsePool::read_bytes(const std::string& name, std::string_view bytes) const {
+  const Context& c = impl_->context;
+  if (impl_->isolation.in_process) return skillmatch::read_bytes(name, bytes, c.host, c.limits, c.vocabulary);
+  return impl_->parse({wire::Request::Kind::kBytes, name, bytes, 0}, bytes.size());
+}
+
+}  // namespace skillmatch
