@@ -23,13 +23,23 @@ Result<ReadInput> read_path(const std::string& path, const ParsePool& parse_pool
 // How an input is named in output: its path, or --stdin-name for "-".
 const std::string& input_name(const std::string& path, const SetupOptions& setup);
 
+// Blocks until every earlier input has been emitted; after it, work may write its file's
+// output itself (see ordered_parallel_turns), which is how a big file or document is
+// written piecewise instead of held whole.
+using WaitForTurn = std::function<void()>;
+// The most output one input's work renders ahead of its turn; past it, work waits for its
+// turn and writes the rest itself. An input then holds at most this plus one small
+// document's output, so with run_batch's window of 256 results what waits unwritten is
+// bounded (about 80 MB in the worst order), however big the inputs.
+constexpr std::size_t kMaxHeldBytes = 256 << 10;
+
 // Reads every input (directories walked) with `jobs` threads, runs `work` on each file's
 // documents, and calls `emit` in input order. Returns the number of inputs that failed;
 // each failure is reported on stderr and passed to `emit_error`.
 template <class Processed>
 std::size_t run_batch(const std::vector<std::string>& paths, const PluginHost& host, const SetupOptions& setup,
                       const ParsePool& parse_pool, unsigned jobs,
-                      const std::function<Processed(ReadInput&&)>& work,
+                      const std::function<Processed(ReadInput&&, const WaitForTurn&)>& work,
                       const std::function<void(Processed&&)>& emit, const std::function<void(const Error&)>& emit_error) {
   const InputList inputs = collect_inputs(paths, known_extensions(host));
   std::size_t failed = 0;
@@ -47,14 +57,14 @@ std::size_t run_batch(const std::vector<std::string>& paths, const PluginHost& h
     std::vector<std::string> warnings;
     std::vector<Error> entry_errors;
   };
-  ordered_parallel(
+  ordered_parallel_turns(
       inputs.files.size(), jobs,
-      [&](std::size_t i) -> Outcome {
+      [&](unsigned, std::size_t i, const auto& wait_for_turn) -> Outcome {
         auto read = read_path(inputs.files[i], parse_pool, setup);
         if (!read) return {std::nullopt, read.error(), {}, {}};
         std::vector<std::string> warnings = std::move(read.value().warnings);
         std::vector<Error> entry_errors = std::move(read.value().errors);
-        return {work(std::move(read).value()), std::nullopt, std::move(warnings), std::move(entry_errors)};
+        return {work(std::move(read).value(), wait_for_turn), std::nullopt, std::move(warnings), std::move(entry_errors)};
       },
       [&](std::size_t i, Outcome&& outcome) {
         progress.advance();

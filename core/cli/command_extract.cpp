@@ -41,6 +41,7 @@ class ExtractReport {
   // Appends one document as this report prints it; thread-safe.
   void render(const ExtractedDocument& item, std::size_t index_in_file, std::string& out) const {
     // JSON of a resume is four to five times its text: one allocation, not a dozen doublings.
+    // Only documents under kMaxHeldBytes are rendered ahead, so this stays small.
     out.reserve(out.size() + 6 * item.document.text.size());
     switch (format_) {
       case Format::kJson:
@@ -54,11 +55,7 @@ class ExtractReport {
       case Format::kCsv:
       case Format::kTable: {
         std::ostringstream text;
-        if (format_ == Format::kCsv) {
-          write_csv(text, item);
-        } else {
-          write_table(text, item);
-        }
+        write_text(text, item);
         out += text.str();
         break;
       }
@@ -73,6 +70,26 @@ class ExtractReport {
     documents_ += file.documents;
   }
 
+  // Prints one document as it is rendered, never holding its whole output: for the input
+  // whose turn it is (see WaitForTurn), once what it renders ahead would be too much.
+  void write(const ExtractedDocument& item) {
+    switch (format_) {
+      case Format::kJson:
+        if (documents_ > 0) out_ << ',';
+        write_extraction_json(out_, item.document, item.extraction, taxonomy_);
+        break;
+      case Format::kNdjson:
+        write_extraction_json(out_, item.document, item.extraction, taxonomy_);
+        out_ << '\n';
+        break;
+      case Format::kCsv:
+      case Format::kTable:
+        write_text(out_, item);
+        break;
+    }
+    ++documents_;
+  }
+
   void error(const Error& error) { errors_.push_back(error_json(error)); }
 
   void end() {
@@ -80,6 +97,14 @@ class ExtractReport {
   }
 
  private:
+  void write_text(std::ostream& out, const ExtractedDocument& item) const {
+    if (format_ == Format::kCsv) {
+      write_csv(out, item);
+    } else {
+      write_table(out, item);
+    }
+  }
+
   void write_csv(std::ostream& out, const ExtractedDocument& item) const {
     for (const auto& hit : item.extraction.skills) {
       const Skill& skill = taxonomy_.skills[hit.skill];
@@ -175,15 +200,31 @@ int run_extract(const Arguments& args) {
   std::size_t failed_documents = 0;
   const std::size_t failed = run_batch<ExtractedFile>(
       inputs, runtime->host(), setup, runtime->parse_pool(), printing.jobs,
-      [&](ReadInput&& read) {
+      [&](ReadInput&& read, const WaitForTurn& wait_for_turn) {
         ExtractedFile file;
+        // Once this input's turn has come, the rest of its documents are written, not held.
+        bool writing = false;
+        const auto take_turn = [&] {
+          wait_for_turn();
+          report.file(file);
+          file.rendered = std::string();
+          file.documents = 0;
+          writing = true;
+        };
         for (auto& document : read.documents) {
           auto extraction = runtime->extractor().extract(document);
           if (!extraction) {
             file.errors.push_back(extraction.error());
             continue;
           }
-          report.render({std::move(document), std::move(extraction).value()}, file.documents++, file.rendered);
+          const ExtractedDocument item{std::move(document), std::move(extraction).value()};
+          // A document's output is four to five times its text.
+          if (!writing && file.rendered.size() + 4 * item.document.text.size() > kMaxHeldBytes) take_turn();
+          if (writing) {
+            report.write(item);
+          } else {
+            report.render(item, file.documents++, file.rendered);
+          }
         }
         return file;
       },

@@ -41,23 +41,31 @@ int run_text(const Arguments& args) {
   std::size_t documents = 0;
   const bool headers = inputs.size() > 1;
   if (format == Format::kJson) out << "{\"documents\":[";
+  const auto print = [&](const std::vector<Document>& file) {
+    for (const auto& document : file) {
+      if (format == Format::kTable) {
+        if (headers || file.size() > 1) out << "==> " << document.source << " [" << document.id << "] <==\n";
+        out << document.text;
+        if (headers || file.size() > 1) out << (document.text.empty() || document.text.back() == '\n' ? "\n" : "\n\n");
+        continue;
+      }
+      if (format == Format::kJson && documents++ > 0) out << ',';
+      write_document_text_json(out, document);
+      if (format == Format::kNdjson) out << '\n';
+    }
+  };
   const std::size_t failed = run_batch<std::vector<Document>>(
-      inputs, host, setup, parse_pool, printing.jobs, [](ReadInput&& read) { return std::move(read.documents); },
-      [&](std::vector<Document>&& file) {
-        for (const auto& document : file) {
-          if (format == Format::kTable) {
-            if (headers || file.size() > 1) out << "==> " << document.source << " [" << document.id << "] <==\n";
-            out << document.text;
-            if (headers || file.size() > 1) out << (document.text.empty() || document.text.back() == '\n' ? "\n" : "\n\n");
-            continue;
-          }
-          nlohmann::json item = document_json(document);
-          item["text"] = document.text;
-          if (format == Format::kJson) out << (documents++ ? "," : "") << json_text(item);
-          if (format == Format::kNdjson) out << json_text(item) << '\n';
-        }
+      inputs, host, setup, parse_pool, printing.jobs,
+      [&](ReadInput&& read, const WaitForTurn& wait_for_turn) {
+        std::size_t bytes = 0;
+        for (const auto& document : read.documents) bytes += document.text.size();
+        if (bytes <= kMaxHeldBytes) return std::move(read.documents);
+        // A big input is printed as soon as it is its turn instead of waiting in the window.
+        wait_for_turn();
+        print(read.documents);
+        return std::vector<Document>();
       },
-      [&](const Error& error) { errors.push_back(error_json(error)); });
+      print, [&](const Error& error) { errors.push_back(error_json(error)); });
   if (format == Format::kJson) out << "],\"errors\":" << json_text(errors) << "}\n";
   if (!output.commit()) return kSomeInputsFailed;
   return failed == 0 ? kSuccess : kSomeInputsFailed;

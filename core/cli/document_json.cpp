@@ -1,6 +1,7 @@
 #include "document_json.hpp"
 
 #include <map>
+#include <ostream>
 
 #include "json_writer.hpp"
 
@@ -15,7 +16,8 @@ std::string json_text(const json& value, int indent) {
 namespace {
 
 // Members in sorted order, the order nlohmann::json's std::map gives the tree form.
-void write_document(JsonWriter& out, const Document& document, const Extraction* extraction, const Taxonomy* taxonomy) {
+void write_document(JsonWriter& out, const Document& document, const Extraction* extraction, const Taxonomy* taxonomy,
+                    bool with_text = false) {
   out.begin_object().key("id").value(document.id).key("kind").value(to_string(document.kind));
   // Sorted by key; a key given twice keeps its last value, as assigning into a json object does.
   std::map<std::string_view, std::string_view> metadata;
@@ -47,7 +49,18 @@ void write_document(JsonWriter& out, const Document& document, const Extraction*
     }
     out.end_array();
   }
-  out.key("source").value(document.source).key("title").value(document.title).end_object();
+  out.key("source").value(document.source);
+  if (with_text) out.key("text").value(document.text);
+  out.key("title").value(document.title).end_object();
+}
+
+// Runs `write` on a writer that hands its text to `out` a piece at a time.
+template <class Write>
+void write_streamed(std::ostream& out, Write write) {
+  std::string buffer;
+  JsonWriter writer(buffer, out);
+  write(writer);
+  writer.flush();
 }
 
 }  // namespace
@@ -61,6 +74,15 @@ void write_extraction_json(std::string& out, const Document& document, const Ext
                            const Taxonomy& taxonomy) {
   JsonWriter writer(out);
   write_document(writer, document, &extraction, &taxonomy);
+}
+
+void write_extraction_json(std::ostream& out, const Document& document, const Extraction& extraction,
+                           const Taxonomy& taxonomy) {
+  write_streamed(out, [&](JsonWriter& writer) { write_document(writer, document, &extraction, &taxonomy); });
+}
+
+void write_document_text_json(std::ostream& out, const Document& document) {
+  write_streamed(out, [&](JsonWriter& writer) { write_document(writer, document, nullptr, nullptr, true); });
 }
 
 json document_json(const Document& document) {

@@ -2,6 +2,8 @@
 // extend them, never break them.
 #pragma once
 
+#include <iosfwd>
+
 #include <nlohmann/json.hpp>
 
 #include <skillmatch/extractor.hpp>
@@ -23,6 +25,13 @@ nlohmann::json extraction_json(const Document& document, const Extraction& extra
 void write_document_json(std::string& out, const Document& document);
 void write_extraction_json(std::string& out, const Document& document, const Extraction& extraction,
                            const Taxonomy& taxonomy);
+// The same extraction JSON written to `out` as it is produced, in pieces of about 64 KB:
+// a huge document's JSON (four to five times its text) is never held whole.
+void write_extraction_json(std::ostream& out, const Document& document, const Extraction& extraction,
+                           const Taxonomy& taxonomy);
+// document_json's shape with the document's "text" (after "source"), written as it is
+// produced: what `text --format json` prints per document.
+void write_document_text_json(std::ostream& out, const Document& document);
 // {"source","message"}
 nlohmann::json error_json(const Error& error);
 // A skill of the taxonomy: {"id","name","category","kind","aliases","implies"}

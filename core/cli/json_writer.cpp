@@ -2,6 +2,7 @@
 
 #include <array>
 #include <charconv>
+#include <ostream>
 #include <skillmatch/text_encoding.hpp>
 
 namespace skillmatch::cli {
@@ -85,6 +86,7 @@ JsonWriter& JsonWriter::open(char bracket) {
 JsonWriter& JsonWriter::close(char bracket) {
   out_.push_back(bracket);
   has_value_.pop_back();
+  spill();
   return *this;
 }
 
@@ -99,6 +101,7 @@ JsonWriter& JsonWriter::key(std::string_view name) {
 JsonWriter& JsonWriter::value(std::string_view text) {
   separate();
   append_escaped(out_, text);
+  spill();
   return *this;
 }
 
@@ -114,6 +117,12 @@ JsonWriter& JsonWriter::value(bool flag) {
   separate();
   out_ += flag ? "true" : "false";
   return *this;
+}
+
+void JsonWriter::flush() {
+  if (sink_ == nullptr) return;
+  sink_->write(out_.data(), static_cast<std::streamsize>(out_.size()));
+  out_.clear();
 }
 
 }  // namespace skillmatch::cli

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <iosfwd>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,6 +16,10 @@ namespace skillmatch::cli {
 class JsonWriter {
  public:
   explicit JsonWriter(std::string& out) : out_(out) {}
+  // Writes into `out` and moves what it holds to `sink` whenever that passes kSpillBytes,
+  // so a huge document's JSON is never held whole; flush() moves the rest.
+  JsonWriter(std::string& out, std::ostream& sink) : out_(out), sink_(&sink) {}
+  static constexpr std::size_t kSpillBytes = 1 << 16;
 
   JsonWriter& begin_object() { return open('{'); }
   JsonWriter& end_object() { return close('}'); }
@@ -37,12 +42,17 @@ class JsonWriter {
   JsonWriter& value(const char* text) { return value(std::string_view(text)); }
   JsonWriter& value(std::uint64_t number);
   JsonWriter& value(bool flag);
+  void flush();
 
  private:
   void separate();
+  void spill() {
+    if (sink_ != nullptr && out_.size() >= kSpillBytes) flush();
+  }
   JsonWriter& open(char bracket);
   JsonWriter& close(char bracket);
   std::string& out_;
+  std::ostream* sink_ = nullptr;
   // Per open container: whether a value was written in it yet (a comma is due).
   std::vector<std::uint8_t> has_value_;
   bool after_key_ = false;

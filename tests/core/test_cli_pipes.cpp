@@ -136,4 +136,50 @@ TEST(CliPipes, MultiDocumentOutputsParseWholeAndMatchOneThread) {
   }
 }
 
+// Small resumes around inputs too big to render ahead (batch.hpp's kMaxHeldBytes, 256 KB
+// of output): a resume of about 330 KB and a feed of 600 postings, which their workers
+// write piecewise once it is their turn.
+fs::path batch_with_big_inputs() {
+  const fs::path folder = kScratch / "big-inputs";
+  fs::create_directories(folder);
+  std::stringstream sample;
+  sample << std::ifstream(fs::path(SKILLMATCH_SOURCE_DIR) / "samples/resumes/ml-engineer-priya.txt").rdbuf();
+  for (int i = 0; i < 6; ++i) {
+    std::ofstream(folder / ("a" + std::to_string(i) + ".txt")) << "Candidate " << i << "\n" << sample.str();
+    std::ofstream(folder / ("d" + std::to_string(i) + ".txt")) << "Candidate " << i + 10 << "\n" << sample.str();
+  }
+  std::ofstream big(folder / "b-big.txt");
+  for (int i = 0; i < 100; ++i) big << sample.str();
+  std::ofstream feed(folder / "c-feed.ndjson");
+  for (int i = 0; i < 600; ++i) {
+    feed << R"({"@type": "JobPosting", "title": "Engineer )" << i
+         << R"(", "description": "<p>5+ years of Python, Kafka and SQL; Airflow and dbt are a plus.</p>"})" << '\n';
+  }
+  return folder;
+}
+
+TEST(CliPipes, BigInputsPrintTheSameBytesWrittenPiecewise) {
+  const fs::path batch = batch_with_big_inputs();
+  const std::vector<Case> batch_cases = {{{"extract", "--format", "json"}, "json"},
+                                         {{"extract", "--format", "ndjson"}, "ndjson"},
+                                         {{"extract", "--format", "csv"}, "csv"},
+                                         {{"text", "--format", "json"}, "json"},
+                                         {{"text", "--format", "ndjson"}, "ndjson"}};
+  for (const Case& c : batch_cases) {
+    std::vector<std::string> one_thread = c.args;
+    one_thread.insert(one_thread.end(), {"--jobs", "1", batch.string()});
+    const CommandRun reference = run(one_thread);
+    ASSERT_EQ(reference.exit_code, 0) << c.args[0] << ": " << reference.err;
+    ASSERT_EQ(parse_problem(c.format, reference.out), "") << c.args[0] << " " << c.format;
+    if (c.format == "json") EXPECT_EQ(json::parse(reference.out)["documents"].size(), 6u + 1u + 600u + 6u);
+    std::vector<std::string> two_threads = c.args;
+    two_threads.insert(two_threads.end(), {"--jobs", "2", batch.string()});
+    for (int i = 0; i < 4; ++i) {
+      const CommandRun piped = run(two_threads);
+      ASSERT_EQ(piped.exit_code, 0) << c.args[0] << ": " << piped.err;
+      ASSERT_EQ(piped.out, reference.out) << c.args[0] << " " << c.format << ", run " << i;
+    }
+  }
+}
+
 }  // namespace

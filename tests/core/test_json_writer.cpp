@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 #include <random>
+#include <sstream>
 #include <skillmatch/text_encoding.hpp>
 
 #include "json_writer.hpp"
@@ -24,6 +25,31 @@ TEST(JsonWriter, NestedValuesMatchNlohmann) {
                          {"b", 18446744073709551615ull},
                          {"c", {{"d", false}}}};
   EXPECT_EQ(out, nlohmann_text(expected));
+}
+
+// Written to a stream, a big document passes through in pieces: the writer never holds
+// much more than kSpillBytes, and the stream gets the same bytes as the string form.
+TEST(JsonWriter, AStreamGetsTheSameBytesInPieces) {
+  const auto write = [](JsonWriter& writer) {
+    writer.begin_array();
+    for (std::uint64_t i = 0; i < 20000; ++i) {
+      writer.begin_object().key("i").value(i).key("text").value("Kafka and \"Spark\"\n").end_object();
+    }
+    writer.end_array();
+  };
+  std::string whole;
+  JsonWriter to_string(whole);
+  write(to_string);
+  std::ostringstream stream;
+  std::string buffer;
+  JsonWriter to_stream(buffer, stream);
+  write(to_stream);
+  ASSERT_GT(whole.size(), 4 * JsonWriter::kSpillBytes);
+  EXPECT_LT(buffer.size(), JsonWriter::kSpillBytes) << "held, not passed on";
+  EXPECT_EQ(stream.str().size() + buffer.size(), whole.size());
+  to_stream.flush();
+  EXPECT_TRUE(buffer.empty());
+  EXPECT_EQ(stream.str(), whole);
 }
 
 // Control characters, quotes, every UTF-8 length, and broken sequences of every kind

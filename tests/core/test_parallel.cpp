@@ -107,6 +107,53 @@ TEST(OrderedParallel, EmitCallsNeverOverlapAndMissNothing) {
   }
 }
 
+// Work that takes its turn writes output itself: its writes come after every earlier
+// item's emit and before every later one's, and never overlap an emit call.
+TEST(OrderedParallel, WorkThatTakesItsTurnWritesInOrder) {
+  for (unsigned jobs : {1u, 2u, 3u, 8u}) {
+    std::atomic<int> inside{0};
+    std::vector<std::size_t> written;
+    const auto write = [&](std::size_t i) {
+      EXPECT_EQ(inside.fetch_add(1), 0) << "two writers at once";
+      written.push_back(i);
+      if (i % 5 == 0) std::this_thread::yield();
+      inside.fetch_sub(1);
+    };
+    ordered_parallel_turns(
+        600, jobs,
+        [&](unsigned, std::size_t i, const auto& wait_for_turn) {
+          if (i % 13 == 0) std::this_thread::sleep_for(std::chrono::microseconds(200));
+          if (i % 3 != 0) return false;
+          wait_for_turn();
+          wait_for_turn();  // a second call is a no-op
+          write(i);
+          return true;
+        },
+        [&](std::size_t i, bool wrote_itself) {
+          if (!wrote_itself) write(i);
+        },
+        8);
+    ASSERT_EQ(written.size(), 600u) << "jobs=" << jobs;
+    for (std::size_t i = 0; i < written.size(); ++i) ASSERT_EQ(written[i], i) << "jobs=" << jobs;
+  }
+}
+
+// An item waiting for its turn behind one that failed is stopped, not left waiting.
+TEST(OrderedParallel, AFailureEndsAWaitForTheTurn) {
+  EXPECT_THROW(ordered_parallel_turns(
+                   100, 4,
+                   [](unsigned, std::size_t i, const auto& wait_for_turn) {
+                     if (i == 5) {
+                       std::this_thread::sleep_for(std::chrono::milliseconds(5));
+                       throw std::runtime_error("boom");
+                     }
+                     wait_for_turn();
+                     return i;
+                   },
+                   [](std::size_t, std::size_t) {}, 8),
+               std::runtime_error);
+}
+
 TEST(OrderedParallel, NothingToDoIsFine) {
   int calls = 0;
   ordered_parallel(0, 4, [](std::size_t i) { return i; }, [&](std::size_t, std::size_t) { ++calls; });

@@ -1,0 +1,125 @@
+#!/usr/bin/env python3
+"""Peak memory of skillmatch against the size of its input (issues 15 and 21: at most 4x
+the largest document plus a constant). Not a timed test: one run per cell, peak RSS from
+/usr/bin/time -v, stdout to /dev/null.
+
+    bench/measure_memory.py build                      # 1, 10 and 50 MB
+    bench/measure_memory.py build --mb 1 10 --work /tmp/mem
+
+Inputs, written once under --work (default /tmp/skillmatch-memory) for each size:
+    resume-lines.txt   bench/generate_corpus.py's resumes one after another, to that size
+    resume-line.txt    the same words on one line
+    feed.ndjson        a JSON feed of postings (bench/generate_json_inputs.py)
+    resume.json        one JSON Resume of that size (the same script; its feed-array.json,
+                       the same postings as feed.ndjson, is not measured)
+Runs: extract --format json, extract --format ndjson, text --format json, and match of the
+input as a resume against samples/postings/posting-senior-ml-engineer.txt (--format json).
+Prints one row per (input, run): peak RSS in MB and its ratio to the input's size, and
+the ratio after the process's constant (its peak on a 1 KB resume) is taken off. A run
+past --timeout seconds (match on a one-line resume is slow) is reported as such.
+"""
+import argparse
+import os
+import re
+import signal
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+POSTING = os.path.join(ROOT, "samples", "postings", "posting-senior-ml-engineer.txt")
+RUNS = {
+    "extract json": ["extract", "--format", "json"],
+    "extract ndjson": ["extract", "--format", "ndjson"],
+    "text json": ["text", "--format", "json"],
+    "match posting": ["match", "--format", "json", "--today", "2026-01", "--posting", POSTING],
+}
+
+
+def corpus_resumes(work, total_bytes):
+    """Lines of bench/generate_corpus.py's resumes, one after another, about total_bytes long."""
+    corpus = os.path.join(work, "corpus")
+    needed = total_bytes // 3000 + 100  # the corpus's resumes are 2-8 KB
+    if not os.path.exists(os.path.join(corpus, f".{needed}")):
+        subprocess.run([sys.executable, os.path.join(HERE, "generate_corpus.py"), "--seed", "1", "--out", corpus,
+                        "--resumes", str(needed), "--postings", "0", "--docx", "0", "--feed", "0", "--cohort", "0"],
+                       check=True, stdout=subprocess.DEVNULL)
+        open(os.path.join(corpus, f".{needed}"), "w").close()
+    lines, size = [], 0
+    for folder in sorted(os.listdir(os.path.join(corpus, "resumes"))):
+        for name in sorted(os.listdir(os.path.join(corpus, "resumes", folder))):
+            with open(os.path.join(corpus, "resumes", folder, name), encoding="utf-8") as resume:
+                for line in resume.read().splitlines():
+                    lines.append(line)
+                    size += len(line.encode()) + 1
+                    if size >= total_bytes:
+                        return lines
+    return lines
+
+
+def write_inputs(work, mb):
+    folder = os.path.join(work, f"{mb}mb")
+    done = os.path.join(folder, ".done")
+    if os.path.exists(done):
+        return folder
+    os.makedirs(folder, exist_ok=True)
+    lines = corpus_resumes(work, int(mb * 1_000_000))
+    with open(os.path.join(folder, "resume-lines.txt"), "w", encoding="utf-8") as out:
+        out.write("\n".join(lines) + "\n")
+    with open(os.path.join(folder, "resume-line.txt"), "w", encoding="utf-8") as out:
+        out.write(" ".join(lines) + "\n")
+    subprocess.run([sys.executable, os.path.join(HERE, "generate_json_inputs.py"), "--mb", str(mb), "--out", folder],
+                   check=True, stdout=subprocess.DEVNULL)
+    open(done, "w").close()
+    return folder
+
+
+def peak_rss_mb(binary, run, path, timeout):
+    """Peak RSS of one run in MB (10^6 bytes), or None when it ran past timeout seconds."""
+    process = subprocess.Popen(["/usr/bin/time", "-v", binary] + run + [path], stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        _, err = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)  # its own session: time and skillmatch, nothing else
+        process.communicate()
+        return None
+    found = re.search(r"Maximum resident set size \(kbytes\): (\d+)", err)
+    if process.returncode != 0 or not found:
+        sys.exit(f"no peak RSS for {run} {path}:\n{err[-2000:]}")
+    return int(found.group(1)) * 1024 / 1e6
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("build", help="a build folder holding skillmatch")
+    parser.add_argument("--mb", type=int, nargs="+", default=[1, 10, 50])
+    parser.add_argument("--work", default="/tmp/skillmatch-memory")
+    parser.add_argument("--only", nargs="+", choices=sorted(RUNS), help="these runs only")
+    parser.add_argument("--timeout", type=float, default=120, help="seconds before a run is given up")
+    args = parser.parse_args()
+    binary = os.path.join(args.build, "skillmatch")
+    runs = {name: RUNS[name] for name in (args.only or RUNS)}
+    small = os.path.join(args.work, "small.txt")
+    os.makedirs(args.work, exist_ok=True)
+    with open(small, "w", encoding="utf-8") as out:
+        out.write("\n".join(corpus_resumes(args.work, 1000)) + "\n")
+    constant = {name: peak_rss_mb(binary, run, small, args.timeout) for name, run in runs.items()}
+    print("| input | MB | run | peak RSS MB | x input | x input, less the 1 KB run's peak |")
+    print("|---|---|---|---|---|---|")
+    for mb in args.mb:
+        folder = write_inputs(args.work, mb)
+        for input_name in ["resume-lines.txt", "resume-line.txt", "feed.ndjson", "resume.json"]:
+            path = os.path.join(folder, input_name)
+            size = os.path.getsize(path) / 1e6
+            for name, run in runs.items():
+                peak = peak_rss_mb(binary, run, path, args.timeout)
+                if peak is None:
+                    print(f"| {input_name} | {size:.1f} | {name} | over {args.timeout:.0f} s | | |", flush=True)
+                    continue
+                print(f"| {input_name} | {size:.1f} | {name} | {peak:.0f} | {peak / size:.1f} "
+                      f"| {(peak - constant[name]) / size:.1f} |", flush=True)
+
+
+if __name__ == "__main__":
+    main()
