@@ -17,11 +17,26 @@ struct WorkEntry {
   YearMonth finish;
 };
 
-std::string_view line_around(std::string_view text, std::size_t offset) {
-  const std::size_t start = offset == 0 ? 0 : text.rfind('\n', offset - 1) + 1;
-  const std::size_t end = std::min(text.find('\n', offset), text.size());
-  return text.substr(start, end - start);
-}
+// The lines of a document, found once: searching from each mention back and forward to
+// its line's ends read a one-line document once per mention (a 10 MB one never finished).
+class LineStarts {
+ public:
+  explicit LineStarts(std::string_view text) : text_(text) {
+    starts_.push_back(0);
+    for (std::size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1)) starts_.push_back(i + 1);
+  }
+  // The line holding byte `offset`, without its line break.
+  std::string_view around(std::size_t offset) const {
+    const auto next = std::upper_bound(starts_.begin(), starts_.end(), offset);
+    const std::size_t start = *(next - 1);
+    const std::size_t end = next == starts_.end() ? text_.size() : *next - 1;
+    return text_.substr(start, end - start);
+  }
+
+ private:
+  std::string_view text_;
+  std::vector<std::size_t> starts_;
+};
 
 // The line without its bullet (as whole characters: a byte set once stripped the first
 // byte of "◦" and left two broken ones), cut at a grapheme boundary.
@@ -49,10 +64,10 @@ bool is_work_section(std::string_view section) {
 // skills share lines, and a profile judges every mention.
 class SentenceLines {
  public:
-  explicit SentenceLines(std::string_view text) : text_(text) {}
+  SentenceLines(std::string_view text, const LineStarts& lines) : text_(text), lines_(lines) {}
 
   bool at(const Mention& mention) {
-    const std::string_view line = line_around(text_, mention.offset);
+    const std::string_view line = lines_.around(mention.offset);
     const auto start = static_cast<std::size_t>(line.data() - text_.data());
     // Keyed by the line number, checked against the line's start: a wrong number costs
     // a recount, never a wrong answer.
@@ -68,6 +83,7 @@ class SentenceLines {
     bool sentence;
   };
   std::string_view text_;
+  const LineStarts& lines_;
   std::vector<Known> known_;
 };
 
@@ -133,7 +149,8 @@ CandidateProfile build_profile(const std::vector<ExtractedDocument>& documents, 
     profile.sources.push_back(document.source);
     if (profile.title.empty()) profile.title = document.title;
     const std::vector<WorkEntry> entries = work_entries(document, today);
-    SentenceLines lines(document.text);
+    const LineStarts line_starts(document.text);
+    SentenceLines lines(document.text, line_starts);
     for (const auto& entry : entries) all_periods.emplace_back(entry.start, entry.finish);
     for (const auto& hit : documents[d].extraction.skills) {
       SkillEvidence& evidence = by_skill[hit.skill];
@@ -152,7 +169,7 @@ CandidateProfile build_profile(const std::vector<ExtractedDocument>& documents, 
           const Strength strength = strength_of(mention, lines, entry != entries.end());
           evidence.strength = std::max(evidence.strength, strength);
           evidence.mentions.push_back({d, mention.offset, mention.length, mention.line, mention.section,
-                                       snippet_of(line_around(document.text, mention.offset)), strength});
+                                       snippet_of(line_starts.around(mention.offset)), strength});
         } else if (evidence.strength != Strength::kDemonstrated) {
           // Without mentions to record, a skill already at the strongest needs no more looks.
           evidence.strength = std::max(evidence.strength, strength_of(mention, lines, entry != entries.end()));

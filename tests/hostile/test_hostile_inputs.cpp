@@ -674,6 +674,22 @@ TEST_F(HostileInputs, LongLineWithDenseContextChecksIsLinear) {
   EXPECT_NE(run.out.find("\"leadership\""), std::string::npos);
 }
 
+// Regression: a match report's evidence looked for each mention's line by searching back
+// and forward from the mention, so a resume on one line was quadratic in match (a 10 MB
+// one did not finish in minutes); the document's line starts are now found once.
+TEST_F(HostileInputs, MatchOnAOneLineResumeIsLinear) {
+  std::string line = "Jane Doe Experience ";
+  while (line.size() < (4u << 20)) line += "Built Python and SQL pipelines with Spark on AWS ";
+  write_file(path("one-line-resume.txt"), line);
+  const CliRun run = run_cli({"match", "--today", "2026-11", path("one-line-resume.txt"), "--posting",
+                              std::string(SKILLMATCH_SOURCE_DIR) + "/samples/postings/posting-data-engineer.txt"},
+                             dir_, false, 30);
+  report("match, 4 MiB single-line resume", run);
+  EXPECT_FALSE(run.timed_out);
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_NE(run.out.find("Apache Spark (demonstrated)"), std::string::npos) << run.out.substr(0, 2000);
+}
+
 // --- PDF ------------------------------------------------------------------------------
 
 // A PDF of `objects`, numbered from 1 (the catalog), with its cross-reference table.
