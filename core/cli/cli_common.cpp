@@ -32,14 +32,13 @@ fs::path default_location(const std::string& beside_executable, const std::strin
 
 // Parsing in worker processes (parse_pool.hpp): its time and memory bounds, and the way out.
 void add_isolation_options(po::options_description& options, Isolation& isolation) {
-  static const std::string kMaxMemory = "max-memory";
   options.add_options()(
       "parse-timeout",
       po::value(&isolation.parse_seconds)->default_value(isolation.parse_seconds)->notifier([](double seconds) {
         if (!(seconds > 0) || seconds > 86400) throw UsageError("--parse-timeout must be > 0 and at most 86400 seconds");
       }),
       "seconds a parse may take, plus as much again per MB of input; a longer one is stopped")(
-      kMaxMemory.c_str(), byte_size_value(kMaxMemory, isolation.max_memory_bytes),
+      "max-memory", byte_size_value("max-memory", isolation.max_memory_bytes),
       "address space of a parse worker (2G, 512M: as --max-file-size)")(
       "no-isolation", po::bool_switch(&isolation.in_process),
       "parse in this process: no time or memory bounds, and a crashing plugin ends the run");
@@ -67,8 +66,8 @@ void add_rules_options(po::options_description& options, SetupOptions& setup) {
       "no-default-rules", po::bool_switch(&setup.no_default_rules), "use only the --rules folders");
 }
 
-po::typed_value<std::string>* byte_size_value(const std::string& option, std::uint64_t& target) {
-  return po::value<std::string>()->default_value(format_byte_size(target))->notifier([&option = std::as_const(option), &target](const std::string& text) {
+po::typed_value<std::string>* byte_size_value(std::string option, std::uint64_t& target) {
+  return po::value<std::string>()->default_value(format_byte_size(target))->notifier([option = std::move(option), &target](const std::string& text) {
     const auto parsed = parse_byte_size(text);
     if (!parsed) throw UsageError("--" + option + ": '" + text + "' is not a size (bytes, or a number with K, M, G, KiB, MiB, GiB, KB, MB, GB...)");
     target = *parsed;
@@ -76,10 +75,9 @@ po::typed_value<std::string>* byte_size_value(const std::string& option, std::ui
 }
 
 void add_limit_options(po::options_description& options, SetupOptions& setup) {
-  static const std::string kFileSize = "max-file-size", kUncompressed = "max-uncompressed-size";
-  options.add_options()(kFileSize.c_str(), byte_size_value(kFileSize, setup.limits.max_file_bytes),
+  options.add_options()("max-file-size", byte_size_value("max-file-size", setup.limits.max_file_bytes),
                         "largest input file (64M, 512K, 1GiB: K/M/G are powers of 1024, KB/MB/GB of 1000)")(
-      kUncompressed.c_str(), byte_size_value(kUncompressed, setup.limits.max_uncompressed_bytes),
+      "max-uncompressed-size", byte_size_value("max-uncompressed-size", setup.limits.max_uncompressed_bytes),
       "largest inflated size of a DOCX/ODT container or of a PDF's streams")(
       "max-documents", po::value(&setup.limits.max_documents)->default_value(setup.limits.max_documents),
       "most documents read from one input (a feed)")(

@@ -48,8 +48,8 @@ void add_rules_options(po::options_description& options, SetupOptions& setup);
 void add_limit_options(po::options_description& options, SetupOptions& setup);
 // The value of a size option (--max-file-size 64M): bytes, or a number with a suffix
 // (byte_size.hpp), stored in `target` when options are notified; a bad size is a usage
-// error naming --`option`, which must outlive the parse.
-po::typed_value<std::string>* byte_size_value(const std::string& option, std::uint64_t& target);
+// error naming --`option`.
+po::typed_value<std::string>* byte_size_value(std::string option, std::uint64_t& target);
 // Plugins, rules, limits and --stdin-name: what every command that reads documents takes.
 void add_reading_options(po::options_description& options, SetupOptions& setup);
 // Standard input can be read once: a usage error when "-" is among `paths` more than once.

@@ -13,9 +13,6 @@
 
 namespace skillmatch::cli {
 
-// Static: byte_size_value keeps a reference to the option name until options are notified.
-static const std::string kMaxRequestSize = "max-request-size";
-
 int run_serve(const Arguments& args) {
   SetupOptions setup;
   serve::ServeOptions options;
@@ -30,7 +27,7 @@ int run_serve(const Arguments& args) {
       "port", po::value(&options.port)->default_value(options.port), "port to listen on (0: any free port)")(
       "token", po::value(&options.token),
       "require 'Authorization: Bearer TOKEN' on /api requests (default: $SKILLMATCH_TOKEN)")(
-      kMaxRequestSize.c_str(), byte_size_value(kMaxRequestSize, options.max_request_bytes),
+      "max-request-size", byte_size_value("max-request-size", options.max_request_bytes),
       "largest request body (16M, 512K...; larger: 413)")(
       "max-in-flight", po::value(&options.max_in_flight)->default_value(options.max_in_flight),
       "API requests handled at once (more: 503)")(

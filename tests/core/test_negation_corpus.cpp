@@ -5,11 +5,10 @@
 // positive lines wrongly negated).
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <sstream>
-
 #include <skillmatch/extractor.hpp>
 #include <skillmatch/rules_loader.hpp>
+
+#include "case_file.hpp"
 
 namespace skillmatch {
 namespace {
@@ -44,16 +43,10 @@ std::vector<bool> flags_of(const Extractor& extractor, const std::string& skill,
 Outcome run(const std::string& name) {
   const auto extractor = Extractor::compile(rules().taxonomy);
   Outcome outcome;
-  std::ifstream in(std::string(SKILLMATCH_SOURCE_DIR) + "/tests/data/negation/" + name);
-  EXPECT_TRUE(in) << name << ": cannot read";
-  std::string line;
-  for (std::size_t number = 1; std::getline(in, line); ++number) {
-    if (line.empty() || line[0] == '#') continue;
-    std::istringstream fields(line);
-    std::string expect, skill, sentence;
-    std::getline(fields, expect, '\t');
-    std::getline(fields, skill, '\t');
-    std::getline(fields, sentence);
+  const std::vector<testing::CaseLine> cases =
+      testing::read_case_file(std::string(SKILLMATCH_SOURCE_DIR) + "/tests/data/negation/" + name);
+  EXPECT_FALSE(cases.empty()) << name << ": cannot read";
+  for (const auto& [number, expect, skill, sentence] : cases) {
     const std::string where = name + ":" + std::to_string(number) + ": ";
     const std::vector<bool> flags = flags_of(extractor.value(), skill, sentence);
     const bool all_negated = !flags.empty() && std::find(flags.begin(), flags.end(), false) == flags.end();

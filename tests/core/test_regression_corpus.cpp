@@ -3,11 +3,10 @@
 // the built-in rules. One test, so the rules compile once; every failing line is reported.
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <sstream>
-
 #include <skillmatch/extractor.hpp>
 #include <skillmatch/rules_loader.hpp>
+
+#include "case_file.hpp"
 
 namespace skillmatch {
 namespace {
@@ -21,19 +20,12 @@ struct CorpusLine {
 };
 
 std::vector<CorpusLine> read_corpus() {
-  std::ifstream in(std::string(SKILLMATCH_SOURCE_DIR) + "/tests/data/extraction_cases.tsv");
   std::vector<CorpusLine> lines;
-  std::string line;
-  for (std::size_t number = 1; std::getline(in, line); ++number) {
-    if (line.empty() || line[0] == '#') continue;
-    std::istringstream fields(line);
-    std::string expect, skill, sentence;
-    std::getline(fields, expect, '\t');
-    std::getline(fields, skill, '\t');
-    std::getline(fields, sentence);
+  for (auto& [number, expect, skill, sentence] :
+       testing::read_case_file(std::string(SKILLMATCH_SOURCE_DIR) + "/tests/data/extraction_cases.tsv")) {
     EXPECT_TRUE(expect == "found" || expect == "absent" || expect == "positive")
         << "extraction_cases.tsv:" << number << ": unknown expectation '" << expect << "'";
-    lines.push_back({number, expect != "absent", expect == "positive", skill, sentence});
+    lines.push_back({number, expect != "absent", expect == "positive", std::move(skill), std::move(sentence)});
   }
   return lines;
 }
