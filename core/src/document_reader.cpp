@@ -10,6 +10,16 @@ namespace {
 
 constexpr std::size_t kSniffBytes = 8192;
 
+// A plugin's message as one line of valid UTF-8: messages quote input (nlohmann's "last
+// read: ...", a JSON-LD @type holding "\n"), and every message is one line of a report.
+std::string one_line(std::string_view raw) {
+  std::string message = text::repair_utf8(raw);
+  for (char& c : message) {
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = ' ';
+  }
+  return message;
+}
+
 class CollectingSink final : public plugin::DocumentSink {
  public:
   CollectingSink(ReadInput& out, const std::string& source, std::uint64_t max_documents)
@@ -22,10 +32,9 @@ class CollectingSink final : public plugin::DocumentSink {
     out_.documents.push_back(std::move(document));
     return true;
   }
-  void warn(std::string_view message) override { out_.warnings.emplace_back(message); }
+  void warn(std::string_view message) override { out_.warnings.push_back(one_line(message)); }
   void reject(std::uint64_t line, std::string_view raw_message) override {
-    // Parser messages may quote the bad bytes themselves (nlohmann's "last read: ...").
-    std::string message = text::repair_utf8(raw_message);
+    std::string message = one_line(raw_message);
     const std::string where = line == 0 ? "" : std::to_string(line);
     if (out_.errors.empty()) first_rejection_ = (where.empty() ? "" : "line " + where + ": ") + message;
     out_.errors.push_back({where.empty() ? source_ : source_ + ":" + where, std::move(message)});
@@ -82,7 +91,7 @@ Result<ReadInput> read_bytes(const std::string& source, std::string_view bytes, 
   CollectingSink sink(out, source, limits.max_documents);
   const plugin::ParseRequest request{source, bytes, limits};
   const plugin::ParseStatus status = chosen->parser->parse(request, sink);
-  if (!status.ok) return Error{source, status.message + " (" + chosen->info.name + " parser)"};
+  if (!status.ok) return Error{source, one_line(status.message) + " (" + chosen->info.name + " parser)"};
   if (sink.truncated()) {
     out.warnings.push_back("more than " + std::to_string(limits.max_documents) +
                            " documents; the rest were skipped (see --max-documents)");

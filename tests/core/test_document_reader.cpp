@@ -153,6 +153,16 @@ TEST(DocumentReader, AnEntryErrorQuotingBadBytesIsValidUtf8) {
   EXPECT_TRUE(text::is_valid_utf8(result.value().errors[0].message)) << result.value().errors[0].message;
 }
 
+// Found by fuzz_host: a JSON-LD @type holding "\n\n" was quoted in the error, which became
+// two lines of a report; a plugin's message is one line whatever it quotes.
+TEST(DocumentReader, APluginMessageQuotingNewlinesIsOneLine) {
+  const auto result = read_feed("page.json", R"({"@context": "https://schema.org", "@graph": [)"
+                                             R"({"@type": "Organization"}, {"@type": "Web\n\nPage"}]})");
+  ASSERT_FALSE(result.ok());
+  EXPECT_NE(result.error().message.find("Web  Page"), std::string::npos) << result.error().message;
+  EXPECT_EQ(result.error().message.find('\n'), std::string::npos) << result.error().message;
+}
+
 TEST(DocumentReader, AFeedWhoseEntriesAllFailIsAnErrorNamingTheFirst) {
   const auto result = read_feed("feed.ndjson", "{\"a\": \n{\"b\": 1}\n");
   ASSERT_FALSE(result.ok());
