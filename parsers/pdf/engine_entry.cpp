@@ -1,8 +1,8 @@
 // The PDF engine library: PdfParser::parse (poppler) behind the name the plugin looks up.
 #include <boost/dll/alias.hpp>
 
-#include "pdf_engine.hpp"
-#include "pdf_parser.hpp"
+#include "pdf/pdf_engine.hpp"
+#include "pdf/pdf_parser.hpp"
 
 namespace skillmatch_pdf_engine {
 

@@ -6,8 +6,8 @@
 #include <boost/dll/shared_library.hpp>
 #include <mutex>
 
-#include "pdf_engine.hpp"
-#include "pdf_identify.hpp"
+#include "pdf/pdf_engine.hpp"
+#include "pdf/pdf_identify.hpp"
 
 namespace skillmatch::parsers {
 namespace {

@@ -5,11 +5,11 @@
 #include <filesystem>
 #include <string>
 
-#include "docx_parser.hpp"
-#include "input_error.hpp"
-#include "testing/golden_document.hpp"
-#include "testing/zip_writer.hpp"
-#include "zip_container.hpp"
+#include "docx/docx_parser.hpp"
+#include "office_common/office_error.hpp"
+#include "office_common/testing/golden_document.hpp"
+#include "office_common/testing/zip_writer.hpp"
+#include "office_common/zip_container.hpp"
 
 namespace skillmatch::parsers {
 namespace {

@@ -5,9 +5,9 @@
 #include <filesystem>
 #include <string>
 
-#include "odt_parser.hpp"
-#include "testing/golden_document.hpp"
-#include "testing/zip_writer.hpp"
+#include "odt/odt_parser.hpp"
+#include "office_common/testing/golden_document.hpp"
+#include "office_common/testing/zip_writer.hpp"
 
 namespace skillmatch::parsers {
 namespace {

@@ -9,10 +9,10 @@
 #include <sys/wait.h>
 #include <zlib.h>
 
-#include "../../parsers/office_common/testing/golden_document.hpp"
-#include "pdf_parser.hpp"
-#include "pdf_stream_budget.hpp"
-#include "pdf_text_cleanup.hpp"
+#include "office_common/testing/golden_document.hpp"
+#include "pdf/pdf_parser.hpp"
+#include "pdf/pdf_stream_budget.hpp"
+#include "pdf/pdf_text_cleanup.hpp"
 
 namespace skillmatch::parsers {
 namespace {
