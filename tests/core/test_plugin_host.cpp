@@ -135,6 +135,15 @@ TEST(DocumentReader, SectionsOutsideTheTextAreAnError) {
   EXPECT_NE(result.error().message.find("sections outside the text"), std::string::npos);
 }
 
+TEST(DocumentReader, APluginMayNameADocumentKindWithTheSdk) {
+  PluginHost host;
+  host.load_library(fixture("bad_output"));
+  ASSERT_TRUE(host.problems().empty()) << host.problems().front().message;
+  const auto result = read_input(write_file("kind.bad", "BADKIND"), host, {}, {});
+  ASSERT_TRUE(result.ok()) << result.error().to_string();
+  EXPECT_EQ(result.value().documents.at(0).title, "posting");
+}
+
 TEST(DocumentReader, OneInputYieldsManyDocumentsWithIds) {
   PluginHost host;
   host.load_library(SKILLMATCH_EXAMPLE_PLUGIN);
