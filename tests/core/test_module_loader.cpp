@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <vector>
 #include <skillmatch/module_loader.hpp>
 #include <skillmatch/parser_plugin.hpp>
 
@@ -108,6 +109,39 @@ TEST(ModuleLoader, ASectionTableOutsideTheFileIsRefused) {
   std::memcpy(bytes.data() + offsetof(Elf64_Ehdr, e_shoff), &far, sizeof far);
   EXPECT_NE(refusal(write_file("far.so", bytes)).find("truncated: its section headers end past the end of the file"),
             std::string::npos);
+}
+
+TEST(ModuleLoader, AMalformedStampIsRefused) {
+  std::string bytes = read_all(SKILLMATCH_EXAMPLE_PLUGIN);
+  // The note's header: owner size 11 ("skillmatch" and its NUL), then the stamp's size.
+  const std::string owner_size("\x0b\0\0\0", 4);
+  const std::size_t note = bytes.find(owner_size + std::string("\x80\0\0\0\x01\0\0\0skillmatch", 18));
+  ASSERT_NE(note, std::string::npos);
+  bytes[note + 4] = 4;  // a stamp of 4 bytes is not a Stamp
+  EXPECT_EQ(refusal(write_file("malformed.so", bytes)), "not a skillmatch plugin (malformed .note.skillmatch note)");
+}
+
+TEST(ModuleLoader, ReadingAStampFromAnyCorruptedHeaderByteIsAValueNeverACrash) {
+  const std::string whole = read_all(SKILLMATCH_EXAMPLE_PLUGIN);
+  Elf64_Ehdr header{};
+  std::memcpy(&header, whole.data(), sizeof header);
+  // Every byte of the ELF header and of the section header table, set to 0xff in turn.
+  std::vector<std::size_t> positions;
+  for (std::size_t i = 0; i < sizeof header; ++i) positions.push_back(i);
+  for (std::size_t i = 0; i < std::size_t{header.e_shnum} * sizeof(Elf64_Shdr); ++i) positions.push_back(header.e_shoff + i);
+  const fs::path path = write_file("corrupt.so", whole);
+  std::fstream file(path, std::ios::binary | std::ios::in | std::ios::out);
+  std::size_t refused = 0;
+  for (const std::size_t position : positions) {
+    file.seekp(static_cast<std::streamoff>(position)).put('\xff').flush();
+    const auto stamp = read_stamp(path, ModuleKind::kParserPlugin);
+    file.seekp(static_cast<std::streamoff>(position)).put(whole[position]).flush();
+    if (!stamp) {
+      ++refused;
+      EXPECT_EQ(stamp.error().message.find('\n'), std::string::npos) << stamp.error().message;
+    }
+  }
+  EXPECT_GT(refused, 0u);
 }
 
 TEST(ModuleLoader, WhatAModuleMadeKeepsItLoaded) {
