@@ -21,7 +21,7 @@ namespace {
 constexpr std::uint64_t kMaxNameTableBytes = 1 << 20;
 constexpr unsigned char kNativeData = std::endian::native == std::endian::little ? ELFDATA2LSB : ELFDATA2MSB;
 
-Error not_loadable(const std::string& why) { return {"", "cannot load: not a loadable shared library (" + why + ")"}; }
+Error not_loadable(const std::string& why) { return {"", "not a loadable shared library (" + why + ")"}; }
 
 // An open file read at offsets, each read bounded by the file's size.
 class ElfFile {
@@ -127,7 +127,7 @@ bool find_stamp_note(std::string_view notes, Stamp& stamp) {
 
 Result<Stamp> read_stamp(const std::filesystem::path& path, ModuleKind wanted) {
   const ElfFile file(path);
-  if (const std::string why = file.open_error(); !why.empty()) return Error{"", "cannot load: cannot open it (" + why + ")"};
+  if (const std::string why = file.open_error(); !why.empty()) return Error{"", "cannot open it (" + why + ")"};
   auto header = read_header(file);
   if (!header) return header.error();
   auto sections = read_sections(file, header.value());

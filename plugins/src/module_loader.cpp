@@ -63,7 +63,7 @@ Result<std::shared_ptr<const Module>> load_module(const std::filesystem::path& p
   void* handle = ::dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
   if (handle == nullptr) {
     const char* why = ::dlerror();
-    return Error{"", std::string("cannot load: ") + (why != nullptr ? why : "dlopen failed")};
+    return Error{"", std::string("dlopen failed: ") + (why != nullptr ? why : "no reason given")};
   }
   return std::shared_ptr<const Module>(std::make_shared<const Module>(handle));
 }

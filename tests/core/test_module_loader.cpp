@@ -93,14 +93,14 @@ TEST(ModuleLoader, ATruncatedLibraryIsOneLineNamingTheProblem) {
   ASSERT_GT(whole.size(), 4096u);
   EXPECT_NE(refusal(write_file("half.so", whole.substr(0, whole.size() / 2))).find("truncated"), std::string::npos);
   EXPECT_EQ(refusal(write_file("stub.so", whole.substr(0, 20))),
-            "cannot load: not a loadable shared library (too short to be an ELF file)");
+            "not a loadable shared library (too short to be an ELF file)");
 }
 
 TEST(ModuleLoader, AFileThatIsNotElfOrMissingIsOneLine) {
   EXPECT_EQ(refusal(write_file("text.so", std::string(100, 'x'))),
-            "cannot load: not a loadable shared library (not an ELF file)");
+            "not a loadable shared library (not an ELF file)");
   EXPECT_EQ(refusal(fs::temp_directory_path() / "skillmatch-loader-absent.so"),
-            "cannot load: cannot open it (No such file or directory)");
+            "cannot open it (No such file or directory)");
 }
 
 TEST(ModuleLoader, ASectionTableOutsideTheFileIsRefused) {
