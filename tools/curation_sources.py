@@ -120,12 +120,29 @@ def split_acronym(name):
     words = name.split()
     last = words[-1] if len(words) > 1 else ""
     if re.fullmatch(r"[A-Z][A-Z0-9/+]{1,7}", last) and not re.fullmatch(r"[A-Z0-9]+", words[-2]):
-        initials = "".join(w[0] for w in words[:-1]).upper()
-        # Only initials stand alone ("Customer relationship management CRM"); "Microsoft Dynamics
-        # CRM" would otherwise join every CRM product into one candidate.
-        if len(last) > 2 and initials.endswith(last):
+        # Only an abbreviation of the words before it stands alone ("Customer relationship
+        # management CRM", "Hypertext markup language HTML"); "Microsoft Dynamics CRM" would
+        # otherwise join every CRM product into one candidate.
+        if len(last) > 2 and abbreviates(last, words[:-1]):
             return " ".join(words[:-1]), last
     return name, ""
+
+
+def abbreviates(acronym, words):
+    """Whether `acronym` is the initials of the last words, or starts as they do and takes its
+    letters in order from them (HTML from "Hypertext markup language")."""
+    letters = acronym.lower()
+    if "".join(w[0] for w in words).lower().endswith(letters):
+        return True
+    joined = "".join(words).lower()
+    if joined[:1] != letters[:1]:
+        return False
+    position = 0
+    for letter in letters:
+        position = joined.find(letter, position) + 1
+        if position == 0:
+            return False
+    return True
 
 
 def onet_name(name):
