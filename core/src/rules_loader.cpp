@@ -384,6 +384,8 @@ class Loader {
       skill.name = string_member(file, entry, "name", skill.id, true);
       skill.category = string_member(file, entry, "category", skill.id, true);
       skill.kind = string_member(file, entry, "kind", skill.id, true);
+      skill.esco = string_member(file, entry, "esco", skill.id, false);
+      skill.onet = string_member(file, entry, "onet", skill.id, false);
       if (!skill.kind.empty() && !kSkillKinds.count(skill.kind)) problem(skill.origin, what + ": unknown kind '" + skill.kind + "'");
       skill.implies = string_list(file, entry, "implies", skill.id);
       read_aliases(file, entry, line, skill);
