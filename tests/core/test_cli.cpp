@@ -247,6 +247,22 @@ TEST(Cli, StandardCodesAppearInSkillsAndExtractOutputsOnlyWhenASkillHasThem) {
             std::string::npos);
 }
 
+// Issue 17: "--role devops-engineer" was an unknown role; the built-in roles now reach beyond
+// AI and data, each naming the O*NET and ESCO occupations it was drawn from.
+TEST(Cli, BuiltInRolesCoverWebOpsSecurityDataAndSupportWithTheirSources) {
+  for (const char* id : {"backend-developer", "frontend-developer", "full-stack-developer", "mobile-developer",
+                         "devops-engineer", "site-reliability-engineer", "security-engineer", "qa-automation-engineer",
+                         "database-administrator", "bi-developer", "product-manager", "it-support-specialist"}) {
+    const CommandRun show = run({"roles", "show", id});
+    EXPECT_EQ(show.exit_code, 0) << id << ": " << show.err;
+    EXPECT_NE(show.out.find("O*NET 29.2"), std::string::npos) << id << ": " << show.out;
+    EXPECT_NE(show.out.find("ESCO occupations"), std::string::npos) << id << ": " << show.out;
+  }
+  const fs::path resume = write_file("devops.txt", kResume);
+  const CommandRun match = run({"match", resume.string(), "--role", "devops-engineer", "--format", "json"});
+  EXPECT_EQ(match.exit_code, 0) << match.err;
+}
+
 TEST(Cli, RulesCheckReportsProblemsWithFileAndLine) {
   const fs::path folder = kScratch / "bad-rules";
   fs::create_directories(folder / "skills");
