@@ -15,6 +15,7 @@ category and codes), or is left out with the reason.
 
     /usr/bin/python3 tools/curate_taxonomy.py propose [--out DIR]   # proposals.tsv, proposals.json, drafts/*.json
     /usr/bin/python3 tools/curate_taxonomy.py coverage             # rewrites rules/coverage-sources.tsv
+    /usr/bin/python3 tools/curate_taxonomy.py measure --cli build/skillmatch   # share of resumes' listed skills found
 
 Standard library only. An alias that is an everyday English word (WordNet's index, Debian's
 wordnet-base, when present) is flagged: the reviewer keeps it only as an ambiguous,
@@ -33,6 +34,7 @@ ROOT = os.path.dirname(HERE)
 SOURCES = os.path.join(ROOT, "..", "shared", "data", "taxonomies")
 WORDNET = "/usr/share/wordnet"
 sys.path.insert(0, HERE)
+import curation_measure  # noqa: E402
 import curation_sources as sources  # noqa: E402
 from curation_decisions import BROADER, DROP_ALIASES, LEFT_OUT, category_for  # noqa: E402
 
@@ -272,13 +274,16 @@ def coverage():
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("command", choices=["propose", "coverage"])
+    parser.add_argument("command", choices=["propose", "coverage", "measure"])
     parser.add_argument("--out", default="/tmp/taxonomy-proposals", help="where propose writes (never rules/)")
+    parser.add_argument("--cli", default=os.path.join(ROOT, "build", "skillmatch"), help="the CLI measure runs")
     args = parser.parse_args()
     if args.command == "propose":
         propose(args.out)
-    else:
+    elif args.command == "coverage":
         coverage()
+    else:
+        curation_measure.measure(args.cli)
 
 
 if __name__ == "__main__":
