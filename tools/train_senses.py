@@ -139,7 +139,7 @@ def word_class(token):
 
 
 def density_bucket(count):
-    """How many unambiguous skill mentions the whole document has: a resume naming twenty
+    """How many skill mentions that need no support the whole document has: a resume naming twenty
     tools means its "Java" is the language; a sentence naming none leaves the words to decide."""
     return b"0" if count == 0 else b"1" if count == 1 else b"4" if count <= 4 else b"14" if count <= 14 else b"15+"
 
@@ -152,7 +152,7 @@ def starts_sentence(left):
 
 def features(text, start, end, others, density):
     """The feature strings of the mention text[start:end] (bytes), with `others` mentions of
-    other skills within the window on its line and `density` unambiguous skill mentions in
+    other skills within the window on its line and `density` mentions that need no support in
     the whole document."""
     line_start = text.rfind(b"\n", 0, start) + 1
     line_end = text.find(b"\n", end)
@@ -223,6 +223,7 @@ class Taxonomy:
         self.ambiguous = []  # (skill id, alias text, case sensitive)
         self.mostly_skill = set()  # skills with an ambiguous alias kept without support
         every = []
+        doubtful = set()  # ambiguous aliases that need support: not counted in a document's density
         for path in sorted(glob.glob(os.path.join(ROOT, "rules", "skills", "*.json"))):
             with open(path, encoding="utf-8") as f:
                 for skill in json.loads(strip_comments(f.read()))["skills"]:
@@ -232,14 +233,15 @@ class Taxonomy:
                             continue
                         sensitive = alias.get("case") == "sensitive"
                         every.append((skill["id"], alias["text"], sensitive))
+                        if alias.get("ambiguous") and not alias.get("mostly_skill"):
+                            doubtful.add(alias["text"].lower().encode())
                         if alias.get("ambiguous") and alias.get("mostly_skill"):
                             self.mostly_skill.add(skill["id"])
                         if alias.get("ambiguous"):
                             self.ambiguous.append((skill["id"], alias["text"], sensitive))
         self.finders = [(sid, text, self.finder(text, sensitive)) for sid, text, sensitive in self.ambiguous]
-        plain = sorted({text.lower().encode() for _, text, _ in every} - {text.lower().encode() for _, text, _ in self.ambiguous},
-                       key=lambda a: (-len(a), a))
-        self.plain_alias = re.compile(rb"(?<![a-z0-9])(" + b"|".join(re.escape(a) for a in plain) + rb")(?![a-z0-9])")
+        confident = sorted({text.lower().encode() for _, text, _ in every} - doubtful, key=lambda a: (-len(a), a))
+        self.confident_alias = re.compile(rb"(?<![a-z0-9])(" + b"|".join(re.escape(a) for a in confident) + rb")(?![a-z0-9])")
         self.densities = {}
         self.skill_of = {}
         for sid, text, _ in every:
@@ -265,9 +267,10 @@ class Taxonomy:
         return count
 
     def density(self, text):
-        """Mentions of unambiguous aliases in the whole document (the extractor counts its own)."""
+        """Mentions in the whole document of aliases that need no support (unambiguous, or
+        mostly a skill: "Python"); the extractor counts its own."""
         if text not in self.densities:
-            self.densities[text] = sum(1 for _ in self.plain_alias.finditer(text.lower()))
+            self.densities[text] = sum(1 for _ in self.confident_alias.finditer(text.lower()))
         return self.densities[text]
 
     def occurrences(self, text):

@@ -117,7 +117,7 @@ std::string_view word_class(std::string_view token) {
   return it == classes.end() ? "w" : it->second;
 }
 
-// Unambiguous skill mentions in the whole document: a resume naming twenty tools means its
+// Skill mentions in the whole document that need no support: a resume naming twenty tools means its
 // "Java" is the language; a sentence naming none leaves the words to decide.
 std::string_view density_bucket(std::size_t count) {
   if (count <= 1) return count == 0 ? "0" : "1";

@@ -15,7 +15,7 @@ enum class Sense { kSkill, kEveryday, kUnsure };
 // The other skills around a mention, as the extractor found them.
 struct Neighbours {
   std::size_t on_line = 0;      // mentions of other skills within the window on its line
-  std::size_t in_document = 0;  // mentions of unambiguous aliases anywhere in the document
+  std::size_t in_document = 0;  // mentions anywhere in the document that need no support
 };
 
 class SenseModel {
