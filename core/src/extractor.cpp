@@ -241,14 +241,18 @@ Result<Extraction> Extractor::extract(const Document& document) const {
     cue_problem = c.context.prepare_cues(skill);
     return cue_problem == nullptr && c.context.has_cue(skill, text, match.offset, match.length);
   };
-  // Mentions of other skills within the sense model's window: kept[k]'s neighbours.
+  // The skills around kept[k] the sense model reads: other skills within its window, and
+  // the document's mentions that need no support (unambiguous, or mostly a skill: "Python").
+  const auto confident = static_cast<std::size_t>(std::count_if(kept.begin(), kept.end(), [&](const detail::RawMatch& m) {
+    return !c.aliases[m.alias].ambiguous || c.aliases[m.alias].mostly_skill;
+  }));
   const auto others_near = [&](std::size_t k) {
     const auto [lo, hi] = c.senses.window(text, kept[k].offset, kept[k].length);
     const auto counts = [&](const detail::RawMatch& m) { return c.aliases[m.alias].skill != c.aliases[kept[k].alias].skill; };
-    std::size_t others = 0;
-    for (std::size_t i = k; i-- > 0 && kept[i].offset >= lo;) others += kept[i].offset + kept[i].length <= kept[k].offset && counts(kept[i]);
-    for (std::size_t i = k + 1; i < kept.size() && kept[i].offset + kept[i].length <= hi; ++i) others += counts(kept[i]);
-    return others;
+    detail::Neighbours near{0, confident};
+    for (std::size_t i = k; i-- > 0 && kept[i].offset >= lo;) near.on_line += kept[i].offset + kept[i].length <= kept[k].offset && counts(kept[i]);
+    for (std::size_t i = k + 1; i < kept.size() && kept[i].offset + kept[i].length <= hi; ++i) near.on_line += counts(kept[i]);
+    return near;
   };
   const auto supported = [&](std::size_t k, bool in_list) {
     const detail::RawMatch& match = kept[k];

@@ -352,10 +352,16 @@ class Loader {
     model.bias = data["bias"].get<double>();
     model.accept = data["accept"].get<double>();
     model.veto = data["veto"].get<double>();
+    model.accept_plain = model.accept;  // optional: a model file written before it had one threshold
+    if (const auto plain = data.find("accept_plain"); plain != data.end()) {
+      if (!plain->is_number()) return problem(where("accept_plain"), "senses: \"accept_plain\" must be a number");
+      model.accept_plain = plain->get<double>();
+    }
     model.origin = file.where(1);
     if (model.hash_bits < 1 || model.hash_bits > 24) return problem(where("hash_bits"), "senses: \"hash_bits\" must be 1 to 24");
-    if (!(model.veto >= 0 && model.veto <= model.accept && model.accept <= 1)) {
-      return problem(where("veto"), "senses: expected 0 <= \"veto\" <= \"accept\" <= 1");
+    if (!(model.veto >= 0 && model.veto <= std::min(model.accept, model.accept_plain) &&
+          std::max(model.accept, model.accept_plain) <= 1)) {
+      return problem(where("veto"), "senses: expected 0 <= \"veto\" <= \"accept\", \"accept_plain\" <= 1");
     }
     model.weights.assign(std::size_t{1} << model.hash_bits, 0.0);
     const auto weights = data.find("weights");

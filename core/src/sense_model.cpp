@@ -4,6 +4,7 @@
 #include <cmath>
 #include <initializer_list>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "char_classes.hpp"
@@ -88,6 +89,50 @@ std::string_view words_bucket(std::size_t words) {
   return words <= 7 ? "7" : "8+";
 }
 
+// Closed classes of English words: what "the" or "with" next to a mention says is learned once
+// for every alias, also for aliases never trained on ("a cup of java", "to spark", "in Go").
+std::string_view word_class(std::string_view token) {
+  static const std::unordered_map<std::string_view, std::string_view> classes = [] {
+    std::unordered_map<std::string_view, std::string_view> out;
+    const std::pair<std::string_view, std::string_view> lists[] = {
+        {"det", "a an the this that these those my your his her its our their some any every each no another"},
+        {"pro", "i we you they he she it who which"},
+        {"mod", "to will would can could may might must should shall did do does let"},
+        {"prep", "in with on at of for from by using via into across over under through about within"},
+        {"conj", "and or nor but"},
+        {"be", "is are was were be been being am"},
+    };
+    for (const auto& [name, words] : lists) {
+      for (std::size_t i = 0; i < words.size();) {
+        const std::size_t end = std::min(words.find(' ', i), words.size());
+        out.emplace(words.substr(i, end - i), name);
+        i = end + 1;
+      }
+    }
+    return out;
+  }();
+  if (token == "^" || token == "$") return token;
+  if (token[0] >= '0' && token[0] <= '9') return "num";
+  const auto it = classes.find(token);
+  return it == classes.end() ? "w" : it->second;
+}
+
+// Skill mentions in the whole document that need no support: a resume naming twenty tools means its
+// "Java" is the language; a sentence naming none leaves the words to decide.
+std::string_view density_bucket(std::size_t count) {
+  if (count <= 1) return count == 0 ? "0" : "1";
+  if (count <= 4) return "4";
+  return count <= 14 ? "14" : "15+";
+}
+
+// Nothing but a bullet, a clause end or a list mark before the mention on its line.
+bool starts_sentence(std::string_view before) {
+  const std::size_t last = before.find_last_not_of(" \t\r");
+  if (last == std::string_view::npos) return true;
+  const std::string_view marks = ".!?:*-(\"";
+  return marks.find(before[last]) != std::string_view::npos || before.substr(0, last + 1).ends_with("\xE2\x80\xA2");
+}
+
 std::size_t separators(std::string_view window) {
   std::size_t count = std::count_if(window.begin(), window.end(), [](char c) { return c == ',' || c == '|' || c == ';'; });
   for (std::size_t i = window.find("\xE2\x80\xA2"); i != std::string_view::npos; i = window.find("\xE2\x80\xA2", i + 3)) ++count;
@@ -114,10 +159,20 @@ void word_features(std::string_view window, std::size_t start, std::size_t lengt
   tokens(low.substr(0, start), left);
   tokens(low.substr(start + length), right);
   tokens(low, all);
-  if (left.size() > 3) left.erase(left.begin(), left.end() - 3);
-  if (right.size() > 3) right.resize(3);
+  // Words further out than three on either side count only as present.
+  if (left.size() > 3) {
+    for (auto it = left.begin(); it != left.end() - 3; ++it) add({"W=", *it});
+    left.erase(left.begin(), left.end() - 3);
+  }
+  if (right.size() > 3) {
+    for (auto it = right.begin() + 3; it != right.end(); ++it) add({"W=", *it});
+    right.resize(3);
+  }
   const std::string_view l1 = left.empty() ? "^" : left.back();
   const std::string_view r1 = right.empty() ? "$" : right.front();
+  add({"lc=", word_class(l1)});
+  add({"rc=", word_class(r1)});
+  add({"lrc=", word_class(l1), "|", word_class(r1)});
   add({"a=", alias});
   add({"l1=", l1});
   add({"r1=", r1});
@@ -137,8 +192,11 @@ void word_features(std::string_view window, std::size_t start, std::size_t lengt
 
 // The shape of the mention and of its line: casing, list punctuation, glued characters.
 template <class Add>
-void shape_features(std::string_view window, std::size_t start, std::size_t length, std::size_t others, const Add& add) {
-  add({"case=", case_shape(window.substr(start, length))});
+void shape_features(std::string_view window, std::size_t start, std::size_t length, const Neighbours& near,
+                    const Add& add) {
+  const std::string_view shape = case_shape(window.substr(start, length));
+  add({"case=", shape});
+  add({"cp=", shape, starts_sentence(window.substr(0, start)) ? "|start" : "|mid"});
   const auto letters = std::count_if(window.begin(), window.end(), [](char c) { return is_letter(static_cast<unsigned char>(c)); });
   const bool lower_case = std::any_of(window.begin(), window.end(), [](char c) { return c >= 'a' && c <= 'z'; });
   if (letters >= 6 && !lower_case) add({"wcaps"});
@@ -151,7 +209,8 @@ void shape_features(std::string_view window, std::size_t start, std::size_t leng
   add({"nc=", first == std::string_view::npos ? "$" : char_class(static_cast<unsigned char>(after[first]))});
   if (const std::string glued = adjacent_shape(after); !glued.empty()) add({"adj=", glued});
   if (before.find(':') != std::string_view::npos) add({"colon"});
-  add({"o=", std::to_string(std::min<std::size_t>(others, 3))});
+  add({"o=", std::to_string(std::min<std::size_t>(near.on_line, 3))});
+  add({"d=", density_bucket(near.in_document)});
 }
 
 }  // namespace
@@ -169,7 +228,7 @@ std::pair<std::size_t, std::size_t> SenseModel::window(std::string_view text, st
           line_end == std::string_view::npos ? hi : end + line_end};
 }
 
-double SenseModel::probability(std::string_view text, std::size_t offset, std::size_t length, std::size_t others) const {
+double SenseModel::probability(std::string_view text, std::size_t offset, std::size_t length, const Neighbours& near) const {
   const SenseWeights& model = *weights_;
   const auto [lo, hi] = window(text, offset, length);
   const std::uint32_t mask = (1u << model.hash_bits) - 1;
@@ -177,14 +236,16 @@ double SenseModel::probability(std::string_view text, std::size_t offset, std::s
   const auto add = [&](std::initializer_list<std::string_view> parts) { z += model.weights[fnv1a(parts) & mask]; };
   const std::string_view around = text.substr(lo, hi - lo);
   word_features(around, offset - lo, length, add);
-  shape_features(around, offset - lo, length, others, add);
+  shape_features(around, offset - lo, length, near, add);
   return 1.0 / (1.0 + std::exp(-z));
 }
 
-Sense SenseModel::judge(std::string_view text, std::size_t offset, std::size_t length, std::size_t others) const {
+Sense SenseModel::judge(std::string_view text, std::size_t offset, std::size_t length, const Neighbours& near) const {
   if (weights_ == nullptr || weights_->hash_bits == 0) return Sense::kUnsure;
-  const double p = probability(text, offset, length, others);
-  if (p >= weights_->accept) return Sense::kSkill;
+  const double p = probability(text, offset, length, near);
+  const std::string_view shape = case_shape(text.substr(offset, length));
+  const bool name = shape == "title" || shape == "mixed";
+  if (p >= (name ? weights_->accept : weights_->accept_plain)) return Sense::kSkill;
   return p < weights_->veto ? Sense::kEveryday : Sense::kUnsure;
 }
 

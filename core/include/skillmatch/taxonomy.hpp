@@ -120,6 +120,9 @@ struct SenseWeights {
   std::size_t window = 60;     // bytes of context either side, never past the line
   double bias = 0.0;
   double accept = 1.0;         // at or above: the skill sense, no other support needed
+  // The same for a match not written as a capitalised name ("Spark", "PyTorch"): a word in
+  // lower case ("reporting") or a run of capitals (initials "RL", a grade "C") needs a surer score.
+  double accept_plain = 1.0;
   double veto = 0.0;           // below: the everyday sense, whatever supports it
   std::vector<double> weights;  // 1 << hash_bits
   std::string origin;          // "file:line" that set them, for messages
