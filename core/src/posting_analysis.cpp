@@ -68,6 +68,7 @@ std::pair<std::size_t, std::size_t> sentence_around(std::string_view text, std::
 
 PostingRequirements analyze_posting(const Document& posting, const Extraction& extraction) {
   PostingRequirements out;
+  out.title = posting.title;
   const std::string_view text = posting.text;
   struct Collected {
     SkillRequirement requirement;

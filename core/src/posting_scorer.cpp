@@ -16,8 +16,9 @@ void MainGap::add(std::size_t skill) {
   }
 }
 
-CompiledPostings::CompiledPostings(const std::vector<const PostingRequirements*>& postings, std::size_t skill_count)
-    : asks_by_skill_(skill_count) {
+CompiledPostings::CompiledPostings(const std::vector<const PostingRequirements*>& postings, std::size_t skill_count,
+                                   const TitleRule& titles)
+    : asks_by_skill_(skill_count), titles_(titles) {
   for (const PostingRequirements* posting : postings) {
     // The units in the order score_against_posting sums them: single skills, then the
     // sets of alternatives by id, a set required when any of its members is.
@@ -38,14 +39,10 @@ CompiledPostings::CompiledPostings(const std::vector<const PostingRequirements*>
     Posting compiled{static_cast<std::uint32_t>(units_.size()), static_cast<std::uint32_t>(units.size()),
                      posting->overall_min_years, 0, 0};
     for (const auto& unit : units) ++(unit.second == RequirementLevel::kRequired ? compiled.required_total : compiled.preferred_total);
-    // What one unit adds to the score (0-100, before rounding) at full credit: no credit
-    // and no years factor exceeds 1, so a sum of these bounds the score.
+    // What one unit adds to the score (0-100, before rounding) at most: no credit and no
+    // factor exceeds 1, so a sum of these bounds the score.
     const auto full_credit = [&](RequirementLevel level) {
-      PostingTally one;
-      one.required_total = compiled.required_total;
-      one.preferred_total = compiled.preferred_total;
-      (level == RequirementLevel::kRequired ? one.required_sum : one.preferred_sum) = 1.0;
-      return 100.0 * one.fraction(0, 0);
+      return PostingTally::unit_bound(level, compiled.required_total, compiled.preferred_total);
     };
     const auto index = static_cast<std::uint32_t>(postings_.size());
     for (std::uint32_t place = 0; place < units.size(); ++place) {
@@ -59,6 +56,7 @@ CompiledPostings::CompiledPostings(const std::vector<const PostingRequirements*>
       }
     }
     postings_.push_back(compiled);
+    wanted_titles_.push_back(title_words(posting->title, titles_));
   }
 }
 
@@ -66,36 +64,72 @@ PostingCredits::PostingCredits(const CompiledPostings& postings)
     : postings_(&postings), shown_(postings.asks_by_skill_.size()), reach_(postings.postings_.size()) {}
 
 void PostingCredits::load(const CandidateProfile& candidate) {
-  for (const std::size_t skill : shown_skills_) shown_[skill] = Shown{};
-  std::fill(reach_.begin(), reach_.end(), Reach{});
+  for (const std::size_t skill : shown_skills_) shown_[skill] = ShownSkill{};
+  // Every posting starts at what a title alone could add.
+  std::fill(reach_.begin(), reach_.end(), Reach{0, 0, PostingTally::title_bound()});
   shown_skills_.clear();
-  experience_months_ = candidate.experience_months;
+  candidate_ = &candidate;
+  titles_ = candidate_titles(candidate, postings_->titles_);
   const CompiledPostings& compiled = *postings_;
   for (const SkillEvidence& evidence : candidate.skills) {
     if (evidence.skill >= shown_.size() || evidence.strength == Strength::kNone) continue;
-    shown_[evidence.skill] = {evidence.months, evidence.strength};
+    shown_[evidence.skill] = shown_of(evidence, candidate.as_of);
     shown_skills_.push_back(evidence.skill);
     // Every shown skill earns some credit (no factor brings it to zero): its units are met.
-    const double strength = strength_credit(evidence.strength);
+    // Its credit with everything corroborated is the most it can earn.
+    const double most = evidence_credit(shown_[evidence.skill], 1.0);
     for (const CompiledPostings::Ask& ask : compiled.asks_by_skill_[evidence.skill]) {
       Reach& reach = reach_[ask.posting];
       reach.met_units |= ask.unit_bit;
       // Alternatives each add their bound: more than their best member earns, still a bound.
-      reach.bound += strength * ask.full_credit;
+      reach.bound += most * ask.full_credit;
+    }
+  }
+  // The jobs showing an asked skill, per posting: they count toward its years.
+  for (std::size_t p = 0; p < candidate.positions.size() && p < 64; ++p) {
+    if (candidate.positions[p].project) continue;
+    for (const std::size_t skill : candidate.positions[p].skills) {
+      if (skill >= shown_.size()) continue;
+      for (const CompiledPostings::Ask& ask : compiled.asks_by_skill_[skill]) {
+        reach_[ask.posting].asked_positions |= std::uint64_t{1} << p;
+      }
     }
   }
 }
 
-double PostingCredits::credit(const CompiledPostings::Unit& unit) const {
+double PostingCredits::credit(const CompiledPostings::Unit& unit, double corroboration) const {
   double best = 0;  // a set of alternatives earns its best member's credit
   for (std::uint32_t m = unit.first; m < unit.first + unit.count; ++m) {
     const CompiledPostings::Member& member = postings_->members_[m];
-    const Shown& shown = shown_[member.skill];
-    if (shown.strength != Strength::kNone) {
-      best = std::max(best, requirement_credit(shown.strength, shown.months, member.min_years));
-    }
+    const ShownSkill& shown = shown_[member.skill];
+    if (shown.strength != Strength::kNone) best = std::max(best, requirement_credit(shown, member.min_years, corroboration));
   }
   return best;
+}
+
+// Calls `each(unit)` for every unit of the posting the candidate meets, in order.
+template <typename Each>
+void PostingCredits::each_unit(const CompiledPostings::Posting& compiled, std::uint64_t met, Each&& each) const {
+  if (met == ~std::uint64_t{0}) {
+    for (std::uint32_t u = compiled.first_unit; u < compiled.first_unit + compiled.unit_count; ++u) each(postings_->units_[u]);
+    return;
+  }
+  for (std::uint64_t bits = met; bits != 0; bits &= bits - 1) {
+    each(postings_->units_[compiled.first_unit + static_cast<std::uint32_t>(std::countr_zero(bits))]);
+  }
+}
+
+double PostingCredits::corroboration(const CompiledPostings::Posting& compiled, std::uint64_t met) const {
+  int shown[2] = {0, 0};
+  each_unit(compiled, met, [&](const CompiledPostings::Unit& unit) {
+    for (std::uint32_t m = unit.first; m < unit.first + unit.count; ++m) {
+      if (shown_[postings_->members_[m].skill].strength == Strength::kDemonstrated) {
+        ++shown[unit.level == RequirementLevel::kRequired ? 0 : 1];
+        return;
+      }
+    }
+  });
+  return corroboration_of(shown[0], compiled.required_total, shown[1], compiled.preferred_total);
 }
 
 PostingScore PostingCredits::score(std::size_t posting) const {
@@ -106,19 +140,17 @@ PostingScore PostingCredits::score(std::size_t posting) const {
   // Only met units are added, in the posting's order, which gives the explained path's
   // sums exactly (adding zero changes no sum).
   const std::uint64_t met = reach_[posting].met_units;
-  const auto add = [&](std::uint32_t u) {
-    const CompiledPostings::Unit& unit = postings_->units_[u];
-    const double credit = this->credit(unit);
+  const double corroborated = corroboration(compiled, met);
+  each_unit(compiled, met, [&](const CompiledPostings::Unit& unit) {
+    const double credit = this->credit(unit, corroborated);
     if (credit > 0) tally.add_met(unit.level, credit);
-  };
-  if (met == ~std::uint64_t{0}) {
-    for (std::uint32_t u = compiled.first_unit; u < compiled.first_unit + compiled.unit_count; ++u) add(u);
-  } else {
-    for (std::uint64_t bits = met; bits != 0; bits &= bits - 1) {
-      add(compiled.first_unit + static_cast<std::uint32_t>(std::countr_zero(bits)));
-    }
-  }
-  return {tally.score(compiled.overall_min_years, experience_months_), tally.required_met, tally.required_total};
+  });
+  const std::vector<std::string>& wanted = postings_->wanted_titles_[posting];
+  const std::uint64_t asked = reach_[posting].asked_positions;
+  const std::vector<std::size_t> relevant = relevant_positions(
+      *candidate_, titles_, wanted, [&](std::size_t p) { return p < 64 && ((asked >> p) & 1) != 0; });
+  const PostingFactors factors{compiled.overall_min_years, months_of(*candidate_, relevant), title_fit(titles_, wanted).score};
+  return {tally.score(factors), tally.required_met, tally.required_total};
 }
 
 void PostingCredits::reachable(const std::vector<double>& bars, std::vector<std::uint32_t>& out) const {
@@ -135,7 +167,7 @@ MainGap PostingCredits::main_gap(std::size_t posting) const {
   MainGap gap;
   for (std::uint32_t u = compiled.first_unit; u < compiled.first_unit + compiled.unit_count && !gap.more; ++u) {
     const CompiledPostings::Unit& unit = postings_->units_[u];
-    if (unit.level != RequirementLevel::kRequired || credit(unit) > 0) continue;
+    if (unit.level != RequirementLevel::kRequired || credit(unit, 1.0) > 0) continue;
     for (std::uint32_t m = unit.first; m < unit.first + unit.count && !gap.more; ++m) {
       gap.add(postings_->members_[m].skill);
     }

@@ -10,6 +10,8 @@
 
 #include <skillmatch/evidence.hpp>
 #include <skillmatch/posting_analysis.hpp>
+#include <skillmatch/scoring.hpp>
+#include <skillmatch/title_match.hpp>
 
 namespace skillmatch {
 
@@ -31,8 +33,10 @@ struct PostingScore {
 
 class CompiledPostings {
  public:
-  // `skill_count`: the taxonomy's size, which every requirement's skill is below.
-  CompiledPostings(const std::vector<const PostingRequirements*>& postings, std::size_t skill_count);
+  // `skill_count`: the taxonomy's size, which every requirement's skill is below; `titles`:
+  // how titles are compared, as score_against_posting does with the taxonomy's.
+  CompiledPostings(const std::vector<const PostingRequirements*>& postings, std::size_t skill_count,
+                   const TitleRule& titles = {});
 
   std::size_t size() const { return postings_.size(); }
 
@@ -69,6 +73,8 @@ class CompiledPostings {
   std::vector<Unit> units_;
   std::vector<Posting> postings_;
   std::vector<std::vector<Ask>> asks_by_skill_;
+  TitleRule titles_;
+  std::vector<std::vector<std::string>> wanted_titles_;  // by posting: title_words of its title
 };
 
 // One candidate against every compiled posting. Loading marks which units the candidate
@@ -78,6 +84,7 @@ class PostingCredits {
  public:
   explicit PostingCredits(const CompiledPostings& postings);
 
+  // `candidate` must outlive the scores asked until the next load.
   void load(const CandidateProfile& candidate);
   PostingScore score(std::size_t posting) const;
   // False only when score(posting) is certainly below `score`: a bound summed while
@@ -93,23 +100,25 @@ class PostingCredits {
   MainGap main_gap(std::size_t posting) const;
 
  private:
-  struct Shown {
-    std::int32_t months = 0;
-    Strength strength = Strength::kNone;
-  };
-  double credit(const CompiledPostings::Unit& unit) const;
+  double credit(const CompiledPostings::Unit& unit, double corroboration) const;
+  double corroboration(const CompiledPostings::Posting& compiled, std::uint64_t met) const;
+  template <typename Each>
+  void each_unit(const CompiledPostings::Posting& compiled, std::uint64_t met, Each&& each) const;
 
   const CompiledPostings* postings_;
-  std::vector<Shown> shown_;  // by skill: the candidate's evidence
+  std::vector<ShownSkill> shown_;  // by skill: the candidate's evidence
   std::vector<std::size_t> shown_skills_;
   struct Reach {
     // Bit k set when the posting's unit first_unit + k is met (some member shown); all
     // bits set means "look at every unit" (postings of over 64 units).
     std::uint64_t met_units = 0;
+    // Bit p set when the candidate's position p (of the first 64) shows a skill the posting asks.
+    std::uint64_t asked_positions = 0;
     double bound = 0;  // at least the score, before rounding
   };
   std::vector<Reach> reach_;  // by posting, all cleared for each candidate (a few pages)
-  int experience_months_ = 0;
+  const CandidateProfile* candidate_ = nullptr;
+  CandidateTitles titles_;
 };
 
 }  // namespace skillmatch

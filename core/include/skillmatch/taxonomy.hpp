@@ -120,6 +120,14 @@ struct SenseWeights {
   std::string origin;          // "file:line" that set them, for messages
 };
 
+// How job titles are compared (rules/titles.json): words as lowercase tokens, phrases
+// rewritten to one canonical spelling, words that say nothing about the role dropped.
+struct TitleRule {
+  std::vector<std::pair<std::string, std::string>> synonyms;  // phrase -> canonical ("ml" -> "machine learning")
+  std::vector<std::string> ignored;    // seniority and filler: "senior", "lead", "ii"
+  std::vector<std::string> not_held;   // a headline with one of these is a wish: "aspiring"
+};
+
 class Taxonomy {
  public:
   std::vector<Skill> skills;
@@ -132,6 +140,7 @@ class Taxonomy {
   // Sections of a posting that ask for no skill: their mentions are kept, marked informational.
   std::vector<std::string> posting_ignored_sections;
   SenseWeights senses;
+  TitleRule titles;
 
   // Index of the skill or role with this id; nullopt when unknown. Call reindex() after edits.
   std::optional<std::size_t> skill_index(const std::string& id) const;
