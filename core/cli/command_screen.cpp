@@ -87,7 +87,7 @@ int run_screen(const Arguments& args) {
 
   std::vector<const PostingRequirements*> requirements;
   for (const auto& posting : analyzed) requirements.push_back(&posting.requirements);
-  const CompiledPostings compiled(requirements, taxonomy.skills.size(), taxonomy.titles);
+  const CompiledPostings compiled(requirements, taxonomy.skills.size(), &taxonomy);
   const InputList resumes = collect_inputs(inputs, runtime->extensions());
   for (const auto& error : resumes.errors) {
     report_problem(error.to_string());

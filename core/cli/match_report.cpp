@@ -43,6 +43,7 @@ json verdict_json(const SkillVerdict& v, const CandidateProfile& candidate, cons
     for (const auto source : v.evidence->implied_by) implied_by.push_back(taxonomy.skills[source].id);
     if (v.evidence->last_used) out["last_used"] = v.evidence->last_used->to_string();
   }
+  if (v.via != nullptr) implied_by.push_back(taxonomy.skills[v.via->skill].id);
   out["evidence"] = std::move(evidence);
   out["implied_by"] = std::move(implied_by);
   return out;

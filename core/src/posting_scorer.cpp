@@ -17,8 +17,13 @@ void MainGap::add(std::size_t skill) {
 }
 
 CompiledPostings::CompiledPostings(const std::vector<const PostingRequirements*>& postings, std::size_t skill_count,
-                                   const TitleRule& titles)
-    : asks_by_skill_(skill_count), titles_(titles) {
+                                   const Taxonomy* taxonomy)
+    : asks_by_skill_(skill_count) {
+  if (taxonomy != nullptr) {
+    titles_ = taxonomy->titles;
+    implies_ = implied_skills(*taxonomy);
+  }
+  implies_.resize(skill_count);
   for (const PostingRequirements* posting : postings) {
     // The units in the order score_against_posting sums them: single skills, then the
     // sets of alternatives by id, a set required when any of its members is.
@@ -61,10 +66,15 @@ CompiledPostings::CompiledPostings(const std::vector<const PostingRequirements*>
 }
 
 PostingCredits::PostingCredits(const CompiledPostings& postings)
-    : postings_(&postings), shown_(postings.asks_by_skill_.size()), reach_(postings.postings_.size()) {}
+    : postings_(&postings),
+      shown_(postings.asks_by_skill_.size()),
+      implier_(postings.asks_by_skill_.size()),
+      reach_(postings.postings_.size()) {}
 
 void PostingCredits::load(const CandidateProfile& candidate) {
   for (const std::size_t skill : shown_skills_) shown_[skill] = ShownSkill{};
+  for (const std::size_t skill : implied_skills_) implier_[skill] = Implier{};
+  implied_skills_.clear();
   // Every posting starts at what a title alone could add.
   std::fill(reach_.begin(), reach_.end(), Reach{0, 0, PostingTally::title_bound()});
   shown_skills_.clear();
@@ -78,11 +88,14 @@ void PostingCredits::load(const CandidateProfile& candidate) {
     // Every shown skill earns some credit (no factor brings it to zero): its units are met.
     // Its credit with everything corroborated is the most it can earn.
     const double most = evidence_credit(shown_[evidence.skill], 1.0);
-    for (const CompiledPostings::Ask& ask : compiled.asks_by_skill_[evidence.skill]) {
-      Reach& reach = reach_[ask.posting];
-      reach.met_units |= ask.unit_bit;
-      // Alternatives each add their bound: more than their best member earns, still a bound.
-      reach.bound += most * ask.full_credit;
+    mark_met(evidence.skill, most);
+    // What it implies is met too, at most at its credit (the first best implier is kept,
+    // as the explanation keeps it: skills come in index order).
+    for (const std::size_t implied : compiled.implies_[evidence.skill]) {
+      Implier& implier = implier_[implied];
+      if (implier.worth == 0) implied_skills_.push_back(implied);
+      if (most > implier.worth) implier = {shown_[evidence.skill], most};
+      mark_met(implied, most);
     }
   }
   // The jobs showing an asked skill, per posting: they count toward its years.
@@ -97,12 +110,24 @@ void PostingCredits::load(const CandidateProfile& candidate) {
   }
 }
 
+void PostingCredits::mark_met(std::size_t skill, double most) {
+  for (const CompiledPostings::Ask& ask : postings_->asks_by_skill_[skill]) {
+    Reach& reach = reach_[ask.posting];
+    reach.met_units |= ask.unit_bit;
+    // Alternatives each add their bound: more than their best member earns, still a bound.
+    reach.bound += most * ask.full_credit;
+  }
+}
+
 double PostingCredits::credit(const CompiledPostings::Unit& unit, double corroboration) const {
   double best = 0;  // a set of alternatives earns its best member's credit
   for (std::uint32_t m = unit.first; m < unit.first + unit.count; ++m) {
     const CompiledPostings::Member& member = postings_->members_[m];
     const ShownSkill& shown = shown_[member.skill];
-    if (shown.strength != Strength::kNone) best = std::max(best, requirement_credit(shown, member.min_years, corroboration));
+    double credit = shown.strength != Strength::kNone ? requirement_credit(shown, member.min_years, corroboration) : 0.0;
+    const Implier& implier = implier_[member.skill];
+    if (implier.worth > 0) credit = std::max(credit, implied_requirement_credit(implier.shown, member.min_years, corroboration));
+    best = std::max(best, credit);
   }
   return best;
 }

@@ -26,7 +26,8 @@ constexpr double kProjectCredit = 0.7;
 constexpr double kListedCredit = 0.5;
 constexpr double kSummaryCredit = 0.45;
 constexpr double kImpliedCredit = 0.3;
-constexpr double kUncorroborated = 0.4;  // of a list's credit left when nothing is corroborated
+constexpr double kUncorroborated = 0.4;
+constexpr double kImpliedFromShown = 0.8;  // of the implying skill's credit  // of a list's credit left when nothing is corroborated
 // A job: full credit from two years of use, 0.9 when undated; recent for two years after,
 // then losing a tenth every two years, never below 0.75.
 constexpr int kFullDurationMonths = 24;
@@ -66,9 +67,34 @@ SkillVerdict judge(const CandidateProfile& candidate, std::size_t skill, Require
   return verdict;
 }
 
-void credit(SkillVerdict& verdict, const CandidateProfile& candidate, double corroboration) {
-  if (verdict.evidence == nullptr) return;
-  verdict.credit = requirement_credit(shown_of(*verdict.evidence, candidate.as_of), verdict.required_years, corroboration);
+// The candidate's skill that implies `skill` directly and earns the most, or null.
+const SkillEvidence* best_implier(const CandidateProfile& candidate, std::size_t skill,
+                                  const std::vector<std::vector<std::size_t>>& implies) {
+  const SkillEvidence* best = nullptr;
+  double most = 0;
+  for (const auto& evidence : candidate.skills) {
+    if (evidence.skill >= implies.size()) continue;
+    const auto& implied = implies[evidence.skill];
+    if (std::find(implied.begin(), implied.end(), skill) == implied.end()) continue;
+    const double worth = evidence_credit(shown_of(evidence, candidate.as_of), 1.0);
+    if (worth > most) best = &evidence, most = worth;
+  }
+  return best;
+}
+
+void credit(SkillVerdict& verdict, const CandidateProfile& candidate, double corroboration,
+            const std::vector<std::vector<std::size_t>>& implies) {
+  if (verdict.evidence != nullptr) {
+    verdict.credit = requirement_credit(shown_of(*verdict.evidence, candidate.as_of), verdict.required_years, corroboration);
+  }
+  if (const SkillEvidence* implier = best_implier(candidate, verdict.skill, implies)) {
+    const double implied = implied_requirement_credit(shown_of(*implier, candidate.as_of), verdict.required_years, corroboration);
+    if (implied > verdict.credit) {
+      verdict.credit = implied;
+      verdict.via = implier;
+      if (verdict.strength < Strength::kImplied) verdict.strength = Strength::kImplied;
+    }
+  }
 }
 
 bool shown_in_use(const SkillVerdict& verdict) { return verdict.strength == Strength::kDemonstrated; }
@@ -83,6 +109,11 @@ std::vector<std::string> suggestions_for(const std::vector<SkillVerdict>& verdic
   for (const auto& v : verdicts) {
     const std::string name = name_of(taxonomy, v.skill);
     const std::string asks = v.level == RequirementLevel::kRequired ? "requires " : "would like ";
+    if (v.via != nullptr) {
+      out.push_back(name + " is only implied by your " + name_of(taxonomy, v.via->skill) +
+                    "; name it explicitly if you have used it.");
+      continue;
+    }
     if (v.evidence == nullptr) {
       if (v.level == RequirementLevel::kRequired) {
         out.push_back("The posting requires " + name + years_clause(v) +
@@ -194,6 +225,36 @@ double requirement_credit(const ShownSkill& shown, int required_years, double co
   return credit * (shown.strength == Strength::kDemonstrated ? kYearsUnknownDemonstrated : kYearsUnknownOtherwise);
 }
 
+std::vector<std::vector<std::size_t>> implied_skills(const Taxonomy& taxonomy) {
+  std::vector<std::vector<std::size_t>> direct(taxonomy.skills.size());
+  for (std::size_t s = 0; s < taxonomy.skills.size(); ++s) {
+    for (const auto& id : taxonomy.skills[s].implies) {
+      if (const auto implied = taxonomy.skill_index(id)) direct[s].push_back(*implied);
+    }
+  }
+  // Everything reachable, as extraction implies it ("dbt" -> ELT -> data pipelines); the
+  // rules lint refuses cycles, and `seen` ends a walk on any that slipped through.
+  std::vector<std::vector<std::size_t>> out(direct.size());
+  for (std::size_t s = 0; s < direct.size(); ++s) {
+    std::vector<bool> seen(direct.size(), false);
+    std::vector<std::size_t> stack = direct[s];
+    while (!stack.empty()) {
+      const std::size_t next = stack.back();
+      stack.pop_back();
+      if (seen[next] || next == s) continue;
+      seen[next] = true;
+      out[s].push_back(next);
+      stack.insert(stack.end(), direct[next].begin(), direct[next].end());
+    }
+    std::sort(out[s].begin(), out[s].end());
+  }
+  return out;
+}
+
+double implied_requirement_credit(const ShownSkill& implier, int required_years, double corroboration) {
+  return kImpliedFromShown * requirement_credit(implier, required_years, corroboration);
+}
+
 double corroboration_of(int required_shown, int required_total, int preferred_shown, int preferred_total) {
   if (required_total > 0) return static_cast<double>(required_shown) / required_total;
   return preferred_total > 0 ? static_cast<double>(preferred_shown) / preferred_total : 0.0;
@@ -302,7 +363,8 @@ MatchResult score_against_posting(const CandidateProfile& candidate, const Posti
   verdicts.reserve(posting.skills.size());
   const std::vector<Unit> units = posting_units(candidate, posting, verdicts);
   result.corroboration = corroboration_of_units(units, verdicts);
-  for (auto& verdict : verdicts) credit(verdict, candidate, result.corroboration);
+  const auto implies = implied_skills(taxonomy);
+  for (auto& verdict : verdicts) credit(verdict, candidate, result.corroboration, implies);
   PostingTally tally;
   for (const auto& unit : units) {
     double best = 0;
@@ -376,6 +438,7 @@ MatchResult score_against_role(const CandidateProfile& candidate, const Role& ro
   result.experience_months = candidate.experience_months;
   const double corroboration = role_corroboration(candidate, role, taxonomy);
   result.corroboration = corroboration;
+  const auto implies = implied_skills(taxonomy);
   double weighted = 0, weights = 0;
   for (const auto& group : role.groups) {
     GroupVerdict verdict{&group, 0, {}};
@@ -384,7 +447,7 @@ MatchResult score_against_role(const CandidateProfile& candidate, const Role& ro
       const auto skill = taxonomy.skill_index(id);
       if (!skill) continue;
       verdict.members.push_back(judge(candidate, *skill, group.level, 0));
-      credit(verdict.members.back(), candidate, corroboration);
+      credit(verdict.members.back(), candidate, corroboration, implies);
       credits.push_back(verdict.members.back().credit);
     }
     if (credits.empty()) continue;

@@ -243,9 +243,10 @@ TEST(Scoring, ImpliedSkillsEarnPartialCredit) {
   const MatchResult result = score_against_role(profile(text), role_with({group}), fixture().taxonomy);
   const RequirementGroup docker{"Docker", RequirementLevel::kRequired, GroupMode::kAllOf, 1, 1.0, {"docker"}, ""};
   const MatchResult shown = score_against_role(profile(text), role_with({docker}), fixture().taxonomy);
-  // Implied, and nothing the role asks is shown: an implication's credit without corroboration.
-  const double ratio = evidence_credit({Strength::kImplied, false, 0, -1}, 0.0) /
-                       evidence_credit({Strength::kDemonstrated, true, 0, -1}, 1.0);
+  // Implied by Docker shown in a job: a share of what Docker itself earns.
+  const ShownSkill docker_at_work{Strength::kDemonstrated, true, 0, -1};
+  const double ratio = implied_requirement_credit(docker_at_work, 0, 0.0) / requirement_credit(docker_at_work, 0, 0.0);
+  EXPECT_LT(ratio, 1.0);
   EXPECT_GT(result.score, 0.0);
   EXPECT_NEAR(result.score, shown.score * ratio, 0.1);
 }

@@ -83,7 +83,7 @@ std::size_t expect_same_scores(const Rules& rules, const std::vector<std::string
   }
   std::vector<const PostingRequirements*> pointers;
   for (const auto& r : requirements) pointers.push_back(&r);
-  const CompiledPostings compiled(pointers, taxonomy.skills.size(), taxonomy.titles);
+  const CompiledPostings compiled(pointers, taxonomy.skills.size(), &taxonomy);
   EXPECT_EQ(compiled.size(), postings.size());
   PostingCredits credits(compiled);  // reused across resumes, as a screen does
   std::size_t pairs = 0;
@@ -205,7 +205,7 @@ TEST(PostingScorer, SameAsTheFullExplanationOnLargePostings) {
   postings[2].skills.push_back({70, RequirementLevel::kRequired, 0, 1, "", -1});
   std::vector<const PostingRequirements*> pointers;
   for (const auto& p : postings) pointers.push_back(&p);
-  const CompiledPostings compiled(pointers, taxonomy.skills.size(), taxonomy.titles);
+  const CompiledPostings compiled(pointers, taxonomy.skills.size(), &taxonomy);
   PostingCredits credits(compiled);
   for (int candidate_number = 0; candidate_number < 6; ++candidate_number) {
     CandidateProfile candidate;

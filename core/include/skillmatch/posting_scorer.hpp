@@ -33,10 +33,10 @@ struct PostingScore {
 
 class CompiledPostings {
  public:
-  // `skill_count`: the taxonomy's size, which every requirement's skill is below; `titles`:
-  // how titles are compared, as score_against_posting does with the taxonomy's.
+  // `skill_count`: the taxonomy's size, which every requirement's skill is below;
+  // `taxonomy`: its titles and implications, as score_against_posting uses them (null: none).
   CompiledPostings(const std::vector<const PostingRequirements*>& postings, std::size_t skill_count,
-                   const TitleRule& titles = {});
+                   const Taxonomy* taxonomy = nullptr);
 
   std::size_t size() const { return postings_.size(); }
 
@@ -74,6 +74,7 @@ class CompiledPostings {
   std::vector<Posting> postings_;
   std::vector<std::vector<Ask>> asks_by_skill_;
   TitleRule titles_;
+  std::vector<std::vector<std::size_t>> implies_;  // by skill: what it implies directly
   std::vector<std::vector<std::string>> wanted_titles_;  // by posting: title_words of its title
 };
 
@@ -101,12 +102,21 @@ class PostingCredits {
 
  private:
   double credit(const CompiledPostings::Unit& unit, double corroboration) const;
+  // Marks every unit asking for `skill` met, its bound raised by `most` at full credit.
+  void mark_met(std::size_t skill, double most);
   double corroboration(const CompiledPostings::Posting& compiled, std::uint64_t met) const;
   template <typename Each>
   void each_unit(const CompiledPostings::Posting& compiled, std::uint64_t met, Each&& each) const;
 
   const CompiledPostings* postings_;
   std::vector<ShownSkill> shown_;  // by skill: the candidate's evidence
+  // By skill: the best shown skill implying it (its evidence credit decides), and that credit.
+  struct Implier {
+    ShownSkill shown;
+    double worth = 0;
+  };
+  std::vector<Implier> implier_;
+  std::vector<std::size_t> implied_skills_;
   std::vector<std::size_t> shown_skills_;
   struct Reach {
     // Bit k set when the posting's unit first_unit + k is met (some member shown); all

@@ -37,6 +37,7 @@ struct SkillVerdict {
   int months = 0;          // the candidate's dated months with it
   bool years_short = false;
   const SkillEvidence* evidence = nullptr;  // null when missing
+  const SkillEvidence* via = nullptr;       // a shown skill implying it, when that earns more
 };
 
 // A role's requirement group: its share satisfied and what is missing.
@@ -83,6 +84,14 @@ double evidence_credit(const ShownSkill& shown, double corroboration);
 // The credit of one asked-for skill: evidence_credit, shrunk when `required_years` are
 // asked and the dated months fall short (docs/scoring.md).
 double requirement_credit(const ShownSkill& shown, int required_years, double corroboration);
+
+// Per skill (by index), the skills its taxonomy `implies` reaches, directly or not, sorted.
+std::vector<std::vector<std::size_t>> implied_skills(const Taxonomy& taxonomy);
+
+// A skill asked for and shown only weakly or not at all, while the candidate shows a skill
+// that implies it ("Kafka" for stream processing, "MLflow" for experiment tracking): the
+// implying skill's requirement credit, a little less. `implier` is the best of them.
+double implied_requirement_credit(const ShownSkill& implier, int required_years, double corroboration);
 
 // The positions whose dated months count toward a posting's years: jobs that show a skill
 // it asks for (`shows_asked(p)`) or that hold its title (`wanted`, title_words of it).
