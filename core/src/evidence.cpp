@@ -46,7 +46,11 @@ std::string snippet_of(std::string_view line) { return shorten(strip_bullet(line
 
 // A line that says something ("Served PyTorch models on Kubernetes for 3 teams") rather
 // than listing names ("Python, SQL, Docker").
-bool is_sentence(std::string_view line) {
+// A fragment is prose too short to be a sentence on its own: in a dated job it is the
+// wrapped end of a bullet ("PySpark jobs on Databricks."), not a list.
+enum class LineKind { kList, kFragment, kSentence };
+
+LineKind line_kind(std::string_view line) {
   int words = 0, commas = 0;
   bool in_word = false;
   for (char c : line) {
@@ -55,7 +59,8 @@ bool is_sentence(std::string_view line) {
     in_word = !space;
     if (c == ',' || c == '|' || c == ';') ++commas;
   }
-  return words >= 6 && commas * 3 < words;
+  if (commas * 3 >= words || words == 0) return LineKind::kList;
+  return words >= 6 ? LineKind::kSentence : LineKind::kFragment;
 }
 
 bool is_work_section(std::string_view section) {
@@ -105,21 +110,21 @@ class SentenceLines {
  public:
   SentenceLines(std::string_view text, const LineStarts& lines) : text_(text), lines_(lines) {}
 
-  bool at(const Mention& mention) {
+  LineKind at(const Mention& mention) {
     const std::string_view line = lines_.around(mention.offset);
     const auto start = static_cast<std::size_t>(line.data() - text_.data());
     // Keyed by the line number, checked against the line's start: a wrong number costs
     // a recount, never a wrong answer.
-    if (mention.line >= known_.size()) known_.resize(mention.line + 1, {std::string_view::npos, false});
+    if (mention.line >= known_.size()) known_.resize(mention.line + 1, {std::string_view::npos, LineKind::kList});
     Known& known = known_[mention.line];
-    if (known.start != start) known = {start, is_sentence(line)};
-    return known.sentence;
+    if (known.start != start) known = {start, line_kind(line)};
+    return known.kind;
   }
 
  private:
   struct Known {
     std::size_t start;
-    bool sentence;
+    LineKind kind;
   };
   std::string_view text_;
   const LineStarts& lines_;
@@ -132,7 +137,9 @@ Strength strength_of(const Mention& mention, SentenceLines& lines, bool in_work_
   if (s == "skills" || s == "languages" || s == "certifications" || s == "education" || s == "interests") {
     return Strength::kListed;
   }
-  if ((is_work_section(s) || in_work_entry) && lines.at(mention)) return Strength::kDemonstrated;
+  if (!is_work_section(s) && !in_work_entry) return Strength::kListed;
+  const LineKind kind = lines.at(mention);
+  if (kind == LineKind::kSentence || (in_work_entry && kind == LineKind::kFragment)) return Strength::kDemonstrated;
   return Strength::kListed;
 }
 

@@ -23,11 +23,11 @@ constexpr double kRoleTitleShare = 0.08;
 // Evidence: a job is worth 1, a project less; a list, a summary or an implication less
 // again, and little at all when nothing asked is shown in work or projects.
 constexpr double kProjectCredit = 0.7;
-constexpr double kListedCredit = 0.5;
-constexpr double kSummaryCredit = 0.45;
-constexpr double kImpliedCredit = 0.3;
-constexpr double kUncorroborated = 0.4;
-constexpr double kImpliedFromShown = 0.8;  // of the implying skill's credit  // of a list's credit left when nothing is corroborated
+constexpr double kListedCredit = 0.75;
+constexpr double kSummaryCredit = 0.7;
+constexpr double kImpliedCredit = 0.5;
+constexpr double kUncorroborated = 0.27;  // of a list's credit left when nothing is corroborated
+constexpr double kImpliedFromShown = 0.8;  // of the implying skill's credit
 // A job: full credit from two years of use, 0.9 when undated; recent for two years after,
 // then losing a tenth every two years, never below 0.75.
 constexpr int kFullDurationMonths = 24;
