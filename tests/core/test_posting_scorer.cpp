@@ -298,5 +298,24 @@ TEST(MainGap, KeepsThreeAndNotesMore) {
   EXPECT_EQ(gap.skills, (std::array<std::uint32_t, 3>{7, 8, 9}));
 }
 
+// Issue 18: duties describe the work; what they name is wanted, and required only where
+// the requirements (or a cue) say so.
+TEST(PostingAnalysis, DutiesAreWantedNotRequired) {
+  const Rules& rules = load("rules");
+  const ExtractedDocument posting = extracted(rules,
+      "Data Engineer\n\nWhat you'll do\n- Ship our services to Kubernetes every week.\n\nRequirements\n- Python.\n",
+      DocumentKind::kPosting);
+  const PostingRequirements requirements = analyze_posting(posting.document, posting.extraction);
+  const auto level_of = [&](const std::string& id) {
+    for (const auto& s : requirements.skills) {
+      if (s.skill == *rules.rules.taxonomy.skill_index(id)) return s.level;
+    }
+    ADD_FAILURE() << id << " not asked";
+    return RequirementLevel::kRequired;
+  };
+  EXPECT_EQ(level_of("kubernetes"), RequirementLevel::kPreferred);
+  EXPECT_EQ(level_of("python"), RequirementLevel::kRequired);
+}
+
 }  // namespace
 }  // namespace skillmatch
