@@ -61,7 +61,7 @@ CompiledPostings::CompiledPostings(const std::vector<const PostingRequirements*>
       }
     }
     postings_.push_back(compiled);
-    wanted_titles_.push_back(title_words(posting->title, titles_));
+    wanted_titles_.push_back(wanted_title_words(posting->title, titles_));
   }
 }
 

@@ -370,18 +370,20 @@ MatchResult score_against_posting(const CandidateProfile& candidate, const Posti
     double best = 0;
     for (const std::size_t m : unit.members) best = std::max(best, verdicts[m].credit);
     tally.add(unit.level, best);
-    // Shown alternatives are listed; unshown ones only when none is shown.
+    // A met set is listed by the member that meets it (one matched item per unit met, as
+    // the counts say); an unmet one by all its members, any of which would do.
+    bool listed = false;
     for (const std::size_t m : unit.members) {
       SkillVerdict member = verdicts[m];
       member.level = unit.level;
-      if (member.credit > 0 || best == 0) result.verdicts.push_back(member);
+      if (best == 0 || (!listed && member.credit == best)) result.verdicts.push_back(member), listed = best > 0;
     }
   }
   std::stable_sort(result.verdicts.begin(), result.verdicts.end(), [](const SkillVerdict& a, const SkillVerdict& b) {
     return a.level == RequirementLevel::kRequired && b.level != RequirementLevel::kRequired;
   });
   const CandidateTitles titles = candidate_titles(candidate, taxonomy.titles);
-  const std::vector<std::string> wanted = title_words(posting.title, taxonomy.titles);
+  const std::vector<std::string> wanted = wanted_title_words(posting.title, taxonomy.titles);
   result.title = title_fit(titles, wanted);
   std::vector<bool> asked(taxonomy.skills.size(), false);
   for (const auto& requirement : posting.skills) asked[requirement.skill] = true;
@@ -422,9 +424,9 @@ double role_corroboration(const CandidateProfile& candidate, const Role& role, c
 // The candidate's titles against the role's name and each of its aliases, the best.
 TitleFit role_title_fit(const CandidateProfile& candidate, const Role& role, const TitleRule& rule) {
   const CandidateTitles titles = candidate_titles(candidate, rule);
-  TitleFit best = title_fit(titles, title_words(role.name, rule));
+  TitleFit best = title_fit(titles, wanted_title_words(role.name, rule));
   for (const auto& alias : role.aliases) {
-    const TitleFit fit = title_fit(titles, title_words(alias, rule));
+    const TitleFit fit = title_fit(titles, wanted_title_words(alias, rule));
     if (fit.score > best.score) best = fit;
   }
   return best;

@@ -69,6 +69,15 @@ std::vector<std::string> title_words(std::string_view title, const TitleRule& ru
   return words;
 }
 
+std::vector<std::string> wanted_title_words(std::string_view title, const TitleRule& rule) {
+  std::size_t cut = title.size();
+  for (const std::string_view separator : {", ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " | ", ": "}) {
+    cut = std::min(cut, title.find(separator));
+  }
+  std::vector<std::string> words = title_words(title.substr(0, cut), rule);
+  return words.empty() ? title_words(title, rule) : words;
+}
+
 double title_coverage(const std::vector<std::string>& wanted, const std::vector<std::string>& words) {
   if (wanted.empty()) return 0;
   const auto found = std::count_if(wanted.begin(), wanted.end(), [&](const std::string& w) {

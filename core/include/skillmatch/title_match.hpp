@@ -15,6 +15,10 @@ namespace skillmatch {
 // synonyms rewritten to one spelling, seniority and filler dropped.
 std::vector<std::string> title_words(std::string_view title, const TitleRule& rule);
 
+// The words of the role a posting's title names: its part before a qualifier ("Data
+// Analyst, Growth & Marketing", "Data Scientist - Forecasting", "Engineer | Remote").
+std::vector<std::string> wanted_title_words(std::string_view title, const TitleRule& rule);
+
 // Share (0-1) of `wanted`'s words that `words` holds.
 double title_coverage(const std::vector<std::string>& wanted, const std::vector<std::string>& words);
 
