@@ -387,7 +387,9 @@ MatchResult score_against_posting(const CandidateProfile& candidate, const Posti
   result.title = title_fit(titles, wanted);
   std::vector<bool> asked(taxonomy.skills.size(), false);
   for (const auto& requirement : posting.skills) asked[requirement.skill] = true;
+  // Skills count for the first 64 positions, as the screening scorer keeps them in a mask.
   result.relevant_positions = relevant_positions(candidate, titles, wanted, [&](std::size_t p) {
+    if (p >= 64) return false;
     const auto& skills = candidate.positions[p].skills;
     return std::any_of(skills.begin(), skills.end(), [&](std::size_t s) { return s < asked.size() && asked[s]; });
   });
