@@ -109,9 +109,12 @@ std::vector<std::string> suggestions_for(const std::vector<SkillVerdict>& verdic
   for (const auto& v : verdicts) {
     const std::string name = name_of(taxonomy, v.skill);
     const std::string asks = v.level == RequirementLevel::kRequired ? "requires " : "would like ";
-    if (v.via != nullptr) {
-      out.push_back(name + " is only implied by your " + name_of(taxonomy, v.via->skill) +
-                    "; name it explicitly if you have used it.");
+    // Shown only through a skill that implies it: say so, unless it is shown in its own
+    // right (then what follows says what it still lacks).
+    if (v.via != nullptr && (v.evidence == nullptr || v.evidence->strength != Strength::kDemonstrated)) {
+      out.push_back("The posting " + asks + name + years_clause(v) + "; your resume " +
+                    (v.evidence == nullptr ? "shows it only through " : "names it, but shows it in use only through ") +
+                    name_of(taxonomy, v.via->skill) + ": name " + name + " where you used it.");
       continue;
     }
     if (v.evidence == nullptr) {

@@ -363,5 +363,24 @@ TEST(Scoring, TheScaleIsCalibrated) {
   EXPECT_EQ(score_band(listed), "weak");
 }
 
+// A skill asked for, shown only through one that implies it (PySpark for Python), earns
+// part of that skill's credit; shown in its own right, it is never "only implied".
+TEST(Scoring, ASkillImpliedByOneShownAtWorkEarnsPartOfItsCredit) {
+  PostingRequirements r = posting_requirements("Requirements\n- 4+ years of Python.\n");
+  const std::string implied_only =
+      "Experience\nData Engineer, Acme (Jan 2019 - Oct 2026)\n- Wrote PySpark jobs that reconcile payments every night.\n";
+  const MatchResult via = score_against_posting(profile(implied_only), r, fixture().taxonomy);
+  ASSERT_EQ(via.verdicts.size(), 1u);
+  EXPECT_NE(via.verdicts[0].via, nullptr);
+  EXPECT_GT(via.verdicts[0].credit, 0.5);
+  EXPECT_LT(via.verdicts[0].credit, 1.0);
+  EXPECT_NE(via.suggestions.at(0).find("only through PySpark"), std::string::npos) << via.suggestions.at(0);
+  const std::string both =
+      "Experience\nData Engineer, Acme (Jan 2019 - Oct 2026)\n- Wrote PySpark jobs that reconcile payments every night.\n"
+      "Analyst, Beta (Jan 2025 - Oct 2026)\n- Wrote Python scripts that check the ledgers every morning.\n";
+  const MatchResult shown = score_against_posting(profile(both), r, fixture().taxonomy);
+  for (const auto& suggestion : shown.suggestions) EXPECT_EQ(suggestion.find("PySpark"), std::string::npos) << suggestion;
+}
+
 }  // namespace
 }  // namespace skillmatch
