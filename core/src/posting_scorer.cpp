@@ -171,10 +171,14 @@ PostingScore PostingCredits::score(std::size_t posting) const {
     if (credit > 0) tally.add_met(unit.level, credit);
   });
   const std::vector<std::string>& wanted = postings_->wanted_titles_[posting];
-  const std::uint64_t asked = reach_[posting].asked_positions;
-  const std::vector<std::size_t> relevant = relevant_positions(
-      *candidate_, titles_, wanted, [&](std::size_t p) { return p < 64 && ((asked >> p) & 1) != 0; });
-  const PostingFactors factors{compiled.overall_min_years, months_of(*candidate_, relevant), title_fit(titles_, wanted).score};
+  PostingFactors factors{compiled.overall_min_years, 0, title_score(titles_, wanted)};
+  // Relevant months matter only when the posting asks for overall years.
+  if (compiled.overall_min_years > 0) {
+    const std::uint64_t asked = reach_[posting].asked_positions;
+    factors.relevant_months = months_of(*candidate_, relevant_positions(*candidate_, titles_, wanted, [&](std::size_t p) {
+                                          return p < 64 && ((asked >> p) & 1) != 0;
+                                        }));
+  }
   return {tally.score(factors), tally.required_met, tally.required_total};
 }
 

@@ -104,13 +104,31 @@ CandidateTitles candidate_titles(const CandidateProfile& candidate, const TitleR
   return out;
 }
 
-TitleFit title_fit(const CandidateTitles& titles, const std::vector<std::string>& wanted) {
-  TitleFit best;
+namespace {
+
+// The best-fitting title, or null when none fits at all.
+const CandidateTitles::Title* best_title(const CandidateTitles& titles, const std::vector<std::string>& wanted, double& score) {
+  const CandidateTitles::Title* best = nullptr;
+  score = 0;
   for (const auto& title : titles.titles) {
-    const double score = title.weight * title_coverage(wanted, title.words);
-    if (score > best.score) best = {score, title.text};
+    const double fit = title.weight * title_coverage(wanted, title.words);
+    if (fit > score) best = &title, score = fit;
   }
   return best;
+}
+
+}  // namespace
+
+TitleFit title_fit(const CandidateTitles& titles, const std::vector<std::string>& wanted) {
+  double score = 0;
+  const CandidateTitles::Title* best = best_title(titles, wanted, score);
+  return best == nullptr ? TitleFit{} : TitleFit{score, best->text};
+}
+
+double title_score(const CandidateTitles& titles, const std::vector<std::string>& wanted) {
+  double score = 0;
+  best_title(titles, wanted, score);
+  return score;
 }
 
 }  // namespace skillmatch

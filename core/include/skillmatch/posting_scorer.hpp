@@ -1,6 +1,7 @@
 // Screening's inner loop: every posting compiled once into flat requirement units with an
 // index from skill to the units that ask for it, so scoring a candidate touches only the
-// units its skills meet, and allocates nothing per pair. It gives exactly the score, the
+// units its skills meet, and allocates nothing per pair (but the relevant jobs of a
+// posting that asks for overall years). It gives exactly the score, the
 // counts and the missing required skills that score_against_posting explains.
 #pragma once
 

@@ -43,5 +43,7 @@ struct TitleFit {
   std::string matched;  // empty when nothing fits
 };
 TitleFit title_fit(const CandidateTitles& titles, const std::vector<std::string>& wanted);
+// title_fit's score alone, with no copy of the title (screening asks it per pair).
+double title_score(const CandidateTitles& titles, const std::vector<std::string>& wanted);
 
 }  // namespace skillmatch
