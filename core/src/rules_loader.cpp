@@ -1,4 +1,5 @@
 #include <skillmatch/rules_loader.hpp>
+#include <skillmatch/title_match.hpp>
 
 #include <algorithm>
 #include <cstdio>
@@ -250,6 +251,7 @@ class Loader {
     }
     if (file.data.contains("ignored")) titles.ignored = string_list(file, file.data, "ignored", "titles");
     if (file.data.contains("not_held")) titles.not_held = string_list(file, file.data, "not_held", "titles");
+    compile_title_rule(titles);
   }
 
   void load_extraction(const RulesFile& file) {

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <map>
 #include <numeric>
+#include <unordered_map>
 
 namespace skillmatch {
 namespace {
@@ -67,27 +68,29 @@ SkillVerdict judge(const CandidateProfile& candidate, std::size_t skill, Require
   return verdict;
 }
 
-// The candidate's skill that implies `skill` directly and earns the most, or null.
-const SkillEvidence* best_implier(const CandidateProfile& candidate, std::size_t skill,
-                                  const std::vector<std::vector<std::size_t>>& implies) {
-  const SkillEvidence* best = nullptr;
-  double most = 0;
+// Per skill, the candidate's skill implying it (through the taxonomy, transitively) that
+// earns the most; the first such in index order on a tie, as the screening scorer keeps it.
+using Impliers = std::unordered_map<std::size_t, const SkillEvidence*>;
+
+Impliers impliers_of(const CandidateProfile& candidate, const Taxonomy& taxonomy) {
+  Impliers best;
+  std::unordered_map<std::size_t, double> worth;
   for (const auto& evidence : candidate.skills) {
-    if (evidence.skill >= implies.size()) continue;
-    const auto& implied = implies[evidence.skill];
-    if (std::find(implied.begin(), implied.end(), skill) == implied.end()) continue;
-    const double worth = evidence_credit(shown_of(evidence, candidate.as_of), 1.0);
-    if (worth > most) best = &evidence, most = worth;
+    if (evidence.strength == Strength::kNone || evidence.skill >= taxonomy.skills.size()) continue;
+    const double most = evidence_credit(shown_of(evidence, candidate.as_of), 1.0);
+    for (const std::size_t implied : taxonomy.implied_closure(evidence.skill)) {
+      if (most > worth[implied]) worth[implied] = most, best[implied] = &evidence;
+    }
   }
   return best;
 }
 
-void credit(SkillVerdict& verdict, const CandidateProfile& candidate, double corroboration,
-            const std::vector<std::vector<std::size_t>>& implies) {
+void credit(SkillVerdict& verdict, const CandidateProfile& candidate, double corroboration, const Impliers& impliers) {
   if (verdict.evidence != nullptr) {
     verdict.credit = requirement_credit(shown_of(*verdict.evidence, candidate.as_of), verdict.required_years, corroboration);
   }
-  if (const SkillEvidence* implier = best_implier(candidate, verdict.skill, implies)) {
+  if (const auto found = impliers.find(verdict.skill); found != impliers.end()) {
+    const SkillEvidence* implier = found->second;
     const double implied = implied_requirement_credit(shown_of(*implier, candidate.as_of), verdict.required_years, corroboration);
     if (implied > verdict.credit) {
       verdict.credit = implied;
@@ -229,28 +232,8 @@ double requirement_credit(const ShownSkill& shown, int required_years, double co
 }
 
 std::vector<std::vector<std::size_t>> implied_skills(const Taxonomy& taxonomy) {
-  std::vector<std::vector<std::size_t>> direct(taxonomy.skills.size());
-  for (std::size_t s = 0; s < taxonomy.skills.size(); ++s) {
-    for (const auto& id : taxonomy.skills[s].implies) {
-      if (const auto implied = taxonomy.skill_index(id)) direct[s].push_back(*implied);
-    }
-  }
-  // Everything reachable, as extraction implies it ("dbt" -> ELT -> data pipelines); the
-  // rules lint refuses cycles, and `seen` ends a walk on any that slipped through.
-  std::vector<std::vector<std::size_t>> out(direct.size());
-  for (std::size_t s = 0; s < direct.size(); ++s) {
-    std::vector<bool> seen(direct.size(), false);
-    std::vector<std::size_t> stack = direct[s];
-    while (!stack.empty()) {
-      const std::size_t next = stack.back();
-      stack.pop_back();
-      if (seen[next] || next == s) continue;
-      seen[next] = true;
-      out[s].push_back(next);
-      stack.insert(stack.end(), direct[next].begin(), direct[next].end());
-    }
-    std::sort(out[s].begin(), out[s].end());
-  }
+  std::vector<std::vector<std::size_t>> out(taxonomy.skills.size());
+  for (std::size_t s = 0; s < taxonomy.skills.size(); ++s) out[s] = taxonomy.implied_closure(s);
   return out;
 }
 
@@ -366,8 +349,8 @@ MatchResult score_against_posting(const CandidateProfile& candidate, const Posti
   verdicts.reserve(posting.skills.size());
   const std::vector<Unit> units = posting_units(candidate, posting, verdicts);
   result.corroboration = corroboration_of_units(units, verdicts);
-  const auto implies = implied_skills(taxonomy);
-  for (auto& verdict : verdicts) credit(verdict, candidate, result.corroboration, implies);
+  const Impliers impliers = impliers_of(candidate, taxonomy);
+  for (auto& verdict : verdicts) credit(verdict, candidate, result.corroboration, impliers);
   PostingTally tally;
   for (const auto& unit : units) {
     double best = 0;
@@ -445,7 +428,7 @@ MatchResult score_against_role(const CandidateProfile& candidate, const Role& ro
   result.experience_months = candidate.experience_months;
   const double corroboration = role_corroboration(candidate, role, taxonomy);
   result.corroboration = corroboration;
-  const auto implies = implied_skills(taxonomy);
+  const Impliers impliers = impliers_of(candidate, taxonomy);
   double weighted = 0, weights = 0;
   for (const auto& group : role.groups) {
     GroupVerdict verdict{&group, 0, {}};
@@ -454,7 +437,7 @@ MatchResult score_against_role(const CandidateProfile& candidate, const Role& ro
       const auto skill = taxonomy.skill_index(id);
       if (!skill) continue;
       verdict.members.push_back(judge(candidate, *skill, group.level, 0));
-      credit(verdict.members.back(), candidate, corroboration, implies);
+      credit(verdict.members.back(), candidate, corroboration, impliers);
       credits.push_back(verdict.members.back().credit);
     }
     if (credits.empty()) continue;

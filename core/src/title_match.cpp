@@ -34,11 +34,20 @@ std::vector<std::string> words_of(std::string_view text) {
   return words;
 }
 
-// Rewrites every synonym phrase to its canonical words, the longest phrase first.
-std::vector<std::string> canonical(const std::vector<std::string>& words, const TitleRule& rule) {
-  std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>> phrases;
+using Phrases = std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>>;
+
+Phrases phrases_of(const TitleRule& rule) {
+  Phrases phrases;
   for (const auto& [phrase, target] : rule.synonyms) phrases.emplace_back(words_of(phrase), words_of(target));
   std::stable_sort(phrases.begin(), phrases.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+  return phrases;
+}
+
+// Rewrites every synonym phrase to its canonical words, the longest phrase first.
+std::vector<std::string> canonical(const std::vector<std::string>& words, const TitleRule& rule) {
+  // A rule built by hand (tests) may not be compiled yet.
+  const Phrases compiled = rule.phrases.empty() && !rule.synonyms.empty() ? phrases_of(rule) : Phrases{};
+  const Phrases& phrases = compiled.empty() ? rule.phrases : compiled;
   std::vector<std::string> out;
   for (std::size_t i = 0; i < words.size();) {
     const auto found = std::find_if(phrases.begin(), phrases.end(), [&](const auto& p) {
@@ -60,6 +69,8 @@ bool contains_phrase(const std::vector<std::string>& words, const std::vector<st
 }
 
 }  // namespace
+
+void compile_title_rule(TitleRule& rule) { rule.phrases = phrases_of(rule); }
 
 std::vector<std::string> title_words(std::string_view title, const TitleRule& rule) {
   std::vector<std::string> words = canonical(words_of(title), rule);

@@ -85,7 +85,7 @@ double evidence_credit(const ShownSkill& shown, double corroboration);
 // asked and the dated months fall short (docs/scoring.md).
 double requirement_credit(const ShownSkill& shown, int required_years, double corroboration);
 
-// Per skill (by index), the skills its taxonomy `implies` reaches, directly or not, sorted.
+// Taxonomy::implied_closure of every skill, by index (the screening scorer keeps a copy).
 std::vector<std::vector<std::size_t>> implied_skills(const Taxonomy& taxonomy);
 
 // A skill asked for and shown only weakly or not at all, while the candidate shows a skill

@@ -126,6 +126,9 @@ struct TitleRule {
   std::vector<std::pair<std::string, std::string>> synonyms;  // phrase -> canonical ("ml" -> "machine learning")
   std::vector<std::string> ignored;    // seniority and filler: "senior", "lead", "ii"
   std::vector<std::string> not_held;   // a headline with one of these is a wish: "aspiring"
+  // The synonyms as words, longest phrase first: compile_title_rule() fills it once, so
+  // reading a title does not split every phrase again.
+  std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>> phrases;
 };
 
 class Taxonomy {
@@ -148,9 +151,12 @@ class Taxonomy {
   // Up to `most` role ids a user who typed `typed` probably meant ("data engineer",
   // "ml-enginer", "MLOps"), closest first: for an "unknown role" message.
   std::vector<std::string> closest_role_ids(const std::string& typed, std::size_t most = 3) const;
+  // The skills `skill`'s `implies` reach, directly or not, sorted (kept by reindex()).
+  const std::vector<std::size_t>& implied_closure(std::size_t skill) const;
   void reindex();
 
  private:
+  std::vector<std::vector<std::size_t>> implied_;  // implied_closure, by skill
   std::unordered_map<std::string, std::size_t> skill_by_id_;
   std::unordered_map<std::string, std::size_t> role_by_id_;
 };

@@ -11,6 +11,9 @@
 
 namespace skillmatch {
 
+// Fills rule.phrases from rule.synonyms (the rules loader does, once).
+void compile_title_rule(TitleRule& rule);
+
 // The words of a title that name the role: lowercase, parenthesised asides left out,
 // synonyms rewritten to one spelling, seniority and filler dropped.
 std::vector<std::string> title_words(std::string_view title, const TitleRule& rule);
