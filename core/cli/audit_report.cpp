@@ -44,6 +44,30 @@ std::string heat_colour(double score) {
   return "hsl(" + std::to_string(hue) + ", 70%, 78%)";
 }
 
+// A gap as people read it: a skill, or "one of Airflow, Prefect, Luigi".
+std::string gap_name(const SkillShare& gap, const Taxonomy& taxonomy) {
+  if (gap.one_of.empty()) return taxonomy.skills[gap.skill].name;
+  std::string names;
+  for (const std::size_t skill : gap.one_of) names += (names.empty() ? "" : ", ") + taxonomy.skills[skill].name;
+  return "one of " + names;
+}
+
+// Per skill, the required any-of group of `role` it belongs to (as skill indices, in the
+// group's order): a graduate lacking such a group lacks one gap, not one per member.
+std::map<std::size_t, std::vector<std::size_t>> any_of_groups(const Role& role, const Taxonomy& taxonomy) {
+  std::map<std::size_t, std::vector<std::size_t>> out;
+  for (const auto& group : role.groups) {
+    if (group.level != RequirementLevel::kRequired || group.mode != GroupMode::kAnyOf) continue;
+    std::vector<std::size_t> members;
+    for (const auto& id : group.skills) {
+      if (const auto skill = taxonomy.skill_index(id)) members.push_back(*skill);
+    }
+    if (members.size() < 2) continue;
+    for (const std::size_t skill : members) out.emplace(skill, members);
+  }
+  return out;
+}
+
 }  // namespace
 
 AuditReport AuditReport::build(std::vector<const Role*> roles, std::vector<GraduateResult> graduates, const Taxonomy& taxonomy) {
@@ -61,12 +85,17 @@ AuditReport AuditReport::build(std::vector<const Role*> roles, std::vector<Gradu
         if (const auto skill = taxonomy.skill_index(id)) shown.emplace(*skill, 0);
       }
     }
+    const auto groups = any_of_groups(*report.roles[r], taxonomy);
     for (const auto& graduate : report.graduates) {
       for (const auto skill : graduate.shown_required[r]) ++shown[skill];
       const auto graduate_index = static_cast<std::size_t>(&graduate - report.graduates.data());
-      for (const auto skill : graduate.missing_required[r]) {
+      for (const auto missing : graduate.missing_required[r]) {
+        // A group's gap is kept under its first member, once.
+        const auto group = groups.find(missing);
+        const std::size_t skill = group == groups.end() ? missing : group->second.front();
         SkillShare& gap = teach[skill];
         gap.skill = skill;
+        if (group != groups.end()) gap.one_of = group->second;
         lacking[skill].insert(graduate_index);
         if (std::find(gap.roles.begin(), gap.roles.end(), report.roles[r]->id) == gap.roles.end()) {
           gap.roles.push_back(report.roles[r]->id);
@@ -118,6 +147,7 @@ json audit_json(const AuditReport& report, const Taxonomy& taxonomy) {
                          {"scores", std::move(scores)},
                          {"best_role", report.roles[best]->id},
                          {"best_score", graduate.scores[best]},
+                         {"best_band", score_band(graduate.scores[best])},
                          {"top_gaps", std::move(gaps)}});
     graduate_ids.push_back(graduate.id);
     matrix.push_back(graduate.scores);
@@ -133,8 +163,11 @@ json audit_json(const AuditReport& report, const Taxonomy& taxonomy) {
   }
   json teach = json::array();
   for (const auto& gap : report.teach) {
-    teach.push_back({{"skill", taxonomy.skills[gap.skill].id}, {"name", taxonomy.skills[gap.skill].name},
-                     {"missing", gap.count}, {"share", std::round(gap.share * 1000) / 1000}, {"roles", gap.roles}});
+    json one_of = json::array();
+    for (const std::size_t skill : gap.one_of) one_of.push_back(taxonomy.skills[skill].id);
+    teach.push_back({{"skill", taxonomy.skills[gap.skill].id}, {"name", gap_name(gap, taxonomy)},
+                     {"missing", gap.count}, {"share", std::round(gap.share * 1000) / 1000}, {"roles", gap.roles},
+                     {"one_of", std::move(one_of)}});
   }
   return {{"roles", std::move(roles)},
           {"graduates", std::move(graduates)},
@@ -159,12 +192,12 @@ void write_audit_text(std::ostream& out, const AuditReport& report, const Taxono
       out << ' ' << text << std::string(15 - text.size(), ' ');
     }
     const std::size_t best = report.best_role(graduate);
-    out << " best: " << report.roles[best]->id << '\n';
+    out << " best: " << report.roles[best]->id << " (" << score_band(graduate.scores[best]) << ")\n";
   }
   out << "\nGaps most worth teaching (required skills graduates lack):\n";
   for (std::size_t i = 0; i < report.teach.size() && i < kTeachShown; ++i) {
     const auto& gap = report.teach[i];
-    out << "  " << gap.count << "  " << taxonomy.skills[gap.skill].name << "  (";
+    out << "  " << gap.count << "  " << gap_name(gap, taxonomy) << "  (";
     for (std::size_t k = 0; k < gap.roles.size(); ++k) out << (k ? ", " : "") << gap.roles[k];
     out << ")\n";
   }
@@ -216,7 +249,7 @@ void write_audit_html(std::ostream& out, const AuditReport& report, const Taxono
     const auto& gap = report.teach[i];
     std::string roles;
     for (std::size_t k = 0; k < gap.roles.size(); ++k) roles += (k ? ", " : "") + gap.roles[k];
-    out << "<tr><td>" << html_escape(taxonomy.skills[gap.skill].name) << "</td><td class=\"score\">" << gap.count
+    out << "<tr><td>" << html_escape(gap_name(gap, taxonomy)) << "</td><td class=\"score\">" << gap.count
         << "</td><td>" << html_escape(roles) << "</td></tr>\n";
   }
   out << "</table>\n";

@@ -23,6 +23,9 @@ struct SkillShare {
   std::size_t count = 0;  // graduates who show it (coverage) or lack it (gaps)
   double share = 0;       // of the cohort
   std::vector<std::string> roles;
+  // A gap that any of several skills fills (a role's any-of group): all of them, `skill`
+  // first; empty for a single skill.
+  std::vector<std::size_t> one_of;
 };
 
 struct AuditReport {

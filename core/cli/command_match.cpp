@@ -38,6 +38,7 @@ json ranked_json(const Ranked& item, const Taxonomy& taxonomy, std::size_t rank)
               {"id", item.id},
               {"name", item.name},
               {"score", item.result.score},
+              {"band", score_band(item.result.score)},
               {"required", {{"met", item.result.required_met}, {"total", item.result.required_total}}},
               {"preferred", {{"met", item.result.preferred_met}, {"total", item.result.preferred_total}}},
               {"missing_required", std::move(missing)}};
@@ -60,7 +61,8 @@ void write_ranking(std::ostream& out, Format format, const std::vector<Ranked>& 
     out << (candidate.title.empty() ? candidate.sources.front() : candidate.title) << ": " << kind << "s, best first\n";
     for (std::size_t i = 0; i < items.size(); ++i) {
       char line[64];
-      std::snprintf(line, sizeof line, "%3zu. %5.1f  ", i + 1, items[i].result.score);
+      std::snprintf(line, sizeof line, "%3zu. %5.1f %-8s  ", i + 1, items[i].result.score,
+                    std::string(score_band(items[i].result.score)).c_str());
       const std::string gap = main_gap(items[i].result, taxonomy);
       out << line << items[i].name << "  (" << items[i].id << ")" << (gap.empty() ? "" : "  missing: " + gap) << '\n';
     }

@@ -87,7 +87,7 @@ int run_screen(const Arguments& args) {
 
   std::vector<const PostingRequirements*> requirements;
   for (const auto& posting : analyzed) requirements.push_back(&posting.requirements);
-  const CompiledPostings compiled(requirements, taxonomy.skills.size());
+  const CompiledPostings compiled(requirements, taxonomy.skills.size(), &taxonomy);
   const InputList resumes = collect_inputs(inputs, runtime->extensions());
   for (const auto& error : resumes.errors) {
     report_problem(error.to_string());
@@ -187,6 +187,7 @@ int run_screen(const Arguments& args) {
       shortlist.push_back({{"rank", r + 1},
                            {"resume", input_name(resumes.files[rows[r].order], setup)},
                            {"score", rows[r].score},
+                           {"band", score_band(rows[r].score)},
                            {"required", {{"met", rows[r].required_met}, {"total", rows[r].required_total}}},
                            {"main_gap", gap_text(rows[r].gap, taxonomy)}});
     }

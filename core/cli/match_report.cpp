@@ -7,6 +7,12 @@ namespace {
 
 using nlohmann::json;
 
+std::string years_text(int months) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.1f", months / 12.0);
+  return buffer;
+}
+
 const char* level_name(RequirementLevel level) { return level == RequirementLevel::kRequired ? "required" : "preferred"; }
 
 json evidence_json(const EvidenceRef& ref, const CandidateProfile& candidate) {
@@ -21,6 +27,7 @@ json verdict_json(const SkillVerdict& v, const CandidateProfile& candidate, cons
               {"name", skill.name},
               {"level", level_name(v.level)},
               {"strength", to_string(v.strength)},
+              {"at_work", v.at_work},
               {"credit", std::round(v.credit * 100) / 100},
               {"months", v.months},
               {"required_years", v.required_years},
@@ -36,6 +43,7 @@ json verdict_json(const SkillVerdict& v, const CandidateProfile& candidate, cons
     for (const auto source : v.evidence->implied_by) implied_by.push_back(taxonomy.skills[source].id);
     if (v.evidence->last_used) out["last_used"] = v.evidence->last_used->to_string();
   }
+  if (v.via != nullptr) implied_by.push_back(taxonomy.skills[v.via->skill].id);
   out["evidence"] = std::move(evidence);
   out["implied_by"] = std::move(implied_by);
   return out;
@@ -46,7 +54,10 @@ json verdict_json(const SkillVerdict& v, const CandidateProfile& candidate, cons
 json provenance_json(const RulesLoad& rules) { return {{"version", SKILLMATCH_VERSION}, {"rules", rules.fingerprint}}; }
 
 json candidate_json(const CandidateProfile& candidate) {
-  return {{"sources", candidate.sources}, {"title", candidate.title}, {"experience_months", candidate.experience_months}};
+  return {{"sources", candidate.sources},
+          {"title", candidate.title},
+          {"experience_months", candidate.experience_months},
+          {"undated_work", candidate.undated_work}};
 }
 
 json posting_target_json(const Document& posting) {
@@ -80,8 +91,21 @@ json match_json(const MatchResult& result, const CandidateProfile& candidate, co
                       {"satisfied", std::move(satisfied)},
                       {"missing", std::move(lacking)}});
   }
+  json relevant = json::array();
+  for (const std::size_t p : result.relevant_positions) {
+    const Position& position = candidate.positions[p];
+    relevant.push_back({{"heading", position.heading},
+                        {"source", candidate.sources.at(position.document)},
+                        {"start", position.start.to_string()},
+                        {"end", position.finish.to_string()},
+                        {"months", months_inclusive(position.start, position.finish)}});
+  }
   return {{"score", result.score},
+          {"band", score_band(result.score)},
           {"target", std::move(target)},
+          {"title_match", {{"score", std::round(result.title.score * 100) / 100}, {"matched", result.title.matched}}},
+          {"relevant_experience_months", result.relevant_months},
+          {"relevant_positions", std::move(relevant)},
           {"required", {{"met", result.required_met}, {"total", result.required_total}}},
           {"preferred", {{"met", result.preferred_met}, {"total", result.preferred_total}}},
           {"experience_months", result.experience_months},
@@ -117,8 +141,21 @@ void write_match_text(std::ostream& out, const MatchResult& result, const Candid
   char score[16];
   std::snprintf(score, sizeof score, "%.1f", result.score);
   out << bold(candidate.title.empty() ? candidate.sources.front() : candidate.title) << " vs " << bold(target_name)
-      << ": " << bold(score) << "/100  (required " << result.required_met << "/" << result.required_total
-      << ", preferred " << result.preferred_met << "/" << result.preferred_total << ")\n";
+      << ": " << bold(score) << "/100 " << score_band(result.score) << "  (required " << result.required_met << "/"
+      << result.required_total << ", preferred " << result.preferred_met << "/" << result.preferred_total << ")\n";
+  if (!result.title.matched.empty()) {
+    char fit[16];
+    std::snprintf(fit, sizeof fit, "%.0f%%", result.title.score * 100);
+    out << "  title: " << fit << " (" << result.title.matched << ")\n";
+  }
+  if (result.overall_years_required > 0) {
+    out << "  relevant experience: " << years_text(result.relevant_months) << " of " << result.overall_years_required
+        << "+ years asked";
+    for (std::size_t i = 0; i < result.relevant_positions.size(); ++i) {
+      out << (i ? "; " : ": ") << candidate.positions[result.relevant_positions[i]].heading;
+    }
+    out << '\n';
+  }
   for (const auto& group : result.groups) {
     char line[32];
     std::snprintf(line, sizeof line, "%5.1f%%", group.score * 100);

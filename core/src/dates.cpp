@@ -11,17 +11,28 @@ namespace {
 
 constexpr std::array<std::string_view, 12> kMonths = {"jan", "feb", "mar", "apr", "may", "jun",
                                                       "jul", "aug", "sep", "oct", "nov", "dec"};
+// The month a season's first month is in: "Summer 2019" is June 2019.
+constexpr std::array<std::pair<std::string_view, int>, 5> kSeasons = {
+    {{"spr", 3}, {"sum", 6}, {"fal", 9}, {"aut", 9}, {"win", 1}}};
 
-// One date: "Mar 2019", "March 2019", "Sept. 2019", "03/2019", "2019-03", "2019".
+// One date: "Mar 2019", "March 2019", "Sept. 2019", "Summer 2019", "03/2019", "3.2019",
+// "2019-03", "2019-03-15", "2019/03", "2019". Nine groups: month name, year | season,
+// year | month, year | year, month | year.
 constexpr std::string_view kDate =
-    R"((?:(?:(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+((?:19|20)\d\d))|(?:(0?[1-9]|1[0-2])/((?:19|20)\d\d))|(?:((?:19|20)\d\d)-(0[1-9]|1[0-2]))|((?:19|20)\d\d)))";
+    R"((?:(?:(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+((?:19|20)\d\d))|(?:(spring|summer|fall|autumn|winter)\s+((?:19|20)\d\d))|(?:(0?[1-9]|1[0-2])[/.]((?:19|20)\d\d))|(?:((?:19|20)\d\d)[-/.](0[1-9]|1[0-2])(?:[-/.](?:0[1-9]|[12]\d|3[01]))?)|((?:19|20)\d\d)))";
+constexpr int kDateGroups = 9;
 
-// A range: a date, a dash or "to", then another date or "Present". Groups 1-7 are the
-// start, 8 the open end, 9-15 the end.
+// What joins two dates: a dash of any kind (PDFs turn them into odd characters or drop
+// them), "to", "until"; or nothing but white space, checked in code.
+constexpr std::string_view kJoin =
+    R"(((?:\s*(?:--?|–|—|‒|‐|‑|−|~|�|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*)|[ \t\x{A0}]+))";
+constexpr std::string_view kOngoing = R"((present|current(?:ly)?|now|today|date|ongoing)\b)";
+
+// "since DATE", "DATE - DATE", "DATE - Present", "DATE Present", "DATE -" (open). Groups:
+// 1 "since", 2-10 the start, 11 the join, 12 an ongoing word, 13-21 the end, 22 an open dash.
 const RE2& range_regex() {
-  static const RE2 regex("(?i)\\b" + std::string(kDate) +
-                             R"(\s*(?:-|–|—|to|until|till|through)\s*(?:(present|current|now|today|date|ongoing)\b|)" +
-                             std::string(kDate) + R"()\b)",
+  static const RE2 regex("(?im)\\b(since\\s+|from\\s+)?" + std::string(kDate) + "(?:" + std::string(kJoin) + "(?:" +
+                             std::string(kOngoing) + "|" + std::string(kDate) + R"()|(\s*(?:-|–|—)\s*(?:$|[)\],;|])))?)",
                          RE2::Quiet);
   return regex;
 }
@@ -31,18 +42,31 @@ struct ParsedDate {
   bool year_only = false;
 };
 
+int year_of(const re2::StringPiece& group) { return std::stoi(std::string(group)); }
+
 std::optional<ParsedDate> parse_groups(const re2::StringPiece* g) {
-  // g: month-name, year | mm, yyyy | yyyy, mm | yyyy
-  if (!g[0].empty()) {
-    std::string name(g[0].substr(0, 3));
+  const auto lower3 = [](const re2::StringPiece& word) {
+    std::string name(word.substr(0, 3));
     std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    const auto it = std::find(kMonths.begin(), kMonths.end(), name);
-    return ParsedDate{{std::stoi(std::string(g[1])), static_cast<int>(it - kMonths.begin()) + 1}, false};
+    return name;
+  };
+  if (!g[0].empty()) {
+    const auto it = std::find(kMonths.begin(), kMonths.end(), lower3(g[0]));
+    return ParsedDate{{year_of(g[1]), static_cast<int>(it - kMonths.begin()) + 1}, false};
   }
-  if (!g[2].empty()) return ParsedDate{{std::stoi(std::string(g[3])), std::stoi(std::string(g[2]))}, false};
-  if (!g[4].empty()) return ParsedDate{{std::stoi(std::string(g[4])), std::stoi(std::string(g[5]))}, false};
-  if (!g[6].empty()) return ParsedDate{{std::stoi(std::string(g[6])), 7}, true};
+  if (!g[2].empty()) {
+    const std::string name = lower3(g[2]);
+    const auto it = std::find_if(kSeasons.begin(), kSeasons.end(), [&](const auto& s) { return s.first == name; });
+    return ParsedDate{{year_of(g[3]), it->second}, false};
+  }
+  if (!g[4].empty()) return ParsedDate{{year_of(g[5]), year_of(g[4])}, false};
+  if (!g[6].empty()) return ParsedDate{{year_of(g[6]), year_of(g[7])}, false};
+  if (!g[8].empty()) return ParsedDate{{year_of(g[8]), 7}, true};
   return std::nullopt;
+}
+
+bool is_blank(const re2::StringPiece& text) {
+  return std::all_of(text.begin(), text.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; });
 }
 
 }  // namespace
@@ -71,32 +95,48 @@ YearMonth YearMonth::today() {
   return {static_cast<int>(date.year()), static_cast<int>(static_cast<unsigned>(date.month()))};
 }
 
+namespace {
+
+// The range a match of range_regex() stands for, or nullopt for a lone date or a join of
+// white space that does not read as a range ("2017 2020" is two numbers).
+std::optional<TextDateRange> range_of(const re2::StringPiece* g, std::string_view text, YearMonth today) {
+  const auto start = parse_groups(g + 2);
+  if (!start) return std::nullopt;
+  const auto offset = static_cast<std::size_t>(g[0].data() - text.data());
+  TextDateRange range{start->month, today, false, offset, g[0].size()};
+  const bool ongoing_word = !g[12].empty();
+  const bool has_end = !g[13 + 0].empty() || !g[13 + 2].empty() || !g[13 + 4].empty() || !g[13 + 6].empty() || !g[13 + 8].empty();
+  if (!g[1].empty() && !ongoing_word && !has_end) {
+    range.ongoing = true;  // "since 2020"
+  } else if (ongoing_word || !g[22].empty()) {
+    range.ongoing = true;  // "- Present", or a dash with nothing after it
+  } else if (has_end) {
+    const auto end = parse_groups(g + 13);
+    range.end = end->month;
+    if (is_blank(g[11]) && start->year_only) return std::nullopt;
+    // Two bare years: the first's middle to the second's middle; "2019-2019" is half a year.
+    if (start->year_only && end->year_only) range.end.month = range.end.year == range.start.year ? 12 : 6;
+  } else {
+    return std::nullopt;
+  }
+  if (ongoing_word && is_blank(g[11]) && start->year_only && g[1].empty()) return std::nullopt;
+  return range;
+}
+
+}  // namespace
+
 std::vector<TextDateRange> find_date_ranges(std::string_view text, YearMonth today) {
   std::vector<TextDateRange> ranges;
   const RE2& regex = range_regex();
-  constexpr int kGroups = 7 + 1 + 7;
+  constexpr int kGroups = 1 + kDateGroups + 2 + kDateGroups + 1;
   re2::StringPiece groups[kGroups + 1];
   std::size_t from = 0;
   while (from < text.size() && regex.Match(text, from, text.size(), RE2::UNANCHORED, groups, kGroups + 1)) {
-    const auto offset = static_cast<std::size_t>(groups[0].data() - text.data());
-    from = offset + std::max<std::size_t>(groups[0].size(), 1);
-    const auto start = parse_groups(groups + 1);
-    if (!start) continue;
-    TextDateRange range{start->month, today, false, offset, groups[0].size()};
-    if (!groups[8].empty()) {
-      range.ongoing = true;
-    } else {
-      const auto end = parse_groups(groups + 9);
-      if (!end) continue;
-      range.end = end->month;
-      // Two bare years: the first's middle to the second's middle; "2019-2019" is half a year.
-      if (start->year_only && end->year_only) {
-        range.end.month = range.end.year == range.start.year ? 12 : 6;
-      }
-    }
-    if (range.end < range.start || today < range.start) continue;
-    if (today < range.end) range.end = today;
-    ranges.push_back(range);
+    from = static_cast<std::size_t>(groups[0].data() - text.data()) + std::max<std::size_t>(groups[0].size(), 1);
+    auto range = range_of(groups, text, today);
+    if (!range || range->end < range->start || today < range->start) continue;
+    if (today < range->end) range->end = today;
+    ranges.push_back(*range);
   }
   return ranges;
 }

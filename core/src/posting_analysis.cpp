@@ -64,10 +64,55 @@ std::pair<std::size_t, std::size_t> sentence_around(std::string_view text, std::
   return {start, end};
 }
 
+// The clause around `offset`: its sentence cut at semicolons, so that in "Strong SQL and
+// Python; Scala is a plus" the cue "a plus" reaches Scala alone.
+std::pair<std::size_t, std::size_t> clause_around(std::string_view text, std::size_t offset) {
+  auto [start, end] = sentence_around(text, offset);
+  const std::size_t before = text.substr(start, offset - start).rfind(';');
+  if (before != std::string_view::npos) start += before + 1;
+  const std::size_t after = text.substr(offset, end - offset).find(';');
+  if (after != std::string_view::npos) end = offset + after;
+  return {start, end};
+}
+
+// "5+ years of experience", "3 years' professional experience": a duration of experience
+// as such, whatever field follows, is the overall requirement.
+bool is_experience_duration(std::string_view after) {
+  static const RE2 regex(R"((?i)^'?\s*(?:of\s+)?(?:[a-z-]+\s+){0,2}experience\b)", RE2::Quiet);
+  return RE2::PartialMatch(after.substr(0, std::min<std::size_t>(after.size(), 60)), regex);
+}
+
+// Skills in parentheses right after a skill ("AWS (S3, EMR, Glue)", "Spark (PySpark or
+// Scala)") are examples of it: with it they form one set that any of them meets.
+constexpr std::size_t kMaxExampleLead = 40;  // bytes from a skill to the parenthesis of its examples
+
+std::vector<std::vector<std::size_t>> example_groups(std::string_view text,
+                                                     const std::vector<std::tuple<std::size_t, std::size_t, std::size_t>>& spans) {
+  std::vector<std::vector<std::size_t>> groups;
+  for (std::size_t i = 0; i < spans.size(); ++i) {
+    const auto& [offset, end, head] = spans[i];
+    // The parenthesis may follow the skill at once, or a few words on ("Airflow or a
+    // similar orchestrator (Prefect, Dagster)"), with no other skill or clause between.
+    const std::size_t open = text.find_first_of("(,;.\n", end);
+    if (open == std::string_view::npos || text[open] != '(' || open - end > kMaxExampleLead) continue;
+    if (i + 1 < spans.size() && std::get<0>(spans[i + 1]) < open) continue;
+    const std::size_t close = text.find_first_of(")\n", open);
+    if (close == std::string_view::npos || text[close] != ')') continue;
+    std::vector<std::size_t> members;
+    for (std::size_t k = i + 1; k < spans.size() && std::get<0>(spans[k]) < close; ++k) members.push_back(std::get<2>(spans[k]));
+    std::erase(members, head);
+    if (members.empty()) continue;
+    members.push_back(head);
+    groups.push_back(std::move(members));
+  }
+  return groups;
+}
+
 }  // namespace
 
 PostingRequirements analyze_posting(const Document& posting, const Extraction& extraction) {
   PostingRequirements out;
+  out.title = posting.title;
   const std::string_view text = posting.text;
   struct Collected {
     SkillRequirement requirement;
@@ -80,12 +125,15 @@ PostingRequirements analyze_posting(const Document& posting, const Extraction& e
   for (const auto& hit : extraction.skills) {
     for (const auto& mention : hit.mentions) {
       if (mention.negated || mention.informational) continue;
-      const auto [start, end] = sentence_around(text, mention.offset);
+      const auto [start, end] = clause_around(text, mention.offset);
       const std::string_view sentence = text.substr(start, end - start);
-      RequirementLevel level = mention.section == "preferred" ? RequirementLevel::kPreferred : RequirementLevel::kRequired;
+      // Duties ("what you'll do") describe the work, not who can do it: what they name is
+      // wanted, and required only where a requirement or a cue says so.
+      const bool soft = mention.section == "preferred" || mention.section == "responsibilities";
+      RequirementLevel level = soft ? RequirementLevel::kPreferred : RequirementLevel::kRequired;
       if (RE2::PartialMatch(sentence, preferred_cue())) {
         level = RequirementLevel::kPreferred;
-      } else if (mention.section == "preferred" && RE2::PartialMatch(sentence, required_cue())) {
+      } else if (soft && RE2::PartialMatch(sentence, required_cue())) {
         level = RequirementLevel::kRequired;
       }
       counted.emplace_back(mention.offset, hit.skill);
@@ -131,7 +179,13 @@ PostingRequirements analyze_posting(const Document& posting, const Extraction& e
     i = j + 1;
   }
 
-  // A duration belongs to the skill named right after it ("5+ years of Python"), else to
+  for (const auto& members : example_groups(text, spans)) {
+    for (const std::size_t skill : members) by_skill.at(skill).requirement.any_of = next_group;
+    ++next_group;
+  }
+
+  // A duration of experience as such is the overall requirement. Any other duration
+  // belongs to the skill named right after it ("5+ years of Python"), else to
   // the nearest one before it in the sentence; with none, it is the overall requirement.
   re2::StringPiece match[2];
   for (std::size_t from = 0; from < text.size() && years_regex().Match(text, from, text.size(), RE2::UNANCHORED, match, 2);) {
@@ -139,6 +193,10 @@ PostingRequirements analyze_posting(const Document& posting, const Extraction& e
     const std::size_t match_end = offset + match[0].size();
     from = match_end;
     const int years = number_of(match[1]);
+    if (is_experience_duration(text.substr(match_end))) {
+      out.overall_min_years = std::max(out.overall_min_years, years);
+      continue;
+    }
     const auto [start, end] = sentence_around(text, offset);
     const auto after = std::lower_bound(counted.begin(), counted.end(), std::make_pair(match_end, std::size_t{0}));
     std::optional<std::size_t> skill;

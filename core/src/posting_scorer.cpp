@@ -16,8 +16,14 @@ void MainGap::add(std::size_t skill) {
   }
 }
 
-CompiledPostings::CompiledPostings(const std::vector<const PostingRequirements*>& postings, std::size_t skill_count)
+CompiledPostings::CompiledPostings(const std::vector<const PostingRequirements*>& postings, std::size_t skill_count,
+                                   const Taxonomy* taxonomy)
     : asks_by_skill_(skill_count) {
+  if (taxonomy != nullptr) {
+    titles_ = taxonomy->titles;
+    implies_ = implied_skills(*taxonomy);
+  }
+  implies_.resize(skill_count);
   for (const PostingRequirements* posting : postings) {
     // The units in the order score_against_posting sums them: single skills, then the
     // sets of alternatives by id, a set required when any of its members is.
@@ -38,14 +44,10 @@ CompiledPostings::CompiledPostings(const std::vector<const PostingRequirements*>
     Posting compiled{static_cast<std::uint32_t>(units_.size()), static_cast<std::uint32_t>(units.size()),
                      posting->overall_min_years, 0, 0};
     for (const auto& unit : units) ++(unit.second == RequirementLevel::kRequired ? compiled.required_total : compiled.preferred_total);
-    // What one unit adds to the score (0-100, before rounding) at full credit: no credit
-    // and no years factor exceeds 1, so a sum of these bounds the score.
+    // What one unit adds to the score (0-100, before rounding) at most: no credit and no
+    // factor exceeds 1, so a sum of these bounds the score.
     const auto full_credit = [&](RequirementLevel level) {
-      PostingTally one;
-      one.required_total = compiled.required_total;
-      one.preferred_total = compiled.preferred_total;
-      (level == RequirementLevel::kRequired ? one.required_sum : one.preferred_sum) = 1.0;
-      return 100.0 * one.fraction(0, 0);
+      return PostingTally::unit_bound(level, compiled.required_total, compiled.preferred_total);
     };
     const auto index = static_cast<std::uint32_t>(postings_.size());
     for (std::uint32_t place = 0; place < units.size(); ++place) {
@@ -59,43 +61,100 @@ CompiledPostings::CompiledPostings(const std::vector<const PostingRequirements*>
       }
     }
     postings_.push_back(compiled);
+    wanted_titles_.push_back(wanted_title_words(posting->title, titles_));
   }
 }
 
 PostingCredits::PostingCredits(const CompiledPostings& postings)
-    : postings_(&postings), shown_(postings.asks_by_skill_.size()), reach_(postings.postings_.size()) {}
+    : postings_(&postings),
+      shown_(postings.asks_by_skill_.size()),
+      implier_(postings.asks_by_skill_.size()),
+      reach_(postings.postings_.size()) {}
 
 void PostingCredits::load(const CandidateProfile& candidate) {
-  for (const std::size_t skill : shown_skills_) shown_[skill] = Shown{};
-  std::fill(reach_.begin(), reach_.end(), Reach{});
+  for (const std::size_t skill : shown_skills_) shown_[skill] = ShownSkill{};
+  for (const std::size_t skill : implied_skills_) implier_[skill] = Implier{};
+  implied_skills_.clear();
+  // Every posting starts at what a title alone could add.
+  std::fill(reach_.begin(), reach_.end(), Reach{0, 0, PostingTally::title_bound()});
   shown_skills_.clear();
-  experience_months_ = candidate.experience_months;
+  candidate_ = &candidate;
+  titles_ = candidate_titles(candidate, postings_->titles_);
   const CompiledPostings& compiled = *postings_;
   for (const SkillEvidence& evidence : candidate.skills) {
     if (evidence.skill >= shown_.size() || evidence.strength == Strength::kNone) continue;
-    shown_[evidence.skill] = {evidence.months, evidence.strength};
+    shown_[evidence.skill] = shown_of(evidence, candidate.as_of);
     shown_skills_.push_back(evidence.skill);
     // Every shown skill earns some credit (no factor brings it to zero): its units are met.
-    const double strength = strength_credit(evidence.strength);
-    for (const CompiledPostings::Ask& ask : compiled.asks_by_skill_[evidence.skill]) {
-      Reach& reach = reach_[ask.posting];
-      reach.met_units |= ask.unit_bit;
-      // Alternatives each add their bound: more than their best member earns, still a bound.
-      reach.bound += strength * ask.full_credit;
+    // Its credit with everything corroborated is the most it can earn.
+    const double most = evidence_credit(shown_[evidence.skill], 1.0);
+    mark_met(evidence.skill, most);
+    // What it implies is met too, at most at its credit (the first best implier is kept,
+    // as the explanation keeps it: skills come in index order).
+    for (const std::size_t implied : compiled.implies_[evidence.skill]) {
+      Implier& implier = implier_[implied];
+      if (implier.worth == 0) implied_skills_.push_back(implied);
+      if (most > implier.worth) implier = {shown_[evidence.skill], most};
+      mark_met(implied, most);
+    }
+  }
+  // The jobs showing an asked skill, per posting: they count toward its years.
+  for (std::size_t p = 0; p < candidate.positions.size() && p < 64; ++p) {
+    if (candidate.positions[p].project) continue;
+    for (const std::size_t skill : candidate.positions[p].skills) {
+      if (skill >= shown_.size()) continue;
+      for (const CompiledPostings::Ask& ask : compiled.asks_by_skill_[skill]) {
+        reach_[ask.posting].asked_positions |= std::uint64_t{1} << p;
+      }
     }
   }
 }
 
-double PostingCredits::credit(const CompiledPostings::Unit& unit) const {
+void PostingCredits::mark_met(std::size_t skill, double most) {
+  for (const CompiledPostings::Ask& ask : postings_->asks_by_skill_[skill]) {
+    Reach& reach = reach_[ask.posting];
+    reach.met_units |= ask.unit_bit;
+    // Alternatives each add their bound: more than their best member earns, still a bound.
+    reach.bound += most * ask.full_credit;
+  }
+}
+
+double PostingCredits::credit(const CompiledPostings::Unit& unit, double corroboration) const {
   double best = 0;  // a set of alternatives earns its best member's credit
   for (std::uint32_t m = unit.first; m < unit.first + unit.count; ++m) {
     const CompiledPostings::Member& member = postings_->members_[m];
-    const Shown& shown = shown_[member.skill];
-    if (shown.strength != Strength::kNone) {
-      best = std::max(best, requirement_credit(shown.strength, shown.months, member.min_years));
-    }
+    const ShownSkill& shown = shown_[member.skill];
+    double credit = shown.strength != Strength::kNone ? requirement_credit(shown, member.min_years, corroboration) : 0.0;
+    const Implier& implier = implier_[member.skill];
+    if (implier.worth > 0) credit = std::max(credit, implied_requirement_credit(implier.shown, member.min_years, corroboration));
+    best = std::max(best, credit);
   }
   return best;
+}
+
+// Calls `each(unit)` for every unit of the posting the candidate meets, in order.
+template <typename Each>
+void PostingCredits::each_unit(const CompiledPostings::Posting& compiled, std::uint64_t met, Each&& each) const {
+  if (met == ~std::uint64_t{0}) {
+    for (std::uint32_t u = compiled.first_unit; u < compiled.first_unit + compiled.unit_count; ++u) each(postings_->units_[u]);
+    return;
+  }
+  for (std::uint64_t bits = met; bits != 0; bits &= bits - 1) {
+    each(postings_->units_[compiled.first_unit + static_cast<std::uint32_t>(std::countr_zero(bits))]);
+  }
+}
+
+double PostingCredits::corroboration(const CompiledPostings::Posting& compiled, std::uint64_t met) const {
+  int shown[2] = {0, 0};
+  each_unit(compiled, met, [&](const CompiledPostings::Unit& unit) {
+    for (std::uint32_t m = unit.first; m < unit.first + unit.count; ++m) {
+      if (shown_[postings_->members_[m].skill].strength == Strength::kDemonstrated) {
+        ++shown[unit.level == RequirementLevel::kRequired ? 0 : 1];
+        return;
+      }
+    }
+  });
+  return corroboration_of(shown[0], compiled.required_total, shown[1], compiled.preferred_total);
 }
 
 PostingScore PostingCredits::score(std::size_t posting) const {
@@ -106,19 +165,21 @@ PostingScore PostingCredits::score(std::size_t posting) const {
   // Only met units are added, in the posting's order, which gives the explained path's
   // sums exactly (adding zero changes no sum).
   const std::uint64_t met = reach_[posting].met_units;
-  const auto add = [&](std::uint32_t u) {
-    const CompiledPostings::Unit& unit = postings_->units_[u];
-    const double credit = this->credit(unit);
+  const double corroborated = corroboration(compiled, met);
+  each_unit(compiled, met, [&](const CompiledPostings::Unit& unit) {
+    const double credit = this->credit(unit, corroborated);
     if (credit > 0) tally.add_met(unit.level, credit);
-  };
-  if (met == ~std::uint64_t{0}) {
-    for (std::uint32_t u = compiled.first_unit; u < compiled.first_unit + compiled.unit_count; ++u) add(u);
-  } else {
-    for (std::uint64_t bits = met; bits != 0; bits &= bits - 1) {
-      add(compiled.first_unit + static_cast<std::uint32_t>(std::countr_zero(bits)));
-    }
+  });
+  const std::vector<std::string>& wanted = postings_->wanted_titles_[posting];
+  PostingFactors factors{compiled.overall_min_years, 0, title_score(titles_, wanted)};
+  // Relevant months matter only when the posting asks for overall years.
+  if (compiled.overall_min_years > 0) {
+    const std::uint64_t asked = reach_[posting].asked_positions;
+    factors.relevant_months = months_of(*candidate_, relevant_positions(*candidate_, titles_, wanted, [&](std::size_t p) {
+                                          return p < 64 && ((asked >> p) & 1) != 0;
+                                        }));
   }
-  return {tally.score(compiled.overall_min_years, experience_months_), tally.required_met, tally.required_total};
+  return {tally.score(factors), tally.required_met, tally.required_total};
 }
 
 void PostingCredits::reachable(const std::vector<double>& bars, std::vector<std::uint32_t>& out) const {
@@ -135,7 +196,7 @@ MainGap PostingCredits::main_gap(std::size_t posting) const {
   MainGap gap;
   for (std::uint32_t u = compiled.first_unit; u < compiled.first_unit + compiled.unit_count && !gap.more; ++u) {
     const CompiledPostings::Unit& unit = postings_->units_[u];
-    if (unit.level != RequirementLevel::kRequired || credit(unit) > 0) continue;
+    if (unit.level != RequirementLevel::kRequired || credit(unit, 1.0) > 0) continue;
     for (std::uint32_t m = unit.first; m < unit.first + unit.count && !gap.more; ++m) {
       gap.add(postings_->members_[m].skill);
     }

@@ -1,4 +1,5 @@
 #include <skillmatch/rules_loader.hpp>
+#include <skillmatch/title_match.hpp>
 
 #include <algorithm>
 #include <cstdio>
@@ -72,7 +73,8 @@ class Loader {
     // Every file, in the order it is applied (a later skill or role overrides an earlier one).
     std::vector<std::pair<fs::path, FileKind>> files = {{folder / "sections.json", FileKind::kSections},
                                                        {folder / "extraction.json", FileKind::kExtraction},
-                                                       {folder / "senses.json", FileKind::kSenses}};
+                                                       {folder / "senses.json", FileKind::kSenses},
+                                                       {folder / "titles.json", FileKind::kTitles}};
     for (const auto& path : json_files(folder / "skills")) files.emplace_back(path, FileKind::kSkills);
     for (const auto& path : json_files(folder / "roles" / "shared")) files.emplace_back(path, FileKind::kSharedGroups);
     for (const auto& path : json_files(folder / "roles")) files.emplace_back(path, FileKind::kRole);
@@ -95,6 +97,7 @@ class Loader {
           case FileKind::kSections: load_sections(*outcome.file); break;
           case FileKind::kExtraction: load_extraction(*outcome.file); break;
           case FileKind::kSenses: load_senses(*outcome.file); break;
+          case FileKind::kTitles: load_titles(*outcome.file); break;
           case FileKind::kSkills: load_skills_file(*outcome.file); break;
           case FileKind::kSharedGroups: load_shared_groups(*outcome.file); break;
           case FileKind::kRole: load_role(*outcome.file); break;
@@ -138,9 +141,10 @@ class Loader {
     return files;
   }
 
-  enum class FileKind { kSections, kExtraction, kSenses, kSkills, kSharedGroups, kRole };
+  enum class FileKind { kSections, kExtraction, kSenses, kTitles, kSkills, kSharedGroups, kRole };
   static bool required(FileKind kind) {
-    return kind != FileKind::kSections && kind != FileKind::kExtraction && kind != FileKind::kSenses;
+    return kind != FileKind::kSections && kind != FileKind::kExtraction && kind != FileKind::kSenses &&
+           kind != FileKind::kTitles;
   }
 
   // A file read and parsed, or the problem that stopped it. A file with a problem was read
@@ -245,6 +249,19 @@ class Loader {
     each_phrase("sections", &SectionVocabulary::add);
     each_phrase("name_prefixes", &SectionVocabulary::add_name_prefix);
     each_phrase("cues", &SectionVocabulary::add_cue);
+  }
+
+  // titles.json: {"synonyms": {canonical: [phrases...]}, "ignored": [...], "not_held": [...]}.
+  void load_titles(const RulesFile& file) {
+    TitleRule& titles = out_.taxonomy.titles;
+    if (const auto it = file.data.find("synonyms"); it != file.data.end() && it->is_object()) {
+      for (const auto& [canonical, phrases] : it->items()) {
+        for (const auto& phrase : string_list(file, *it, canonical.c_str(), "titles.synonyms")) titles.synonyms.emplace_back(phrase, canonical);
+      }
+    }
+    if (file.data.contains("ignored")) titles.ignored = string_list(file, file.data, "ignored", "titles");
+    if (file.data.contains("not_held")) titles.not_held = string_list(file, file.data, "not_held", "titles");
+    compile_title_rule(titles);
   }
 
   void load_extraction(const RulesFile& file) {

@@ -69,11 +69,36 @@ std::optional<std::size_t> Taxonomy::role_index(const std::string& id) const {
   return it->second;
 }
 
+const std::vector<std::size_t>& Taxonomy::implied_closure(std::size_t skill) const {
+  static const std::vector<std::size_t> kNone;
+  return skill < implied_.size() ? implied_[skill] : kNone;
+}
+
 void Taxonomy::reindex() {
   skill_by_id_.clear();
   role_by_id_.clear();
   for (std::size_t i = 0; i < skills.size(); ++i) skill_by_id_[skills[i].id] = i;
   for (std::size_t i = 0; i < roles.size(); ++i) role_by_id_[roles[i].id] = i;
+  // Everything reachable through `implies` ("dbt" -> ELT -> data pipelines), once, for
+  // scoring; the rules lint refuses cycles, and `seen` ends a walk on any that slipped in.
+  implied_.assign(skills.size(), {});
+  for (std::size_t s = 0; s < skills.size(); ++s) {
+    std::vector<std::size_t> stack = {s};
+    std::vector<bool> seen(skills.size(), false);
+    seen[s] = true;
+    while (!stack.empty()) {
+      const std::size_t next = stack.back();
+      stack.pop_back();
+      for (const auto& id : skills[next].implies) {
+        const auto found = skill_by_id_.find(id);
+        if (found == skill_by_id_.end() || seen[found->second]) continue;
+        seen[found->second] = true;
+        implied_[s].push_back(found->second);
+        stack.push_back(found->second);
+      }
+    }
+    std::sort(implied_[s].begin(), implied_[s].end());
+  }
 }
 
 }  // namespace skillmatch

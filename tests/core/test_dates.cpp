@@ -28,6 +28,50 @@ TEST(Dates, NumericForms) {
   EXPECT_EQ(ranges_in("2021 - current"), (Pairs{{"2021-07", "2026-11"}}));
 }
 
+// Issue 18: dates as people and PDF extraction write them.
+TEST(Dates, ALostDashBetweenAMonthAndPresent) {
+  EXPECT_EQ(ranges_in("Senior Engineer  Mar. 2021  Present"), (Pairs{{"2021-03", "2026-11"}}));
+  EXPECT_EQ(ranges_in("Jan 2018 Dec 2019"), (Pairs{{"2018-01", "2019-12"}}));
+  EXPECT_EQ(ranges_in("Jan 2018\xC2\xA0" "Dec 2019"), (Pairs{{"2018-01", "2019-12"}}));  // a no-break space
+}
+
+TEST(Dates, OddDashes) {
+  EXPECT_EQ(ranges_in("Mar 2019 \xE2\x80\x90 Jun 2020"), (Pairs{{"2019-03", "2020-06"}}));  // U+2010 hyphen
+  EXPECT_EQ(ranges_in("Mar 2019 \xE2\x88\x92 Jun 2020"), (Pairs{{"2019-03", "2020-06"}}));  // U+2212 minus
+  EXPECT_EQ(ranges_in("Mar 2019 -- Jun 2020"), (Pairs{{"2019-03", "2020-06"}}));
+  EXPECT_EQ(ranges_in("Mar 2019 ~ Jun 2020"), (Pairs{{"2019-03", "2020-06"}}));
+  EXPECT_EQ(ranges_in("Mar 2019 \xEF\xBF\xBD Jun 2020"), (Pairs{{"2019-03", "2020-06"}}));  // U+FFFD, a lost dash
+}
+
+TEST(Dates, SinceAndNow) {
+  EXPECT_EQ(ranges_in("Data engineer since 2020"), (Pairs{{"2020-07", "2026-11"}}));
+  EXPECT_EQ(ranges_in("Since March 2020, leading the team"), (Pairs{{"2020-03", "2026-11"}}));
+  EXPECT_EQ(ranges_in("2019 \xE2\x80\x93 now"), (Pairs{{"2019-07", "2026-11"}}));
+  EXPECT_EQ(ranges_in("Jun 2022 - currently"), (Pairs{{"2022-06", "2026-11"}}));
+}
+
+TEST(Dates, Seasons) {
+  EXPECT_EQ(ranges_in("Summer 2019 - Fall 2020"), (Pairs{{"2019-06", "2020-09"}}));
+  EXPECT_EQ(ranges_in("Intern, Spring 2021 to Autumn 2021"), (Pairs{{"2021-03", "2021-09"}}));
+}
+
+TEST(Dates, IsoAndOpenEnds) {
+  EXPECT_EQ(ranges_in("2019-03-15 \xE2\x80\x93 2021-06-30"), (Pairs{{"2019-03", "2021-06"}}));
+  EXPECT_EQ(ranges_in("Acme (03/2019\xE2\x80\x93)"), (Pairs{{"2019-03", "2026-11"}}));
+  EXPECT_EQ(ranges_in("Acme 03/2019 -\nBuilt things"), (Pairs{{"2019-03", "2026-11"}}));
+}
+
+TEST(Dates, OneDigitMonths) {
+  EXPECT_EQ(ranges_in("3/2019 - 11/2020"), (Pairs{{"2019-03", "2020-11"}}));
+  EXPECT_EQ(ranges_in("3.2019 - 7.2020"), (Pairs{{"2019-03", "2020-07"}}));
+}
+
+TEST(Dates, LoneDatesAndYearsApartAreNoRanges) {
+  EXPECT_TRUE(ranges_in("B.S. Computer Science, 2016").empty());
+  EXPECT_TRUE(ranges_in("Founded in 2017 2020 employees").empty());
+  EXPECT_TRUE(ranges_in("Mar 2019\n2020 was a good year").empty());
+}
+
 TEST(Dates, NonsenseIsIgnored) {
   EXPECT_TRUE(ranges_in("Call 555-0142 or visit room 2019").empty());
   EXPECT_TRUE(ranges_in("2022 - 2019").empty());   // ends before it starts

@@ -83,7 +83,7 @@ std::size_t expect_same_scores(const Rules& rules, const std::vector<std::string
   }
   std::vector<const PostingRequirements*> pointers;
   for (const auto& r : requirements) pointers.push_back(&r);
-  const CompiledPostings compiled(pointers, taxonomy.skills.size());
+  const CompiledPostings compiled(pointers, taxonomy.skills.size(), &taxonomy);
   EXPECT_EQ(compiled.size(), postings.size());
   PostingCredits credits(compiled);  // reused across resumes, as a screen does
   std::size_t pairs = 0;
@@ -205,7 +205,7 @@ TEST(PostingScorer, SameAsTheFullExplanationOnLargePostings) {
   postings[2].skills.push_back({70, RequirementLevel::kRequired, 0, 1, "", -1});
   std::vector<const PostingRequirements*> pointers;
   for (const auto& p : postings) pointers.push_back(&p);
-  const CompiledPostings compiled(pointers, taxonomy.skills.size());
+  const CompiledPostings compiled(pointers, taxonomy.skills.size(), &taxonomy);
   PostingCredits credits(compiled);
   for (int candidate_number = 0; candidate_number < 6; ++candidate_number) {
     CandidateProfile candidate;
@@ -234,14 +234,18 @@ TEST(PostingScorer, MayReachRulesOutWhatTooFewMetUnitsCannotScore) {
   CandidateProfile candidate;
   candidate.skills.push_back({2, Strength::kDemonstrated, 0, std::nullopt, {}, {}});
   credits.load(candidate);
-  EXPECT_EQ(credits.score(0).score, 10.0);  // one of ten required, at full credit
-  EXPECT_TRUE(credits.may_reach(0, 10.0));
-  EXPECT_FALSE(credits.may_reach(0, 10.2));
+  // One of ten required, no title: a tenth of the required and preferred shares at its credit.
+  const double credit = evidence_credit(shown_of(candidate.skills[0], candidate.as_of), 1.0);
+  const double bound = credit * (PostingTally::unit_bound(RequirementLevel::kRequired, 10, 0)) + PostingTally::title_bound();
+  EXPECT_GT(credits.score(0).score, 0.0);
+  EXPECT_TRUE(credits.may_reach(0, credits.score(0).score));
+  EXPECT_TRUE(credits.may_reach(0, bound));
+  EXPECT_FALSE(credits.may_reach(0, bound + 0.2));
   EXPECT_FALSE(credits.may_reach(0, 50.0));
   std::vector<std::uint32_t> reachable = {7};  // cleared first
-  credits.reachable({10.0}, reachable);
+  credits.reachable({bound}, reachable);
   EXPECT_EQ(reachable, (std::vector<std::uint32_t>{0}));
-  credits.reachable({10.2}, reachable);
+  credits.reachable({bound + 0.2}, reachable);
   EXPECT_TRUE(reachable.empty());
 }
 
@@ -292,6 +296,25 @@ TEST(MainGap, KeepsThreeAndNotesMore) {
   EXPECT_EQ(gap.count, 3);
   EXPECT_TRUE(gap.more);
   EXPECT_EQ(gap.skills, (std::array<std::uint32_t, 3>{7, 8, 9}));
+}
+
+// Issue 18: duties describe the work; what they name is wanted, and required only where
+// the requirements (or a cue) say so.
+TEST(PostingAnalysis, DutiesAreWantedNotRequired) {
+  const Rules& rules = load("rules");
+  const ExtractedDocument posting = extracted(rules,
+      "Data Engineer\n\nWhat you'll do\n- Ship our services to Kubernetes every week.\n\nRequirements\n- Python.\n",
+      DocumentKind::kPosting);
+  const PostingRequirements requirements = analyze_posting(posting.document, posting.extraction);
+  const auto level_of = [&](const std::string& id) {
+    for (const auto& s : requirements.skills) {
+      if (s.skill == *rules.rules.taxonomy.skill_index(id)) return s.level;
+    }
+    ADD_FAILURE() << id << " not asked";
+    return RequirementLevel::kRequired;
+  };
+  EXPECT_EQ(level_of("kubernetes"), RequirementLevel::kPreferred);
+  EXPECT_EQ(level_of("python"), RequirementLevel::kRequired);
 }
 
 }  // namespace

@@ -389,6 +389,7 @@ Api::Work Api::screen(const httplib::Request& request) const {
         shortlist.push_back({{"rank", i + 1},
                              {"resume", list[i].resume},
                              {"score", list[i].result.score},
+                             {"band", score_band(list[i].result.score)},
                              {"required", {{"met", list[i].result.required_met}, {"total", list[i].result.required_total}}},
                              {"main_gap", main_gap(list[i].result, taxonomy)}});
       }

@@ -31,15 +31,31 @@ struct SkillEvidence {
   Strength strength = Strength::kNone;  // the best of its mentions
   int months = 0;                       // dated work entries that mention it, overlaps once
   std::optional<YearMonth> last_used;   // end of the latest such entry
+  bool at_work = false;                 // demonstrated in a job, not only in a project or list
   std::vector<EvidenceRef> mentions;    // negated mentions are left out
   std::vector<std::size_t> implied_by;
+};
+
+// One dated entry of a resume: a job, or a dated project.
+struct Position {
+  std::size_t document = 0;  // index into CandidateProfile::sources
+  std::string heading;       // the entry's first line without its dates ("Data Engineer, Acme |")
+  YearMonth start;
+  YearMonth finish;
+  bool project = false;              // under Projects or Publications: shown use, not a job
+  std::vector<std::size_t> skills;   // skills its lines show (not negated), sorted, once each
 };
 
 // One candidate: a resume, or a portfolio folder of several documents merged.
 struct CandidateProfile {
   std::vector<std::string> sources;  // per document
   std::string title;                 // of the first document
+  std::vector<std::string> headlines;  // the first document's lines before its first section
   int experience_months = 0;         // union of all dated work entries
+  std::vector<Position> positions;   // every dated entry, in document order
+  // A work section holds entries but no date in it could be read: years are unknown, not 0.
+  bool undated_work = false;
+  YearMonth as_of;                   // what "Present" meant when the profile was built
   std::vector<SkillEvidence> skills; // sorted by skill index
   const SkillEvidence* find(std::size_t skill) const;
 };

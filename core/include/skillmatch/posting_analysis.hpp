@@ -20,6 +20,7 @@ struct SkillRequirement {
 struct PostingRequirements {
   std::vector<SkillRequirement> skills;  // required first, then by first mention
   int overall_min_years = 0;             // "5+ years of experience" with no skill named
+  std::string title;                     // the posting's title, matched against the candidate's
 };
 
 // Levels come from the section (Requirements / Must have vs Nice to have / Preferred /

@@ -1,6 +1,7 @@
 // Screening's inner loop: every posting compiled once into flat requirement units with an
 // index from skill to the units that ask for it, so scoring a candidate touches only the
-// units its skills meet, and allocates nothing per pair. It gives exactly the score, the
+// units its skills meet, and allocates nothing per pair (but the relevant jobs of a
+// posting that asks for overall years). It gives exactly the score, the
 // counts and the missing required skills that score_against_posting explains.
 #pragma once
 
@@ -10,6 +11,8 @@
 
 #include <skillmatch/evidence.hpp>
 #include <skillmatch/posting_analysis.hpp>
+#include <skillmatch/scoring.hpp>
+#include <skillmatch/title_match.hpp>
 
 namespace skillmatch {
 
@@ -31,8 +34,10 @@ struct PostingScore {
 
 class CompiledPostings {
  public:
-  // `skill_count`: the taxonomy's size, which every requirement's skill is below.
-  CompiledPostings(const std::vector<const PostingRequirements*>& postings, std::size_t skill_count);
+  // `skill_count`: the taxonomy's size, which every requirement's skill is below;
+  // `taxonomy`: its titles and implications, as score_against_posting uses them (null: none).
+  CompiledPostings(const std::vector<const PostingRequirements*>& postings, std::size_t skill_count,
+                   const Taxonomy* taxonomy = nullptr);
 
   std::size_t size() const { return postings_.size(); }
 
@@ -69,6 +74,9 @@ class CompiledPostings {
   std::vector<Unit> units_;
   std::vector<Posting> postings_;
   std::vector<std::vector<Ask>> asks_by_skill_;
+  TitleRule titles_;
+  std::vector<std::vector<std::size_t>> implies_;  // by skill: what it implies directly
+  std::vector<std::vector<std::string>> wanted_titles_;  // by posting: title_words of its title
 };
 
 // One candidate against every compiled posting. Loading marks which units the candidate
@@ -78,6 +86,7 @@ class PostingCredits {
  public:
   explicit PostingCredits(const CompiledPostings& postings);
 
+  // `candidate` must outlive the scores asked until the next load.
   void load(const CandidateProfile& candidate);
   PostingScore score(std::size_t posting) const;
   // False only when score(posting) is certainly below `score`: a bound summed while
@@ -93,23 +102,34 @@ class PostingCredits {
   MainGap main_gap(std::size_t posting) const;
 
  private:
-  struct Shown {
-    std::int32_t months = 0;
-    Strength strength = Strength::kNone;
-  };
-  double credit(const CompiledPostings::Unit& unit) const;
+  double credit(const CompiledPostings::Unit& unit, double corroboration) const;
+  // Marks every unit asking for `skill` met, its bound raised by `most` at full credit.
+  void mark_met(std::size_t skill, double most);
+  double corroboration(const CompiledPostings::Posting& compiled, std::uint64_t met) const;
+  template <typename Each>
+  void each_unit(const CompiledPostings::Posting& compiled, std::uint64_t met, Each&& each) const;
 
   const CompiledPostings* postings_;
-  std::vector<Shown> shown_;  // by skill: the candidate's evidence
+  std::vector<ShownSkill> shown_;  // by skill: the candidate's evidence
+  // By skill: the best shown skill implying it (its evidence credit decides), and that credit.
+  struct Implier {
+    ShownSkill shown;
+    double worth = 0;
+  };
+  std::vector<Implier> implier_;
+  std::vector<std::size_t> implied_skills_;
   std::vector<std::size_t> shown_skills_;
   struct Reach {
     // Bit k set when the posting's unit first_unit + k is met (some member shown); all
     // bits set means "look at every unit" (postings of over 64 units).
     std::uint64_t met_units = 0;
+    // Bit p set when the candidate's position p (of the first 64) shows a skill the posting asks.
+    std::uint64_t asked_positions = 0;
     double bound = 0;  // at least the score, before rounding
   };
   std::vector<Reach> reach_;  // by posting, all cleared for each candidate (a few pages)
-  int experience_months_ = 0;
+  const CandidateProfile* candidate_ = nullptr;
+  CandidateTitles titles_;
 };
 
 }  // namespace skillmatch

@@ -128,6 +128,17 @@ struct SenseWeights {
   std::string origin;          // "file:line" that set them, for messages
 };
 
+// How job titles are compared (rules/titles.json): words as lowercase tokens, phrases
+// rewritten to one canonical spelling, words that say nothing about the role dropped.
+struct TitleRule {
+  std::vector<std::pair<std::string, std::string>> synonyms;  // phrase -> canonical ("ml" -> "machine learning")
+  std::vector<std::string> ignored;    // seniority and filler: "senior", "lead", "ii"
+  std::vector<std::string> not_held;   // a headline with one of these is a wish: "aspiring"
+  // The synonyms as words, longest phrase first: compile_title_rule() fills it once, so
+  // reading a title does not split every phrase again.
+  std::vector<std::pair<std::vector<std::string>, std::vector<std::string>>> phrases;
+};
+
 class Taxonomy {
  public:
   std::vector<Skill> skills;
@@ -140,6 +151,7 @@ class Taxonomy {
   // Sections of a posting that ask for no skill: their mentions are kept, marked informational.
   std::vector<std::string> posting_ignored_sections;
   SenseWeights senses;
+  TitleRule titles;
 
   // Index of the skill or role with this id; nullopt when unknown. Call reindex() after edits.
   std::optional<std::size_t> skill_index(const std::string& id) const;
@@ -147,9 +159,12 @@ class Taxonomy {
   // Up to `most` role ids a user who typed `typed` probably meant ("data engineer",
   // "ml-enginer", "MLOps"), closest first: for an "unknown role" message.
   std::vector<std::string> closest_role_ids(const std::string& typed, std::size_t most = 3) const;
+  // The skills `skill`'s `implies` reach, directly or not, sorted (kept by reindex()).
+  const std::vector<std::size_t>& implied_closure(std::size_t skill) const;
   void reindex();
 
  private:
+  std::vector<std::vector<std::size_t>> implied_;  // implied_closure, by skill
   std::unordered_map<std::string, std::size_t> skill_by_id_;
   std::unordered_map<std::string, std::size_t> role_by_id_;
 };

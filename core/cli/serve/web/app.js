@@ -193,8 +193,20 @@ function render(result) {
   const fact = (term, value) => facts.append(el('dt', { text: term }), el('dd', { text: value }));
   if (result.required) fact('Required skills met', result.required.met + ' of ' + result.required.total);
   if (result.preferred) fact('Preferred skills met', result.preferred.met + ' of ' + result.preferred.total);
-  if (result.experience_months !== undefined) fact('Dated experience', months(result.experience_months));
-  if (result.overall_years_required) fact('Years asked overall', result.overall_years_required + '+');
+  if (result.band) fact('Fit', result.band + ' (strong 75+, possible 50-75, weak below 50)');
+  if (result.title_match && result.title_match.matched) {
+    fact('Title match', Math.round(result.title_match.score * 100) + '% (' + result.title_match.matched + ')');
+  }
+  const resume = result.resume || {};
+  if (resume.undated_work) fact('Dated experience', 'entries found, but no date could be read');
+  else if (result.experience_months !== undefined) fact('Dated experience', months(result.experience_months));
+  if (result.overall_years_required) {
+    fact('Years asked overall', result.overall_years_required + '+');
+    if (result.relevant_experience_months !== undefined) {
+      const roles = (result.relevant_positions || []).map((p) => p.heading).join('; ');
+      fact('Relevant to this posting', months(result.relevant_experience_months) + (roles ? ' (' + roles + ')' : ''));
+    }
+  }
 
   const breakdown = $('breakdown');
   breakdown.replaceChildren();
@@ -221,7 +233,8 @@ function render(result) {
   fillList('preferred-missing', by('preferred', false), 'none');
   const short = result.years_short || [];
   $('years-short').replaceChildren(...(short.length
-    ? short.map((v) => el('li', { text: v.name + ': ' + v.required_years + '+ years asked, ' + months(v.months) + ' shown' }))
+    ? short.map((v) => el('li', { text: v.name + ': ' + v.required_years + '+ years asked, ' +
+        (v.months ? months(v.months) + ' shown' : 'not shown in a dated role') }))
     : [el('li', { class: 'none', text: result.score !== undefined ? 'none' : '–' })]));
   const suggestions = result.suggestions || [];
   $('suggestions').replaceChildren(...(suggestions.length
