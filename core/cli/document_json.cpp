@@ -42,8 +42,8 @@ void write_document(JsonWriter& out, const Document& document, const Extraction*
       for (const auto& mention : hit.mentions) {
         out.begin_object().key("column").value(mention.column).key("length").value(mention.length);
         out.key("line").value(mention.line).key("negated").value(mention.negated);
-        out.key("offset").value(mention.offset).key("section").value(mention.section);
-        out.key("text").value(mention.text).end_object();
+        out.key("offset").value(mention.offset).key("section").value(mention.section_name(document));
+        out.key("text").value(mention.text(document)).end_object();
       }
       out.end_array().key("name").value(skill.name).end_object();
     }

@@ -87,8 +87,7 @@ class SentenceLines {
   std::vector<Known> known_;
 };
 
-Strength strength_of(const Mention& mention, SentenceLines& lines, bool in_work_entry) {
-  const std::string& s = mention.section;
+Strength strength_of(const Mention& mention, std::string_view s, SentenceLines& lines, bool in_work_entry) {
   if (s == "summary") return Strength::kSummary;
   if (s == "skills" || s == "languages" || s == "certifications" || s == "education" || s == "interests") {
     return Strength::kListed;
@@ -118,6 +117,15 @@ std::vector<WorkEntry> work_entries(const Document& document, YearMonth today) {
     entries.push_back({line_start, section_end, range.start, range.end});
   }
   return entries;
+}
+
+// Where a mention of `strength` goes among a skill's shown ones (strongest first, earlier
+// first among equals: what a stable sort by strength would put first), or kEvidenceShown
+// when it does not make the cut.
+std::size_t shown_position(const std::vector<EvidenceRef>& shown, Strength strength) {
+  std::size_t position = 0;
+  while (position < shown.size() && shown[position].strength >= strength) ++position;
+  return position;
 }
 
 }  // namespace
@@ -165,17 +173,29 @@ CandidateProfile build_profile(const std::vector<ExtractedDocument>& documents, 
         const auto entry = std::find_if(entries.begin(), entries.end(), [&](const WorkEntry& e) {
           return mention.offset >= e.begin && mention.offset < e.end;
         });
+        const std::string_view section = mention.section_name(document);
         if (detail == EvidenceDetail::kMentions) {
-          const Strength strength = strength_of(mention, lines, entry != entries.end());
+          const Strength strength = strength_of(mention, section, lines, entry != entries.end());
           evidence.strength = std::max(evidence.strength, strength);
-          evidence.mentions.push_back({d, mention.offset, mention.length, mention.line, mention.section,
-                                       snippet_of(line_starts.around(mention.offset)), strength});
+          // Only what a report shows is kept: a snippet per mention was most of a large
+          // resume's profile.
+          const std::size_t position = shown_position(evidence.mentions, strength);
+          if (position < kEvidenceShown) {
+            evidence.mentions.insert(evidence.mentions.begin() + static_cast<long>(position),
+                                     {d, mention.offset, mention.length, mention.line, std::string(section),
+                                      snippet_of(line_starts.around(mention.offset)), strength});
+            if (evidence.mentions.size() > kEvidenceShown) evidence.mentions.pop_back();
+          }
         } else if (evidence.strength != Strength::kDemonstrated) {
           // Without mentions to record, a skill already at the strongest needs no more looks.
-          evidence.strength = std::max(evidence.strength, strength_of(mention, lines, entry != entries.end()));
+          evidence.strength = std::max(evidence.strength, strength_of(mention, section, lines, entry != entries.end()));
         }
         if (entry != entries.end()) {
-          periods[hit.skill].emplace_back(entry->start, entry->finish);
+          // Consecutive mentions in one entry add its period once: the union is the same.
+          auto& skill_periods = periods[hit.skill];
+          if (skill_periods.empty() || skill_periods.back() != std::pair(entry->start, entry->finish)) {
+            skill_periods.emplace_back(entry->start, entry->finish);
+          }
           if (!evidence.last_used || *evidence.last_used < entry->finish) evidence.last_used = entry->finish;
         }
       }

@@ -82,10 +82,11 @@ PostingRequirements analyze_posting(const Document& posting, const Extraction& e
       if (mention.negated || mention.informational) continue;
       const auto [start, end] = sentence_around(text, mention.offset);
       const std::string_view sentence = text.substr(start, end - start);
-      RequirementLevel level = mention.section == "preferred" ? RequirementLevel::kPreferred : RequirementLevel::kRequired;
+      const bool in_preferred = mention.section_name(posting) == "preferred";
+      RequirementLevel level = in_preferred ? RequirementLevel::kPreferred : RequirementLevel::kRequired;
       if (RE2::PartialMatch(sentence, preferred_cue())) {
         level = RequirementLevel::kPreferred;
-      } else if (mention.section == "preferred" && RE2::PartialMatch(sentence, required_cue())) {
+      } else if (in_preferred && RE2::PartialMatch(sentence, required_cue())) {
         level = RequirementLevel::kRequired;
       }
       counted.emplace_back(mention.offset, hit.skill);

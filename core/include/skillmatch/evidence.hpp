@@ -26,12 +26,17 @@ struct EvidenceRef {
   Strength strength = Strength::kNone;
 };
 
+// How many of a skill's mentions a profile keeps to explain a score: what a report quotes.
+inline constexpr std::size_t kEvidenceShown = 3;
+
 struct SkillEvidence {
   std::size_t skill = 0;
   Strength strength = Strength::kNone;  // the best of its mentions
   int months = 0;                       // dated work entries that mention it, overlaps once
   std::optional<YearMonth> last_used;   // end of the latest such entry
-  std::vector<EvidenceRef> mentions;    // negated mentions are left out
+  // The kEvidenceShown strongest mentions, strongest first, earlier first among equals;
+  // negated mentions are left out.
+  std::vector<EvidenceRef> mentions;
   std::vector<std::size_t> implied_by;
 };
 
@@ -49,9 +54,9 @@ struct ExtractedDocument {
   Extraction extraction;
 };
 
-// How much a profile keeps: every mention with its snippet (to explain a score), or only
-// what a score is computed from (strength, months, implied_by), which is what screening
-// needs for each of thousands of resumes and costs no string per mention.
+// How much a profile keeps: each skill's strongest mentions with their snippets (to explain
+// a score), or only what a score is computed from (strength, months, implied_by), which is
+// what screening needs for each of thousands of resumes and costs no string at all.
 enum class EvidenceDetail { kMentions, kScoreOnly };
 
 // Merges the documents' evidence. `today` is what "Present" means (injectable for tests).
