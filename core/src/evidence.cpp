@@ -98,7 +98,7 @@ Strength strength_of(const Mention& mention, std::string_view s, SentenceLines& 
 
 // Dated work entries: the parser's structured ones, else ranges found in work sections,
 // each running from its line to the next range's line or the end of its section.
-std::vector<WorkEntry> work_entries(const Document& document, YearMonth today) {
+std::vector<WorkEntry> work_entries(const Document& document, const LineStarts& lines, YearMonth today) {
   std::vector<WorkEntry> entries;
   for (const auto& dated : document.dated_entries) {
     const auto start = YearMonth::parse(dated.start);
@@ -111,12 +111,24 @@ std::vector<WorkEntry> work_entries(const Document& document, YearMonth today) {
   for (const auto& range : find_date_ranges(text, today)) {
     const Section* section = section_at(document.sections, range.offset);
     if (!is_work_section(section == nullptr ? "" : section->name)) continue;
-    const std::size_t line_start = range.offset == 0 ? 0 : text.rfind('\n', range.offset - 1) + 1;
+    // Not searched back from the range: a one-line document was read once per range.
+    const auto line_start = static_cast<std::size_t>(lines.around(range.offset).data() - text.data());
     const std::size_t section_end = section == nullptr ? text.size() : section->offset + section->length;
     if (!entries.empty() && entries.back().end > line_start) entries.back().end = line_start;
     entries.push_back({line_start, section_end, range.start, range.end});
   }
   return entries;
+}
+
+// The first of `entries` holding byte `offset`, or end(). Found by binary search when they
+// are sorted and apart (the ranges work_entries finds are): a one-line resume has thousands
+// of entries and every mention was tested against each.
+std::vector<WorkEntry>::const_iterator entry_at(const std::vector<WorkEntry>& entries, bool disjoint, std::size_t offset) {
+  const auto holds = [offset](const WorkEntry& e) { return offset >= e.begin && offset < e.end; };
+  if (!disjoint) return std::find_if(entries.begin(), entries.end(), holds);
+  const auto after = std::upper_bound(entries.begin(), entries.end(), offset,
+                                      [](std::size_t at, const WorkEntry& e) { return at < e.begin; });
+  return after != entries.begin() && holds(*std::prev(after)) ? std::prev(after) : entries.end();
 }
 
 // Where a mention of `strength` goes among a skill's shown ones (strongest first, earlier
@@ -156,8 +168,11 @@ CandidateProfile build_profile(const std::vector<ExtractedDocument>& documents, 
     const Document& document = documents[d].document;
     profile.sources.push_back(document.source);
     if (profile.title.empty()) profile.title = document.title;
-    const std::vector<WorkEntry> entries = work_entries(document, today);
     const LineStarts line_starts(document.text);
+    const std::vector<WorkEntry> entries = work_entries(document, line_starts, today);
+    const bool entries_disjoint = std::adjacent_find(entries.begin(), entries.end(), [](const WorkEntry& a, const WorkEntry& b) {
+                                    return b.begin < a.end;
+                                  }) == entries.end();
     SentenceLines lines(document.text, line_starts);
     for (const auto& entry : entries) all_periods.emplace_back(entry.start, entry.finish);
     for (const auto& hit : documents[d].extraction.skills) {
@@ -170,9 +185,7 @@ CandidateProfile build_profile(const std::vector<ExtractedDocument>& documents, 
       }
       for (const auto& mention : hit.mentions) {
         if (mention.negated) continue;
-        const auto entry = std::find_if(entries.begin(), entries.end(), [&](const WorkEntry& e) {
-          return mention.offset >= e.begin && mention.offset < e.end;
-        });
+        const auto entry = entry_at(entries, entries_disjoint, mention.offset);
         const std::string_view section = mention.section_name(document);
         if (detail == EvidenceDetail::kMentions) {
           const Strength strength = strength_of(mention, section, lines, entry != entries.end());

@@ -690,6 +690,21 @@ TEST_F(HostileInputs, MatchOnAOneLineResumeIsLinear) {
   EXPECT_NE(run.out.find("Apache Spark (demonstrated)"), std::string::npos) << run.out.substr(0, 2000);
 }
 
+// Dated entries on one long line: each entry's line start was searched back from its date,
+// reading the line once per entry (a 10 MB one took 51 s in match).
+TEST_F(HostileInputs, MatchOnAOneLineResumeWithManyDatesIsLinear) {
+  std::string line = "Jane Doe ";
+  while (line.size() < (4u << 20)) line += "Backend Engineer Jan 2018 - Dec 2019 Built Python and SQL pipelines with Spark ";
+  write_file(path("one-line-dates.txt"), line);
+  const CliRun run = run_cli({"match", "--today", "2026-11", path("one-line-dates.txt"), "--posting",
+                              std::string(SKILLMATCH_SOURCE_DIR) + "/samples/postings/posting-data-engineer.txt"},
+                             dir_, false, 30);
+  report("match, 4 MiB single-line resume of dated entries", run);
+  EXPECT_FALSE(run.timed_out);
+  EXPECT_EQ(run.exit_code, 0) << run.err;
+  EXPECT_NE(run.out.find("Apache Spark (demonstrated)"), std::string::npos) << run.out.substr(0, 2000);
+}
+
 // --- PDF ------------------------------------------------------------------------------
 
 // A PDF of `objects`, numbered from 1 (the catalog), with its cross-reference table.
