@@ -77,8 +77,8 @@ void write_extraction_json(std::string& out, const Document& document, const Ext
 }
 
 void write_extraction_json(std::ostream& out, const Document& document, const Extraction& extraction,
-                           const Taxonomy& taxonomy) {
-  write_streamed(out, [&](JsonWriter& writer) { write_document(writer, document, &extraction, &taxonomy); });
+                           const Taxonomy& taxonomy, bool with_text) {
+  write_streamed(out, [&](JsonWriter& writer) { write_document(writer, document, &extraction, &taxonomy, with_text); });
 }
 
 void write_document_text_json(std::ostream& out, const Document& document) {
