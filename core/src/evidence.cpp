@@ -140,6 +140,12 @@ std::size_t shown_position(const std::vector<EvidenceRef>& shown, Strength stren
   return position;
 }
 
+// Puts `ref` at `position` (from shown_position) and drops what falls past kEvidenceShown.
+void place(std::vector<EvidenceRef>& shown, std::size_t position, EvidenceRef ref) {
+  shown.insert(shown.begin() + static_cast<long>(position), std::move(ref));
+  if (shown.size() > kEvidenceShown) shown.pop_back();
+}
+
 }  // namespace
 
 std::string_view to_string(Strength strength) {
@@ -159,70 +165,100 @@ const SkillEvidence* CandidateProfile::find(std::size_t skill) const {
   return it != skills.end() && it->skill == skill ? &*it : nullptr;
 }
 
-CandidateProfile build_profile(const std::vector<ExtractedDocument>& documents, YearMonth today, EvidenceDetail detail) {
-  CandidateProfile profile;
-  std::map<std::size_t, SkillEvidence> by_skill;
-  std::map<std::size_t, std::vector<std::pair<YearMonth, YearMonth>>> periods;
-  std::vector<std::pair<YearMonth, YearMonth>> all_periods;
-  for (std::size_t d = 0; d < documents.size(); ++d) {
-    const Document& document = documents[d].document;
-    profile.sources.push_back(document.source);
-    if (profile.title.empty()) profile.title = document.title;
-    const LineStarts line_starts(document.text);
-    const std::vector<WorkEntry> entries = work_entries(document, line_starts, today);
-    const bool entries_disjoint = std::adjacent_find(entries.begin(), entries.end(), [](const WorkEntry& a, const WorkEntry& b) {
-                                    return b.begin < a.end;
-                                  }) == entries.end();
-    SentenceLines lines(document.text, line_starts);
-    for (const auto& entry : entries) all_periods.emplace_back(entry.start, entry.finish);
-    for (const auto& hit : documents[d].extraction.skills) {
-      SkillEvidence& evidence = by_skill[hit.skill];
-      evidence.skill = hit.skill;
-      if (hit.mentions.empty()) {
-        evidence.strength = std::max(evidence.strength, Strength::kImplied);
-        evidence.implied_by.insert(evidence.implied_by.end(), hit.implied_by.begin(), hit.implied_by.end());
-        continue;
+ProfileBuilder::ProfileBuilder(YearMonth today, EvidenceDetail detail) : today_(today), detail_(detail) {}
+
+void ProfileBuilder::add(const ExtractedDocument& item) {
+  const Document& document = item.document;
+  const std::size_t d = profile_.sources.size();
+  profile_.sources.push_back(document.source);
+  if (profile_.title.empty()) profile_.title = document.title;
+  const LineStarts line_starts(document.text);
+  const std::vector<WorkEntry> entries = work_entries(document, line_starts, today_);
+  const bool entries_disjoint = std::adjacent_find(entries.begin(), entries.end(), [](const WorkEntry& a, const WorkEntry& b) {
+                                  return b.begin < a.end;
+                                }) == entries.end();
+  SentenceLines lines(document.text, line_starts);
+  for (const auto& entry : entries) all_periods_.emplace_back(entry.start, entry.finish);
+  for (const auto& hit : item.extraction.skills) {
+    SkillEvidence& evidence = by_skill_[hit.skill];
+    evidence.skill = hit.skill;
+    if (hit.mentions.empty()) {
+      evidence.strength = std::max(evidence.strength, Strength::kImplied);
+      evidence.implied_by.insert(evidence.implied_by.end(), hit.implied_by.begin(), hit.implied_by.end());
+      continue;
+    }
+    for (const auto& mention : hit.mentions) {
+      if (mention.negated) continue;
+      const auto entry = entry_at(entries, entries_disjoint, mention.offset);
+      const std::string_view section = mention.section_name(document);
+      if (detail_ == EvidenceDetail::kMentions) {
+        const Strength strength = strength_of(mention, section, lines, entry != entries.end());
+        evidence.strength = std::max(evidence.strength, strength);
+        // Only what a report shows is kept: a snippet per mention was most of a large
+        // resume's profile.
+        const std::size_t position = shown_position(evidence.mentions, strength);
+        if (position < kEvidenceShown) {
+          place(evidence.mentions, position,
+                {d, mention.offset, mention.length, mention.line, std::string(section),
+                 snippet_of(line_starts.around(mention.offset)), strength});
+        }
+      } else if (evidence.strength != Strength::kDemonstrated) {
+        // Without mentions to record, a skill already at the strongest needs no more looks.
+        evidence.strength = std::max(evidence.strength, strength_of(mention, section, lines, entry != entries.end()));
       }
-      for (const auto& mention : hit.mentions) {
-        if (mention.negated) continue;
-        const auto entry = entry_at(entries, entries_disjoint, mention.offset);
-        const std::string_view section = mention.section_name(document);
-        if (detail == EvidenceDetail::kMentions) {
-          const Strength strength = strength_of(mention, section, lines, entry != entries.end());
-          evidence.strength = std::max(evidence.strength, strength);
-          // Only what a report shows is kept: a snippet per mention was most of a large
-          // resume's profile.
-          const std::size_t position = shown_position(evidence.mentions, strength);
-          if (position < kEvidenceShown) {
-            evidence.mentions.insert(evidence.mentions.begin() + static_cast<long>(position),
-                                     {d, mention.offset, mention.length, mention.line, std::string(section),
-                                      snippet_of(line_starts.around(mention.offset)), strength});
-            if (evidence.mentions.size() > kEvidenceShown) evidence.mentions.pop_back();
-          }
-        } else if (evidence.strength != Strength::kDemonstrated) {
-          // Without mentions to record, a skill already at the strongest needs no more looks.
-          evidence.strength = std::max(evidence.strength, strength_of(mention, section, lines, entry != entries.end()));
+      if (entry != entries.end()) {
+        // Consecutive mentions in one entry add its period once: the union is the same.
+        auto& skill_periods = periods_[hit.skill];
+        if (skill_periods.empty() || skill_periods.back() != std::pair(entry->start, entry->finish)) {
+          skill_periods.emplace_back(entry->start, entry->finish);
         }
-        if (entry != entries.end()) {
-          // Consecutive mentions in one entry add its period once: the union is the same.
-          auto& skill_periods = periods[hit.skill];
-          if (skill_periods.empty() || skill_periods.back() != std::pair(entry->start, entry->finish)) {
-            skill_periods.emplace_back(entry->start, entry->finish);
-          }
-          if (!evidence.last_used || *evidence.last_used < entry->finish) evidence.last_used = entry->finish;
-        }
+        if (!evidence.last_used || *evidence.last_used < entry->finish) evidence.last_used = entry->finish;
       }
     }
   }
-  profile.experience_months = union_months(all_periods);
-  for (auto& [skill, evidence] : by_skill) {
+}
+
+void ProfileBuilder::merge(ProfileBuilder&& later) {
+  const std::size_t first = profile_.sources.size();
+  for (auto& source : later.profile_.sources) profile_.sources.push_back(std::move(source));
+  if (profile_.title.empty()) profile_.title = std::move(later.profile_.title);
+  all_periods_.insert(all_periods_.end(), later.all_periods_.begin(), later.all_periods_.end());
+  for (auto& [skill, theirs] : later.by_skill_) {
+    SkillEvidence& evidence = by_skill_[skill];
+    evidence.skill = skill;
+    evidence.strength = std::max(evidence.strength, theirs.strength);
+    if (theirs.last_used && (!evidence.last_used || *evidence.last_used < *theirs.last_used)) evidence.last_used = theirs.last_used;
+    evidence.implied_by.insert(evidence.implied_by.end(), theirs.implied_by.begin(), theirs.implied_by.end());
+    // Theirs come after ours in document order: placed as if added one by one.
+    for (auto& ref : theirs.mentions) {
+      const std::size_t position = shown_position(evidence.mentions, ref.strength);
+      if (position >= kEvidenceShown) continue;
+      ref.document += first;
+      place(evidence.mentions, position, std::move(ref));
+    }
+  }
+  for (auto& [skill, theirs] : later.periods_) {
+    auto& ours = periods_[skill];
+    ours.insert(ours.end(), theirs.begin(), theirs.end());
+  }
+}
+
+CandidateProfile ProfileBuilder::finish() && {
+  profile_.experience_months = union_months(all_periods_);
+  for (auto& [skill, evidence] : by_skill_) {
     if (evidence.strength == Strength::kNone) continue;  // only negated mentions
-    if (const auto it = periods.find(skill); it != periods.end()) evidence.months = union_months(it->second);
+    if (const auto it = periods_.find(skill); it != periods_.end()) evidence.months = union_months(it->second);
     std::sort(evidence.implied_by.begin(), evidence.implied_by.end());
     evidence.implied_by.erase(std::unique(evidence.implied_by.begin(), evidence.implied_by.end()), evidence.implied_by.end());
-    profile.skills.push_back(std::move(evidence));
+    profile_.skills.push_back(std::move(evidence));
   }
-  return profile;
+  return std::move(profile_);
+}
+
+CandidateProfile build_profile(const std::vector<ExtractedDocument>& documents, YearMonth today, EvidenceDetail detail) {
+  ProfileBuilder builder(today, detail);
+  for (const auto& item : documents) builder.add(item);
+  return std::move(builder).finish();
 }
 
 }  // namespace skillmatch

@@ -88,7 +88,7 @@ std::vector<Upload> uploads_from_form(const httplib::Request& request, const std
     const auto [begin, end] = request.files.equal_range(name);
     for (auto part = begin; part != end; ++part) {
       if (part->second.content.empty()) continue;  // an empty file input or text box
-      out.push_back({clean_name(part->second.filename, fallback_name), part->second.content});
+      out.push_back({clean_name(part->second.filename, fallback_name), take(part->second.content)});
     }
   }
   return out;
@@ -288,9 +288,10 @@ Api::Work Api::match(const httplib::Request& request) const {
   for (const auto& posting : postings) check_size(posting);
   const bool with_text = flag(request, "text");
   return [this, resume = std::move(resumes.front()), postings = std::move(postings), role, today,
-          with_text]() -> Outcome {
+          with_text]() mutable -> Outcome {
     const Taxonomy& taxonomy = runtime_.taxonomy();
     auto documents = read(resume);
+    std::string().swap(resume.bytes);  // read: the documents hold their text now
     if (!documents) return failure(422, documents.error().to_string());
     const CandidateProfile candidate = build_profile(documents.value(), today);
     MatchResult result;

@@ -1,6 +1,7 @@
 // What a candidate's documents show about each skill: how strongly, for how long, where.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -62,5 +63,28 @@ enum class EvidenceDetail { kMentions, kScoreOnly };
 // Merges the documents' evidence. `today` is what "Present" means (injectable for tests).
 CandidateProfile build_profile(const std::vector<ExtractedDocument>& documents, YearMonth today,
                                EvidenceDetail detail = EvidenceDetail::kMentions);
+
+// build_profile a document at a time, so that each document and its extraction can be
+// dropped once added: a candidate of many documents (a feed read as one) held them all.
+class ProfileBuilder {
+ public:
+  explicit ProfileBuilder(YearMonth today, EvidenceDetail detail = EvidenceDetail::kMentions);
+  // Adds the next document's evidence; documents are numbered in the order added.
+  void add(const ExtractedDocument& item);
+  // Adds the documents `later` was built from, as if each had been added here after ours.
+  void merge(ProfileBuilder&& later);
+  // How many documents were added.
+  std::size_t documents() const { return profile_.sources.size(); }
+  // The profile of every document added.
+  CandidateProfile finish() &&;
+
+ private:
+  YearMonth today_;
+  EvidenceDetail detail_;
+  CandidateProfile profile_;
+  std::map<std::size_t, SkillEvidence> by_skill_;
+  std::map<std::size_t, std::vector<std::pair<YearMonth, YearMonth>>> periods_;
+  std::vector<std::pair<YearMonth, YearMonth>> all_periods_;
+};
 
 }  // namespace skillmatch
