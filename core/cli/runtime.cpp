@@ -67,6 +67,12 @@ Result<std::vector<ExtractedDocument>> Runtime::extract_all(Result<ReadInput> re
   return out;
 }
 
+Result<std::size_t> Runtime::read_bytes_each(const std::string& name, std::string_view bytes,
+                                             std::vector<Error>& entry_errors,
+                                             const std::function<void(ExtractedDocument&&)>& use) const {
+  return extract_each(parse_pool_->read_bytes(name, bytes), name, entry_errors, use);
+}
+
 Result<std::size_t> Runtime::read_each(const std::string& path, std::vector<Error>& entry_errors,
                                        const std::function<void(ExtractedDocument&&)>& use) const {
   return extract_each(read_path(path, *parse_pool_, setup_), input_name(path, setup_), entry_errors, use);

@@ -45,6 +45,9 @@ class Runtime {
   // Parses and extracts content already in memory (an upload), as read() does.
   Result<std::vector<ExtractedDocument>> read_bytes(const std::string& name, std::string_view bytes,
                                                     std::vector<Error>& entry_errors) const;
+  // read_bytes() a document at a time, as read_each() does.
+  Result<std::size_t> read_bytes_each(const std::string& name, std::string_view bytes, std::vector<Error>& entry_errors,
+                                      const std::function<void(ExtractedDocument&&)>& use) const;
 
  private:
   Runtime(SetupOptions setup, PluginHost host, RulesLoad rules) noexcept;

@@ -290,10 +290,19 @@ Api::Work Api::match(const httplib::Request& request) const {
   return [this, resume = std::move(resumes.front()), postings = std::move(postings), role, today,
           with_text]() mutable -> Outcome {
     const Taxonomy& taxonomy = runtime_.taxonomy();
-    auto documents = read(resume);
+    // Each document is added to the profile as it is extracted and kept only to be shown
+    // (?text=1): a feed sent as the resume held every extraction.
+    ProfileBuilder profile(today);
+    std::vector<ExtractedDocument> documents;
+    std::vector<Error> entry_errors;
+    const auto added = runtime_.read_bytes_each(resume.name, resume.bytes, entry_errors, [&](ExtractedDocument&& item) {
+      profile.add(item);
+      if (with_text) documents.push_back(std::move(item));
+    });
     std::string().swap(resume.bytes);  // read: the documents hold their text now
-    if (!documents) return failure(422, documents.error().to_string());
-    const CandidateProfile candidate = build_profile(documents.value(), today);
+    if (!added) return failure(422, added.error().to_string());
+    metrics_.documents_parsed(added.value());
+    const CandidateProfile candidate = std::move(profile).finish();
     MatchResult result;
     json target;
     if (role) {
@@ -315,7 +324,7 @@ Api::Work Api::match(const httplib::Request& request) const {
     out["skillmatch"] = provenance_json(runtime_.rules());
     out["resume"] = candidate_json(candidate);
     if (with_text) {
-      out["resume_documents"] = documents_json(documents.value(), taxonomy);
+      out["resume_documents"] = documents_json(documents, taxonomy);
       out["resume_skills"] = profile_skills_json(candidate, taxonomy);
     }
     return {200, to_body(out), {}};
