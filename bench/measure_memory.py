@@ -164,7 +164,8 @@ def post(port, run, path, timeout):
 
 
 def serve_peak_mb(binary, run, path, timeout):
-    """Peak RSS of a fresh `skillmatch serve` answering one request for path, or None past timeout."""
+    """Peak RSS of a fresh `skillmatch serve` answering one request for path, None past timeout,
+    or "HTTP <status>" when it answered anything but 200 (a 408: its parse took too long)."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
@@ -183,7 +184,7 @@ def serve_peak_mb(binary, run, path, timeout):
         except (TimeoutError, socket.timeout):
             return None
         if status != 200:
-            sys.exit(f"{run} {path}: HTTP {status}")
+            return f"HTTP {status}"
         return peak_of_tree_mb(server.pid)
     finally:
         os.killpg(server.pid, signal.SIGTERM)  # its own session: the server and its workers
@@ -214,8 +215,9 @@ def main():
             size = os.path.getsize(path) / 1e6
             for name, run in runs.items():
                 peak = measure(binary, name, run, path, args.timeout)
-                if peak is None:
-                    print(f"| {input_name} | {size:.1f} | {name} | over {args.timeout:.0f} s | | |", flush=True)
+                if peak is None or isinstance(peak, str):
+                    failed = f"over {args.timeout:.0f} s" if peak is None else peak
+                    print(f"| {input_name} | {size:.1f} | {name} | {failed} | | |", flush=True)
                     continue
                 print(f"| {input_name} | {size:.1f} | {name} | {peak:.0f} | {peak / size:.1f} "
                       f"| {(peak - constant[name]) / size:.1f} |", flush=True)
