@@ -395,6 +395,9 @@ Result<Extraction> Extractor::extract(const Document& document) const {
   }
   std::sort(extraction.skills.begin() + static_cast<long>(mentioned), extraction.skills.end(),
             [&](const SkillHit& a, const SkillHit& b) { return taxonomy.skills[a.skill].id < taxonomy.skills[b.skill].id; });
+  // Grown by doubling, up to half of it slack: a server holds every posting's extraction of
+  // a feed until its response is written.
+  extraction.skills.shrink_to_fit();
   return extraction;
 }
 
