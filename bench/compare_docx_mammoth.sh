@@ -18,7 +18,7 @@ cat > "$work/docx_text.cpp" <<'CPP'
 #include <fstream>
 #include <iostream>
 #include <sstream>
-#include "docx_parser.hpp"
+#include "docx/docx_parser.hpp"
 struct Sink : skillmatch::plugin::DocumentSink {
   bool accept(skillmatch::Document&& d) override { std::cout << d.text << "\n"; return true; }
   void warn(std::string_view) override {}
@@ -30,7 +30,7 @@ int main(int, char** argv) {
   if (!status.ok) { std::cerr << status.message << "\n"; return 1; }
 }
 CPP
-g++ -std=c++20 -O2 "$work/docx_text.cpp" -I"$repo/parsers/docx" -I"$repo/parsers/office_common" \
+g++ -std=c++20 -O2 "$work/docx_text.cpp" -I"$repo/parsers" \
   -I"$repo/plugins/include" -I"$repo/core/include" \
   "$build/parsers/docx/libskillmatch_docx_parser.a" "$build/parsers/office_common/libskillmatch_office_common.a" \
   "$build/plugins/libskillmatch_plugin_sdk.a" -lzip -lpugixml -o "$work/docx_text"

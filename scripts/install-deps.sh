@@ -11,7 +11,7 @@ case "$level" in
 esac
 packages=(
   build-essential cmake pkg-config
-  libboost-dev libboost-program-options-dev libboost-filesystem-dev  # CLI options; Boost.DLL for plugins
+  libboost-dev libboost-program-options-dev libboost-filesystem-dev  # CLI options; Boost.DLL (the executable finds its own path)
   libre2-dev                 # the rule engine
   nlohmann-json3-dev         # rules, JSON feeds and reports
   libpugixml-dev             # DOCX/ODT XML

@@ -34,7 +34,7 @@ class ExtractReport {
     if (format_ == Format::kJson) out_ << "{\"documents\":[";
     if (format_ == Format::kCsv) {
       write_csv_row(out_, {"source", "document", "skill_id", "skill_name", "category", "offset", "length", "line",
-                           "column", "section", "negated", "text", "implied_by"});
+                           "column", "section", "negated", "text", "implied_by", "esco", "onet"});
     }
   }
 
@@ -112,13 +112,14 @@ class ExtractReport {
       for (const auto source : hit.implied_by) implied_by += (implied_by.empty() ? "" : " ") + taxonomy_.skills[source].id;
       if (hit.mentions.empty()) {
         write_csv_row(out, {item.document.source, item.document.id, skill.id, skill.name, skill.category, "", "", "",
-                             "", "", "", "", implied_by});
+                             "", "", "", "", implied_by, skill.esco, skill.onet});
       }
       for (const auto& m : hit.mentions) {
         write_csv_row(out, {item.document.source, item.document.id, skill.id, skill.name, skill.category,
                              std::to_string(m.offset), std::to_string(m.length), std::to_string(m.line),
                              std::to_string(m.column), std::string(m.section_name(item.document)),
-                             m.negated ? "true" : "false", std::string(m.text(item.document)), implied_by});
+                             m.negated ? "true" : "false", std::string(m.text(item.document)), implied_by, skill.esco,
+                             skill.onet});
       }
     }
   }

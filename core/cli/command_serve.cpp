@@ -1,9 +1,8 @@
 // skillmatch serve: a local HTTP API and a web page for matching, on this machine only.
-#include <boost/dll/shared_library.hpp>
-
 #include <cstdlib>
 #include <filesystem>
 #include <regex>
+#include <skillmatch/module_loader.hpp>
 #include <thread>
 
 #include "cli_common.hpp"
@@ -67,19 +66,15 @@ int run_serve(const Arguments& args) {
 
   // The server lives in its own module: only this command loads cpp-httplib and OpenSSL.
   const std::filesystem::path location = serve_module_location();
-  boost::dll::shared_library module;
-  try {
-    module.load(location.string());
-    const std::string version = module.get_alias<serve::ModuleVersion>(serve::kModuleVersionSymbol)();
-    if (version != SKILLMATCH_VERSION) {
-      report_problem(location.string() + ": serve module " + version + " does not match skillmatch " SKILLMATCH_VERSION);
-      return kSomeInputsFailed;
-    }
-  } catch (const std::exception& e) {
-    report_problem("cannot load the serve module " + location.string() + ": " + e.what());
+  const auto loaded = modules::load_module(
+      location, {modules::ModuleKind::kServeModule, serve::kModuleAbiVersion, SKILLMATCH_SERVE_BUILD_TAG});
+  const auto serve_until_stopped = loaded ? loaded.value()->function<serve::ServeUntilStopped>(serve::kServeSymbol) : nullptr;
+  if (serve_until_stopped == nullptr) {
+    report_problem("cannot load the serve module " + location.string() + ": " +
+                   (loaded ? "no " + std::string(serve::kServeSymbol) + " symbol" : loaded.error().message));
     return kSomeInputsFailed;
   }
-  return module.get_alias<serve::ServeUntilStopped>(serve::kServeSymbol)(options, *runtime);
+  return serve_until_stopped(options, *runtime);
 }
 
 }  // namespace skillmatch::cli

@@ -23,13 +23,13 @@ int run_skills(const Arguments& args) {
   if (!rules) return kUsageError;
 
   nlohmann::json list = nlohmann::json::array();
-  if (format == Format::kCsv) write_csv_row(std::cout, {"id", "name", "category", "kind", "aliases"});
+  if (format == Format::kCsv) write_csv_row(std::cout, {"id", "name", "category", "kind", "aliases", "esco", "onet"});
   for (const auto& skill : rules->taxonomy.skills) {
     if (!category.empty() && skill.category.rfind(category, 0) != 0) continue;
     std::string aliases;
     for (const auto& alias : skill.aliases) aliases += (aliases.empty() ? "" : " | ") + alias.text;
     if (format == Format::kJson) list.push_back(skill_json(skill));
-    if (format == Format::kCsv) write_csv_row(std::cout, {skill.id, skill.name, skill.category, skill.kind, aliases});
+    if (format == Format::kCsv) write_csv_row(std::cout, {skill.id, skill.name, skill.category, skill.kind, aliases, skill.esco, skill.onet});
     if (format == Format::kTable) std::cout << skill.id << "  " << skill.name << "  [" << skill.category << "]  " << aliases << '\n';
   }
   if (format == Format::kJson) std::cout << json_text(list, 2) << '\n';

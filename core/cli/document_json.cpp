@@ -35,7 +35,9 @@ void write_document(JsonWriter& out, const Document& document, const Extraction*
     out.key("skills").begin_array();
     for (const auto& hit : extraction->skills) {
       const Skill& skill = taxonomy->skills[hit.skill];
-      out.begin_object().key("category").value(skill.category).key("id").value(skill.id);
+      out.begin_object().key("category").value(skill.category);
+      if (!skill.esco.empty()) out.key("esco").value(skill.esco);
+      out.key("id").value(skill.id);
       out.key("implied_by").begin_array();
       for (const auto source : hit.implied_by) out.value(taxonomy->skills[source].id);
       out.end_array().key("kind").value(skill.kind).key("mentions").begin_array();
@@ -45,7 +47,9 @@ void write_document(JsonWriter& out, const Document& document, const Extraction*
         out.key("offset").value(mention.offset).key("section").value(mention.section_name(document));
         out.key("text").value(mention.text(document)).end_object();
       }
-      out.end_array().key("name").value(skill.name).end_object();
+      out.end_array().key("name").value(skill.name);
+      if (!skill.onet.empty()) out.key("onet").value(skill.onet);
+      out.end_object();
     }
     out.end_array();
   }
@@ -102,8 +106,11 @@ json error_json(const Error& error) { return {{"source", error.subject}, {"messa
 json skill_json(const Skill& skill) {
   json aliases = json::array();
   for (const auto& alias : skill.aliases) aliases.push_back(alias.text);
-  return {{"id", skill.id},           {"name", skill.name},       {"category", skill.category},
-          {"kind", skill.kind},       {"aliases", std::move(aliases)}, {"implies", skill.implies}};
+  json out = {{"id", skill.id},         {"name", skill.name},           {"category", skill.category},
+              {"kind", skill.kind},     {"aliases", std::move(aliases)}, {"implies", skill.implies}};
+  if (!skill.esco.empty()) out["esco"] = skill.esco;
+  if (!skill.onet.empty()) out["onet"] = skill.onet;
+  return out;
 }
 
 namespace {

@@ -17,7 +17,8 @@ std::string json_text(const nlohmann::json& value, int indent = -1);
 // {"source","id","parser","kind","title","sections":[{"name","offset","length"}],"metadata":{}}
 nlohmann::json document_json(const Document& document);
 // document_json plus "skills":[{"id","name","category","kind","implied_by":[ids],
-// "mentions":[{"offset","length","line","column","section","text","negated"}]}]
+// "mentions":[{"offset","length","line","column","section","text","negated"}]}], a skill with
+// "esco" and "onet" when it has those codes
 nlohmann::json extraction_json(const Document& document, const Extraction& extraction, const Taxonomy& taxonomy);
 // The same two shapes appended to `out` as JSON text, without building a tree: what batch
 // commands print per document. The tree forms above are parsed from this text, so both
@@ -35,7 +36,8 @@ void write_extraction_json(std::ostream& out, const Document& document, const Ex
 void write_document_text_json(std::ostream& out, const Document& document);
 // {"source","message"}
 nlohmann::json error_json(const Error& error);
-// A skill of the taxonomy: {"id","name","category","kind","aliases","implies"}
+// A skill of the taxonomy: {"id","name","category","kind","aliases","implies"}, plus "esco"
+// and "onet" when the skill has those codes (absent, never empty, when it has not)
 nlohmann::json skill_json(const Skill& skill);
 // A role profile: {"id","name","aliases","summary","seed"}, and with_groups its
 // "groups":[{"name","level","mode","min","weight","skills","shared_from"}]

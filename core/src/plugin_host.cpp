@@ -1,8 +1,8 @@
 #include <skillmatch/plugin_host.hpp>
 
 #include <algorithm>
-#include <boost/dll/shared_library.hpp>
 #include <cctype>
+#include <skillmatch/module_loader.hpp>
 
 namespace skillmatch {
 namespace {
@@ -22,45 +22,19 @@ bool lists_extension(const plugin::PluginInfo& info, const std::string& extensio
 
 void PluginHost::load_library(const std::filesystem::path& path) {
   const auto refuse = [&](std::string message) { problems_.push_back({path, std::move(message)}); };
-  boost::system::error_code error;
-  auto library = std::make_shared<boost::dll::shared_library>();
-  library->load(path.string(), boost::dll::load_mode::rtld_now | boost::dll::load_mode::rtld_local, error);
-  if (error) {
-    refuse("cannot load: not a loadable shared library (" + error.message() + ")");
-    return;
-  }
-  // The ABI version is read before anything else of the plugin is touched.
-  if (!library->has("skillmatch_plugin_abi_version")) {
-    refuse("not a skillmatch plugin (no skillmatch_plugin_abi_version symbol)");
-    return;
-  }
-  const std::uint32_t abi = library->get_alias<std::uint32_t()>("skillmatch_plugin_abi_version")();
-  if (abi != plugin::kAbiVersion) {
-    refuse("plugin ABI version " + std::to_string(abi) + ", but this skillmatch needs version " +
-           std::to_string(plugin::kAbiVersion) + ": rebuild the plugin");
-    return;
-  }
-  if (!library->has("skillmatch_plugin_build_tag") || !library->has("skillmatch_create_parser")) {
-    refuse("incomplete plugin: missing skillmatch_plugin_build_tag or skillmatch_create_parser");
-    return;
-  }
-  const std::string tag = library->get_alias<const char*()>("skillmatch_plugin_build_tag")();
-  if (tag != SKILLMATCH_PLUGIN_BUILD_TAG) {
-    refuse("built with '" + tag + "', but this skillmatch was built with '" SKILLMATCH_PLUGIN_BUILD_TAG "'");
-    return;
-  }
-  plugin::Parser* raw = library->get_alias<plugin::Parser*()>("skillmatch_create_parser")();
-  if (raw == nullptr) {
-    refuse("the plugin could not create its parser");
-    return;
-  }
-  // The deleter owns the library, so the code that destroys the parser is still mapped.
-  std::shared_ptr<const plugin::Parser> parser(raw, [library](const plugin::Parser* p) { delete p; });
+  // The stamp is checked before the library is loaded, so a refused plugin runs no code.
+  auto loaded = modules::load_module(
+      path, {modules::ModuleKind::kParserPlugin, plugin::kAbiVersion, SKILLMATCH_PLUGIN_BUILD_TAG});
+  if (!loaded) return refuse(loaded.error().message);
+  const auto create = loaded.value()->function<plugin::Parser*()>(plugin::kCreateParserSymbol);
+  if (create == nullptr) return refuse(std::string("incomplete plugin: missing ") + plugin::kCreateParserSymbol);
+  plugin::Parser* raw = create();
+  if (raw == nullptr) return refuse("the plugin could not create its parser");
+  std::shared_ptr<const plugin::Parser> parser = modules::adopt<const plugin::Parser>(std::move(loaded.value()), raw);
   plugin::PluginInfo info = parser->info();
   const auto same_name = [&](const LoadedParser& loaded) { return loaded.info.name == info.name; };
   if (const auto it = std::find_if(parsers_.begin(), parsers_.end(), same_name); it != parsers_.end()) {
-    refuse("shadowed by " + it->path.string() + " (both are named '" + info.name + "')");
-    return;
+    return refuse("shadowed by " + it->path.string() + " (both are named '" + info.name + "')");
   }
   parsers_.push_back({std::move(info), path, std::move(parser)});
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -9,7 +10,10 @@
 #include <functional>
 #include <optional>
 #include <set>
+#include <unordered_map>
 #include <sstream>
+
+#include "skills_reader.hpp"
 
 namespace skillmatch {
 namespace {
@@ -45,8 +49,10 @@ struct RulesFile {
   // The line of the first occurrence of `needle` at or after `from_line`.
   std::size_t line_of(std::string_view needle, std::size_t from_line = 1) const {
     const std::size_t from = from_line - 1 < line_starts.size() ? line_starts[from_line - 1] : text.size();
-    const std::size_t found = text.find(needle, from);
-    return found == std::string::npos ? from_line : line_at(found);
+    // glibc's memmem, not std::string::find: find compares at every '"' of the text, and start-up
+    // looks up every skill's id this way.
+    const void* found = ::memmem(text.data() + from, text.size() - from, needle.data(), needle.size());
+    return found == nullptr ? from_line : line_at(static_cast<std::size_t>(static_cast<const char*>(found) - text.data()));
   }
   std::string where(std::size_t line) const { return path.string() + ":" + std::to_string(line); }
   std::string where_id(const std::string& id) const { return where(line_of("\"" + id + "\"")); }
@@ -75,7 +81,8 @@ class Loader {
     // twice the fresh pages (page faults were a third of start-up) and competed with
     // the thread that loads the plugins.
     for (std::size_t i = 0; i < files.size(); ++i) {
-      const ParsedFile outcome = parse_file(files[i].first, required(files[i].second));
+      // A skills file is read without a tree when it can be (load_skills_file).
+      ParsedFile outcome = parse_file(files[i].first, required(files[i].second), files[i].second != FileKind::kSkills);
       if (outcome.problem) problem(outcome.problem->first, outcome.problem->second);
       if (!outcome.file) continue;
       fingerprint_ = hash_bytes(fingerprint_, files[i].first.filename().string());
@@ -88,7 +95,7 @@ class Loader {
           case FileKind::kSections: load_sections(*outcome.file); break;
           case FileKind::kExtraction: load_extraction(*outcome.file); break;
           case FileKind::kSenses: load_senses(*outcome.file); break;
-          case FileKind::kSkills: load_skills(*outcome.file); break;
+          case FileKind::kSkills: load_skills_file(*outcome.file); break;
           case FileKind::kSharedGroups: load_shared_groups(*outcome.file); break;
           case FileKind::kRole: load_role(*outcome.file); break;
         }
@@ -143,7 +150,7 @@ class Loader {
     std::optional<std::pair<std::string, std::string>> problem;  // subject, message
   };
 
-  static ParsedFile parse_file(const fs::path& path, bool required) {
+  static ParsedFile parse_file(const fs::path& path, bool required, bool build_tree) {
     ParsedFile out;
     std::ifstream in(path, std::ios::binary);
     if (!in) {
@@ -154,18 +161,21 @@ class Loader {
     buffer << in.rdbuf();
     RulesFile& file = out.file.emplace(RulesFile{path, buffer.str(), {}, {}});
     file.index_lines();
+    if (build_tree) out.problem = parse_tree(file);
+    return out;
+  }
+
+  // Parses a file's text into its JSON tree; the problem (subject, message) when it is not a
+  // JSON object.
+  static std::optional<std::pair<std::string, std::string>> parse_tree(RulesFile& file) {
     try {
       file.data = json::parse(file.text, nullptr, true, /*ignore_comments=*/true);
     } catch (const json::parse_error& e) {
-      out.problem.emplace(file.where(file.line_at(std::min(e.byte, file.text.size()) - (e.byte > 0 ? 1 : 0))),
-                          std::string("invalid JSON: ") + e.what());
-      return out;
+      return std::make_pair(file.where(file.line_at(std::min(e.byte, file.text.size()) - (e.byte > 0 ? 1 : 0))),
+                            std::string("invalid JSON: ") + e.what());
     }
-    if (!file.data.is_object()) {
-      out.problem.emplace(file.where(1), "expected a JSON object at the top level");
-      return out;
-    }
-    return out;
+    if (!file.data.is_object()) return std::make_pair(file.where(1), std::string("expected a JSON object at the top level"));
+    return std::nullopt;
   }
 
   // Reads an optional string member; a member of another type is a problem.
@@ -360,6 +370,45 @@ class Loader {
     out_.taxonomy.senses = std::move(model);
   }
 
+  // A skills file read in one pass (skills_reader.hpp) when it is well-formed and has no
+  // problem; otherwise as a tree, which names each problem. Building and freeing the tree of
+  // 2,700 skills was most of start-up.
+  void load_skills_file(RulesFile& file) {
+    if (auto skills = detail::read_skills(file.text); skills && add_if_sound(file, *skills)) return;
+    if (const auto trouble = parse_tree(file)) {
+      problem(trouble->first, trouble->second);
+      return;
+    }
+    load_skills(file);
+  }
+
+  // Adds the skills a file's one-pass read gave when none has a problem load_skills would
+  // report; false, adding none, when one has.
+  bool add_if_sound(const RulesFile& file, std::vector<Skill>& skills) {
+    std::set<std::string_view> ids_in_file;
+    for (const auto& skill : skills) {
+      if (!is_valid_id(skill.id) || !ids_in_file.insert(skill.id).second) return false;
+      if (!skill.kind.empty() && !kSkillKinds.count(skill.kind)) return false;
+      for (const auto& alias : skill.aliases) {
+        if (alias.is_pattern ? regex_problem(alias.text).has_value() : !literal_can_match(alias.text)) return false;
+      }
+    }
+    std::size_t search_from_line = 1;  // skills come in file order: search on from the last one
+    for (auto& skill : skills) {
+      search_from_line = file.line_of("\"" + skill.id + "\"", search_from_line);
+      skill.origin = file.where(search_from_line);
+      std::string id = skill.id;
+      skills_[std::move(id)] = std::move(skill);
+    }
+    return true;
+  }
+
+  // A literal alias that can match: not empty, and not starting or ending with a space or hyphen.
+  static bool literal_can_match(const std::string& text) {
+    return text.find_first_not_of(" \t-") != std::string::npos && text.front() != ' ' && text.back() != ' ' &&
+           text.front() != '-' && text.back() != '-';
+  }
+
   void load_skills(const RulesFile& file) {
     const auto it = file.data.find("skills");
     if (it == file.data.end() || !it->is_array()) {
@@ -384,6 +433,8 @@ class Loader {
       skill.name = string_member(file, entry, "name", skill.id, true);
       skill.category = string_member(file, entry, "category", skill.id, true);
       skill.kind = string_member(file, entry, "kind", skill.id, true);
+      skill.esco = string_member(file, entry, "esco", skill.id, false);
+      skill.onet = string_member(file, entry, "onet", skill.id, false);
       if (!skill.kind.empty() && !kSkillKinds.count(skill.kind)) problem(skill.origin, what + ": unknown kind '" + skill.kind + "'");
       skill.implies = string_list(file, entry, "implies", skill.id);
       read_aliases(file, entry, line, skill);
@@ -429,8 +480,7 @@ class Loader {
           alias_problem(alias, *message);
           continue;
         }
-      } else if (alias.text.find_first_not_of(" \t-") == std::string::npos || alias.text.front() == ' ' ||
-                 alias.text.back() == ' ' || alias.text.front() == '-' || alias.text.back() == '-') {
+      } else if (!literal_can_match(alias.text)) {
         alias_problem(alias, "alias '" + alias.text + "' can never match (empty, or starts or ends with a space or hyphen)");
         continue;
       }
@@ -503,7 +553,9 @@ class Loader {
 
   // Every literal alias belongs to one skill: two skills claiming it make matches arbitrary.
   void check_aliases() {
-    std::map<std::string, std::string> owner;
+    // Hashed: an ordered map of 14,000 aliases was a visible part of start-up.
+    std::unordered_map<std::string, const std::string*> owner;
+    owner.reserve(4 * out_.taxonomy.skills.size());
     for (const auto& skill : out_.taxonomy.skills) {
       for (const auto& alias : skill.aliases) {
         if (alias.is_pattern) continue;
@@ -512,9 +564,9 @@ class Loader {
           std::transform(key.begin(), key.end(), key.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
         }
         std::replace(key.begin(), key.end(), '-', ' ');
-        const auto [it, inserted] = owner.emplace(key, skill.id);
-        if (!inserted && it->second != skill.id) {
-          problem(skill.origin, "skill '" + skill.id + "': alias '" + alias.text + "' is also claimed by skill '" + it->second + "'");
+        const auto [it, inserted] = owner.emplace(std::move(key), &skill.id);
+        if (!inserted && *it->second != skill.id) {
+          problem(skill.origin, "skill '" + skill.id + "': alias '" + alias.text + "' is also claimed by skill '" + *it->second + "'");
         }
       }
     }

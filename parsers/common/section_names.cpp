@@ -1,4 +1,4 @@
-#include "section_names.hpp"
+#include "common/section_names.hpp"
 
 #include <cctype>
 #include <string>

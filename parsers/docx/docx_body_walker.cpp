@@ -1,8 +1,8 @@
-#include "docx_body_walker.hpp"
+#include "docx/docx_body_walker.hpp"
 
 #include <algorithm>
 
-#include "xml_part.hpp"
+#include "office_common/xml_part.hpp"
 
 namespace skillmatch::parsers::docx {
 namespace {

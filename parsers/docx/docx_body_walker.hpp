@@ -7,9 +7,9 @@
 
 #include <pugixml.hpp>
 
-#include "docx_numbering.hpp"
-#include "docx_styles.hpp"
-#include "office_text_builder.hpp"
+#include "docx/docx_numbering.hpp"
+#include "docx/docx_styles.hpp"
+#include "office_common/office_text_builder.hpp"
 
 namespace skillmatch::parsers::docx {
 

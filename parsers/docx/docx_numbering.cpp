@@ -1,10 +1,10 @@
-#include "docx_numbering.hpp"
+#include "docx/docx_numbering.hpp"
 
 #include <algorithm>
 #include <charconv>
 #include <limits>
 
-#include "xml_part.hpp"
+#include "office_common/xml_part.hpp"
 
 namespace skillmatch::parsers::docx {
 namespace {

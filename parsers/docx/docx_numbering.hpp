@@ -9,8 +9,8 @@
 
 #include <pugixml.hpp>
 
-#include "docx_styles.hpp"
-#include "list_numbering.hpp"
+#include "docx/docx_styles.hpp"
+#include "office_common/list_numbering.hpp"
 
 namespace skillmatch::parsers::docx {
 

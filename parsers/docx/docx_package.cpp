@@ -1,10 +1,10 @@
-#include "docx_package.hpp"
+#include "docx/docx_package.hpp"
 
 #include <algorithm>
 #include <string_view>
 
-#include "input_error.hpp"
-#include "xml_part.hpp"
+#include "office_common/office_error.hpp"
+#include "office_common/xml_part.hpp"
 
 namespace skillmatch::parsers::docx {
 namespace {

@@ -7,7 +7,7 @@
 
 #include <skillmatch/parser_plugin.hpp>
 
-#include "zip_container.hpp"
+#include "office_common/zip_container.hpp"
 
 namespace skillmatch::parsers::docx {
 

@@ -1,16 +1,16 @@
-#include "docx_parser.hpp"
+#include "docx/docx_parser.hpp"
 
-#include "docx_body_walker.hpp"
-#include "docx_numbering.hpp"
-#include "docx_package.hpp"
-#include "docx_styles.hpp"
-#include "input_error.hpp"
-#include "document_metadata.hpp"
-#include "input_checks.hpp"
-#include "office_text_builder.hpp"
-#include "ole_container.hpp"
-#include "xml_part.hpp"
-#include "zip_container.hpp"
+#include "docx/docx_body_walker.hpp"
+#include "docx/docx_numbering.hpp"
+#include "docx/docx_package.hpp"
+#include "docx/docx_styles.hpp"
+#include "office_common/office_error.hpp"
+#include "office_common/document_metadata.hpp"
+#include "office_common/input_checks.hpp"
+#include "office_common/office_text_builder.hpp"
+#include "docx/ole_container.hpp"
+#include "office_common/xml_part.hpp"
+#include "office_common/zip_container.hpp"
 
 namespace skillmatch::parsers {
 namespace {

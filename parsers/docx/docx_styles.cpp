@@ -1,9 +1,9 @@
-#include "docx_styles.hpp"
+#include "docx/docx_styles.hpp"
 
 #include <cctype>
 #include <charconv>
 
-#include "xml_part.hpp"
+#include "office_common/xml_part.hpp"
 
 namespace skillmatch::parsers::docx {
 namespace {

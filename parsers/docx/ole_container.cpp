@@ -1,4 +1,4 @@
-#include "ole_container.hpp"
+#include "docx/ole_container.hpp"
 
 #include <string>
 

@@ -1,3 +1,3 @@
-#include "docx_parser.hpp"
+#include "docx/docx_parser.hpp"
 
 SKILLMATCH_EXPORT_PARSER(skillmatch::parsers::DocxParser)

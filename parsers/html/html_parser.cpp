@@ -1,13 +1,13 @@
-#include "html_parser.hpp"
+#include "html/html_parser.hpp"
 
 #include <algorithm>
 #include <array>
 
-#include <html_to_text.hpp>
-#include <html_tree.hpp>
-#include <input_error.hpp>
-#include <input_text.hpp>
-#include <sniffing.hpp>
+#include "markup_common/html_to_text.hpp"
+#include "markup_common/html_tree.hpp"
+#include "markup_common/input_error.hpp"
+#include "markup_common/input_text.hpp"
+#include "markup_common/sniffing.hpp"
 
 namespace skillmatch::parsers {
 namespace {

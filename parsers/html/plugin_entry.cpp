@@ -1,3 +1,3 @@
-#include "html_parser.hpp"
+#include "html/html_parser.hpp"
 
 SKILLMATCH_EXPORT_PARSER(skillmatch::parsers::HtmlParser)

@@ -5,10 +5,10 @@
 #include <cstdint>
 #include <string_view>
 
-#include <json_reader.hpp>
+#include "markup_common/json_reader.hpp"
 #include <skillmatch/parser_plugin.hpp>
 
-#include "posting_emitter.hpp"
+#include "jobfeed/posting_emitter.hpp"
 
 namespace skillmatch::parsers::jobfeed {
 

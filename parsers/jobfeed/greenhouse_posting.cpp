@@ -1,9 +1,9 @@
 // Greenhouse job board API (boards-api.greenhouse.io/v1/boards/<board>/jobs?content=true):
 // {"jobs": [...]}, each job's "content" being HTML escaped once more as text.
-#include <json_values.hpp>
+#include "markup_common/json_values.hpp"
 
-#include "posting_builder.hpp"
-#include "posting_readers.hpp"
+#include "jobfeed/posting_builder.hpp"
+#include "jobfeed/posting_readers.hpp"
 
 namespace skillmatch::parsers::jobfeed {
 

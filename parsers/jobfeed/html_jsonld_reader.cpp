@@ -1,8 +1,8 @@
-#include <html_tree.hpp>
-#include <json_reader.hpp>
-#include <sniffing.hpp>
+#include "markup_common/html_tree.hpp"
+#include "markup_common/json_reader.hpp"
+#include "markup_common/sniffing.hpp"
 
-#include "feed_readers.hpp"
+#include "jobfeed/feed_readers.hpp"
 
 namespace skillmatch::parsers::jobfeed {
 namespace {

@@ -1,10 +1,10 @@
-#include "jobfeed_parser.hpp"
+#include "jobfeed/jobfeed_parser.hpp"
 
-#include <input_error.hpp>
-#include <input_text.hpp>
-#include <sniffing.hpp>
+#include "markup_common/input_error.hpp"
+#include "markup_common/input_text.hpp"
+#include "markup_common/sniffing.hpp"
 
-#include "feed_readers.hpp"
+#include "jobfeed/feed_readers.hpp"
 
 namespace skillmatch::parsers {
 namespace {

@@ -1,9 +1,9 @@
 #include <algorithm>
 
-#include <json_values.hpp>
+#include "markup_common/json_values.hpp"
 
-#include "feed_readers.hpp"
-#include "posting_shape.hpp"
+#include "jobfeed/feed_readers.hpp"
+#include "jobfeed/posting_shape.hpp"
 
 namespace skillmatch::parsers::jobfeed {
 namespace {

@@ -1,9 +1,9 @@
 // schema.org JobPosting (https://schema.org/JobPosting) as sites embed it for search
 // engines; most fields may be a string, an object or an array of either.
-#include <json_values.hpp>
+#include "markup_common/json_values.hpp"
 
-#include "posting_builder.hpp"
-#include "posting_readers.hpp"
+#include "jobfeed/posting_builder.hpp"
+#include "jobfeed/posting_readers.hpp"
 
 namespace skillmatch::parsers::jobfeed {
 namespace {

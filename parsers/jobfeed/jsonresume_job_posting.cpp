@@ -1,9 +1,9 @@
 // The JSON Resume job schema (jsonresume.org, "job-schema.json"): one posting per file.
-#include <json_values.hpp>
-#include <skill_groups.hpp>
+#include "markup_common/json_values.hpp"
+#include "jsonresume/skill_groups.hpp"
 
-#include "posting_builder.hpp"
-#include "posting_readers.hpp"
+#include "jobfeed/posting_builder.hpp"
+#include "jobfeed/posting_readers.hpp"
 
 namespace skillmatch::parsers::jobfeed {
 

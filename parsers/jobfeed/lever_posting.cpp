@@ -3,10 +3,10 @@
 #include <chrono>
 #include <cstdio>
 
-#include <json_values.hpp>
+#include "markup_common/json_values.hpp"
 
-#include "posting_builder.hpp"
-#include "posting_readers.hpp"
+#include "jobfeed/posting_builder.hpp"
+#include "jobfeed/posting_readers.hpp"
 
 namespace skillmatch::parsers::jobfeed {
 namespace {

@@ -1,6 +1,6 @@
-#include <json_values.hpp>
+#include "markup_common/json_values.hpp"
 
-#include "feed_readers.hpp"
+#include "jobfeed/feed_readers.hpp"
 
 namespace skillmatch::parsers::jobfeed {
 namespace {

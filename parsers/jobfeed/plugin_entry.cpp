@@ -1,3 +1,3 @@
-#include "jobfeed_parser.hpp"
+#include "jobfeed/jobfeed_parser.hpp"
 
 SKILLMATCH_EXPORT_PARSER(skillmatch::parsers::JobFeedParser)

@@ -1,8 +1,8 @@
-#include "posting_builder.hpp"
+#include "jobfeed/posting_builder.hpp"
 
 #include <algorithm>
 
-#include <html_to_text.hpp>
+#include "markup_common/html_to_text.hpp"
 #include <skillmatch/text_encoding.hpp>
 
 namespace skillmatch::parsers::jobfeed {

@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include <sectioned_text.hpp>
+#include "markup_common/sectioned_text.hpp"
 #include <skillmatch/document.hpp>
 
 namespace skillmatch::parsers::jobfeed {

@@ -1,12 +1,12 @@
-#include "posting_emitter.hpp"
+#include "jobfeed/posting_emitter.hpp"
 
 #include <algorithm>
 
-#include <input_error.hpp>
-#include <json_values.hpp>
+#include "markup_common/input_error.hpp"
+#include "markup_common/json_values.hpp"
 
-#include "posting_readers.hpp"
-#include "posting_shape.hpp"
+#include "jobfeed/posting_readers.hpp"
+#include "jobfeed/posting_shape.hpp"
 
 namespace skillmatch::parsers::jobfeed {
 namespace {

@@ -1,6 +1,6 @@
-#include "posting_shape.hpp"
+#include "jobfeed/posting_shape.hpp"
 
-#include <json_values.hpp>
+#include "markup_common/json_values.hpp"
 
 namespace skillmatch::parsers::jobfeed {
 namespace {

@@ -1,10 +1,10 @@
 // USAJOBS Search API (data.usajobs.gov/api/search): {"SearchResult": {"SearchResultItems":
 // [{"MatchedObjectDescriptor": {...}}]}}, the text in "QualificationSummary" and in
 // "UserArea": {"Details": {...}}, where "MajorDuties" is a list (or one string).
-#include <json_values.hpp>
+#include "markup_common/json_values.hpp"
 
-#include "posting_builder.hpp"
-#include "posting_readers.hpp"
+#include "jobfeed/posting_builder.hpp"
+#include "jobfeed/posting_readers.hpp"
 
 namespace skillmatch::parsers::jobfeed {
 namespace {

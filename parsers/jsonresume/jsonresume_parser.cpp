@@ -1,9 +1,9 @@
-#include "jsonresume_parser.hpp"
+#include "jsonresume/jsonresume_parser.hpp"
 
-#include <input_text.hpp>
-#include <sniffing.hpp>
+#include "markup_common/input_text.hpp"
+#include "markup_common/sniffing.hpp"
 
-#include "resume_reader.hpp"
+#include "jsonresume/resume_reader.hpp"
 
 namespace skillmatch::parsers {
 namespace {

@@ -1,3 +1,3 @@
-#include "jsonresume_parser.hpp"
+#include "jsonresume/jsonresume_parser.hpp"
 
 SKILLMATCH_EXPORT_PARSER(skillmatch::parsers::JsonResumeParser)

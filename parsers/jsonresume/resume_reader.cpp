@@ -1,14 +1,14 @@
-#include "resume_reader.hpp"
+#include "jsonresume/resume_reader.hpp"
 
 #include <algorithm>
 #include <array>
 
-#include <json_reader.hpp>
-#include <json_values.hpp>
-#include <sectioned_text.hpp>
+#include "markup_common/json_reader.hpp"
+#include "markup_common/json_values.hpp"
+#include "markup_common/sectioned_text.hpp"
 #include <skillmatch/text_encoding.hpp>
 
-#include "skill_groups.hpp"
+#include "jsonresume/skill_groups.hpp"
 
 namespace skillmatch::parsers::jsonresume {
 namespace {

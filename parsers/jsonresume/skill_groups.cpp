@@ -1,8 +1,8 @@
-#include "skill_groups.hpp"
+#include "jsonresume/skill_groups.hpp"
 
 #include <algorithm>
 
-#include <json_values.hpp>
+#include "markup_common/json_values.hpp"
 #include <skillmatch/text_encoding.hpp>
 
 namespace skillmatch::parsers::jsonresume {

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include <nlohmann/json.hpp>
-#include <sectioned_text.hpp>
+#include "markup_common/sectioned_text.hpp"
 
 namespace skillmatch::parsers::jsonresume {
 

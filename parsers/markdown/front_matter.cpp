@@ -1,4 +1,4 @@
-#include "front_matter.hpp"
+#include "markdown/front_matter.hpp"
 
 namespace skillmatch::parsers::markdown {
 namespace {

@@ -1,10 +1,10 @@
-#include "markdown_parser.hpp"
+#include "markdown/markdown_parser.hpp"
 
-#include <input_error.hpp>
-#include <input_text.hpp>
-#include <sniffing.hpp>
+#include "markup_common/input_error.hpp"
+#include "markup_common/input_text.hpp"
+#include "markup_common/sniffing.hpp"
 
-#include "markdown_to_text.hpp"
+#include "markdown/markdown_to_text.hpp"
 
 namespace skillmatch::parsers {
 namespace {

@@ -1,15 +1,15 @@
-#include "markdown_to_text.hpp"
+#include "markdown/markdown_to_text.hpp"
 
 #include <algorithm>
 #include <memory>
 
 #include <cmark.h>
 
-#include <html_to_text.hpp>
-#include <html_tree.hpp>
-#include <input_error.hpp>
+#include "markup_common/html_to_text.hpp"
+#include "markup_common/html_tree.hpp"
+#include "markup_common/input_error.hpp"
 
-#include "front_matter.hpp"
+#include "markdown/front_matter.hpp"
 
 namespace skillmatch::parsers::markdown {
 namespace {

@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include <sectioned_text.hpp>
+#include "markup_common/sectioned_text.hpp"
 
 namespace skillmatch::parsers::markdown {
 

@@ -1,3 +1,3 @@
-#include "markdown_parser.hpp"
+#include "markdown/markdown_parser.hpp"
 
 SKILLMATCH_EXPORT_PARSER(skillmatch::parsers::MarkdownParser)

@@ -1,8 +1,8 @@
-#include "html_to_text.hpp"
+#include "markup_common/html_to_text.hpp"
 
 #include <string>
 
-#include "html_tree.hpp"
+#include "markup_common/html_tree.hpp"
 
 namespace skillmatch::markup {
 namespace {

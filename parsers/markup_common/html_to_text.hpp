@@ -8,7 +8,7 @@
 
 #include <gumbo.h>
 
-#include "sectioned_text.hpp"
+#include "markup_common/sectioned_text.hpp"
 
 namespace skillmatch::markup {
 

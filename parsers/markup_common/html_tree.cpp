@@ -1,4 +1,4 @@
-#include "html_tree.hpp"
+#include "markup_common/html_tree.hpp"
 
 #include <algorithm>
 #include <array>
@@ -7,8 +7,8 @@
 #include <utility>
 #include <vector>
 
-#include "input_error.hpp"
-#include "sectioned_text.hpp"
+#include "markup_common/input_error.hpp"
+#include "markup_common/sectioned_text.hpp"
 
 namespace skillmatch::markup {
 namespace {

@@ -1,4 +1,4 @@
-#include "input_text.hpp"
+#include "markup_common/input_text.hpp"
 
 #include <skillmatch/text_encoding.hpp>
 

@@ -1,4 +1,4 @@
-#include "json_reader.hpp"
+#include "markup_common/json_reader.hpp"
 
 #include <algorithm>
 #include <iterator>

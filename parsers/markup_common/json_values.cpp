@@ -1,4 +1,4 @@
-#include "json_values.hpp"
+#include "markup_common/json_values.hpp"
 
 #include <array>
 

@@ -1,8 +1,8 @@
-#include "sectioned_text.hpp"
+#include "markup_common/sectioned_text.hpp"
 
 #include <skillmatch/text_encoding.hpp>
 
-#include "section_names.hpp"
+#include "common/section_names.hpp"
 
 namespace skillmatch::markup {
 namespace {

@@ -3,7 +3,7 @@
 // builder decides the line breaks, collapses whitespace and cleans the UTF-8.
 #pragma once
 
-#include "section_names.hpp"
+#include "common/section_names.hpp"
 
 #include <cstddef>
 #include <string>

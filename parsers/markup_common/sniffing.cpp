@@ -1,4 +1,4 @@
-#include "sniffing.hpp"
+#include "markup_common/sniffing.hpp"
 
 #include <algorithm>
 #include <string>

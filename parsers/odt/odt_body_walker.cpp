@@ -1,10 +1,10 @@
-#include "odt_body_walker.hpp"
+#include "odt/odt_body_walker.hpp"
 
 #include <algorithm>
 #include <charconv>
 #include <limits>
 
-#include "xml_part.hpp"
+#include "office_common/xml_part.hpp"
 
 namespace skillmatch::parsers::odt {
 namespace {

@@ -7,8 +7,8 @@
 
 #include <pugixml.hpp>
 
-#include "odt_styles.hpp"
-#include "office_text_builder.hpp"
+#include "odt/odt_styles.hpp"
+#include "office_common/office_text_builder.hpp"
 
 namespace skillmatch::parsers::odt {
 

@@ -1,13 +1,13 @@
-#include "odt_parser.hpp"
+#include "odt/odt_parser.hpp"
 
-#include "document_metadata.hpp"
-#include "input_checks.hpp"
-#include "input_error.hpp"
-#include "odt_body_walker.hpp"
-#include "odt_styles.hpp"
-#include "office_text_builder.hpp"
-#include "xml_part.hpp"
-#include "zip_container.hpp"
+#include "office_common/document_metadata.hpp"
+#include "office_common/input_checks.hpp"
+#include "office_common/office_error.hpp"
+#include "odt/odt_body_walker.hpp"
+#include "odt/odt_styles.hpp"
+#include "office_common/office_text_builder.hpp"
+#include "office_common/xml_part.hpp"
+#include "office_common/zip_container.hpp"
 
 namespace skillmatch::parsers {
 namespace {

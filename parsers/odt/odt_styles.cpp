@@ -1,8 +1,8 @@
-#include "odt_styles.hpp"
+#include "odt/odt_styles.hpp"
 
 #include <charconv>
 
-#include "xml_part.hpp"
+#include "office_common/xml_part.hpp"
 
 namespace skillmatch::parsers::odt {
 namespace {

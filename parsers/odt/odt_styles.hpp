@@ -11,7 +11,7 @@
 
 #include <pugixml.hpp>
 
-#include "list_numbering.hpp"
+#include "office_common/list_numbering.hpp"
 
 namespace skillmatch::parsers::odt {
 

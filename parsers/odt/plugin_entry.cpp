@@ -1,3 +1,3 @@
-#include "odt_parser.hpp"
+#include "odt/odt_parser.hpp"
 
 SKILLMATCH_EXPORT_PARSER(skillmatch::parsers::OdtParser)

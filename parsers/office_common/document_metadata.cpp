@@ -1,4 +1,4 @@
-#include "document_metadata.hpp"
+#include "office_common/document_metadata.hpp"
 
 #include <skillmatch/text_encoding.hpp>
 

@@ -1,4 +1,4 @@
-#include "input_checks.hpp"
+#include "office_common/input_checks.hpp"
 
 #include <cctype>
 

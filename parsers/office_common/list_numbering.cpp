@@ -1,4 +1,4 @@
-#include "list_numbering.hpp"
+#include "office_common/list_numbering.hpp"
 
 #include <array>
 #include <cctype>

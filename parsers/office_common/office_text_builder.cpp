@@ -1,10 +1,10 @@
-#include "office_text_builder.hpp"
+#include "office_common/office_text_builder.hpp"
 
 #include <algorithm>
 
 #include <skillmatch/text_encoding.hpp>
 
-#include "section_names.hpp"
+#include "common/section_names.hpp"
 
 namespace skillmatch::parsers::office {
 namespace {

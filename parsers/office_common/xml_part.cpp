@@ -1,9 +1,9 @@
-#include "xml_part.hpp"
+#include "office_common/xml_part.hpp"
 
 #include <algorithm>
 #include <string>
 
-#include "input_error.hpp"
+#include "office_common/office_error.hpp"
 
 namespace skillmatch::parsers::office {
 namespace {

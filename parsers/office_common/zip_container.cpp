@@ -1,10 +1,10 @@
-#include "zip_container.hpp"
+#include "office_common/zip_container.hpp"
 
 #include <zip.h>
 
 #include <array>
 
-#include "input_error.hpp"
+#include "office_common/office_error.hpp"
 
 namespace skillmatch::parsers::office {
 namespace {

@@ -1,16 +1,20 @@
-// The PDF engine library: PdfParser::parse (poppler) behind the name the plugin looks up.
-#include <boost/dll/alias.hpp>
+// The PDF engine library: PdfParser::parse (poppler) behind the name the plugin looks up,
+// stamped so that the plugin checks it before loading it.
+#include "pdf/pdf_engine.hpp"
+#include "pdf/pdf_parser.hpp"
 
-#include "pdf_engine.hpp"
-#include "pdf_parser.hpp"
-
-namespace skillmatch_pdf_engine {
+namespace {
 
 skillmatch::plugin::ParseStatus parse(const skillmatch::plugin::ParseRequest& request,
                                       skillmatch::plugin::DocumentSink& sink) {
   return skillmatch::parsers::PdfParser().parse(request, sink);
 }
 
-}  // namespace skillmatch_pdf_engine
+}  // namespace
 
-BOOST_DLL_ALIAS(skillmatch_pdf_engine::parse, skillmatch_pdf_engine_parse)
+SKILLMATCH_MODULE_STAMP(::skillmatch::modules::ModuleKind::kPdfEngine, ::skillmatch::plugin::kAbiVersion,
+                        SKILLMATCH_PLUGIN_BUILD_TAG)
+
+extern "C" __attribute__((visibility("default"))) skillmatch::parsers::pdf::EngineParse* skillmatch_pdf_engine() {
+  return &parse;
+}

@@ -1,4 +1,4 @@
-#include "pdf_identify.hpp"
+#include "pdf/pdf_identify.hpp"
 
 namespace skillmatch::parsers::pdf {
 

@@ -1,4 +1,4 @@
-#include "pdf_parser.hpp"
+#include "pdf/pdf_parser.hpp"
 
 #include <poppler-document.h>
 #include <poppler-global.h>
@@ -11,9 +11,9 @@
 
 #include <skillmatch/text_encoding.hpp>
 
-#include "pdf_identify.hpp"
-#include "pdf_stream_budget.hpp"
-#include "pdf_text_cleanup.hpp"
+#include "pdf/pdf_identify.hpp"
+#include "pdf/pdf_stream_budget.hpp"
+#include "pdf/pdf_text_cleanup.hpp"
 
 namespace skillmatch::parsers {
 namespace {

@@ -1,4 +1,4 @@
-#include "pdf_stream_budget.hpp"
+#include "pdf/pdf_stream_budget.hpp"
 
 #include <zlib.h>
 

@@ -1,4 +1,4 @@
-#include "pdf_text_cleanup.hpp"
+#include "pdf/pdf_text_cleanup.hpp"
 
 namespace skillmatch::parsers::pdf {
 namespace {

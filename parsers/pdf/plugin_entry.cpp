@@ -1,16 +1,18 @@
 // The PDF plugin the host loads: info and sniff only. Linking poppler here would make every
 // skillmatch start-up load poppler and its dozen libraries (about 25 ms), whatever the
 // input; the parsing engine is loaded from pdf-engine/ beside this plugin, once, the
-// first time a PDF is parsed.
-#include <boost/dll/runtime_symbol_info.hpp>
-#include <boost/dll/shared_library.hpp>
+// first time a PDF is parsed, through the SDK's module loader (its stamp checked first).
 #include <mutex>
+#include <skillmatch/module_loader.hpp>
 
-#include "pdf_engine.hpp"
-#include "pdf_identify.hpp"
+#include "pdf/pdf_engine.hpp"
+#include "pdf/pdf_identify.hpp"
 
 namespace skillmatch::parsers {
 namespace {
+
+// Its address names the file of this plugin, beside which the engine lies.
+const char kThisPlugin = 0;
 
 class LazyPdfParser {
  public:
@@ -25,20 +27,24 @@ class LazyPdfParser {
 
  private:
   void load_engine() const {
-    const boost::dll::fs::path path =
-        boost::dll::this_line_location().parent_path() / pdf::kEngineDirectory / pdf::kEngineFile;
-    boost::dll::fs::error_code error;
-    engine_.load(path, boost::dll::load_mode::rtld_now | boost::dll::load_mode::rtld_local, error);
-    if (error || !engine_.has(pdf::kEngineSymbol)) {
-      load_error_ = "cannot load the PDF engine " + path.string() + (error ? ": " + error.message() : "");
+    const std::filesystem::path path =
+        modules::file_holding(&kThisPlugin).parent_path() / pdf::kEngineDirectory / pdf::kEngineFile;
+    auto loaded =
+        modules::load_module(path, {modules::ModuleKind::kPdfEngine, plugin::kAbiVersion, SKILLMATCH_PLUGIN_BUILD_TAG});
+    const auto entry = loaded ? loaded.value()->function<pdf::EngineEntry>(pdf::kEngineSymbol) : nullptr;
+    if (entry == nullptr) {
+      load_error_ = "cannot load the PDF engine " + path.string() + ": " +
+                    (loaded ? "no " + std::string(pdf::kEngineSymbol) + " symbol" : loaded.error().message);
       return;
     }
-    parse_ = engine_.get_alias<pdf::EngineParse>(pdf::kEngineSymbol);
+    engine_ = std::move(loaded.value());
+    parse_ = entry();
   }
 
-  // Loaded at most once, then only read: parse() may run on several threads.
+  // Loaded at most once, then only read: parse() may run on several threads. The engine
+  // stays loaded as long as this parser.
   mutable std::once_flag loaded_;
-  mutable boost::dll::shared_library engine_;
+  mutable std::shared_ptr<const modules::Module> engine_;
   mutable pdf::EngineParse* parse_ = nullptr;
   mutable std::string load_error_;
 };

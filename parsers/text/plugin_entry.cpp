@@ -1,3 +1,3 @@
-#include "text_parser.hpp"
+#include "text/text_parser.hpp"
 
 SKILLMATCH_EXPORT_PARSER(skillmatch::parsers::TextParser)

@@ -1,4 +1,4 @@
-#include "text_parser.hpp"
+#include "text/text_parser.hpp"
 
 #include <algorithm>
 #include <array>

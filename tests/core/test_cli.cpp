@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <sys/wait.h>
@@ -209,6 +210,57 @@ TEST(Cli, SkillsJsonListsTheTaxonomy) {
   const json list = json::parse(r.out);
   ASSERT_FALSE(list.empty());
   for (const char* key : {"id", "name", "category", "aliases"}) EXPECT_TRUE(list[0].contains(key)) << key;
+}
+
+// Issue 17: a skill's ESCO and O*NET codes reach every machine-readable output, and a skill
+// without them has no such keys (never empty strings) in JSON.
+TEST(Cli, StandardCodesAppearInSkillsAndExtractOutputsOnlyWhenASkillHasThem) {
+  const fs::path folder = kScratch / "coded-rules";
+  fs::create_directories(folder / "skills");
+  std::ofstream(folder / "skills" / "x.json") << R"({"skills": [
+  {"id": "okta", "name": "Okta", "category": "C", "kind": "platform", "aliases": ["Okta"],
+   "esco": "http://data.europa.eu/esco/skill/x", "onet": "Okta software"},
+  {"id": "jax", "name": "JAX", "category": "C", "kind": "library", "aliases": ["JAX"]}]})";
+  const std::vector<std::string> rules = {"--no-default-rules", "--rules", folder.string()};
+  const auto with_rules = [&](std::vector<std::string> args) {
+    args.insert(args.end(), rules.begin(), rules.end());
+    return run(args);
+  };
+  const json skills = json::parse(with_rules({"skills", "--format", "json"}).out);
+  ASSERT_EQ(skills.size(), 2u);
+  EXPECT_FALSE(skills[0].contains("esco")) << skills[0];  // jax sorts first
+  EXPECT_EQ(skills[1]["esco"], "http://data.europa.eu/esco/skill/x");
+  EXPECT_EQ(skills[1]["onet"], "Okta software");
+  const fs::path resume = write_file("coded.txt", "SKILLS\nOkta, JAX\n");
+  const json extract = json::parse(with_rules({"extract", "--format", "json", resume.string()}).out);
+  std::map<std::string, json> found;
+  for (const auto& skill : extract["documents"][0]["skills"]) found[skill["id"]] = skill;
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_FALSE(found["jax"].contains("onet") || found["jax"].contains("esco")) << found["jax"];
+  EXPECT_EQ(found["okta"]["onet"], "Okta software");
+  EXPECT_EQ(json::parse(with_rules({"extract", "--format", "ndjson", resume.string()}).out), extract["documents"][0]);
+  const std::string csv = with_rules({"extract", "--format", "csv", resume.string()}).out;
+  EXPECT_EQ(csv.rfind("source,document,skill_id,skill_name,category,offset,length,line,column,section,negated,text,implied_by,esco,onet", 0), 0u) << csv;
+  EXPECT_NE(csv.find(",Okta,,http://data.europa.eu/esco/skill/x,Okta software"), std::string::npos) << csv;
+  EXPECT_NE(csv.find(",JAX,,,"), std::string::npos) << csv;
+  EXPECT_NE(with_rules({"skills", "--format", "csv"}).out.find(",Okta,http://data.europa.eu/esco/skill/x,Okta software"),
+            std::string::npos);
+}
+
+// Issue 17: "--role devops-engineer" was an unknown role; the built-in roles now reach beyond
+// AI and data, each naming the O*NET and ESCO occupations it was drawn from.
+TEST(Cli, BuiltInRolesCoverWebOpsSecurityDataAndSupportWithTheirSources) {
+  for (const char* id : {"backend-developer", "frontend-developer", "full-stack-developer", "mobile-developer",
+                         "devops-engineer", "site-reliability-engineer", "security-engineer", "qa-automation-engineer",
+                         "database-administrator", "bi-developer", "product-manager", "it-support-specialist"}) {
+    const CommandRun show = run({"roles", "show", id});
+    EXPECT_EQ(show.exit_code, 0) << id << ": " << show.err;
+    EXPECT_NE(show.out.find("O*NET 29.2"), std::string::npos) << id << ": " << show.out;
+    EXPECT_NE(show.out.find("ESCO occupations"), std::string::npos) << id << ": " << show.out;
+  }
+  const fs::path resume = write_file("devops.txt", kResume);
+  const CommandRun match = run({"match", resume.string(), "--role", "devops-engineer", "--format", "json"});
+  EXPECT_EQ(match.exit_code, 0) << match.err;
 }
 
 TEST(Cli, RulesCheckReportsProblemsWithFileAndLine) {

@@ -2,37 +2,14 @@
 // pinned here do not move when rules/ is tuned.
 #include <gtest/gtest.h>
 
-#include <skillmatch/rules_loader.hpp>
 #include <skillmatch/scoring.hpp>
+
+#include "fixture_taxonomy.hpp"
 
 namespace skillmatch {
 namespace {
 
-const YearMonth kToday{2026, 11};
-
-const RulesLoad& fixture() {
-  static const RulesLoad rules = load_rules({std::string(SKILLMATCH_SOURCE_DIR) + "/tests/data/fixture_rules"});
-  return rules;
-}
-
-const Extractor& extractor() {
-  static const Extractor compiled = std::move(Extractor::compile(fixture().taxonomy)).value();
-  return compiled;
-}
-
-std::size_t id(const std::string& skill) { return *fixture().taxonomy.skill_index(skill); }
-
-ExtractedDocument extracted(const std::string& text, DocumentKind kind = DocumentKind::kResume) {
-  Document document;
-  document.source = "test.txt";
-  document.text = text;
-  document.kind = kind;
-  document.sections = detect_sections(text, fixture().taxonomy.sections);
-  auto extraction = extractor().extract(document);
-  return {document, std::move(extraction).value()};
-}
-
-CandidateProfile profile(const std::string& text) { return build_profile({extracted(text)}, kToday); }
+using namespace fixture_rules;
 
 const std::string kWorker =
     "Summary\nEngineer who likes Docker.\n\nExperience\n"
@@ -158,18 +135,6 @@ const std::string kPosting =
     "Senior Engineer\n\nAbout us\nWe build Java tools for the go-to-market team.\n\n"
     "Requirements\n- 5+ years of Python\n- At least 3 years with Kubernetes\n- SQL\n- Experience with AWS is a plus\n\n"
     "Nice to have\n- Docker\n- TensorFlow is required for the ML track\n\nBenefits\n- Free PostgreSQL stickers\n";
-
-PostingRequirements posting_requirements(const std::string& text) {
-  const ExtractedDocument item = extracted(text, DocumentKind::kPosting);
-  return analyze_posting(item.document, item.extraction);
-}
-
-const SkillRequirement* find(const PostingRequirements& r, const std::string& skill) {
-  for (const auto& s : r.skills) {
-    if (s.skill == id(skill)) return &s;
-  }
-  return nullptr;
-}
 
 TEST(PostingAnalysis, LevelsFromSectionsAndCuePhrases) {
   const PostingRequirements r = posting_requirements(kPosting);

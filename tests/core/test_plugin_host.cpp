@@ -46,7 +46,7 @@ TEST(PluginHost, RefusesAPluginWithoutFactory) {
   PluginHost host;
   host.load_library(fixture("missing_factory"));
   EXPECT_TRUE(host.parsers().empty());
-  EXPECT_NE(only_problem(host).find("missing skillmatch_plugin_build_tag or skillmatch_create_parser"), std::string::npos);
+  EXPECT_EQ(only_problem(host), "incomplete plugin: missing skillmatch_create_parser");
 }
 
 TEST(PluginHost, RefusesASharedLibraryThatIsNotAPlugin) {
@@ -133,6 +133,15 @@ TEST(DocumentReader, SectionsOutsideTheTextAreAnError) {
   const auto result = read_input(write_file("sections.bad", "BADSECTIONS"), host, {}, {});
   ASSERT_FALSE(result.ok());
   EXPECT_NE(result.error().message.find("sections outside the text"), std::string::npos);
+}
+
+TEST(DocumentReader, APluginMayNameADocumentKindWithTheSdk) {
+  PluginHost host;
+  host.load_library(fixture("bad_output"));
+  ASSERT_TRUE(host.problems().empty()) << host.problems().front().message;
+  const auto result = read_input(write_file("kind.bad", "BADKIND"), host, {}, {});
+  ASSERT_TRUE(result.ok()) << result.error().to_string();
+  EXPECT_EQ(result.value().documents.at(0).title, "posting");
 }
 
 TEST(DocumentReader, OneInputYieldsManyDocumentsWithIds) {

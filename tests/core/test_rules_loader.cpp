@@ -40,6 +40,21 @@ TEST(RulesLoader, LoadsSkillsWithCommentsAndSortsById) {
   EXPECT_EQ(*load.taxonomy.skill_index("python"), 1u);
 }
 
+TEST(RulesLoader, ReadsEscoAndOnetCodesAndRejectsCodesThatAreNotStrings) {
+  const auto load = load_rules({rules_folder("codes", {{"skills/a.json", R"({"skills": [
+    {"id": "okta", "name": "Okta", "category": "P", "kind": "platform", "aliases": ["Okta"],
+     "esco": "http://data.europa.eu/esco/skill/x", "onet": "43233201"},
+    {"id": "jax", "name": "JAX", "category": "P", "kind": "library", "aliases": ["JAX"]}]})"}})});
+  ASSERT_TRUE(load.ok()) << problems_of(load);
+  const Skill& okta = load.taxonomy.skills[*load.taxonomy.skill_index("okta")];
+  EXPECT_EQ(okta.esco, "http://data.europa.eu/esco/skill/x");
+  EXPECT_EQ(okta.onet, "43233201");
+  EXPECT_TRUE(load.taxonomy.skills[*load.taxonomy.skill_index("jax")].esco.empty());
+  const auto bad = load_rules({rules_folder("bad-codes", {{"skills/a.json", R"({"skills": [
+    {"id": "okta", "name": "Okta", "category": "P", "kind": "platform", "aliases": ["Okta"], "onet": 43233201}]})"}})});
+  EXPECT_NE(problems_of(bad).find("okta: \"onet\" must be a string"), std::string::npos) << problems_of(bad);
+}
+
 TEST(RulesLoader, InvalidJsonNamesFileAndLine) {
   const auto load = load_rules({rules_folder("badjson", {{"skills/a.json", "{\n\"skills\": [\n,\n]}"}})});
   ASSERT_EQ(load.problems.size(), 1u);

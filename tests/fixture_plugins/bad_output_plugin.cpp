@@ -1,4 +1,6 @@
 // A plugin that returns invalid UTF-8 and sections outside the text: the host must not trust it.
+// It also names a document kind with the SDK's to_string (once declared by the SDK but
+// defined only in core, so a plugin calling it failed to load).
 #include <skillmatch/parser_plugin.hpp>
 
 namespace {
@@ -13,6 +15,9 @@ class BadOutputParser {
     skillmatch::Document document;
     if (request.bytes.substr(0, 7) == "BADUTF8") {
       document.text = "caf\xE9";
+    } else if (request.bytes.substr(0, 7) == "BADKIND") {
+      document.text = "short";
+      document.title = skillmatch::to_string(skillmatch::DocumentKind::kPosting);
     } else {
       document.text = "short";
       document.sections.push_back({"skills", 2, 100});

@@ -1,9 +1,8 @@
-// A plugin that declares the right ABI but exports no factory.
+// A plugin stamped with the right ABI that exports no factory. Its constructor runs when
+// it is loaded (the host loads it: its stamp is right), which the constructor test checks.
 #include <skillmatch/parser_plugin.hpp>
 
-namespace fixture {
-std::uint32_t abi_version() { return skillmatch::plugin::kAbiVersion; }
-const char* build_tag() { return SKILLMATCH_PLUGIN_BUILD_TAG; }
-}  // namespace fixture
-BOOST_DLL_ALIAS(fixture::abi_version, skillmatch_plugin_abi_version)
-BOOST_DLL_ALIAS(fixture::build_tag, skillmatch_plugin_build_tag)
+#include "constructor_marker.hpp"
+
+SKILLMATCH_MODULE_STAMP(skillmatch::modules::ModuleKind::kParserPlugin, skillmatch::plugin::kAbiVersion,
+                        SKILLMATCH_PLUGIN_BUILD_TAG)

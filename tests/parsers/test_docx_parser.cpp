@@ -5,11 +5,12 @@
 #include <filesystem>
 #include <string>
 
-#include "docx_parser.hpp"
-#include "input_error.hpp"
-#include "testing/golden_document.hpp"
-#include "testing/zip_writer.hpp"
-#include "zip_container.hpp"
+#include "docx/docx_parser.hpp"
+#include "office_common/office_error.hpp"
+#include "office_common/testing/golden_document.hpp"
+#include "office_common/testing/parse_outcome.hpp"
+#include "office_common/testing/zip_writer.hpp"
+#include "office_common/zip_container.hpp"
 
 namespace skillmatch::parsers {
 namespace {
@@ -28,22 +29,6 @@ constexpr const char* kNamespaces =
     R"( xmlns:v="urn:schemas-microsoft-com:vml")"
     R"( xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships")";
 
-struct Outcome {
-  plugin::ParseStatus status;
-  Document document;
-};
-
-Outcome parse_bytes(const std::string& bytes, const plugin::Limits& limits = {}, std::string_view path = "in.docx") {
-  CollectingSink sink;
-  const plugin::ParseRequest request{path, bytes, limits};
-  Outcome outcome{DocxParser().parse(request, sink), {}};
-  if (outcome.status.ok) {
-    EXPECT_EQ(sink.documents.size(), 1u);
-    if (!sink.documents.empty()) outcome.document = std::move(sink.documents.front());
-  }
-  return outcome;
-}
-
 std::string document_xml(const std::string& body) {
   return std::string("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document") + kNamespaces + "><w:body>" + body +
          "</w:body></w:document>";
@@ -59,17 +44,10 @@ std::string docx(const std::string& body, std::vector<ZipEntry> extra = {}) {
   return make_zip(extra);
 }
 
-Document parse_ok(const std::string& bytes) {
-  Outcome outcome = parse_bytes(bytes);
-  EXPECT_TRUE(outcome.status.ok) << outcome.status.message;
-  return std::move(outcome.document);
-}
+Document parse_ok(const std::string& bytes) { return testing::parse_ok<DocxParser>(bytes, "in.docx"); }
 
 std::string failure_of(const std::string& bytes, const plugin::Limits& limits = {}) {
-  const Outcome outcome = parse_bytes(bytes, limits);
-  EXPECT_FALSE(outcome.status.ok);
-  EXPECT_EQ(outcome.status.message.find('\n'), std::string::npos) << "one-line message";
-  return outcome.status.message;
+  return testing::failure_of<DocxParser>(bytes, "in.docx", limits);
 }
 
 // --- golden samples ----------------------------------------------------------------

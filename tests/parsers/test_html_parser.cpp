@@ -1,8 +1,8 @@
 // The html plugin: job pages and resumes saved as HTML.
 #include <gtest/gtest.h>
 
-#include <html_parser.hpp>
-#include <testing/parser_test_support.hpp>
+#include "html/html_parser.hpp"
+#include "markup_common/testing/parser_test_support.hpp"
 
 namespace skillmatch::parsers {
 namespace {

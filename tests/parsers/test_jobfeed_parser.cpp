@@ -4,9 +4,9 @@
 #include <utility>
 #include <vector>
 
-#include <jobfeed_parser.hpp>
+#include "jobfeed/jobfeed_parser.hpp"
 #include <nlohmann/json.hpp>
-#include <testing/parser_test_support.hpp>
+#include "markup_common/testing/parser_test_support.hpp"
 
 namespace skillmatch::parsers {
 namespace {

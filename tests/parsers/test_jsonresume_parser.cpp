@@ -1,9 +1,9 @@
 // The jsonresume plugin: JSON Resume resumes.
 #include <gtest/gtest.h>
 
-#include <jsonresume_parser.hpp>
+#include "jsonresume/jsonresume_parser.hpp"
 #include <nlohmann/json.hpp>
-#include <testing/parser_test_support.hpp>
+#include "markup_common/testing/parser_test_support.hpp"
 
 namespace skillmatch::parsers {
 namespace {

@@ -1,8 +1,8 @@
 // The markdown plugin (cmark).
 #include <gtest/gtest.h>
 
-#include <markdown_parser.hpp>
-#include <testing/parser_test_support.hpp>
+#include "markdown/markdown_parser.hpp"
+#include "markup_common/testing/parser_test_support.hpp"
 
 namespace skillmatch::parsers {
 namespace {

@@ -5,9 +5,10 @@
 #include <filesystem>
 #include <string>
 
-#include "odt_parser.hpp"
-#include "testing/golden_document.hpp"
-#include "testing/zip_writer.hpp"
+#include "odt/odt_parser.hpp"
+#include "office_common/testing/golden_document.hpp"
+#include "office_common/testing/parse_outcome.hpp"
+#include "office_common/testing/zip_writer.hpp"
 
 namespace skillmatch::parsers {
 namespace {
@@ -29,19 +30,6 @@ constexpr const char* kNamespaces =
     R"( xmlns:dc="http://purl.org/dc/elements/1.1/")"
     R"( xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0")";
 
-struct Outcome {
-  plugin::ParseStatus status;
-  Document document;
-};
-
-Outcome parse_bytes(const std::string& bytes, const plugin::Limits& limits = {}) {
-  CollectingSink sink;
-  const plugin::ParseRequest request{"in.odt", bytes, limits};
-  Outcome outcome{OdtParser().parse(request, sink), {}};
-  if (outcome.status.ok && !sink.documents.empty()) outcome.document = std::move(sink.documents.front());
-  return outcome;
-}
-
 // An ODT package: the stored mimetype entry first, then content.xml and any extras.
 std::string odt(const std::string& text_content, const std::string& automatic_styles = "",
                 std::vector<ZipEntry> extra = {}) {
@@ -54,17 +42,10 @@ std::string odt(const std::string& text_content, const std::string& automatic_st
   return make_zip(entries);
 }
 
-Document parse_ok(const std::string& bytes) {
-  Outcome outcome = parse_bytes(bytes);
-  EXPECT_TRUE(outcome.status.ok) << outcome.status.message;
-  return std::move(outcome.document);
-}
+Document parse_ok(const std::string& bytes) { return testing::parse_ok<OdtParser>(bytes, "in.odt"); }
 
 std::string failure_of(const std::string& bytes, const plugin::Limits& limits = {}) {
-  const Outcome outcome = parse_bytes(bytes, limits);
-  EXPECT_FALSE(outcome.status.ok);
-  EXPECT_EQ(outcome.status.message.find('\n'), std::string::npos) << "one-line message";
-  return outcome.status.message;
+  return testing::failure_of<OdtParser>(bytes, "in.odt", limits);
 }
 
 // --- golden samples ----------------------------------------------------------------

@@ -9,10 +9,11 @@
 #include <sys/wait.h>
 #include <zlib.h>
 
-#include "../../parsers/office_common/testing/golden_document.hpp"
-#include "pdf_parser.hpp"
-#include "pdf_stream_budget.hpp"
-#include "pdf_text_cleanup.hpp"
+#include "office_common/testing/golden_document.hpp"
+#include "office_common/testing/parse_outcome.hpp"
+#include "pdf/pdf_parser.hpp"
+#include "pdf/pdf_stream_budget.hpp"
+#include "pdf/pdf_text_cleanup.hpp"
 
 namespace skillmatch::parsers {
 namespace {
@@ -22,30 +23,12 @@ using testing::CollectingSink;
 const std::filesystem::path kSamples = std::filesystem::path(SKILLMATCH_SOURCE_DIR) / "samples" / "documents";
 const std::filesystem::path kGolden = std::filesystem::path(SKILLMATCH_SOURCE_DIR) / "tests" / "golden" / "pdf";
 
-struct Outcome {
-  plugin::ParseStatus status;
-  Document document;
-};
-
-Outcome parse_bytes(const std::string& bytes, const plugin::Limits& limits = {}) {
-  CollectingSink sink;
-  const plugin::ParseRequest request{"in.pdf", bytes, limits};
-  Outcome outcome{PdfParser().parse(request, sink), {}};
-  if (outcome.status.ok && !sink.documents.empty()) outcome.document = std::move(sink.documents.front());
-  return outcome;
-}
-
 Document parse_sample(const std::string& name) {
-  Outcome outcome = parse_bytes(testing::read_file(kSamples / name));
-  EXPECT_TRUE(outcome.status.ok) << outcome.status.message;
-  return std::move(outcome.document);
+  return testing::parse_ok<PdfParser>(testing::read_file(kSamples / name), "in.pdf");
 }
 
 std::string failure_of(const std::string& bytes, const plugin::Limits& limits = {}) {
-  const Outcome outcome = parse_bytes(bytes, limits);
-  EXPECT_FALSE(outcome.status.ok);
-  EXPECT_EQ(outcome.status.message.find('\n'), std::string::npos) << "one-line message";
-  return outcome.status.message;
+  return testing::failure_of<PdfParser>(bytes, "in.pdf", limits);
 }
 
 // --- golden samples ----------------------------------------------------------------
@@ -174,7 +157,7 @@ TEST(PdfBadInput, PageContentOverTheUncompressedLimit) {
   EXPECT_NE(failure_of(pdf_with_page_content(text + std::string(4u << 20, ' ')), limits)
                 .find("limit on uncompressed size"),
             std::string::npos);
-  const Outcome small = parse_bytes(pdf_with_page_content(text), limits);
+  const testing::Outcome small = testing::parse_one<PdfParser>(pdf_with_page_content(text), "in.pdf", limits);
   ASSERT_TRUE(small.status.ok) << small.status.message;
   EXPECT_NE(small.document.text.find("Python"), std::string::npos);
 }

@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "text_parser.hpp"
+#include "text/text_parser.hpp"
 
 namespace skillmatch::parsers {
 namespace {

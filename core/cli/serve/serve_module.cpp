@@ -3,7 +3,6 @@
 #include <pthread.h>
 #include <signal.h>
 
-#include <boost/dll/alias.hpp>
 #include <cstdlib>
 #include <iostream>
 #include <thread>
@@ -13,8 +12,6 @@
 
 namespace skillmatch::cli::serve {
 namespace {
-
-const char* module_version() { return SKILLMATCH_VERSION; }
 
 int serve_until_stopped(const ServeOptions& options, const Runtime& runtime) {
   // SIGINT/SIGTERM are taken by one thread with sigwait, so stopping runs outside a
@@ -62,5 +59,10 @@ int serve_until_stopped(const ServeOptions& options, const Runtime& runtime) {
 }  // namespace
 }  // namespace skillmatch::cli::serve
 
-BOOST_DLL_ALIAS(skillmatch::cli::serve::module_version, skillmatch_serve_module_version)
-BOOST_DLL_ALIAS(skillmatch::cli::serve::serve_until_stopped, skillmatch_serve_until_stopped)
+SKILLMATCH_MODULE_STAMP(::skillmatch::modules::ModuleKind::kServeModule, ::skillmatch::cli::serve::kModuleAbiVersion,
+                        SKILLMATCH_SERVE_BUILD_TAG)
+
+extern "C" __attribute__((visibility("default"))) int skillmatch_serve_until_stopped(
+    const skillmatch::cli::serve::ServeOptions& options, const skillmatch::cli::Runtime& runtime) {
+  return skillmatch::cli::serve::serve_until_stopped(options, runtime);
+}

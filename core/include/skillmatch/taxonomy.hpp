@@ -33,6 +33,11 @@ struct Skill {
   std::string name;
   std::string category;  // "Top / Sub", " / " between levels
   std::string kind;
+  // Standard codes, empty when the skill has none: ESCO's concept URI
+  // ("http://data.europa.eu/esco/skill/..."), and O*NET's technology product title
+  // ("Microsoft Active Directory") or commodity code ("43232303").
+  std::string esco;
+  std::string onet;
   std::vector<Alias> aliases;
   std::vector<std::string> implies;
   ContextRule context;

@@ -1,9 +1,10 @@
 // The parser plugin ABI: what a shared library exports so skillmatch can load it.
 //
-// A plugin defines a class derived from skillmatch::plugin::Parser and exports it with
-// SKILLMATCH_EXPORT_PARSER(ClassName) in exactly one .cpp file. The host reads
-// skillmatch_plugin_abi_version first and refuses the library unless it equals
-// kAbiVersion, then compares the build tag, and only then creates the parser.
+// A plugin defines a class with info(), sniff() and parse() and exports it with
+// SKILLMATCH_EXPORT_PARSER(ClassName) in exactly one .cpp file. The macro stamps the
+// library (module_stamp.hpp) with kAbiVersion and the build tag; the host reads that
+// stamp from the file and refuses a mismatch before loading the library, and only then
+// calls skillmatch_create_parser.
 #pragma once
 
 #include <cstdint>
@@ -13,20 +14,18 @@
 #include <string_view>
 #include <vector>
 
-#include <boost/dll/alias.hpp>
 #include <skillmatch/document.hpp>
+#include <skillmatch/module_stamp.hpp>
 
 namespace skillmatch::plugin {
 
 // Bump whenever any type in this header or in document.hpp changes layout or meaning.
-// 2: DocumentSink::reject.
-inline constexpr std::uint32_t kAbiVersion = 2;
+// 2: DocumentSink::reject. 3: the ABI version and build tag are an ELF note read before
+// loading; the factory is the C symbol skillmatch_create_parser.
+inline constexpr std::uint32_t kAbiVersion = 3;
 
-// C++ objects cross the boundary, so both sides must agree on the standard library ABI.
-#define SKILLMATCH_STRINGIFY_INNER(x) #x
-#define SKILLMATCH_STRINGIFY(x) SKILLMATCH_STRINGIFY_INNER(x)
-#define SKILLMATCH_PLUGIN_BUILD_TAG \
-  "libstdc++ cxx11-abi=" SKILLMATCH_STRINGIFY(_GLIBCXX_USE_CXX11_ABI) " c++" SKILLMATCH_STRINGIFY(__cplusplus)
+// The one function a plugin exports: makes its parser, or returns nullptr.
+inline constexpr char kCreateParserSymbol[] = "skillmatch_create_parser";
 
 // What `skillmatch plugins` shows about a parser.
 struct PluginInfo {
@@ -124,19 +123,15 @@ class ExceptionBarrier final : public Parser {
 
 }  // namespace skillmatch::plugin
 
-// Exports the three symbols the host looks for. Use once per plugin, at namespace scope.
-#define SKILLMATCH_EXPORT_PARSER(ParserClass)                                               \
-  namespace skillmatch_plugin_exports {                                                     \
-  std::uint32_t abi_version() { return ::skillmatch::plugin::kAbiVersion; }                  \
-  const char* build_tag() { return SKILLMATCH_PLUGIN_BUILD_TAG; }                            \
-  ::skillmatch::plugin::Parser* create_parser() {                                            \
-    try {                                                                                    \
-      return new ::skillmatch::plugin::ExceptionBarrier<ParserClass>();                      \
-    } catch (...) {                                                                          \
-      return nullptr;                                                                        \
-    }                                                                                        \
-  }                                                                                          \
-  }                                                                                          \
-  BOOST_DLL_ALIAS(skillmatch_plugin_exports::abi_version, skillmatch_plugin_abi_version)     \
-  BOOST_DLL_ALIAS(skillmatch_plugin_exports::build_tag, skillmatch_plugin_build_tag)         \
-  BOOST_DLL_ALIAS(skillmatch_plugin_exports::create_parser, skillmatch_create_parser)
+// Stamps the library as a parser plugin and exports its factory. Use once per plugin, at
+// global scope.
+#define SKILLMATCH_EXPORT_PARSER(ParserClass)                                                         \
+  SKILLMATCH_MODULE_STAMP(::skillmatch::modules::ModuleKind::kParserPlugin, ::skillmatch::plugin::kAbiVersion, \
+                          SKILLMATCH_PLUGIN_BUILD_TAG)                                                \
+  extern "C" __attribute__((visibility("default"))) ::skillmatch::plugin::Parser* skillmatch_create_parser() { \
+    try {                                                                                             \
+      return new ::skillmatch::plugin::ExceptionBarrier<ParserClass>();                               \
+    } catch (...) {                                                                                   \
+      return nullptr;                                                                                 \
+    }                                                                                                 \
+  }
