@@ -13,17 +13,25 @@ Inputs, written once under --work (default /tmp/skillmatch-memory) for each size
     resume.json        one JSON Resume of that size (the same script; its feed-array.json,
                        the same postings as feed.ndjson, is not measured)
 Runs: extract --format json, extract --format ndjson, text --format json, and match of the
-input as a resume against samples/postings/posting-senior-ml-engineer.txt (--format json).
+input as a resume against samples/postings/posting-senior-ml-engineer.txt (--format json);
+and `skillmatch serve`, one fresh server per input: POST /api/extract with the input as the
+raw body, and POST /api/match with it as the multipart "resume" beside the same posting.
+A server's peak is the largest VmHWM among it and its parse workers (the CLI's, from
+/usr/bin/time, is also the largest of the process and the workers it reaped).
 Prints one row per (input, run): peak RSS in MB and its ratio to the input's size, and
 the ratio after the process's constant (its peak on a 1 KB resume) is taken off. A run
 past --timeout seconds (match on a one-line resume is slow) is reported as such.
 """
 import argparse
+import http.client
 import os
 import re
 import signal
+import socket
 import subprocess
 import sys
+import time
+import uuid
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
@@ -74,6 +82,11 @@ def write_inputs(work, mb):
     return folder
 
 
+def measure(binary, name, run, path, timeout):
+    """Peak RSS in MB of the CLI run `run`, or of the server run `name`."""
+    return serve_peak_mb(binary, name, path, timeout) if run is None else peak_rss_mb(binary, run, path, timeout)
+
+
 def peak_rss_mb(binary, run, path, timeout):
     """Peak RSS of one run in MB (10^6 bytes), or None when it ran past timeout seconds."""
     process = subprocess.Popen(["/usr/bin/time", "-v", binary] + run + [path], stdout=subprocess.DEVNULL,
@@ -90,21 +103,109 @@ def peak_rss_mb(binary, run, path, timeout):
     return int(found.group(1)) * 1024 / 1e6
 
 
+SERVE_RUNS = ["serve extract", "serve match"]
+
+
+def process_tree(pid):
+    """pid and every process under it, from /proc."""
+    children = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as stat:
+                    parent = int(stat.read().rsplit(")", 1)[1].split()[1])
+            except OSError:
+                continue
+            children.setdefault(parent, []).append(int(entry))
+    tree, todo = [], [pid]
+    while todo:
+        tree.append(todo.pop())
+        todo.extend(children.get(tree[-1], []))
+    return tree
+
+
+def peak_of_tree_mb(pid):
+    """The largest VmHWM (peak RSS) among pid and its descendants, in MB (10^6 bytes)."""
+    peak = 0
+    for member in process_tree(pid):
+        try:
+            with open(f"/proc/{member}/status") as status:
+                found = re.search(r"VmHWM:\s+(\d+) kB", status.read())
+        except OSError:
+            continue
+        if found:
+            peak = max(peak, int(found.group(1)))
+    return peak * 1024 / 1e6
+
+
+def post(port, run, path, timeout):
+    """POSTs the input at path as `run` asks; the response is read and dropped. Its status."""
+    with open(path, "rb") as data:
+        body = data.read()
+    name = os.path.basename(path)
+    if run == "serve extract":
+        target, headers = f"/api/extract?name={name}", {"Content-Type": "application/octet-stream"}
+    else:
+        boundary = uuid.uuid4().hex
+        with open(POSTING, "rb") as posting:
+            parts = [("resume", name, body), ("posting", os.path.basename(POSTING), posting.read())]
+        body = b"".join(f"--{boundary}\r\nContent-Disposition: form-data; name=\"{field}\"; filename=\"{file}\"\r\n"
+                        f"Content-Type: application/octet-stream\r\n\r\n".encode() + content + b"\r\n"
+                        for field, file, content in parts) + f"--{boundary}--\r\n".encode()
+        target, headers = "/api/match?today=2026-01", {"Content-Type": f"multipart/form-data; boundary={boundary}"}
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
+    connection.request("POST", target, body=body, headers=headers)
+    del body
+    response = connection.getresponse()
+    while response.read(1 << 20):
+        pass
+    connection.close()
+    return response.status
+
+
+def serve_peak_mb(binary, run, path, timeout):
+    """Peak RSS of a fresh `skillmatch serve` answering one request for path, None past timeout,
+    or "HTTP <status>" when it answered anything but 200 (a 408: its parse took too long)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen([binary, "serve", "--port", str(port), "--max-request-size", "1G",
+                               "--max-file-size", "1G", "--parse-timeout", str(timeout)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        for _ in range(200):
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                time.sleep(0.05)
+        try:
+            status = post(port, run, path, timeout)
+        except (TimeoutError, socket.timeout):
+            return None
+        if status != 200:
+            return f"HTTP {status}"
+        return peak_of_tree_mb(server.pid)
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)  # its own session: the server and its workers
+        server.communicate()
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("build", help="a build folder holding skillmatch")
     parser.add_argument("--mb", type=int, nargs="+", default=[1, 10, 50])
     parser.add_argument("--work", default="/tmp/skillmatch-memory")
-    parser.add_argument("--only", nargs="+", choices=sorted(RUNS), help="these runs only")
+    parser.add_argument("--only", nargs="+", choices=sorted(RUNS) + SERVE_RUNS, help="these runs only")
     parser.add_argument("--timeout", type=float, default=120, help="seconds before a run is given up")
     args = parser.parse_args()
     binary = os.path.join(args.build, "skillmatch")
-    runs = {name: RUNS[name] for name in (args.only or RUNS)}
+    runs = {name: RUNS.get(name) for name in (args.only or list(RUNS) + SERVE_RUNS)}
     small = os.path.join(args.work, "small.txt")
     os.makedirs(args.work, exist_ok=True)
     with open(small, "w", encoding="utf-8") as out:
         out.write("\n".join(corpus_resumes(args.work, 1000)) + "\n")
-    constant = {name: peak_rss_mb(binary, run, small, args.timeout) for name, run in runs.items()}
+    constant = {name: measure(binary, name, run, small, args.timeout) for name, run in runs.items()}
     print("| input | MB | run | peak RSS MB | x input | x input, less the 1 KB run's peak |")
     print("|---|---|---|---|---|---|")
     for mb in args.mb:
@@ -113,9 +214,10 @@ def main():
             path = os.path.join(folder, input_name)
             size = os.path.getsize(path) / 1e6
             for name, run in runs.items():
-                peak = peak_rss_mb(binary, run, path, args.timeout)
-                if peak is None:
-                    print(f"| {input_name} | {size:.1f} | {name} | over {args.timeout:.0f} s | | |", flush=True)
+                peak = measure(binary, name, run, path, args.timeout)
+                if peak is None or isinstance(peak, str):
+                    failed = f"over {args.timeout:.0f} s" if peak is None else peak
+                    print(f"| {input_name} | {size:.1f} | {name} | {failed} | | |", flush=True)
                     continue
                 print(f"| {input_name} | {size:.1f} | {name} | {peak:.0f} | {peak / size:.1f} "
                       f"| {(peak - constant[name]) / size:.1f} |", flush=True)

@@ -117,8 +117,9 @@ class ExtractReport {
       for (const auto& m : hit.mentions) {
         write_csv_row(out, {item.document.source, item.document.id, skill.id, skill.name, skill.category,
                              std::to_string(m.offset), std::to_string(m.length), std::to_string(m.line),
-                             std::to_string(m.column), m.section, m.negated ? "true" : "false", m.text, implied_by,
-                             skill.esco, skill.onet});
+                             std::to_string(m.column), std::string(m.section_name(item.document)),
+                             m.negated ? "true" : "false", std::string(m.text(item.document)), implied_by, skill.esco,
+                             skill.onet});
       }
     }
   }
@@ -153,7 +154,8 @@ class ExtractReport {
         std::size_t negated = 0;
         for (const auto& mention : hit.mentions) negated += mention.negated;
         count = std::to_string(hit.mentions.size()) + (negated ? " (" + std::to_string(negated) + " neg)" : "");
-        first = std::to_string(m.line) + ":" + std::to_string(m.column) + (m.section.empty() ? "" : " " + m.section);
+        const std::string_view section = m.section_name(d);
+        first = std::to_string(m.line) + ":" + std::to_string(m.column) + (section.empty() ? "" : " " + std::string(section));
       }
       out << "  " << style(hit.mentions.empty() ? "2" : "32", fit_columns(skill.name, 34)) << fit_columns(count, 10)
            << fit_columns(first, 26) << skill.category << '\n';

@@ -44,8 +44,8 @@ void write_document(JsonWriter& out, const Document& document, const Extraction*
       for (const auto& mention : hit.mentions) {
         out.begin_object().key("column").value(mention.column).key("length").value(mention.length);
         out.key("line").value(mention.line).key("negated").value(mention.negated);
-        out.key("offset").value(mention.offset).key("section").value(mention.section);
-        out.key("text").value(mention.text).end_object();
+        out.key("offset").value(mention.offset).key("section").value(mention.section_name(document));
+        out.key("text").value(mention.text(document)).end_object();
       }
       out.end_array().key("name").value(skill.name);
       if (!skill.onet.empty()) out.key("onet").value(skill.onet);
@@ -81,8 +81,8 @@ void write_extraction_json(std::string& out, const Document& document, const Ext
 }
 
 void write_extraction_json(std::ostream& out, const Document& document, const Extraction& extraction,
-                           const Taxonomy& taxonomy) {
-  write_streamed(out, [&](JsonWriter& writer) { write_document(writer, document, &extraction, &taxonomy); });
+                           const Taxonomy& taxonomy, bool with_text) {
+  write_streamed(out, [&](JsonWriter& writer) { write_document(writer, document, &extraction, &taxonomy, with_text); });
 }
 
 void write_document_text_json(std::ostream& out, const Document& document) {

@@ -27,9 +27,10 @@ void write_document_json(std::string& out, const Document& document);
 void write_extraction_json(std::string& out, const Document& document, const Extraction& extraction,
                            const Taxonomy& taxonomy);
 // The same extraction JSON written to `out` as it is produced, in pieces of about 64 KB:
-// a huge document's JSON (four to five times its text) is never held whole.
+// a huge document's JSON (four to five times its text) is never held whole. With
+// `with_text`, the document's "text" too (after "source").
 void write_extraction_json(std::ostream& out, const Document& document, const Extraction& extraction,
-                           const Taxonomy& taxonomy);
+                           const Taxonomy& taxonomy, bool with_text = false);
 // document_json's shape with the document's "text" (after "source"), written as it is
 // produced: what `text --format json` prints per document.
 void write_document_text_json(std::ostream& out, const Document& document);

@@ -100,7 +100,25 @@ JsonWriter& JsonWriter::key(std::string_view name) {
 
 JsonWriter& JsonWriter::value(std::string_view text) {
   separate();
-  append_escaped(out_, text);
+  if (sink_ == nullptr || text.size() <= kSpillBytes) {
+    append_escaped(out_, text);
+    spill();
+    return *this;
+  }
+  // A long string (a document's text) is escaped a piece at a time and spilled between
+  // pieces: its escaped copy, grown by doubling, was three times the text. UTF-8 is checked
+  // (and repaired) whole first, so a piece may end inside a character.
+  std::string repaired;
+  if (!text::is_valid_utf8(text)) {
+    repaired = text::repair_utf8(text);
+    text = repaired;
+  }
+  out_.push_back('"');
+  for (std::size_t at = 0; at < text.size(); at += kSpillBytes) {
+    append_escaped_body(out_, text.substr(at, kSpillBytes), true);
+    spill();
+  }
+  out_.push_back('"');
   spill();
   return *this;
 }

@@ -35,11 +35,8 @@ json verdict_json(const SkillVerdict& v, const CandidateProfile& candidate, cons
   json evidence = json::array();
   json implied_by = json::array();
   if (v.evidence != nullptr) {
-    // The strongest mentions first; three are enough to explain.
-    std::vector<const EvidenceRef*> refs;
-    for (const auto& ref : v.evidence->mentions) refs.push_back(&ref);
-    std::stable_sort(refs.begin(), refs.end(), [](auto* a, auto* b) { return a->strength > b->strength; });
-    for (std::size_t i = 0; i < refs.size() && i < 3; ++i) evidence.push_back(evidence_json(*refs[i], candidate));
+    // The profile keeps the strongest mentions, strongest first: enough to explain.
+    for (const auto& ref : v.evidence->mentions) evidence.push_back(evidence_json(ref, candidate));
     for (const auto source : v.evidence->implied_by) implied_by.push_back(taxonomy.skills[source].id);
     if (v.evidence->last_used) out["last_used"] = v.evidence->last_used->to_string();
   }

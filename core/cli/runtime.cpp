@@ -44,18 +44,38 @@ std::unique_ptr<Runtime> Runtime::load(const SetupOptions& setup) {
   return runtime;
 }
 
-Result<std::vector<ExtractedDocument>> Runtime::extract_all(Result<ReadInput> read, const std::string& path,
-                                                            std::vector<Error>& entry_errors) const {
+Result<std::size_t> Runtime::extract_each(Result<ReadInput> read, const std::string& path,
+                                          std::vector<Error>& entry_errors,
+                                          const std::function<void(ExtractedDocument&&)>& use) const {
   if (!read) return read.error();
   for (const auto& warning : read.value().warnings) report_warning(path + ": " + warning);
   entry_errors.insert(entry_errors.end(), read.value().errors.begin(), read.value().errors.end());
-  std::vector<ExtractedDocument> out;
   for (auto& document : read.value().documents) {
     auto extraction = extractor_->extract(document);
     if (!extraction) return extraction.error();
-    out.push_back({std::move(document), std::move(extraction).value()});
+    use({std::move(document), std::move(extraction).value()});
   }
+  return read.value().documents.size();
+}
+
+Result<std::vector<ExtractedDocument>> Runtime::extract_all(Result<ReadInput> read, const std::string& path,
+                                                            std::vector<Error>& entry_errors) const {
+  std::vector<ExtractedDocument> out;
+  auto extracted = extract_each(std::move(read), path, entry_errors,
+                                [&out](ExtractedDocument&& item) { out.push_back(std::move(item)); });
+  if (!extracted) return extracted.error();
   return out;
+}
+
+Result<std::size_t> Runtime::read_bytes_each(const std::string& name, std::string_view bytes,
+                                             std::vector<Error>& entry_errors,
+                                             const std::function<void(ExtractedDocument&&)>& use) const {
+  return extract_each(parse_pool_->read_bytes(name, bytes), name, entry_errors, use);
+}
+
+Result<std::size_t> Runtime::read_each(const std::string& path, std::vector<Error>& entry_errors,
+                                       const std::function<void(ExtractedDocument&&)>& use) const {
+  return extract_each(read_path(path, *parse_pool_, setup_), input_name(path, setup_), entry_errors, use);
 }
 
 Result<std::vector<ExtractedDocument>> Runtime::read(const std::string& path, std::vector<Error>& entry_errors) const {
@@ -101,21 +121,24 @@ std::vector<AnalyzedPosting> read_postings(const Runtime& runtime, const std::ve
 Result<CandidateProfile> read_candidate(const Runtime& runtime, const std::string& path, YearMonth today,
                                         std::vector<Error>& errors, EvidenceDetail detail) {
   const InputList inputs = collect_inputs({path}, runtime.extensions());
-  std::vector<ExtractedDocument> documents;
+  ProfileBuilder candidate(today, detail);
   for (const auto& error : inputs.errors) errors.push_back(error);
   for (const auto& file : inputs.files) {
-    auto read = runtime.read(file, errors);
+    // Each document is added and dropped as soon as it is extracted (a feed read as a
+    // candidate held every extraction); a file whose extraction fails adds nothing.
+    ProfileBuilder documents(today, detail);
+    auto read = runtime.read_each(file, errors, [&documents](ExtractedDocument&& item) { documents.add(item); });
     if (!read) {
       errors.push_back(read.error());
       continue;
     }
-    for (auto& item : read.value()) documents.push_back(std::move(item));
+    candidate.merge(std::move(documents));
   }
-  if (documents.empty()) {
+  if (candidate.documents() == 0) {
     if (!errors.empty() && inputs.files.size() == 1) return errors.back();
     return Error{input_name(path, runtime.setup()), "no readable documents"};
   }
-  return build_profile(documents, today, detail);
+  return std::move(candidate).finish();
 }
 
 YearMonth parse_today(const std::string& value) {

@@ -2,6 +2,8 @@
 // the steps from a path to a candidate profile or a list of postings.
 #pragma once
 
+#include <functional>
+
 #include <memory>
 #include <optional>
 #include <set>
@@ -36,14 +38,23 @@ class Runtime {
   // Parses and extracts one file (every document in it); a feed's entries that could not
   // be read are appended to `entry_errors` ("file:line"), the others still returned.
   Result<std::vector<ExtractedDocument>> read(const std::string& path, std::vector<Error>& entry_errors) const;
+  // As read(), handing each document to `use` as soon as it is extracted, and dropping it
+  // after, instead of returning them all; the first extraction that fails is the result.
+  Result<std::size_t> read_each(const std::string& path, std::vector<Error>& entry_errors,
+                                const std::function<void(ExtractedDocument&&)>& use) const;
   // Parses and extracts content already in memory (an upload), as read() does.
   Result<std::vector<ExtractedDocument>> read_bytes(const std::string& name, std::string_view bytes,
                                                     std::vector<Error>& entry_errors) const;
+  // read_bytes() a document at a time, as read_each() does.
+  Result<std::size_t> read_bytes_each(const std::string& name, std::string_view bytes, std::vector<Error>& entry_errors,
+                                      const std::function<void(ExtractedDocument&&)>& use) const;
 
  private:
   Runtime(SetupOptions setup, PluginHost host, RulesLoad rules) noexcept;
   Result<std::vector<ExtractedDocument>> extract_all(Result<ReadInput> read, const std::string& path,
                                                      std::vector<Error>& entry_errors) const;
+  Result<std::size_t> extract_each(Result<ReadInput> read, const std::string& path, std::vector<Error>& entry_errors,
+                                   const std::function<void(ExtractedDocument&&)>& use) const;
 
   SetupOptions setup_;
   PluginHost host_;

@@ -187,7 +187,7 @@ bool AliasLocator::try_candidates(std::string_view text, std::size_t start, std:
     const Entry& entry = entries_[candidate.entry];
     const std::size_t end = match_at(text, start, entry);
     if (end != std::string_view::npos && on_boundaries(text, start, end)) {
-      out.push_back({entry.alias_id, start, end - start});
+      out.push_back({.offset = start, .alias = entry.alias_id, .length = static_cast<std::uint32_t>(end - start)});
       return true;
     }
   }

@@ -12,10 +12,12 @@
 
 namespace skillmatch::detail {
 
+// 16 bytes: a large document has a candidate every few words. Lengths fit 32 bits because
+// the extractor refuses documents of 4 GiB or more.
 struct RawMatch {
-  std::uint32_t alias;
   std::size_t offset;
-  std::size_t length;
+  std::uint32_t alias;
+  std::uint32_t length;
 };
 
 class AliasLocator {

@@ -90,16 +90,32 @@ bool has_letter(std::string_view text) {
   return std::any_of(text.begin(), text.end(), [](unsigned char c) { return std::isalpha(c) != 0; });
 }
 
+constexpr std::size_t kHeadingBytes = 160;  // a title and an employer; more of a line is not its heading
+
+// `text` from `from` to `to`, both moved off the middle of a UTF-8 sequence.
+std::string_view whole_characters(std::string_view text, std::size_t from, std::size_t to) {
+  const auto continuation = [&](std::size_t i) { return i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80; };
+  while (from < to && continuation(from)) ++from;
+  while (to > from && continuation(to)) --to;
+  return text.substr(from, to - from);
+}
+
 // What names an entry: its date line without the dates, or, when the dates stand alone
-// on their line, the line above (the title or employer written over them).
+// on their line, the line above (the title or employer written over them). Only
+// kHeadingBytes either side of the dates are read: a one-line resume of thousands of
+// entries is one line, and reading it whole for each entry was quadratic.
 std::string entry_heading(std::string_view text, std::size_t line_start, std::size_t date_offset, std::size_t date_length) {
-  const std::size_t line_end = std::min(text.find('\n', line_start), text.size());
-  std::string heading(text.substr(line_start, date_offset - line_start));
-  if (date_offset + date_length < line_end) heading += " " + std::string(text.substr(date_offset + date_length, line_end - date_offset - date_length));
+  const std::size_t after = date_offset + date_length;
+  const std::string_view rest = text.substr(after, kHeadingBytes);
+  const std::size_t line_end = after + std::min(rest.find('\n'), rest.size());
+  const std::size_t from = std::max(line_start, date_offset > kHeadingBytes ? date_offset - kHeadingBytes : 0);
+  std::string heading(whole_characters(text, from, date_offset));
+  if (after < line_end) heading += " " + std::string(whole_characters(text, after, line_end));
   if (!has_letter(heading) && line_start > 1) {
-    const std::size_t above = text.rfind('\n', line_start - 2);
-    const std::size_t from = above == std::string_view::npos ? 0 : above + 1;
-    heading = std::string(text.substr(from, line_start - 1 - from));
+    const std::size_t window = line_start - 1 > kHeadingBytes ? line_start - 1 - kHeadingBytes : 0;
+    const std::string_view above = text.substr(window, line_start - 1 - window);
+    const std::size_t newline = above.rfind('\n');
+    heading = std::string(whole_characters(text, newline == std::string_view::npos ? window : window + newline + 1, line_start - 1));
   }
   return std::string(trim_heading(strip_bullet(heading)));
 }
@@ -131,8 +147,7 @@ class SentenceLines {
   std::vector<Known> known_;
 };
 
-Strength strength_of(const Mention& mention, SentenceLines& lines, bool in_work_entry) {
-  const std::string& s = mention.section;
+Strength strength_of(const Mention& mention, std::string_view s, SentenceLines& lines, bool in_work_entry) {
   if (s == "summary") return Strength::kSummary;
   if (s == "skills" || s == "languages" || s == "certifications" || s == "education" || s == "interests") {
     return Strength::kListed;
@@ -145,7 +160,7 @@ Strength strength_of(const Mention& mention, SentenceLines& lines, bool in_work_
 
 // Dated work entries: the parser's structured ones, else ranges found in work sections,
 // each running from its line to the next range's line or the end of its section.
-std::vector<WorkEntry> work_entries(const Document& document, YearMonth today) {
+std::vector<WorkEntry> work_entries(const Document& document, const LineStarts& lines, YearMonth today) {
   std::vector<WorkEntry> entries;
   for (const auto& dated : document.dated_entries) {
     const auto start = YearMonth::parse(dated.start);
@@ -163,13 +178,40 @@ std::vector<WorkEntry> work_entries(const Document& document, YearMonth today) {
   for (const auto& range : find_date_ranges(text, today)) {
     const Section* section = section_at(document.sections, range.offset);
     if (!is_work_section(section == nullptr ? "" : section->name)) continue;
-    const std::size_t line_start = range.offset == 0 ? 0 : text.rfind('\n', range.offset - 1) + 1;
+    // Not searched back from the range: a one-line document was read once per range.
+    const auto line_start = static_cast<std::size_t>(lines.around(range.offset).data() - text.data());
     const std::size_t section_end = section == nullptr ? text.size() : section->offset + section->length;
     if (!entries.empty() && entries.back().end > line_start) entries.back().end = line_start;
     entries.push_back({line_start, section_end, range.start, range.end, section != nullptr && is_project_section(section->name),
                        entry_heading(text, line_start, range.offset, range.length)});
   }
   return entries;
+}
+
+// The first of `entries` holding byte `offset`, or end(). Found by binary search when they
+// are sorted and apart (the ranges work_entries finds are): a one-line resume has thousands
+// of entries and every mention was tested against each.
+std::vector<WorkEntry>::const_iterator entry_at(const std::vector<WorkEntry>& entries, bool disjoint, std::size_t offset) {
+  const auto holds = [offset](const WorkEntry& e) { return offset >= e.begin && offset < e.end; };
+  if (!disjoint) return std::find_if(entries.begin(), entries.end(), holds);
+  const auto after = std::upper_bound(entries.begin(), entries.end(), offset,
+                                      [](std::size_t at, const WorkEntry& e) { return at < e.begin; });
+  return after != entries.begin() && holds(*std::prev(after)) ? std::prev(after) : entries.end();
+}
+
+// Where a mention of `strength` goes among a skill's shown ones (strongest first, earlier
+// first among equals: what a stable sort by strength would put first), or kEvidenceShown
+// when it does not make the cut.
+std::size_t shown_position(const std::vector<EvidenceRef>& shown, Strength strength) {
+  std::size_t position = 0;
+  while (position < shown.size() && shown[position].strength >= strength) ++position;
+  return position;
+}
+
+// Puts `ref` at `position` (from shown_position) and drops what falls past kEvidenceShown.
+void place(std::vector<EvidenceRef>& shown, std::size_t position, EvidenceRef ref) {
+  shown.insert(shown.begin() + static_cast<long>(position), std::move(ref));
+  if (shown.size() > kEvidenceShown) shown.pop_back();
 }
 
 }  // namespace
@@ -223,109 +265,136 @@ bool has_undated_work(const Document& document, const std::vector<WorkEntry>& en
   return false;
 }
 
-// Whether a mention is in a job: inside a dated entry that is not a project, or in the
-// Experience section.
-bool is_job(const Mention& mention, const WorkEntry* entry) {
-  return entry != nullptr ? !entry->project : mention.section == "experience";
+// Whether a mention in `section` is in a job: inside a dated entry that is not a project, or
+// in the Experience section.
+bool is_job(std::string_view section, const WorkEntry* entry) {
+  return entry != nullptr ? !entry->project : section == "experience";
 }
 
 Position position_of(const WorkEntry& entry, std::size_t document) {
   return {document, entry.heading, entry.start, entry.finish, entry.project, {}};
 }
 
+// Folds one mention into its skill's evidence: strength, whether it shows the skill in a job, and
+// (with kMentions) the strongest few mentions, the snippet made only for those.
+void judge(SkillEvidence& evidence, const Mention& mention, std::string_view section, const WorkEntry* entry,
+           SentenceLines& lines, const LineStarts& line_starts, std::size_t d, EvidenceDetail detail) {
+  // Without mentions to record, a skill already shown at work needs no more looks.
+  if (detail == EvidenceDetail::kScoreOnly && evidence.at_work) return;
+  const Strength strength = strength_of(mention, section, lines, entry != nullptr);
+  evidence.strength = std::max(evidence.strength, strength);
+  evidence.at_work = evidence.at_work || (strength == Strength::kDemonstrated && is_job(section, entry));
+  if (detail != EvidenceDetail::kMentions) return;
+  // Only what a report shows is kept: a snippet per mention was most of a large resume's profile.
+  const std::size_t position = shown_position(evidence.mentions, strength);
+  if (position < kEvidenceShown) {
+    place(evidence.mentions, position,
+          {d, mention.offset, mention.length, mention.line, std::string(section), snippet_of(line_starts.around(mention.offset)),
+           strength});
+  }
+}
+
 }  // namespace
 
-namespace {
+ProfileBuilder::ProfileBuilder(YearMonth today, EvidenceDetail detail) : today_(today), detail_(detail) {}
 
-// Folds documents one at a time into a profile: per skill its strongest evidence, the
-// months of the jobs showing it, and the positions.
-class ProfileBuilder {
- public:
-  ProfileBuilder(YearMonth today, EvidenceDetail detail) : today_(today), detail_(detail) {}
-
-  void add(const ExtractedDocument& item, std::size_t d) {
-    const Document& document = item.document;
-    profile_.sources.push_back(document.source);
-    if (profile_.title.empty()) profile_.title = document.title;
-    if (d == 0) profile_.headlines = headlines_of(document);
-    const std::vector<WorkEntry> entries = work_entries(document, today_);
-    profile_.undated_work = profile_.undated_work || has_undated_work(document, entries);
-    const std::size_t first_position = profile_.positions.size();
-    for (const auto& entry : entries) {
-      profile_.positions.push_back(position_of(entry, d));
-      if (!entry.project) all_periods_.emplace_back(entry.start, entry.finish);  // a project is no job
+void ProfileBuilder::add(const ExtractedDocument& item) {
+  const Document& document = item.document;
+  const std::size_t d = profile_.sources.size();
+  profile_.sources.push_back(document.source);
+  if (profile_.title.empty()) profile_.title = document.title;
+  if (d == 0) profile_.headlines = headlines_of(document);
+  const LineStarts line_starts(document.text);
+  const std::vector<WorkEntry> entries = work_entries(document, line_starts, today_);
+  profile_.undated_work = profile_.undated_work || has_undated_work(document, entries);
+  const bool entries_disjoint = std::adjacent_find(entries.begin(), entries.end(), [](const WorkEntry& a, const WorkEntry& b) {
+                                  return b.begin < a.end;
+                                }) == entries.end();
+  const std::size_t first_position = profile_.positions.size();
+  for (const auto& entry : entries) {
+    profile_.positions.push_back(position_of(entry, d));
+    if (!entry.project) all_periods_.emplace_back(entry.start, entry.finish);  // a project is no job
+  }
+  SentenceLines lines(document.text, line_starts);
+  for (const auto& hit : item.extraction.skills) {
+    SkillEvidence& evidence = by_skill_[hit.skill];
+    evidence.skill = hit.skill;
+    if (hit.mentions.empty()) {
+      evidence.strength = std::max(evidence.strength, Strength::kImplied);
+      evidence.implied_by.insert(evidence.implied_by.end(), hit.implied_by.begin(), hit.implied_by.end());
+      continue;
     }
-    const LineStarts line_starts(document.text);
-    SentenceLines lines(document.text, line_starts);
-    for (const auto& hit : item.extraction.skills) {
-      SkillEvidence& evidence = by_skill_[hit.skill];
-      evidence.skill = hit.skill;
-      if (hit.mentions.empty()) {
-        evidence.strength = std::max(evidence.strength, Strength::kImplied);
-        evidence.implied_by.insert(evidence.implied_by.end(), hit.implied_by.begin(), hit.implied_by.end());
-        continue;
+    for (const auto& mention : hit.mentions) {
+      if (mention.negated) continue;
+      const auto entry = entry_at(entries, entries_disjoint, mention.offset);
+      const WorkEntry* in_entry = entry == entries.end() ? nullptr : &*entry;
+      judge(evidence, mention, mention.section_name(document), in_entry, lines, line_starts, d, detail_);
+      if (in_entry == nullptr) continue;
+      profile_.positions[first_position + static_cast<std::size_t>(entry - entries.begin())].skills.push_back(hit.skill);
+      if (!in_entry->project) {
+        // Consecutive mentions in one entry add its period once: the union is the same.
+        auto& skill_periods = periods_[hit.skill];
+        if (skill_periods.empty() || skill_periods.back() != std::pair(in_entry->start, in_entry->finish)) {
+          skill_periods.emplace_back(in_entry->start, in_entry->finish);
+        }
       }
-      for (const auto& mention : hit.mentions) {
-        if (mention.negated) continue;
-        const auto entry = std::find_if(entries.begin(), entries.end(), [&](const WorkEntry& e) {
-          return mention.offset >= e.begin && mention.offset < e.end;
-        });
-        const WorkEntry* in_entry = entry == entries.end() ? nullptr : &*entry;
-        judge(evidence, mention, in_entry, lines, [&] { return snippet_of(line_starts.around(mention.offset)); }, d);
-        if (in_entry == nullptr) continue;
-        profile_.positions[first_position + static_cast<std::size_t>(entry - entries.begin())].skills.push_back(hit.skill);
-        if (!in_entry->project) periods_[hit.skill].emplace_back(in_entry->start, in_entry->finish);
-        if (!evidence.last_used || *evidence.last_used < in_entry->finish) evidence.last_used = in_entry->finish;
-      }
+      if (!evidence.last_used || *evidence.last_used < in_entry->finish) evidence.last_used = in_entry->finish;
     }
   }
+}
 
-  CandidateProfile finish() && {
-    profile_.experience_months = union_months(all_periods_);
-    profile_.as_of = today_;
-    for (auto& position : profile_.positions) {
-      std::sort(position.skills.begin(), position.skills.end());
-      position.skills.erase(std::unique(position.skills.begin(), position.skills.end()), position.skills.end());
-    }
-    for (auto& [skill, evidence] : by_skill_) {
-      if (evidence.strength == Strength::kNone) continue;  // only negated mentions
-      if (const auto it = periods_.find(skill); it != periods_.end()) evidence.months = union_months(it->second);
-      std::sort(evidence.implied_by.begin(), evidence.implied_by.end());
-      evidence.implied_by.erase(std::unique(evidence.implied_by.begin(), evidence.implied_by.end()), evidence.implied_by.end());
-      profile_.skills.push_back(std::move(evidence));
-    }
-    return std::move(profile_);
+void ProfileBuilder::merge(ProfileBuilder&& later) {
+  const std::size_t first = profile_.sources.size();
+  for (auto& source : later.profile_.sources) profile_.sources.push_back(std::move(source));
+  if (profile_.title.empty()) profile_.title = std::move(later.profile_.title);
+  if (first == 0) profile_.headlines = std::move(later.profile_.headlines);
+  profile_.undated_work = profile_.undated_work || later.profile_.undated_work;
+  for (auto& position : later.profile_.positions) {
+    position.document += first;
+    profile_.positions.push_back(std::move(position));
   }
-
- private:
-  // A mention's strength, and whether it shows the skill in a job; the snippet is made only
-  // when mentions are kept.
-  template <typename Snippet>
-  void judge(SkillEvidence& evidence, const Mention& mention, const WorkEntry* entry, SentenceLines& lines,
-             Snippet&& snippet, std::size_t d) {
-    // Without mentions to record, a skill already shown at work needs no more looks.
-    if (detail_ == EvidenceDetail::kScoreOnly && evidence.at_work) return;
-    const Strength strength = strength_of(mention, lines, entry != nullptr);
-    evidence.strength = std::max(evidence.strength, strength);
-    evidence.at_work = evidence.at_work || (strength == Strength::kDemonstrated && is_job(mention, entry));
-    if (detail_ == EvidenceDetail::kMentions) {
-      evidence.mentions.push_back({d, mention.offset, mention.length, mention.line, mention.section, snippet(), strength});
+  all_periods_.insert(all_periods_.end(), later.all_periods_.begin(), later.all_periods_.end());
+  for (auto& [skill, theirs] : later.by_skill_) {
+    SkillEvidence& evidence = by_skill_[skill];
+    evidence.skill = skill;
+    evidence.strength = std::max(evidence.strength, theirs.strength);
+    evidence.at_work = evidence.at_work || theirs.at_work;
+    if (theirs.last_used && (!evidence.last_used || *evidence.last_used < *theirs.last_used)) evidence.last_used = theirs.last_used;
+    evidence.implied_by.insert(evidence.implied_by.end(), theirs.implied_by.begin(), theirs.implied_by.end());
+    // Theirs come after ours in document order: placed as if added one by one.
+    for (auto& ref : theirs.mentions) {
+      const std::size_t position = shown_position(evidence.mentions, ref.strength);
+      if (position >= kEvidenceShown) continue;
+      ref.document += first;
+      place(evidence.mentions, position, std::move(ref));
     }
   }
+  for (auto& [skill, theirs] : later.periods_) {
+    auto& ours = periods_[skill];
+    ours.insert(ours.end(), theirs.begin(), theirs.end());
+  }
+}
 
-  YearMonth today_;
-  EvidenceDetail detail_;
-  CandidateProfile profile_;
-  std::map<std::size_t, SkillEvidence> by_skill_;
-  std::map<std::size_t, std::vector<std::pair<YearMonth, YearMonth>>> periods_;
-  std::vector<std::pair<YearMonth, YearMonth>> all_periods_;
-};
-
-}  // namespace
+CandidateProfile ProfileBuilder::finish() && {
+  profile_.experience_months = union_months(all_periods_);
+  profile_.as_of = today_;
+  for (auto& position : profile_.positions) {
+    std::sort(position.skills.begin(), position.skills.end());
+    position.skills.erase(std::unique(position.skills.begin(), position.skills.end()), position.skills.end());
+  }
+  for (auto& [skill, evidence] : by_skill_) {
+    if (evidence.strength == Strength::kNone) continue;  // only negated mentions
+    if (const auto it = periods_.find(skill); it != periods_.end()) evidence.months = union_months(it->second);
+    std::sort(evidence.implied_by.begin(), evidence.implied_by.end());
+    evidence.implied_by.erase(std::unique(evidence.implied_by.begin(), evidence.implied_by.end()), evidence.implied_by.end());
+    profile_.skills.push_back(std::move(evidence));
+  }
+  return std::move(profile_);
+}
 
 CandidateProfile build_profile(const std::vector<ExtractedDocument>& documents, YearMonth today, EvidenceDetail detail) {
   ProfileBuilder builder(today, detail);
-  for (std::size_t d = 0; d < documents.size(); ++d) builder.add(documents[d], d);
+  for (const auto& item : documents) builder.add(item);
   return std::move(builder).finish();
 }
 

@@ -12,6 +12,19 @@
 namespace skillmatch {
 namespace {
 
+static_assert(sizeof(Mention) == 24, "a mention's size is what a large document's extraction costs");
+
+// Offsets, lengths, lines and columns are held in 32 bits past a mention's offset.
+constexpr std::size_t kMaxDocumentBytes = std::size_t{1} << 32;
+// A thread's reusable buffers above this many bytes are freed after the document that grew
+// them, so one huge document does not pin its peak for the thread's life (the server's).
+constexpr std::size_t kKeptBufferBytes = std::size_t{1} << 20;
+
+template <class T>
+void release_if_large(std::vector<T>& buffer) {
+  if (buffer.capacity() * sizeof(T) > kKeptBufferBytes) std::vector<T>().swap(buffer);
+}
+
 // Pattern aliases are few, but a user's overlay may add many; RE2 reports exhaustion, never grows past it.
 constexpr int64_t kPatternMemoryBudget = 64ll << 20;
 
@@ -28,11 +41,13 @@ class LineIndex {
  public:
   explicit LineIndex(std::string_view text) : text_(text) {
     starts_.push_back(0);
-    for (std::size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1)) starts_.push_back(i + 1);
+    for (std::size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1)) {
+      starts_.push_back(static_cast<std::uint32_t>(i + 1));
+    }
   }
-  std::pair<std::size_t, std::size_t> locate(std::size_t offset) {
+  std::pair<std::uint32_t, std::uint32_t> locate(std::size_t offset) {
     const auto it = std::upper_bound(starts_.begin(), starts_.end(), offset) - 1;
-    const auto line = static_cast<std::size_t>(it - starts_.begin()) + 1;
+    const auto line = static_cast<std::uint32_t>(it - starts_.begin()) + 1;
     if (line != last_line_ || offset < last_offset_) {
       last_line_ = line;
       last_offset_ = *it;
@@ -47,8 +62,10 @@ class LineIndex {
 
  private:
   std::string_view text_;
-  std::vector<std::size_t> starts_;
-  std::size_t last_line_ = 0, last_offset_ = 0, last_column_ = 1;
+  std::vector<std::uint32_t> starts_;  // documents are under 4 GiB
+  std::uint32_t last_line_ = 0;
+  std::size_t last_offset_ = 0;
+  std::uint32_t last_column_ = 1;
 };
 
 bool same_line_near(std::string_view text, const detail::RawMatch& a, const detail::RawMatch& b, std::size_t window) {
@@ -140,12 +157,27 @@ Result<Extractor> Extractor::compile(const Taxonomy& taxonomy) {
 Result<Extraction> Extractor::extract(const Document& document) const {
   const Compiled& c = *compiled_;
   const std::string_view text = document.text;
+  if (text.size() >= kMaxDocumentBytes || document.sections.size() >= Mention::kNoSection) {
+    return Error{document.source, "too large to extract skills from (4 GiB or more, or a billion sections)"};
+  }
   Extraction extraction;
 
   // Buffers reused by every document a thread extracts: allocation was a tenth of the work.
   thread_local std::vector<int> present_patterns;
-  thread_local std::vector<detail::RawMatch> raw, kept, unambiguous;
+  thread_local std::vector<detail::RawMatch> raw;
+  thread_local std::vector<std::uint32_t> unambiguous;  // indices into kept
+  thread_local std::vector<char> list_neighbour, negated, accepted;
   thread_local detail::ContextRules::DocumentScan context_scan;
+  // Unwinds with every return below: a huge document's buffers are not kept for the next.
+  struct ReleaseLarge {
+    ~ReleaseLarge() {
+      release_if_large(raw);
+      release_if_large(unambiguous);
+      release_if_large(list_neighbour);
+      release_if_large(negated);
+      release_if_large(accepted);
+    }
+  } release;
   context_scan.start(text);
   raw.clear();
   c.locator.locate(text, raw);
@@ -164,7 +196,7 @@ Result<Extraction> Extractor::extract(const Document& document) const {
                                c.aliases[id].pattern->Match(text, from, text.size(), RE2::UNANCHORED, &match, 1);) {
       const auto start = static_cast<std::size_t>(match.data() - text.data());
       if (!match.empty() && detail::AliasLocator::on_boundaries(text, start, start + match.size())) {
-        raw.push_back({id, start, match.size()});
+        raw.push_back({.offset = start, .alias = id, .length = static_cast<std::uint32_t>(match.size())});
       }
       from = start + std::max<std::size_t>(match.size(), 1);
     }
@@ -173,10 +205,15 @@ Result<Extraction> Extractor::extract(const Document& document) const {
   std::sort(raw.begin(), raw.end(), [](const auto& a, const auto& b) {
     return a.offset != b.offset ? a.offset < b.offset : a.length != b.length ? a.length > b.length : a.alias < b.alias;
   });
-  kept.clear();
+  // Compacted in place, so a large document holds its candidates once.
+  std::vector<detail::RawMatch>& kept = raw;
+  std::size_t kept_count = 0;
   for (const auto& match : raw) {
-    if (kept.empty() || match.offset >= kept.back().offset + kept.back().length) kept.push_back(match);
+    if (kept_count == 0 || match.offset >= kept[kept_count - 1].offset + kept[kept_count - 1].length) {
+      kept[kept_count++] = match;
+    }
   }
+  kept.resize(kept_count);
 
   // List lines: items that are case-sensitive aliases in another case ("c, go, oracle").
   thread_local std::vector<detail::ListLine> list_lines;
@@ -190,7 +227,6 @@ Result<Extraction> Extractor::extract(const Document& document) const {
   }
   // Ambiguous product names (case-sensitive aliases: "Airflow", "Flask") of different skills
   // side by side in a list support each other; common words ("reporting") do not.
-  thread_local std::vector<char> list_neighbour;
   list_neighbour.assign(kept.size(), 0);
   if (c.lists.rule().ambiguous_support_each_other) {
     for (std::size_t i = 0; i + 1 < kept.size(); ++i) {
@@ -207,8 +243,8 @@ Result<Extraction> Extractor::extract(const Document& document) const {
 
   // Ambiguous aliases need support: a Skills section, a cue, or an unambiguous neighbour.
   unambiguous.clear();
-  for (const auto& match : kept) {
-    if (!c.aliases[match.alias].ambiguous) unambiguous.push_back(match);
+  for (std::size_t k = 0; k < kept.size(); ++k) {
+    if (!c.aliases[kept[k].alias].ambiguous) unambiguous.push_back(static_cast<std::uint32_t>(k));
   }
   // An unambiguous mention of another skill on the same line within the window: found by
   // binary search from the nearest neighbours outwards, so dense text stays linear.
@@ -216,14 +252,14 @@ Result<Extraction> Extractor::extract(const Document& document) const {
     const std::size_t skill = c.aliases[match.alias].skill;
     const std::size_t window = c.context.window();
     const auto nearest = std::lower_bound(unambiguous.begin(), unambiguous.end(), match.offset,
-                                          [](const detail::RawMatch& m, std::size_t offset) { return m.offset < offset; });
-    for (auto it = nearest; it != unambiguous.end() && it->offset <= match.offset + match.length + window; ++it) {
-      if (c.aliases[it->alias].skill != skill && same_line_near(text, match, *it, window)) return true;
+                                          [&](std::uint32_t k, std::size_t offset) { return kept[k].offset < offset; });
+    for (auto it = nearest; it != unambiguous.end() && kept[*it].offset <= match.offset + match.length + window; ++it) {
+      if (c.aliases[kept[*it].alias].skill != skill && same_line_near(text, match, kept[*it], window)) return true;
     }
     for (auto it = nearest; it != unambiguous.begin();) {
-      --it;
-      if (it->offset + it->length + window < match.offset) break;
-      if (c.aliases[it->alias].skill != skill && same_line_near(text, match, *it, window)) return true;
+      const detail::RawMatch& other = kept[*--it];
+      if (other.offset + other.length + window < match.offset) break;
+      if (c.aliases[other.alias].skill != skill && same_line_near(text, match, other, window)) return true;
     }
     return false;
   };
@@ -283,12 +319,14 @@ Result<Extraction> Extractor::extract(const Document& document) const {
     return std::find(names.begin(), names.end(), section->name) != names.end();
   };
 
-  LineIndex lines(text);
-  thread_local std::vector<char> negated;
   c.negation.mark(text, kept, document.kind == DocumentKind::kResume, negated);
   // Skill index -> its hit in extraction.skills; a vector reused per thread, reset after.
   thread_local std::vector<std::int32_t> hit_of_skill;
   hit_of_skill.assign(c.taxonomy->skills.size(), -1);
+  // Which mentions are kept is decided first and they are stored second, each skill's
+  // vector reserved at its size: grown by doubling, it held up to twice its mentions.
+  accepted.assign(kept.size(), 0);
+  std::vector<std::size_t> mention_counts;
   for (std::size_t k = 0; k < kept.size(); ++k) {
     const auto& match = kept[k];
     const std::size_t skill = c.aliases[match.alias].skill;
@@ -302,20 +340,29 @@ Result<Extraction> Extractor::extract(const Document& document) const {
     } else if (c.context.forbidden(skill, context_scan, match.offset, match.length)) {
       continue;
     }
-    const Section* section = section_at(document.sections, match.offset);
     if (hit_of_skill[skill] < 0) {
       hit_of_skill[skill] = static_cast<std::int32_t>(extraction.skills.size());
       extraction.skills.push_back({skill, {}, {}});
+      mention_counts.push_back(0);
     }
+    ++mention_counts[static_cast<std::size_t>(hit_of_skill[skill])];
+    accepted[k] = 1;
+  }
+  for (std::size_t h = 0; h < extraction.skills.size(); ++h) extraction.skills[h].mentions.reserve(mention_counts[h]);
+  LineIndex lines(text);
+  for (std::size_t k = 0; k < kept.size(); ++k) {
+    if (accepted[k] == 0) continue;
+    const auto& match = kept[k];
+    const Section* section = section_at(document.sections, match.offset);
     Mention mention;
     mention.offset = match.offset;
     mention.length = match.length;
     std::tie(mention.line, mention.column) = lines.locate(match.offset);
-    if (section != nullptr) mention.section = section->name;
-    mention.text = std::string(text.substr(match.offset, match.length));
+    if (section != nullptr) mention.section = static_cast<std::uint32_t>(section - document.sections.data());
     mention.negated = negated[k] != 0;
     mention.informational = informational(section);
-    extraction.skills[static_cast<std::size_t>(hit_of_skill[skill])].mentions.push_back(std::move(mention));
+    const std::size_t skill = c.aliases[match.alias].skill;
+    extraction.skills[static_cast<std::size_t>(hit_of_skill[skill])].mentions.push_back(mention);
   }
 
   // Implied skills: everything reachable through `implies` from a skill shown positively,
@@ -352,7 +399,18 @@ Result<Extraction> Extractor::extract(const Document& document) const {
   }
   std::sort(extraction.skills.begin() + static_cast<long>(mentioned), extraction.skills.end(),
             [&](const SkillHit& a, const SkillHit& b) { return taxonomy.skills[a.skill].id < taxonomy.skills[b.skill].id; });
+  // Grown by doubling, up to half of it slack: a server holds every posting's extraction of
+  // a feed until its response is written.
+  extraction.skills.shrink_to_fit();
   return extraction;
+}
+
+std::string_view Mention::text(const Document& document) const {
+  return std::string_view(document.text).substr(offset, length);
+}
+
+std::string_view Mention::section_name(const Document& document) const {
+  return section == kNoSection ? std::string_view() : std::string_view(document.sections[section].name);
 }
 
 }  // namespace skillmatch

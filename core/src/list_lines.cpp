@@ -179,7 +179,7 @@ void ListLines::try_item(std::string_view text, std::size_t start, std::size_t e
                                       [](const RawMatch& m, std::size_t offset) { return m.offset < offset; });
   if (after != kept.begin() && std::prev(after)->offset + std::prev(after)->length > start) return;
   if (!AliasLocator::on_boundaries(text, start, end)) return;
-  out.push_back({it->second, start, end - start});
+  out.push_back({.offset = start, .alias = it->second, .length = static_cast<std::uint32_t>(end - start)});
 }
 
 void ListLines::locate_items(std::string_view text, const std::vector<ListLine>& lines, const std::vector<RawMatch>& kept,

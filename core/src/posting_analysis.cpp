@@ -129,7 +129,8 @@ PostingRequirements analyze_posting(const Document& posting, const Extraction& e
       const std::string_view sentence = text.substr(start, end - start);
       // Duties ("what you'll do") describe the work, not who can do it: what they name is
       // wanted, and required only where a requirement or a cue says so.
-      const bool soft = mention.section == "preferred" || mention.section == "responsibilities";
+      const std::string_view section = mention.section_name(posting);
+      const bool soft = section == "preferred" || section == "responsibilities";
       RequirementLevel level = soft ? RequirementLevel::kPreferred : RequirementLevel::kRequired;
       if (RE2::PartialMatch(sentence, preferred_cue())) {
         level = RequirementLevel::kPreferred;

@@ -52,6 +52,40 @@ TEST(JsonWriter, AStreamGetsTheSameBytesInPieces) {
   EXPECT_EQ(stream.str(), whole);
 }
 
+// Records the largest piece written to it: what the writer held at once.
+class LargestWrite : public std::stringbuf {
+ public:
+  std::streamsize largest = 0;
+
+ protected:
+  std::streamsize xsputn(const char* bytes, std::streamsize count) override {
+    largest = std::max(largest, count);
+    return std::stringbuf::xsputn(bytes, count);
+  }
+};
+
+// One long string (a document's text, with characters across every piece's edge, quotes,
+// line breaks and, in the second round, broken UTF-8) is escaped and passed on a piece at
+// a time: its escaped copy was held whole, three times a 50 MB text with its growth.
+TEST(JsonWriter, ALongStringPassesThroughInPieces) {
+  std::string text;
+  while (text.size() < 20 * JsonWriter::kSpillBytes) text += "Zürich \"Kafka\"\n€ 😀 ";
+  for (const bool broken : {false, true}) {
+    if (broken) text.insert(text.size() / 2, "\xC3(\xFF");
+    std::string whole;
+    JsonWriter(whole).value(text);
+    LargestWrite sink;
+    std::ostream stream(&sink);
+    std::string buffer;
+    JsonWriter to_stream(buffer, stream);
+    to_stream.begin_array().value(text).end_array();
+    to_stream.flush();
+    EXPECT_EQ(sink.str(), "[" + whole + "]");
+    EXPECT_EQ(whole, nlohmann_text(skillmatch::text::repair_utf8(text)));
+    EXPECT_LT(sink.largest, 3 * static_cast<std::streamsize>(JsonWriter::kSpillBytes));
+  }
+}
+
 // Control characters, quotes, every UTF-8 length, and broken sequences of every kind
 // (stray continuation bytes, truncated, overlong, surrogates, past U+10FFFF), which are
 // repaired as the parsers repair text: one U+FFFD per byte.

@@ -69,7 +69,7 @@ TEST(ListLines, ACaseSensitiveAliasMatchesAnyCaseAsAWholeItemOfATagLine) {
   EXPECT_EQ(text.substr(found[0].offset, found[0].length), "ORACLE");
   // Where the locator already matched, the item is left alone.
   found.clear();
-  lists.locate_items(text, lines, {{3, 11, 6}}, found);
+  lists.locate_items(text, lines, {{.offset = 11, .alias = 3, .length = 6}}, found);
   EXPECT_TRUE(found.empty());
 }
 

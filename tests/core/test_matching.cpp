@@ -68,6 +68,69 @@ TEST(Evidence, APortfolioMergesDocumentsAndKeepsEachSource) {
   EXPECT_EQ(p.find(id("python"))->mentions.at(0).document, 0u);
 }
 
+// A profile keeps what a report quotes, the kEvidenceShown strongest mentions of a skill,
+// strongest first and earlier first among equals: a snippet for every mention made a large
+// resume's profile several times its size.
+TEST(Evidence, AProfileKeepsEachSkillsStrongestMentionsInOrder) {
+  std::string text = "Summary\nI have worked with Docker at scale for years now.\n\nSkills\nDocker\n\nExperience\n";
+  for (int i = 0; i < 500; ++i) text += "- Shipped service " + std::to_string(i) + " with Docker to production for the team.\n";
+  const CandidateProfile many = profile(text);
+  const SkillEvidence* docker = many.find(id("docker"));
+  ASSERT_NE(docker, nullptr);
+  ASSERT_EQ(docker->mentions.size(), kEvidenceShown);
+  for (const auto& ref : docker->mentions) EXPECT_EQ(ref.strength, Strength::kDemonstrated);
+  EXPECT_EQ(docker->mentions[0].snippet, "Shipped service 0 with Docker to production for the team.");
+  EXPECT_EQ(docker->mentions[2].snippet, "Shipped service 2 with Docker to production for the team.");
+  EXPECT_EQ(docker->mentions[0].section, "experience");
+  // Weaker mentions fill the places stronger ones leave, in the order of their strength.
+  const CandidateProfile three = profile("Skills\nDocker\n\nSummary\nI have worked with Docker at scale for years now.\n\n"
+                                        "Experience\n- Shipped a service with Docker to production for the team.\n");
+  const SkillEvidence* few = three.find(id("docker"));
+  ASSERT_EQ(few->mentions.size(), 3u);
+  EXPECT_EQ(few->mentions[0].strength, Strength::kDemonstrated);
+  EXPECT_EQ(few->mentions[1].strength, Strength::kListed);
+  EXPECT_EQ(few->mentions[2].strength, Strength::kSummary);
+}
+
+// A candidate read a file at a time (each file's documents built apart, then merged, so a
+// file whose extraction fails adds nothing) is the profile of all its documents at once.
+TEST(Evidence, ProfilesBuiltApartAndMergedAreTheProfileOfEveryDocument) {
+  ExtractedDocument summary = extracted("Summary\nI have worked with Docker at scale for years now.\n");
+  summary.document.source = "summary.txt";
+  ExtractedDocument worker = extracted(kWorker);
+  ExtractedDocument listed = extracted("Skills\nDocker, Python, Terraform\n");
+  listed.document.source = "listed.txt";
+  listed.document.title = "Listed";
+  const CandidateProfile whole = build_profile({summary, worker, listed, worker}, kToday);
+  ProfileBuilder first(kToday), second(kToday);
+  first.add(summary);
+  first.add(worker);
+  second.add(listed);
+  second.add(worker);
+  first.merge(std::move(second));
+  const CandidateProfile merged = std::move(first).finish();
+  EXPECT_EQ(merged.sources, whole.sources);
+  EXPECT_EQ(merged.title, "Listed");
+  EXPECT_EQ(merged.experience_months, whole.experience_months);
+  ASSERT_EQ(merged.skills.size(), whole.skills.size());
+  for (std::size_t i = 0; i < whole.skills.size(); ++i) {
+    const SkillEvidence& a = merged.skills[i];
+    const SkillEvidence& b = whole.skills[i];
+    EXPECT_EQ(a.skill, b.skill);
+    EXPECT_EQ(a.strength, b.strength);
+    EXPECT_EQ(a.months, b.months);
+    EXPECT_EQ(a.last_used, b.last_used);
+    EXPECT_EQ(a.implied_by, b.implied_by);
+    ASSERT_EQ(a.mentions.size(), b.mentions.size());
+    for (std::size_t m = 0; m < a.mentions.size(); ++m) {
+      EXPECT_EQ(a.mentions[m].document, b.mentions[m].document);
+      EXPECT_EQ(a.mentions[m].offset, b.mentions[m].offset);
+      EXPECT_EQ(a.mentions[m].snippet, b.mentions[m].snippet);
+    }
+  }
+  EXPECT_EQ(merged.find(id("docker"))->mentions.size(), kEvidenceShown);
+}
+
 const std::string kPosting =
     "Senior Engineer\n\nAbout us\nWe build Java tools for the go-to-market team.\n\n"
     "Requirements\n- 5+ years of Python\n- At least 3 years with Kubernetes\n- SQL\n- Experience with AWS is a plus\n\n"

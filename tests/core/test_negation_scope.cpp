@@ -29,7 +29,7 @@ NegationRule base_rule() {
 std::map<std::string, bool> negated(const std::string& text, const std::vector<std::string>& skills,
                                     const NegationRule& rule = base_rule(), bool resume = false) {
   std::vector<RawMatch> mentions;
-  for (const auto& skill : skills) mentions.push_back({0, text.find(skill), skill.size()});
+  for (const auto& skill : skills) mentions.push_back({.offset = text.find(skill), .alias = 0, .length = static_cast<std::uint32_t>(skill.size())});
   std::sort(mentions.begin(), mentions.end(), [](const auto& a, const auto& b) { return a.offset < b.offset; });
   auto scope = NegationScope::compile(rule);
   EXPECT_TRUE(scope.ok()) << scope.error().to_string();
@@ -92,7 +92,7 @@ TEST(NegationScope, NotAskedTriggersAreIgnoredInAResume) {
 
 TEST(NegationScope, OnlyTextNearMentionsIsScanned) {
   const std::string text = "no " + std::string(300, ' ') + "Java, never Go";
-  std::vector<RawMatch> mentions = {{0, text.find("Go"), 2}};
+  std::vector<RawMatch> mentions = {{.offset = text.find("Go"), .alias = 0, .length = 2}};
   auto scope = NegationScope::compile(base_rule());
   ASSERT_TRUE(scope.ok());
   std::vector<NegationScope::Event> events;
@@ -123,7 +123,7 @@ TEST(NegationScope, ManyTriggersBeforeALongListStayLinear) {
   for (int i = 0; i < 20000; ++i) text += "no ";
   std::vector<RawMatch> mentions;
   for (int i = 0; i < 20000; ++i) {
-    mentions.push_back({0, text.size(), 4});
+    mentions.push_back({.offset = text.size(), .alias = 0, .length = 4});
     text += "Java, ";
   }
   auto scope = NegationScope::compile(base_rule());

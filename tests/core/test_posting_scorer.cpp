@@ -265,7 +265,8 @@ TEST(PostingAnalysis, SectionsThatAskForNothingAddNoRequirement) {
   std::vector<std::string> shown;
   for (const auto& hit : posting.extraction.skills) {
     for (const auto& m : hit.mentions) {
-      shown.push_back(taxonomy.skills[hit.skill].id + " " + m.section + (m.informational ? " informational" : ""));
+      shown.push_back(taxonomy.skills[hit.skill].id + " " + std::string(m.section_name(posting.document)) +
+                      (m.informational ? " informational" : ""));
     }
   }
   std::sort(shown.begin(), shown.end());

@@ -3,8 +3,11 @@
 #include <httplib.h>
 
 #include <algorithm>
+#include <iterator>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <ostream>
 #include <skillmatch/scoring.hpp>
 
 #include "assets.hpp"
@@ -23,7 +26,7 @@ namespace {
 std::string to_body(const json& value) { return value.dump(-1, ' ', false, json::error_handler_t::replace); }
 
 Api::Outcome failure(int status, const std::string& message) {
-  return {status, to_body({{"error", message}, {"status", status}})};
+  return {status, to_body({{"error", message}, {"status", status}}), {}};
 }
 
 // The file name alone, printable, bounded: it stands for the upload in ids and messages.
@@ -34,6 +37,12 @@ std::string clean_name(const std::string& name, const std::string& fallback) {
   if (out.size() > 200) out.resize(200);
   return out.empty() || out == "." || out == ".." ? fallback : out;
 }
+
+// Bytes of the request (its body, a form part's content), moved out rather than copied: a
+// 50 MB upload was held twice. httplib hands handlers a const reference to a request it
+// owns, and reads none of these after the handler (its logger here counts the declared
+// length too).
+std::string take(const std::string& request_bytes) { return std::move(const_cast<std::string&>(request_bytes)); }
 
 bool has_json_body(const httplib::Request& request) {
   return request.get_header_value("Content-Type").rfind("application/json", 0) == 0;
@@ -79,7 +88,7 @@ std::vector<Upload> uploads_from_form(const httplib::Request& request, const std
     const auto [begin, end] = request.files.equal_range(name);
     for (auto part = begin; part != end; ++part) {
       if (part->second.content.empty()) continue;  // an empty file input or text box
-      out.push_back({clean_name(part->second.filename, fallback_name), part->second.content});
+      out.push_back({clean_name(part->second.filename, fallback_name), take(part->second.content)});
     }
   }
   return out;
@@ -213,7 +222,7 @@ Api::Work Api::extract(const httplib::Request& request) const {
     // Every file part, whatever its field name, and pasted text in a "text" field.
     for (const auto& [field, part] : request.files) {
       if (!part.filename.empty() && !part.content.empty()) {
-        uploads.push_back({clean_name(part.filename, "upload"), part.content});
+        uploads.push_back({clean_name(part.filename, "upload"), take(part.content)});
       } else if (field == "text" && !part.content.empty()) {
         const std::string name = request.has_file("name") ? request.get_file_value("name").content : "";
         uploads.push_back({clean_name(name, "pasted.txt"), part.content});
@@ -222,7 +231,7 @@ Api::Work Api::extract(const httplib::Request& request) const {
   } else if (has_json_body(request)) {
     uploads.push_back(upload_from_json(parse_json_body(request), "the body", "pasted.txt"));
   } else if (!request.body.empty()) {
-    uploads.push_back({clean_name(request.get_param_value("name"), "upload"), request.body});
+    uploads.push_back({clean_name(request.get_param_value("name"), "upload"), take(request.body)});
   }
   if (uploads.empty()) {
     throw RequestError(400, "no file in the request: send multipart/form-data with a file, JSON {\"name\": "
@@ -230,27 +239,34 @@ Api::Work Api::extract(const httplib::Request& request) const {
   }
   for (const auto& upload : uploads) check_size(upload);
   const bool with_text = flag(request, "text");
-  return [this, uploads = std::move(uploads), with_text]() -> Outcome {
-    const Taxonomy& taxonomy = runtime_.taxonomy();
-    json documents = json::array(), errors = json::array();
+  return [this, uploads = std::move(uploads), with_text]() mutable -> Outcome {
+    auto documents = std::make_shared<std::vector<ExtractedDocument>>();
+    auto errors = std::make_shared<json>(json::array());
     std::optional<Error> first_error;
-    for (const auto& upload : uploads) {
+    for (auto& upload : uploads) {
       auto read = this->read(upload);
+      std::string().swap(upload.bytes);  // read: the document holds its text now
       if (!read) {
-        errors.push_back(error_json(read.error()));
+        errors->push_back(error_json(read.error()));
         if (!first_error) first_error = read.error();
         continue;
       }
-      for (const auto& item : read.value()) {
-        json document = extraction_json(item.document, item.extraction, taxonomy);
-        if (with_text) document["text"] = item.document.text;
-        documents.push_back(std::move(document));
-      }
+      std::move(read.value().begin(), read.value().end(), std::back_inserter(*documents));
     }
     // One bad file is a 422 with the CLI's one-line message; in a batch the good
     // documents are returned with the errors listed, as `extract --format json` does.
-    if (documents.empty() && first_error) return failure(422, first_error->to_string());
-    return {200, to_body({{"documents", std::move(documents)}, {"errors", std::move(errors)}})};
+    if (documents->empty() && first_error) return failure(422, first_error->to_string());
+    // The bytes to_body({"documents", "errors"}) gave, written as they are produced. Only
+    // strings go to `out`: httplib's sink stream passes on pieces, not single characters.
+    return {200, "", [this, documents, errors, with_text](std::ostream& out) {
+              out << "{\"documents\":[";
+              for (std::size_t i = 0; i < documents->size(); ++i) {
+                if (i > 0) out << ",";
+                const ExtractedDocument& item = (*documents)[i];
+                write_extraction_json(out, item.document, item.extraction, runtime_.taxonomy(), with_text);
+              }
+              out << "],\"errors\":" << to_body(*errors) << "}";
+            }};
   };
 }
 
@@ -272,11 +288,21 @@ Api::Work Api::match(const httplib::Request& request) const {
   for (const auto& posting : postings) check_size(posting);
   const bool with_text = flag(request, "text");
   return [this, resume = std::move(resumes.front()), postings = std::move(postings), role, today,
-          with_text]() -> Outcome {
+          with_text]() mutable -> Outcome {
     const Taxonomy& taxonomy = runtime_.taxonomy();
-    auto documents = read(resume);
-    if (!documents) return failure(422, documents.error().to_string());
-    const CandidateProfile candidate = build_profile(documents.value(), today);
+    // Each document is added to the profile as it is extracted and kept only to be shown
+    // (?text=1): a feed sent as the resume held every extraction.
+    ProfileBuilder profile(today);
+    std::vector<ExtractedDocument> documents;
+    std::vector<Error> entry_errors;
+    const auto added = runtime_.read_bytes_each(resume.name, resume.bytes, entry_errors, [&](ExtractedDocument&& item) {
+      profile.add(item);
+      if (with_text) documents.push_back(std::move(item));
+    });
+    std::string().swap(resume.bytes);  // read: the documents hold their text now
+    if (!added) return failure(422, added.error().to_string());
+    metrics_.documents_parsed(added.value());
+    const CandidateProfile candidate = std::move(profile).finish();
     MatchResult result;
     json target;
     if (role) {
@@ -298,10 +324,10 @@ Api::Work Api::match(const httplib::Request& request) const {
     out["skillmatch"] = provenance_json(runtime_.rules());
     out["resume"] = candidate_json(candidate);
     if (with_text) {
-      out["resume_documents"] = documents_json(documents.value(), taxonomy);
+      out["resume_documents"] = documents_json(documents, taxonomy);
       out["resume_skills"] = profile_skills_json(candidate, taxonomy);
     }
-    return {200, to_body(out)};
+    return {200, to_body(out), {}};
   };
 }
 
@@ -404,7 +430,7 @@ Api::Work Api::screen(const httplib::Request& request) const {
     return {200, to_body({{"skillmatch", provenance_json(runtime_.rules())},
                           {"resumes_screened", screened},
                           {"postings", std::move(postings_json)},
-                          {"errors", std::move(errors)}})};
+                          {"errors", std::move(errors)}}), {}};
   };
 }
 

@@ -35,6 +35,9 @@ class Api {
   struct Outcome {
     int status = 200;
     std::string body;  // JSON
+    // When set, the JSON is written by this instead, as the response is sent: a large
+    // document's extraction JSON (four to five times its text) is never held whole.
+    std::function<void(std::ostream&)> write;
   };
   using Work = std::function<Outcome()>;
 

@@ -224,7 +224,15 @@ struct Server::Impl {
       return;
     }
     res.status = outcome->status;
-    res.set_content(std::move(outcome->body), "application/json");
+    if (!outcome->write) {
+      res.set_content(std::move(outcome->body), "application/json");
+      return;
+    }
+    res.set_chunked_content_provider("application/json", [outcome](std::size_t, httplib::DataSink& sink) {
+      outcome->write(sink.os);
+      sink.done();
+      return true;
+    });
   }
 
   void dispatch(const httplib::Request& req, httplib::Response& res) {

@@ -1,6 +1,7 @@
 // What a candidate's documents show about each skill: how strongly, for how long, where.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -26,13 +27,18 @@ struct EvidenceRef {
   Strength strength = Strength::kNone;
 };
 
+// How many of a skill's mentions a profile keeps to explain a score: what a report quotes.
+inline constexpr std::size_t kEvidenceShown = 3;
+
 struct SkillEvidence {
   std::size_t skill = 0;
   Strength strength = Strength::kNone;  // the best of its mentions
   int months = 0;                       // dated work entries that mention it, overlaps once
   std::optional<YearMonth> last_used;   // end of the latest such entry
   bool at_work = false;                 // demonstrated in a job, not only in a project or list
-  std::vector<EvidenceRef> mentions;    // negated mentions are left out
+  // The kEvidenceShown strongest mentions, strongest first, earlier first among equals;
+  // negated mentions are left out.
+  std::vector<EvidenceRef> mentions;
   std::vector<std::size_t> implied_by;
 };
 
@@ -65,13 +71,36 @@ struct ExtractedDocument {
   Extraction extraction;
 };
 
-// How much a profile keeps: every mention with its snippet (to explain a score), or only
-// what a score is computed from (strength, months, implied_by), which is what screening
-// needs for each of thousands of resumes and costs no string per mention.
+// How much a profile keeps: each skill's strongest mentions with their snippets (to explain
+// a score), or only what a score is computed from (strength, months, implied_by), which is
+// what screening needs for each of thousands of resumes and costs no string at all.
 enum class EvidenceDetail { kMentions, kScoreOnly };
 
 // Merges the documents' evidence. `today` is what "Present" means (injectable for tests).
 CandidateProfile build_profile(const std::vector<ExtractedDocument>& documents, YearMonth today,
                                EvidenceDetail detail = EvidenceDetail::kMentions);
+
+// build_profile a document at a time, so that each document and its extraction can be
+// dropped once added: a candidate of many documents (a feed read as one) held them all.
+class ProfileBuilder {
+ public:
+  explicit ProfileBuilder(YearMonth today, EvidenceDetail detail = EvidenceDetail::kMentions);
+  // Adds the next document's evidence; documents are numbered in the order added.
+  void add(const ExtractedDocument& item);
+  // Adds the documents `later` was built from, as if each had been added here after ours.
+  void merge(ProfileBuilder&& later);
+  // How many documents were added.
+  std::size_t documents() const { return profile_.sources.size(); }
+  // The profile of every document added.
+  CandidateProfile finish() &&;
+
+ private:
+  YearMonth today_;
+  EvidenceDetail detail_;
+  CandidateProfile profile_;
+  std::map<std::size_t, SkillEvidence> by_skill_;
+  std::map<std::size_t, std::vector<std::pair<YearMonth, YearMonth>>> periods_;
+  std::vector<std::pair<YearMonth, YearMonth>> all_periods_;
+};
 
 }  // namespace skillmatch

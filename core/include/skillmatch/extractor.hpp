@@ -2,6 +2,7 @@
 // aliases' first words; RE2 handles pattern aliases, context, negation and sections.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
@@ -12,18 +13,26 @@
 
 namespace skillmatch {
 
-// One place a skill is named, with the evidence a reader needs to find it.
+// One place a skill is named, with the evidence a reader needs to find it. 24 bytes: a large
+// document holds a mention every 15-30 bytes, so its text and section name are not copied
+// into each one but read from the document it came from (text(), section_name()).
 struct Mention {
-  std::size_t offset = 0;  // bytes into Document::text
-  std::size_t length = 0;  // bytes
-  std::size_t line = 0;    // 1-based
-  std::size_t column = 0;  // 1-based, in Unicode code points
-  std::string section;     // canonical section name, or empty
-  std::string text;        // the matched text, exactly as in the document
-  bool negated = false;    // "no experience with X": reported, never evidence
+  // Index of no section in `section`.
+  static constexpr std::uint32_t kNoSection = (1u << 30) - 1;
+  std::size_t offset = 0;    // bytes into Document::text
+  std::uint32_t length = 0;  // bytes
+  std::uint32_t line = 0;    // 1-based
+  std::uint32_t column = 0;  // 1-based, in Unicode code points
+  std::uint32_t section : 30 = kNoSection;  // index into Document::sections, or kNoSection
+  bool negated : 1 = false;  // "no experience with X": reported, never evidence
   // In a posting section that asks for nothing (benefits, about us: extraction.json
   // "posting_ignored_sections"): reported with its section, never a requirement.
-  bool informational = false;
+  bool informational : 1 = false;
+
+  // The matched text, exactly as in `document`, the document it was extracted from.
+  std::string_view text(const Document& document) const;
+  // The canonical name of its section in `document` ("experience", "skills"...), or empty.
+  std::string_view section_name(const Document& document) const;
 };
 
 // A skill found in a document: mentioned (mentions non-empty) or only implied by others.
@@ -48,7 +57,8 @@ class Extractor {
   Extractor& operator=(Extractor&&) noexcept;
   ~Extractor();
 
-  // Thread-safe. Fails only when RE2 runs out of its memory budget on this document.
+  // Thread-safe. Fails when RE2 runs out of its memory budget on this document, and on
+  // documents of 4 GiB or more (a mention's length, line and column are 32-bit).
   Result<Extraction> extract(const Document& document) const;
 
   const Taxonomy& taxonomy() const;
