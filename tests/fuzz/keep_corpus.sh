@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Keeps what a long run grew: merges $FUZZ_BUILD_DIR/fuzz-corpus/<target> and the kept
+# tests/fuzz/corpus/<target> with libFuzzer's -merge=1 into the smallest set that adds
+# coverage over the samples' seeds, and writes it back to tests/fuzz/corpus/<target>.
+# Files over 64 KiB are left out, to keep the repository small.
+# Usage: tests/fuzz/keep_corpus.sh target...   (after tests/fuzz/run.sh; same FUZZ_BUILD_DIR)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/../.." && pwd)
+build=${FUZZ_BUILD_DIR:-$root/build-fuzz}
+case $build in /*) ;; *) build=$root/$build ;; esac
+[ $# -gt 0 ] || { echo "usage: keep_corpus.sh target..." >&2; exit 2; }
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+"$root/tests/fuzz/make_corpus.sh" "$work/seeds" >/dev/null
+mkdir -p "$build/fuzz-logs"
+
+for t in "$@"; do
+  kept=$root/tests/fuzz/corpus/$t
+  mkdir -p "$work/candidates/$t" "$work/seeds/$t"
+  # The baseline a kept file must add coverage to: the samples' seeds, without the kept
+  # files make_corpus.sh copied in (same names).
+  for f in "$kept"/*; do [ -f "$f" ] && rm -f "$work/seeds/$t/$(basename "$f")"; done
+  find "$build/fuzz-corpus/$t" "$kept" -type f -size -65537c -exec cp -t "$work/candidates/$t" {} + 2>/dev/null || true
+  # -merge=1 keeps what is in the output directory and adds the candidates that cover more;
+  # the seeds start there and are taken out after.
+  cp -r "$work/seeds/$t" "$work/merged-$t"
+  ( cd "$work" && "$build/tests/fuzz/fuzz_$t" -merge=1 "$work/merged-$t" "$work/candidates/$t" \
+      -timeout=10 -rss_limit_mb="${FUZZ_RSS_MB:-2048}" -max_len=65536 >"$build/fuzz-logs/$t.merge.log" 2>&1 )
+  for seed in "$work/seeds/$t"/*; do rm -f "$work/merged-$t/$(basename "$seed")"; done
+  rm -rf "$kept"
+  mkdir -p "$(dirname "$kept")"
+  mv "$work/merged-$t" "$kept"
+  echo "$t: $(ls "$kept" | wc -l) files, $(du -sb "$kept" | cut -f1) bytes"
+done
