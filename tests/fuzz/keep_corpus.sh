@@ -2,7 +2,9 @@
 # Keeps what a long run grew: merges $FUZZ_BUILD_DIR/fuzz-corpus/<target> and the kept
 # tests/fuzz/corpus/<target> with libFuzzer's -merge=1 into the smallest set that adds
 # coverage over the samples' seeds, and writes it back to tests/fuzz/corpus/<target>.
-# Files over 64 KiB are left out, to keep the repository small.
+# Files over FUZZ_KEEP_MAX_KB KiB (default 64) are left out, to keep the repository small;
+# the host's inputs wrap every format, so its corpus is kept with a smaller cap (4 KiB: its
+# own part is sniffing and name hints; each format's target keeps the large inputs).
 # Usage: tests/fuzz/keep_corpus.sh target...   (after tests/fuzz/run.sh; same FUZZ_BUILD_DIR)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -21,7 +23,9 @@ for t in "$@"; do
   # The baseline a kept file must add coverage to: the samples' seeds, without the kept
   # files make_corpus.sh copied in (same names).
   for f in "$kept"/*; do [ -f "$f" ] && rm -f "$work/seeds/$t/$(basename "$f")"; done
-  find "$build/fuzz-corpus/$t" "$kept" -type f -size -65537c -exec cp -t "$work/candidates/$t" {} + 2>/dev/null || true
+  max_kb=${FUZZ_KEEP_MAX_KB:-64}
+  [ "$t" = host ] && max_kb=${FUZZ_KEEP_MAX_KB:-4}
+  find "$build/fuzz-corpus/$t" "$kept" -type f -size -$((max_kb * 1024 + 1))c -exec cp -t "$work/candidates/$t" {} + 2>/dev/null || true
   # -merge=1 keeps what is in the output directory and adds the candidates that cover more;
   # the seeds start there and are taken out after.
   cp -r "$work/seeds/$t" "$work/merged-$t"
