@@ -160,6 +160,14 @@ class Loader {
       out.problem.emplace(file.where(file.line_at(std::min(e.byte, file.text.size()) - (e.byte > 0 ? 1 : 0))),
                           std::string("invalid JSON: ") + e.what());
       return out;
+    } catch (const json::out_of_range& e) {
+      // A number beyond a double (406) has no byte offset; its message quotes the number,
+      // so the line is where that number is first written.
+      const std::string what = e.what();
+      const std::size_t open = what.find('\''), close = what.rfind('\'');
+      const std::size_t line = open < close ? file.line_of(what.substr(open + 1, close - open - 1)) : 1;
+      out.problem.emplace(file.where(line), "invalid JSON: " + what);
+      return out;
     }
     if (!file.data.is_object()) {
       out.problem.emplace(file.where(1), "expected a JSON object at the top level");
