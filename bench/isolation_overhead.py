@@ -8,6 +8,10 @@
 CPU time is getrusage(RUSAGE_CHILDREN) around each run, the accounting /usr/bin/time uses
 but in microseconds rather than its 10 ms: a child's time arrives when it is reaped, and
 the pool reaps its zygote, which reaps the workers, so their time is counted.
+
+Each run with workers is paired with the in-process run after it; the quartiles of the
+pairs' overheads show how much of a figure is noise (a busy machine moves single runs by
+several percent).
 """
 import resource
 import statistics
@@ -31,8 +35,11 @@ def main():
             workers.append(cpu_seconds(base))
             in_process.append(cpu_seconds(base + ["--no-isolation"]))
         a, b = statistics.median(workers), statistics.median(in_process)
+        pairs = sorted(100 * (w - i) / i for w, i in zip(workers, in_process))
+        low, _, high = statistics.quantiles(pairs, n=4)  # needs REPS >= 2
         print(f"{corpus}: workers {a * 1000:.1f} ms, in-process {b * 1000:.1f} ms CPU "
-              f"(medians of {reps}, interleaved): {100 * (a - b) / b:+.1f}%")
+              f"(medians of {reps}, interleaved): {100 * (a - b) / b:+.1f}% "
+              f"(pairs' quartiles {low:+.1f}% to {high:+.1f}%)")
 
 
 if __name__ == "__main__":

@@ -177,6 +177,13 @@ class Loader {
     } catch (const json::parse_error& e) {
       return std::make_pair(file.where(file.line_at(std::min(e.byte, file.text.size()) - (e.byte > 0 ? 1 : 0))),
                             std::string("invalid JSON: ") + e.what());
+    } catch (const json::out_of_range& e) {
+      // A number beyond a double (406) has no byte offset; its message quotes the number,
+      // so the line is where that number is first written.
+      const std::string what = e.what();
+      const std::size_t open = what.find('\''), close = what.rfind('\'');
+      const std::size_t line = open < close ? file.line_of(what.substr(open + 1, close - open - 1)) : 1;
+      return std::make_pair(file.where(line), "invalid JSON: " + what);
     }
     if (!file.data.is_object()) return std::make_pair(file.where(1), std::string("expected a JSON object at the top level"));
     return std::nullopt;

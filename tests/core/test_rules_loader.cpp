@@ -62,6 +62,16 @@ TEST(RulesLoader, InvalidJsonNamesFileAndLine) {
   EXPECT_NE(load.problems[0].message.find("invalid JSON"), std::string::npos);
 }
 
+// fuzz_rules found it: a number too large for a double is no parse_error but an
+// out_of_range from nlohmann::json, and it escaped the loader (std::terminate).
+TEST(RulesLoader, ANumberTooLargeIsInvalidJsonNamingFileAndLine) {
+  const auto load = load_rules({rules_folder("overflow", {{"skills/a.json", "{\n\"skills\": [],\n\"x\": 1e3082\n}"}})});
+  ASSERT_EQ(load.problems.size(), 1u) << problems_of(load);
+  EXPECT_NE(load.problems[0].subject.find("a.json:3"), std::string::npos) << problems_of(load);
+  EXPECT_TRUE(load.problems[0].message.starts_with("invalid JSON: ")) << problems_of(load);
+  EXPECT_NE(load.problems[0].message.find("number overflow parsing '1e3082'"), std::string::npos) << problems_of(load);
+}
+
 TEST(RulesLoader, AnAliasClaimedByTwoSkillsIsAProblem) {
   const auto load = load_rules({rules_folder("dup-alias", {{"skills/a.json", R"({"skills": [
     {"id": "go", "name": "Go", "category": "P", "kind": "language", "aliases": ["Golang"]},

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the seed corpus of every fuzz target from samples/ (and rules/ for the rules
-# loader). Usage: tests/fuzz/make_corpus.sh OUT_DIR   -> OUT_DIR/<target>/<files>
+# loader), plus the corpora kept from long runs in tests/fuzz/corpus/<target>/ (see
+# keep_corpus.sh). Usage: tests/fuzz/make_corpus.sh OUT_DIR   -> OUT_DIR/<target>/<files>
 # The host and rules targets read a selector byte first (see fuzz_host.cpp, fuzz_rules.cpp),
 # so their seeds get the byte that picks the matching file name.
 set -euo pipefail
@@ -13,7 +14,10 @@ mkdir -p "$out"
 seed() {  # seed TARGET FILE...
   local target=$1; shift
   mkdir -p "$out/$target"
-  for f in "$@"; do [ -f "$f" ] && cp "$f" "$out/$target/$(basename "$f")"; done
+  for f in "$@"; do
+    [ -f "$f" ] || continue  # an unmatched glob, e.g. an empty kept corpus
+    cp "$f" "$out/$target/$(basename "$f")"
+  done
 }
 seed_with_byte() {  # seed_with_byte TARGET BYTE FILE...: the file prefixed with one byte
   local target=$1 byte=$2; shift 2
@@ -51,5 +55,11 @@ seed_with_byte rules 1 $(ls "$root"/rules/roles/*.json | head -n 6)
 seed_with_byte rules 2 "$root"/rules/sections.json
 seed_with_byte rules 3 "$root"/rules/extraction.json
 seed_with_byte rules 4 "$root"/rules/roles/shared/*.json
+
+# Kept corpora: files named by their SHA-1 (libFuzzer's -merge), so no sample is shadowed.
+for kept in "$root"/tests/fuzz/corpus/*/; do
+  [ -d "$kept" ] || continue
+  seed "$(basename "$kept")" "$kept"*
+done
 
 for d in "$out"/*; do echo "$(basename "$d"): $(ls "$d" | wc -l) seeds"; done
