@@ -24,6 +24,7 @@ CompiledPostings::CompiledPostings(const std::vector<const PostingRequirements*>
     implies_ = implied_skills(*taxonomy);
   }
   implies_.resize(skill_count);
+  std::map<std::vector<std::string>, std::uint32_t> title_index;
   for (const PostingRequirements* posting : postings) {
     // The units in the order score_against_posting sums them: single skills, then the
     // sets of alternatives by id, a set required when any of its members is.
@@ -61,7 +62,10 @@ CompiledPostings::CompiledPostings(const std::vector<const PostingRequirements*>
       }
     }
     postings_.push_back(compiled);
-    wanted_titles_.push_back(wanted_title_words(posting->title, titles_));
+    std::vector<std::string> wanted = wanted_title_words(posting->title, titles_);
+    const auto [it, added] = title_index.try_emplace(std::move(wanted), static_cast<std::uint32_t>(wanted_titles_.size()));
+    if (added) wanted_titles_.push_back(it->first);
+    wanted_title_of_.push_back(it->second);
   }
 }
 
@@ -69,7 +73,8 @@ PostingCredits::PostingCredits(const CompiledPostings& postings)
     : postings_(&postings),
       shown_(postings.asks_by_skill_.size()),
       implier_(postings.asks_by_skill_.size()),
-      reach_(postings.postings_.size()) {}
+      reach_(postings.postings_.size()),
+      title_memo_(postings.wanted_titles_.size()) {}
 
 void PostingCredits::load(const CandidateProfile& candidate) {
   for (const std::size_t skill : shown_skills_) shown_[skill] = ShownSkill{};
@@ -80,6 +85,7 @@ void PostingCredits::load(const CandidateProfile& candidate) {
   shown_skills_.clear();
   candidate_ = &candidate;
   titles_ = candidate_titles(candidate, postings_->titles_);
+  for (auto& memo : title_memo_) memo.ready = false;
   const CompiledPostings& compiled = *postings_;
   for (const SkillEvidence& evidence : candidate.skills) {
     if (evidence.skill >= shown_.size() || evidence.strength == Strength::kNone) continue;
@@ -170,16 +176,36 @@ PostingScore PostingCredits::score(std::size_t posting) const {
     const double credit = this->credit(unit, corroborated);
     if (credit > 0) tally.add_met(unit.level, credit);
   });
-  const std::vector<std::string>& wanted = postings_->wanted_titles_[posting];
-  PostingFactors factors{compiled.overall_min_years, 0, title_score(titles_, wanted)};
-  // Relevant months matter only when the posting asks for overall years.
+  const TitleMemo& title = title_memo(postings_->wanted_title_of_[posting]);
+  PostingFactors factors{compiled.overall_min_years, 0, title.score};
+  // Relevant months matter only when the posting asks for overall years: the jobs that show
+  // an asked skill or hold the posting's title.
   if (compiled.overall_min_years > 0) {
     const std::uint64_t asked = reach_[posting].asked_positions;
-    factors.relevant_months = months_of(*candidate_, relevant_positions(*candidate_, titles_, wanted, [&](std::size_t p) {
-                                          return p < 64 && ((asked >> p) & 1) != 0;
-                                        }));
+    std::vector<std::size_t> positions = title.titled_positions;
+    for (std::size_t p = 0; p < candidate_->positions.size() && p < 64; ++p) {
+      if (((asked >> p) & 1) != 0 && !candidate_->positions[p].project) positions.push_back(p);
+    }
+    std::sort(positions.begin(), positions.end());
+    positions.erase(std::unique(positions.begin(), positions.end()), positions.end());
+    factors.relevant_months = months_of(*candidate_, positions);
   }
   return {tally.score(factors), tally.required_met, tally.required_total};
+}
+
+const PostingCredits::TitleMemo& PostingCredits::title_memo(std::uint32_t wanted) const {
+  TitleMemo& memo = title_memo_[wanted];
+  if (memo.ready) return memo;
+  memo.titled_positions.clear();
+  const std::vector<std::string>& words = postings_->wanted_titles_[wanted];
+  memo.score = title_score(titles_, words);
+  for (const auto& title : titles_.titles) {
+    if (title.position >= 0 && title_coverage(words, title.words) == 1.0) {
+      memo.titled_positions.push_back(static_cast<std::size_t>(title.position));
+    }
+  }
+  memo.ready = true;
+  return memo;
 }
 
 void PostingCredits::reachable(const std::vector<double>& bars, std::vector<std::uint32_t>& out) const {

@@ -76,7 +76,10 @@ class CompiledPostings {
   std::vector<std::vector<Ask>> asks_by_skill_;
   TitleRule titles_;
   std::vector<std::vector<std::size_t>> implies_;  // by skill: what it implies directly
-  std::vector<std::vector<std::string>> wanted_titles_;  // by posting: title_words of its title
+  // The distinct title_words of the postings' titles (many postings share a title), and
+  // each posting's index into them: a candidate's title fit is worked out once per title.
+  std::vector<std::vector<std::string>> wanted_titles_;
+  std::vector<std::uint32_t> wanted_title_of_;  // by posting
 };
 
 // One candidate against every compiled posting. Loading marks which units the candidate
@@ -130,6 +133,15 @@ class PostingCredits {
   std::vector<Reach> reach_;  // by posting, all cleared for each candidate (a few pages)
   const CandidateProfile* candidate_ = nullptr;
   CandidateTitles titles_;
+  // By distinct wanted title, for the loaded candidate: title_score, and the positions that
+  // hold that title (they count toward the years asked). Filled on first use.
+  struct TitleMemo {
+    bool ready = false;
+    double score = 0;
+    std::vector<std::size_t> titled_positions;
+  };
+  const TitleMemo& title_memo(std::uint32_t wanted) const;
+  mutable std::vector<TitleMemo> title_memo_;
 };
 
 }  // namespace skillmatch
