@@ -236,6 +236,9 @@ const SkillEvidence* CandidateProfile::find(std::size_t skill) const {
 namespace {
 
 constexpr std::size_t kMaxHeadlines = 4;
+// A longer line is prose, not a name or a headline: a document on one line is one such line,
+// and its words were read (and held) as a title.
+constexpr std::size_t kMaxHeadlineBytes = 200;
 constexpr std::size_t kUndatedSectionBytes = 80;  // shorter: a heading and a line, not entries
 
 // The lines above the first section: a name, a headline ("Senior Data Engineer"), contacts.
@@ -246,7 +249,7 @@ std::vector<std::string> headlines_of(const Document& document) {
   while (!head.empty() && out.size() < kMaxHeadlines) {
     const std::size_t eol = std::min(head.find('\n'), head.size());
     const std::string_view line = trim_heading(head.substr(0, eol));
-    if (has_letter(line)) out.emplace_back(line);
+    if (line.size() <= kMaxHeadlineBytes && has_letter(line)) out.emplace_back(line);
     head.remove_prefix(std::min(eol + 1, head.size()));
   }
   return out;

@@ -36,6 +36,16 @@ TEST(Evidence, EachMentionNamesItsLineSectionAndTrimmedSnippet) {
   EXPECT_EQ(python->strength, Strength::kDemonstrated);  // the best of its mentions
 }
 
+// A document on one line has no section heading to end its top lines: that line is prose,
+// and was taken whole as a headline (a 10 MB one-line resume's words held as a title).
+TEST(Evidence, AHeadlineIsAShortLineNeverALineOfProse) {
+  std::string one_line = "Jane Doe Senior Data Engineer";
+  while (one_line.size() < 5000) one_line += " Built Python jobs on Docker for the billing team.";
+  EXPECT_TRUE(profile(one_line).headlines.empty());
+  const CandidateProfile p = profile("Jane Doe\nSenior Data Engineer\n\n" + kResume);
+  EXPECT_EQ(p.headlines, (std::vector<std::string>{"Jane Doe", "Senior Data Engineer"}));
+}
+
 TEST(Evidence, ScoreOnlyKeepsWhatAScoreNeedsAndNoMentions) {
   const std::vector<ExtractedDocument> documents{extracted(kResume)};
   const CandidateProfile full = build_profile(documents, kToday, EvidenceDetail::kMentions);
