@@ -232,10 +232,15 @@ struct Server::Impl {
     res.set_chunked_content_provider("application/json", [this, outcome, ticket, left](std::size_t,
                                                                                       httplib::DataSink& sink) {
       const RunStep run = [this, left](std::function<void()> step) { return run_within(*left, std::move(step)); };
-      // Out of time after the 200 was sent: returning false makes httplib close the
-      // connection without the final zero-length chunk, so no client takes the cut JSON
-      // for a whole response (curl: "transfer closed with outstanding read data").
-      if (!outcome->write(sink.os, run)) return false;
+      // Out of time after the 200 was sent (or failing then: httplib calls this outside its
+      // exception handler): returning false makes httplib close the connection without the
+      // final zero-length chunk, so no client takes the cut JSON for a whole response
+      // (curl: "transfer closed with outstanding read data remaining").
+      try {
+        if (!outcome->write(sink.os, run)) return false;
+      } catch (const std::exception&) {
+        return false;
+      }
       sink.done();
       return true;
     });
