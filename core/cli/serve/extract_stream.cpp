@@ -40,6 +40,8 @@ std::optional<Error> ExtractStream::first_error() const {
   return std::nullopt;
 }
 
+// The bytes the whole {"documents","errors"} body had. Only strings go to `out`: httplib's
+// sink stream passes on pieces, not single characters.
 bool ExtractStream::write(std::ostream& out, const RunStep& run) {
   out << "{\"documents\":[";
   for (;;) {
