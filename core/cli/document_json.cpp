@@ -75,9 +75,9 @@ void write_document_json(std::string& out, const Document& document) {
 }
 
 void write_extraction_json(std::string& out, const Document& document, const Extraction& extraction,
-                           const Taxonomy& taxonomy) {
+                           const Taxonomy& taxonomy, bool with_text) {
   JsonWriter writer(out);
-  write_document(writer, document, &extraction, &taxonomy);
+  write_document(writer, document, &extraction, &taxonomy, with_text);
 }
 
 void write_extraction_json(std::ostream& out, const Document& document, const Extraction& extraction,

@@ -22,10 +22,10 @@ nlohmann::json document_json(const Document& document);
 nlohmann::json extraction_json(const Document& document, const Extraction& extraction, const Taxonomy& taxonomy);
 // The same two shapes appended to `out` as JSON text, without building a tree: what batch
 // commands print per document. The tree forms above are parsed from this text, so both
-// always agree.
+// always agree. With `with_text`, the document's "text" too (after "source").
 void write_document_json(std::string& out, const Document& document);
 void write_extraction_json(std::string& out, const Document& document, const Extraction& extraction,
-                           const Taxonomy& taxonomy);
+                           const Taxonomy& taxonomy, bool with_text = false);
 // The same extraction JSON written to `out` as it is produced, in pieces of about 64 KB:
 // a huge document's JSON (four to five times its text) is never held whole. With
 // `with_text`, the document's "text" too (after "source").

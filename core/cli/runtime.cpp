@@ -47,15 +47,22 @@ std::unique_ptr<Runtime> Runtime::load(const SetupOptions& setup) {
 Result<std::size_t> Runtime::extract_each(Result<ReadInput> read, const std::string& path,
                                           std::vector<Error>& entry_errors,
                                           const std::function<void(ExtractedDocument&&)>& use) const {
-  if (!read) return read.error();
-  for (const auto& warning : read.value().warnings) report_warning(path + ": " + warning);
-  entry_errors.insert(entry_errors.end(), read.value().errors.begin(), read.value().errors.end());
-  for (auto& document : read.value().documents) {
+  auto documents = take_documents(std::move(read), path, entry_errors);
+  if (!documents) return documents.error();
+  for (auto& document : documents.value()) {
     auto extraction = extractor_->extract(document);
     if (!extraction) return extraction.error();
     use({std::move(document), std::move(extraction).value()});
   }
-  return read.value().documents.size();
+  return documents.value().size();
+}
+
+Result<std::vector<Document>> Runtime::take_documents(Result<ReadInput> read, const std::string& path,
+                                                      std::vector<Error>& entry_errors) const {
+  if (!read) return read.error();
+  for (const auto& warning : read.value().warnings) report_warning(path + ": " + warning);
+  entry_errors.insert(entry_errors.end(), read.value().errors.begin(), read.value().errors.end());
+  return std::move(read.value().documents);
 }
 
 Result<std::vector<ExtractedDocument>> Runtime::extract_all(Result<ReadInput> read, const std::string& path,
@@ -80,6 +87,11 @@ Result<std::size_t> Runtime::read_each(const std::string& path, std::vector<Erro
 
 Result<std::vector<ExtractedDocument>> Runtime::read(const std::string& path, std::vector<Error>& entry_errors) const {
   return extract_all(read_path(path, *parse_pool_, setup_), input_name(path, setup_), entry_errors);
+}
+
+Result<std::vector<Document>> Runtime::parse_bytes(const std::string& name, std::string_view bytes,
+                                                   std::vector<Error>& entry_errors) const {
+  return take_documents(parse_pool_->read_bytes(name, bytes), name, entry_errors);
 }
 
 Result<std::vector<ExtractedDocument>> Runtime::read_bytes(const std::string& name, std::string_view bytes,

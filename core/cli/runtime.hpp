@@ -45,6 +45,10 @@ class Runtime {
   // Parses and extracts content already in memory (an upload), as read() does.
   Result<std::vector<ExtractedDocument>> read_bytes(const std::string& name, std::string_view bytes,
                                                     std::vector<Error>& entry_errors) const;
+  // Parses content already in memory into its documents, without extracting them (the
+  // server extracts and writes them one at a time); warnings and entry errors as read().
+  Result<std::vector<Document>> parse_bytes(const std::string& name, std::string_view bytes,
+                                            std::vector<Error>& entry_errors) const;
   // read_bytes() a document at a time, as read_each() does.
   Result<std::size_t> read_bytes_each(const std::string& name, std::string_view bytes, std::vector<Error>& entry_errors,
                                       const std::function<void(ExtractedDocument&&)>& use) const;
@@ -53,6 +57,8 @@ class Runtime {
   Runtime(SetupOptions setup, PluginHost host, RulesLoad rules) noexcept;
   Result<std::vector<ExtractedDocument>> extract_all(Result<ReadInput> read, const std::string& path,
                                                      std::vector<Error>& entry_errors) const;
+  Result<std::vector<Document>> take_documents(Result<ReadInput> read, const std::string& path,
+                                               std::vector<Error>& entry_errors) const;
   Result<std::size_t> extract_each(Result<ReadInput> read, const std::string& path, std::vector<Error>& entry_errors,
                                    const std::function<void(ExtractedDocument&&)>& use) const;
 

@@ -172,7 +172,13 @@ wire::Response serve_request(const wire::Request& request, const Context& contex
     // The parent closing its end (the pool ending) is the way out.
     if (read_frame(fd, frame, UINT64_MAX, std::nullopt) != Received::kFrame) ::_exit(0);
     const auto request = wire::decode_request(frame);
-    if (!request || !send_frame(fd, wire::encode(serve_request(*request, context)))) ::_exit(1);
+    if (!request) ::_exit(1);
+    const wire::Response response = serve_request(*request, context);
+    // The upload in the frame is parsed: freed before the reply is encoded, or it is held
+    // beside the documents and their encoding (a 50 MB feed's worker peaked at 230 MB).
+    // `request.bytes` is left dangling, and not read again.
+    std::string().swap(frame);
+    if (!send_frame(fd, wire::encode(response))) ::_exit(1);
   }
 }
 

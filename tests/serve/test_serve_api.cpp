@@ -311,6 +311,60 @@ TEST_F(ServeApi, ExtractPastedTextWithTheTextOffsetsReferTo) {
   EXPECT_EQ(pasted["documents"][0]["skills"], document["skills"]);
 }
 
+// A feed of postings, as JSON Lines: `count` small ones, and at `large_at` one whose
+// description is `large_bytes` long.
+std::string posting_feed(std::size_t count, std::size_t large_at, std::size_t large_bytes) {
+  const std::vector<std::string> skills = {"Python", "Kafka", "Kubernetes", "SQL", "React", "Go", "Terraform", "Spark"};
+  std::string feed;
+  for (std::size_t i = 0; i < count; ++i) {
+    std::string description = "We need " + skills[i % skills.size()] + " and " + skills[(i * 3 + 1) % skills.size()] +
+                              " for our data platform. No experience with " + skills[(i + 5) % skills.size()] + " is needed.";
+    if (i == large_at) {
+      while (description.size() < large_bytes) description += " Built pipelines with Spark and Airflow on AWS.";
+    }
+    feed += json{{"@type", "JobPosting"}, {"title", "Engineer " + std::to_string(i)}, {"description", description}}.dump() + "\n";
+  }
+  return feed;
+}
+
+// The server extracts a feed's postings as it writes them, in batches on its parse threads,
+// and a large posting straight to the client: the streamed response must still be the
+// whole JSON the CLI prints, byte for byte (commas between batches and around the large
+// posting included), and must parse.
+TEST_F(ServeApi, ExtractStreamsAFeedAsTheWholeCliJson) {
+  TempDir directory;
+  // About 1 MB of JSON: several of the server's 256 KB batches, and one 100 KB posting
+  // (over its 64 KB render-ahead limit) between them.
+  const std::size_t postings = 1500;
+  const std::string feed = posting_feed(postings, 700, 100000);
+  std::ofstream(directory.path / "feed.ndjson") << feed;
+  const CliRun cli = run_cli("extract --format json feed.ndjson", directory.path);
+  ASSERT_EQ(cli.status, 0) << cli.err;
+  ASSERT_GT(cli.out.size(), 1000000u);
+
+  auto c = client();
+  const auto streamed = c.Post("/api/extract?name=feed.ndjson", feed, "application/octet-stream");
+  ASSERT_TRUE(streamed) << httplib::to_string(streamed.error());
+  EXPECT_EQ(streamed->status, 200);
+  EXPECT_EQ(streamed->get_header_value("Transfer-Encoding"), "chunked");
+  EXPECT_TRUE(streamed->body == cli.out.substr(0, cli.out.size() - 1)) << "the streamed JSON differs from the CLI's";
+  const json body = json::parse(streamed->body, nullptr, false);
+  ASSERT_FALSE(body.is_discarded());
+  ASSERT_EQ(body["documents"].size(), postings);
+  EXPECT_EQ(body["documents"][700]["title"], "Engineer 700");
+  EXPECT_EQ(body["errors"], json::array());
+
+  // With the texts, each document is the same plus its "text", on both paths.
+  json with_text = json_of(c.Post("/api/extract?name=feed.ndjson&text=1", feed, "application/octet-stream"));
+  ASSERT_EQ(with_text["documents"].size(), postings);
+  for (std::size_t i : {std::size_t{0}, std::size_t{699}, std::size_t{700}, postings - 1}) {
+    json& document = with_text["documents"][i];
+    EXPECT_GT(document["text"].get<std::string>().size(), i == 700 ? 100000u : 50u);
+    document.erase("text");
+    EXPECT_EQ(document, body["documents"][i]) << "document " << i;
+  }
+}
+
 TEST_F(ServeApi, MatchAgainstAPostingIsTheCliJson) {
   TempDir directory;
   fs::copy_file(kResume, directory.path / kResume.filename());

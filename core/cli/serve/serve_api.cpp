@@ -3,7 +3,6 @@
 #include <httplib.h>
 
 #include <algorithm>
-#include <iterator>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -240,33 +239,28 @@ Api::Work Api::extract(const httplib::Request& request) const {
   for (const auto& upload : uploads) check_size(upload);
   const bool with_text = flag(request, "text");
   return [this, uploads = std::move(uploads), with_text]() mutable -> Outcome {
-    auto documents = std::make_shared<std::vector<ExtractedDocument>>();
-    auto errors = std::make_shared<json>(json::array());
-    std::optional<Error> first_error;
+    auto stream = std::make_shared<ExtractStream>(runtime_.extractor(), runtime_.taxonomy(), with_text);
     for (auto& upload : uploads) {
-      auto read = this->read(upload);
-      std::string().swap(upload.bytes);  // read: the document holds its text now
-      if (!read) {
-        errors->push_back(error_json(read.error()));
-        if (!first_error) first_error = read.error();
+      // An upload is one document or a feed; its unreadable entries are left out, as the
+      // CLI leaves them out of its output.
+      std::vector<Error> entry_errors;
+      auto documents = runtime_.parse_bytes(upload.name, upload.bytes, entry_errors);
+      std::string().swap(upload.bytes);  // parsed: the documents hold their text now
+      if (!documents) {
+        stream->add_upload(documents.error());
         continue;
       }
-      std::move(read.value().begin(), read.value().end(), std::back_inserter(*documents));
+      metrics_.documents_parsed(documents.value().size());
+      stream->add_upload(std::move(documents).value());
     }
-    // One bad file is a 422 with the CLI's one-line message; in a batch the good
-    // documents are returned with the errors listed, as `extract --format json` does.
-    if (documents->empty() && first_error) return failure(422, first_error->to_string());
-    // The bytes to_body({"documents", "errors"}) gave, written as they are produced. Only
-    // strings go to `out`: httplib's sink stream passes on pieces, not single characters.
-    return {200, "", [this, documents, errors, with_text](std::ostream& out) {
-              out << "{\"documents\":[";
-              for (std::size_t i = 0; i < documents->size(); ++i) {
-                if (i > 0) out << ",";
-                const ExtractedDocument& item = (*documents)[i];
-                write_extraction_json(out, item.document, item.extraction, runtime_.taxonomy(), with_text);
-              }
-              out << "],\"errors\":" << to_body(*errors) << "}";
-            }};
+    // Up to the first document that could be extracted, before any byte is sent: one bad
+    // file is a 422 with the CLI's one-line message; in a batch the good documents are
+    // returned with the errors listed, as `extract --format json` does.
+    stream->extract_batch();
+    if (!stream->has_documents()) {
+      if (const auto error = stream->first_error()) return failure(422, error->to_string());
+    }
+    return {200, "", [stream](std::ostream& out, const RunStep& run) { return stream->write(out, run); }};
   };
 }
 

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "extract_stream.hpp"
 #include "runtime.hpp"
 
 namespace httplib {
@@ -36,8 +37,10 @@ class Api {
     int status = 200;
     std::string body;  // JSON
     // When set, the JSON is written by this instead, as the response is sent: a large
-    // document's extraction JSON (four to five times its text) is never held whole.
-    std::function<void(std::ostream&)> write;
+    // document's extraction JSON (four to five times its text) is never held whole, and a
+    // feed's postings are extracted as they are written. The rest of the work runs
+    // through `run`; false when it ran out of time, `out` left unfinished.
+    std::function<bool(std::ostream& out, const RunStep& run)> write;
   };
   using Work = std::function<Outcome()>;
 

@@ -211,14 +211,15 @@ struct Server::Impl {
 
   // Parses the request on this thread (cheap), then runs the work on a parse thread with
   // a deadline. The work owns its inputs and the admission ticket, so a parse that runs
-  // past the deadline finishes safely after the client got its 408.
+  // past the deadline finishes safely after the client got its 408. A streamed response
+  // (/api/extract) keeps the ticket while it is written, and runs the rest of its work on
+  // the parse threads too, within what is left of the same time limit.
   void post(const httplib::Request& req, httplib::Response& res, const Admission::Ticket& ticket,
             Api::Work (Api::*prepare)(const httplib::Request&) const) {
     Api::Work work = (api.*prepare)(req);
     auto outcome = std::make_shared<Api::Outcome>();
-    const bool finished = workers.run([work = std::move(work), outcome, ticket]() { *outcome = work(); },
-                                      options.parse_timeout);
-    if (!finished) {
+    auto left = std::make_shared<Clock::duration>(options.parse_timeout);
+    if (!run_within(*left, [work = std::move(work), outcome, ticket]() { *outcome = work(); })) {
       send_error(res, 408, "the request took longer than the parse time limit (" +
                                std::to_string(options.parse_timeout.count()) + " ms, see --parse-timeout)");
       return;
@@ -228,11 +229,33 @@ struct Server::Impl {
       res.set_content(std::move(outcome->body), "application/json");
       return;
     }
-    res.set_chunked_content_provider("application/json", [outcome](std::size_t, httplib::DataSink& sink) {
-      outcome->write(sink.os);
+    res.set_chunked_content_provider("application/json", [this, outcome, ticket, left](std::size_t,
+                                                                                      httplib::DataSink& sink) {
+      const RunStep run = [this, left](std::function<void()> step) { return run_within(*left, std::move(step)); };
+      // Out of time after the 200 was sent (or failing then: httplib calls this outside its
+      // exception handler): returning false makes httplib close the connection without the
+      // final zero-length chunk, so no client takes the cut JSON for a whole response
+      // (curl: "transfer closed with outstanding read data remaining").
+      try {
+        if (!outcome->write(sink.os, run)) return false;
+      } catch (const std::exception&) {
+        return false;
+      }
       sink.done();
       return true;
     });
+  }
+
+  // Runs `job` on a parse thread if `left` (of the request's time limit) allows, and takes
+  // the time it took, queueing included, off `left`. Only the work counts: the time a
+  // streamed response spends waiting for the client to read does not, as it did not
+  // before such responses were streamed (the connection's write timeout bounds that).
+  bool run_within(Clock::duration& left, std::function<void()> job) {
+    if (left <= Clock::duration::zero()) return false;
+    const auto start = Clock::now();
+    const bool finished = workers.run(std::move(job), std::chrono::ceil<std::chrono::milliseconds>(left));
+    left -= Clock::now() - start;
+    return finished;
   }
 
   void dispatch(const httplib::Request& req, httplib::Response& res) {
