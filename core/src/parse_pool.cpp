@@ -132,14 +132,23 @@ void note_allocation_failure() {
 // RLIMIT_CPU counts the process's whole life, so each parse moves the soft limit to what
 // has been used so far plus its budget (a second more, so the wall clock, which gives
 // the same message, usually stops it first). Over it, the kernel sends SIGXCPU.
+// The limit is in whole seconds, so consecutive small parses mostly ask for the same one:
+// it is set only when it changes, and the hard limit is read once per worker (two system
+// calls fewer per file; the parse's bound is the same).
 void limit_cpu_for_next_parse(std::uint64_t budget_seconds) {
+  static const rlim_t hard_limit = [] {
+    rlimit limit{};
+    ::getrlimit(RLIMIT_CPU, &limit);
+    return limit.rlim_max;
+  }();
+  static rlim_t soft_limit_set = 0;  // 0: not set yet by this worker
   rusage usage{};
   ::getrusage(RUSAGE_SELF, &usage);
   const rlim_t used = static_cast<rlim_t>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + 1;
-  rlimit limit{};
-  ::getrlimit(RLIMIT_CPU, &limit);
-  limit.rlim_cur = std::min<rlim_t>(used + budget_seconds + 1, limit.rlim_max);
-  ::setrlimit(RLIMIT_CPU, &limit);
+  const rlim_t wanted = std::min<rlim_t>(used + budget_seconds + 1, hard_limit);
+  if (wanted == soft_limit_set) return;
+  const rlimit limit{wanted, hard_limit};
+  if (::setrlimit(RLIMIT_CPU, &limit) == 0) soft_limit_set = wanted;
 }
 
 wire::Response serve_request(const wire::Request& request, const Context& context) {
