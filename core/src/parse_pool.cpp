@@ -69,20 +69,42 @@ bool send_frame(int fd, const std::string& payload) {
 
 enum class Received { kFrame, kClosed, kTimedOut };
 
+// When a reply is due, and the receive timeout (SO_RCVTIMEO) last set on the worker's
+// socket, in milliseconds (0: none, reads block).
+struct ReplyDeadline {
+  Clock::time_point at;
+  long long& timeout_set_ms;
+};
+
+// Makes the next read on `fd` wait no later than the deadline; false once it has passed.
+// The read itself waits (SO_RCVTIMEO), not a poll before it: one system call per reply
+// instead of two. The timeout is the time left rounded down to whole seconds, so a run of
+// small files keeps the one already set; a read that times out early waits again for
+// what is left. Where the option cannot be set, a poll waits instead.
+bool wait_no_later(int fd, const ReplyDeadline& deadline) {
+  const long long left = std::chrono::ceil<std::chrono::milliseconds>(deadline.at - Clock::now()).count();
+  if (left <= 0) return false;
+  const long long timeout = left >= 1000 ? left / 1000 * 1000 : left;
+  if (timeout == deadline.timeout_set_ms) return true;
+  const timeval wait{static_cast<time_t>(timeout / 1000), static_cast<suseconds_t>(timeout % 1000 * 1000)};
+  if (::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &wait, sizeof wait) == 0) {
+    deadline.timeout_set_ms = timeout;
+    return true;
+  }
+  for (pollfd ready{fd, POLLIN, 0};;) {
+    const auto rest = std::chrono::ceil<std::chrono::milliseconds>(deadline.at - Clock::now()).count();
+    if (rest <= 0) return false;
+    if (::poll(&ready, 1, static_cast<int>(std::min<long long>(rest, 60'000))) > 0) return true;
+  }
+}
+
 // One read of up to `size` bytes, waiting no later than `deadline` when one is given;
 // the count read, or why nothing was.
-std::variant<std::size_t, Received> read_some(int fd, char* data, std::size_t size,
-                                              std::optional<Clock::time_point> deadline) {
+std::variant<std::size_t, Received> read_some(int fd, char* data, std::size_t size, const ReplyDeadline* deadline) {
   for (;;) {
-    if (deadline) {
-      const auto left = std::chrono::ceil<std::chrono::milliseconds>(*deadline - Clock::now()).count();
-      if (left <= 0) return Received::kTimedOut;
-      pollfd ready{fd, POLLIN, 0};
-      const int polled = ::poll(&ready, 1, static_cast<int>(std::min<long long>(left, 60'000)));
-      if (polled == 0 || (polled < 0 && errno == EINTR)) continue;
-    }
+    if (deadline != nullptr && !wait_no_later(fd, *deadline)) return Received::kTimedOut;
     const ssize_t got = ::read(fd, data, size);
-    if (got < 0 && (errno == EINTR || errno == EAGAIN)) continue;
+    if (got < 0 && (errno == EINTR || errno == EAGAIN || errno == EWOULDBLOCK)) continue;
     if (got <= 0) return Received::kClosed;
     return static_cast<std::size_t>(got);
   }
@@ -90,7 +112,7 @@ std::variant<std::size_t, Received> read_some(int fd, char* data, std::size_t si
 
 // Reads one frame. The first read takes up to 16 KiB, so a small frame (most replies)
 // costs one wake-up and one read; the protocol is lockstep, so nothing follows a frame.
-Received read_frame(int fd, std::string& payload, std::uint64_t max_bytes, std::optional<Clock::time_point> deadline) {
+Received read_frame(int fd, std::string& payload, std::uint64_t max_bytes, const ReplyDeadline* deadline) {
   char first[16384];
   std::size_t have = 0;
   while (have < sizeof(std::uint64_t)) {
@@ -179,7 +201,7 @@ wire::Response serve_request(const wire::Request& request, const Context& contex
   std::string frame;
   for (;;) {
     // The parent closing its end (the pool ending) is the way out.
-    if (read_frame(fd, frame, UINT64_MAX, std::nullopt) != Received::kFrame) ::_exit(0);
+    if (read_frame(fd, frame, UINT64_MAX, nullptr) != Received::kFrame) ::_exit(0);
     const auto request = wire::decode_request(frame);
     if (!request || !send_frame(fd, wire::encode(serve_request(*request, context)))) ::_exit(1);
   }
@@ -317,6 +339,7 @@ std::string describe_death(int status, const std::string& timeout_message) {
 struct Worker {
   pid_t pid = -1;
   int fd = -1;
+  long long receive_timeout_ms = 0;  // SO_RCVTIMEO on fd (see wait_no_later)
 };
 
 }  // namespace
@@ -435,8 +458,9 @@ Result<ReadInput> ParsePool::Impl::parse(wire::Request request, std::uint64_t in
   auto worker = borrow();
   if (!worker) return Error{request.name, worker.error().message};
   std::string reply;
+  const ReplyDeadline due{deadline, worker.value().receive_timeout_ms};
   const Received received = send_frame(worker.value().fd, wire::encode(request))
-                                ? read_frame(worker.value().fd, reply, max_reply_bytes(context.limits), deadline)
+                                ? read_frame(worker.value().fd, reply, max_reply_bytes(context.limits), &due)
                                 : Received::kClosed;
   return answer(worker.value(), request.name, received, reply, timeout_message);
 }

@@ -161,6 +161,25 @@ TEST(ParsePool, ACallersDeadlineReplacesTheInputsOwnBudget) {
   EXPECT_EQ(endless.error().to_string(), "spin.loop: stopped at the request's time limit (see --parse-timeout)");
 }
 
+// A worker's socket keeps the receive timeout of its last parse (wait_no_later); a worker
+// that answered under a long deadline must still stop the next parse at that one's own
+// short budget, not at the timeout left over (59 s here). The parser waits without using
+// CPU time, so the CPU limit cannot stop it in the wall clock's place.
+TEST(ParsePool, AShortBudgetAfterALongOneOnTheSameWorkerStillStopsTheParse) {
+  Isolation isolation;
+  isolation.parse_seconds = 0.5;
+  const ParsePool pool(host(), kLimits, vocabulary(), isolation);
+  {
+    const ParseDeadline generous(Clock::now() + std::chrono::seconds(60));
+    ASSERT_TRUE(pool.read_bytes("good.txt", kResume));
+  }
+  const auto started = Clock::now();
+  const auto endless = pool.read_bytes("idle.loop", "WAIT");
+  EXPECT_LT(Clock::now() - started, std::chrono::seconds(30));
+  ASSERT_FALSE(endless);
+  EXPECT_EQ(endless.error().to_string(), "idle.loop: took longer than 0.5 s (see --parse-timeout)");
+}
+
 TEST(ParsePool, AParseOverItsMemoryIsAnError) {
   if (!ParsePool::kLimitsMemory) GTEST_SKIP() << "a sanitized build cannot bound a worker's address space";
   Isolation isolation;
