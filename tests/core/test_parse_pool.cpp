@@ -3,6 +3,7 @@
 // file's error while the pool goes on with a fresh worker.
 #include <gtest/gtest.h>
 
+#include <sys/prctl.h>
 #include <sys/wait.h>
 
 #include <atomic>
@@ -238,6 +239,20 @@ TEST(ParseIsolationCli, OutputIsByteIdenticalToInProcessParsing) {
       EXPECT_TRUE(isolated.out == in_process.out) << command[0] << " " << command[2] << " --jobs " << jobs;
       EXPECT_EQ(isolated.err, in_process.err);
     }
+  }
+}
+
+// A command leaves its rules and extractor to the process's exit (Runtime::load), but
+// still ends and reaps its zygote and workers first: made this process's subreaper, any
+// of them left to the exit would come back here as an orphan.
+TEST(ParseIsolationCli, ACommandReapsItsParseWorkersBeforeItExits) {
+  ASSERT_EQ(::prctl(PR_SET_CHILD_SUBREAPER, 1), 0);
+  const fs::path resume = write_file("resume.txt", kResume);
+  for (const char* jobs : {"1", "2"}) {
+    const auto run = testing::run({"extract", resume.string(), resume.string(), "--format", "ndjson", "--jobs", jobs});
+    ASSERT_EQ(run.exit_code, 0) << run.err;
+    EXPECT_EQ(::waitpid(-1, nullptr, 0), -1) << "--jobs " << jobs;
+    EXPECT_EQ(errno, ECHILD);
   }
 }
 
