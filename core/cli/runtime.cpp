@@ -15,9 +15,10 @@ Runtime::Runtime(SetupOptions setup, PluginHost host, RulesLoad rules) noexcept
 
 void Runtime::EndParseWorkers::operator()(Runtime* runtime) const {
   runtime->parse_pool_.reset();
-  // Still reachable from here at exit, so a leak checker does not report it.
-  static std::vector<Runtime*> left_for_exit;
-  left_for_exit.push_back(runtime);
+  // Reachable from here until the end (never destroyed: a leak checker runs after static
+  // destructors), so it is not reported as a leak.
+  static auto* const left_for_exit = new std::vector<Runtime*>;
+  left_for_exit->push_back(runtime);
 }
 
 Runtime::Loaded Runtime::load(const SetupOptions& setup) {
