@@ -13,13 +13,21 @@ namespace skillmatch::cli {
 Runtime::Runtime(SetupOptions setup, PluginHost host, RulesLoad rules) noexcept
     : setup_(std::move(setup)), host_(std::move(host)), rules_(std::move(rules)) {}
 
-std::unique_ptr<Runtime> Runtime::load(const SetupOptions& setup) {
+void Runtime::EndParseWorkers::operator()(Runtime* runtime) const {
+  runtime->parse_pool_.reset();
+  // Reachable from here until the end (never destroyed: a leak checker runs after static
+  // destructors), so it is not reported as a leak.
+  static auto* const left_for_exit = new std::vector<Runtime*>;
+  left_for_exit->push_back(runtime);
+}
+
+Runtime::Loaded Runtime::load(const SetupOptions& setup) {
   // Loading plugins is mostly the dynamic loader's I/O and relocation; loading and
   // compiling the rules is CPU. They overlap, and the plugins are waited for last.
   auto plugins = std::async(std::launch::async, [&setup] { return load_plugins(setup); });
   auto rules = load_rules_or_report(setup);
   if (!rules) return nullptr;
-  std::unique_ptr<Runtime> runtime(new Runtime(setup, PluginHost(), std::move(*rules)));
+  Loaded runtime(new Runtime(setup, PluginHost(), std::move(*rules)));
   // Compiled after the move: the extractor keeps a pointer to the taxonomy it was built from.
   auto extractor = Extractor::compile(runtime->rules_.taxonomy);
   runtime->host_ = plugins.get();

@@ -69,20 +69,42 @@ bool send_frame(int fd, const std::string& payload) {
 
 enum class Received { kFrame, kClosed, kTimedOut };
 
+// When a reply is due, and the receive timeout (SO_RCVTIMEO) last set on the worker's
+// socket, in milliseconds (0: none, reads block).
+struct ReplyDeadline {
+  Clock::time_point at;
+  long long& timeout_set_ms;
+};
+
+// Makes the next read on `fd` wait no later than the deadline; false once it has passed.
+// The read itself waits (SO_RCVTIMEO), not a poll before it: one system call per reply
+// instead of two. The timeout is the time left rounded down to whole seconds, so a run of
+// small files keeps the one already set; a read that times out early waits again for
+// what is left. Where the option cannot be set, a poll waits instead.
+bool wait_no_later(int fd, const ReplyDeadline& deadline) {
+  const long long left = std::chrono::ceil<std::chrono::milliseconds>(deadline.at - Clock::now()).count();
+  if (left <= 0) return false;
+  const long long timeout = left >= 1000 ? left / 1000 * 1000 : left;
+  if (timeout == deadline.timeout_set_ms) return true;
+  const timeval wait{static_cast<time_t>(timeout / 1000), static_cast<suseconds_t>(timeout % 1000 * 1000)};
+  if (::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &wait, sizeof wait) == 0) {
+    deadline.timeout_set_ms = timeout;
+    return true;
+  }
+  for (pollfd ready{fd, POLLIN, 0};;) {
+    const auto rest = std::chrono::ceil<std::chrono::milliseconds>(deadline.at - Clock::now()).count();
+    if (rest <= 0) return false;
+    if (::poll(&ready, 1, static_cast<int>(std::min<long long>(rest, 60'000))) > 0) return true;
+  }
+}
+
 // One read of up to `size` bytes, waiting no later than `deadline` when one is given;
 // the count read, or why nothing was.
-std::variant<std::size_t, Received> read_some(int fd, char* data, std::size_t size,
-                                              std::optional<Clock::time_point> deadline) {
+std::variant<std::size_t, Received> read_some(int fd, char* data, std::size_t size, const ReplyDeadline* deadline) {
   for (;;) {
-    if (deadline) {
-      const auto left = std::chrono::ceil<std::chrono::milliseconds>(*deadline - Clock::now()).count();
-      if (left <= 0) return Received::kTimedOut;
-      pollfd ready{fd, POLLIN, 0};
-      const int polled = ::poll(&ready, 1, static_cast<int>(std::min<long long>(left, 60'000)));
-      if (polled == 0 || (polled < 0 && errno == EINTR)) continue;
-    }
+    if (deadline != nullptr && !wait_no_later(fd, *deadline)) return Received::kTimedOut;
     const ssize_t got = ::read(fd, data, size);
-    if (got < 0 && (errno == EINTR || errno == EAGAIN)) continue;
+    if (got < 0 && (errno == EINTR || errno == EAGAIN || errno == EWOULDBLOCK)) continue;
     if (got <= 0) return Received::kClosed;
     return static_cast<std::size_t>(got);
   }
@@ -90,7 +112,7 @@ std::variant<std::size_t, Received> read_some(int fd, char* data, std::size_t si
 
 // Reads one frame. The first read takes up to 16 KiB, so a small frame (most replies)
 // costs one wake-up and one read; the protocol is lockstep, so nothing follows a frame.
-Received read_frame(int fd, std::string& payload, std::uint64_t max_bytes, std::optional<Clock::time_point> deadline) {
+Received read_frame(int fd, std::string& payload, std::uint64_t max_bytes, const ReplyDeadline* deadline) {
   char first[16384];
   std::size_t have = 0;
   while (have < sizeof(std::uint64_t)) {
@@ -132,14 +154,23 @@ void note_allocation_failure() {
 // RLIMIT_CPU counts the process's whole life, so each parse moves the soft limit to what
 // has been used so far plus its budget (a second more, so the wall clock, which gives
 // the same message, usually stops it first). Over it, the kernel sends SIGXCPU.
+// The limit is in whole seconds, so consecutive small parses mostly ask for the same one:
+// it is set only when it changes, and the hard limit is read once per worker (two system
+// calls fewer per file; the parse's bound is the same).
 void limit_cpu_for_next_parse(std::uint64_t budget_seconds) {
+  static const rlim_t hard_limit = [] {
+    rlimit limit{};
+    ::getrlimit(RLIMIT_CPU, &limit);
+    return limit.rlim_max;
+  }();
+  static rlim_t soft_limit_set = 0;  // 0: not set yet by this worker
   rusage usage{};
   ::getrusage(RUSAGE_SELF, &usage);
   const rlim_t used = static_cast<rlim_t>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + 1;
-  rlimit limit{};
-  ::getrlimit(RLIMIT_CPU, &limit);
-  limit.rlim_cur = std::min<rlim_t>(used + budget_seconds + 1, limit.rlim_max);
-  ::setrlimit(RLIMIT_CPU, &limit);
+  const rlim_t wanted = std::min<rlim_t>(used + budget_seconds + 1, hard_limit);
+  if (wanted == soft_limit_set) return;
+  const rlimit limit{wanted, hard_limit};
+  if (::setrlimit(RLIMIT_CPU, &limit) == 0) soft_limit_set = wanted;
 }
 
 wire::Response serve_request(const wire::Request& request, const Context& context) {
@@ -170,7 +201,7 @@ wire::Response serve_request(const wire::Request& request, const Context& contex
   std::string frame;
   for (;;) {
     // The parent closing its end (the pool ending) is the way out.
-    if (read_frame(fd, frame, UINT64_MAX, std::nullopt) != Received::kFrame) ::_exit(0);
+    if (read_frame(fd, frame, UINT64_MAX, nullptr) != Received::kFrame) ::_exit(0);
     const auto request = wire::decode_request(frame);
     if (!request) ::_exit(1);
     const wire::Response response = serve_request(*request, context);
@@ -314,6 +345,7 @@ std::string describe_death(int status, const std::string& timeout_message) {
 struct Worker {
   pid_t pid = -1;
   int fd = -1;
+  long long receive_timeout_ms = 0;  // SO_RCVTIMEO on fd (see wait_no_later)
 };
 
 }  // namespace
@@ -432,8 +464,9 @@ Result<ReadInput> ParsePool::Impl::parse(wire::Request request, std::uint64_t in
   auto worker = borrow();
   if (!worker) return Error{request.name, worker.error().message};
   std::string reply;
+  const ReplyDeadline due{deadline, worker.value().receive_timeout_ms};
   const Received received = send_frame(worker.value().fd, wire::encode(request))
-                                ? read_frame(worker.value().fd, reply, max_reply_bytes(context.limits), deadline)
+                                ? read_frame(worker.value().fd, reply, max_reply_bytes(context.limits), &due)
                                 : Received::kClosed;
   return answer(worker.value(), request.name, received, reply, timeout_message);
 }

@@ -3,6 +3,7 @@
 // file's error while the pool goes on with a fresh worker.
 #include <gtest/gtest.h>
 
+#include <sys/prctl.h>
 #include <sys/wait.h>
 
 #include <atomic>
@@ -161,6 +162,25 @@ TEST(ParsePool, ACallersDeadlineReplacesTheInputsOwnBudget) {
   EXPECT_EQ(endless.error().to_string(), "spin.loop: stopped at the request's time limit (see --parse-timeout)");
 }
 
+// A worker's socket keeps the receive timeout of its last parse (wait_no_later); a worker
+// that answered under a long deadline must still stop the next parse at that one's own
+// short budget, not at the timeout left over (59 s here). The parser waits without using
+// CPU time, so the CPU limit cannot stop it in the wall clock's place.
+TEST(ParsePool, AShortBudgetAfterALongOneOnTheSameWorkerStillStopsTheParse) {
+  Isolation isolation;
+  isolation.parse_seconds = 0.5;
+  const ParsePool pool(host(), kLimits, vocabulary(), isolation);
+  {
+    const ParseDeadline generous(Clock::now() + std::chrono::seconds(60));
+    ASSERT_TRUE(pool.read_bytes("good.txt", kResume));
+  }
+  const auto started = Clock::now();
+  const auto endless = pool.read_bytes("idle.loop", "WAIT");
+  EXPECT_LT(Clock::now() - started, std::chrono::seconds(30));
+  ASSERT_FALSE(endless);
+  EXPECT_EQ(endless.error().to_string(), "idle.loop: took longer than 0.5 s (see --parse-timeout)");
+}
+
 TEST(ParsePool, AParseOverItsMemoryIsAnError) {
   if (!ParsePool::kLimitsMemory) GTEST_SKIP() << "a sanitized build cannot bound a worker's address space";
   Isolation isolation;
@@ -219,6 +239,20 @@ TEST(ParseIsolationCli, OutputIsByteIdenticalToInProcessParsing) {
       EXPECT_TRUE(isolated.out == in_process.out) << command[0] << " " << command[2] << " --jobs " << jobs;
       EXPECT_EQ(isolated.err, in_process.err);
     }
+  }
+}
+
+// A command leaves its rules and extractor to the process's exit (Runtime::load), but
+// still ends and reaps its zygote and workers first: made this process's subreaper, any
+// of them left to the exit would come back here as an orphan.
+TEST(ParseIsolationCli, ACommandReapsItsParseWorkersBeforeItExits) {
+  ASSERT_EQ(::prctl(PR_SET_CHILD_SUBREAPER, 1), 0);
+  const fs::path resume = write_file("resume.txt", kResume);
+  for (const char* jobs : {"1", "2"}) {
+    const auto run = testing::run({"extract", resume.string(), resume.string(), "--format", "ndjson", "--jobs", jobs});
+    ASSERT_EQ(run.exit_code, 0) << run.err;
+    EXPECT_EQ(::waitpid(-1, nullptr, 0), -1) << "--jobs " << jobs;
+    EXPECT_EQ(errno, ECHILD);
   }
 }
 
