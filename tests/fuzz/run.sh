@@ -37,6 +37,7 @@ run_one() {
   # Seeds are read-only (second corpus dir); new inputs go to the first.
   ( cd "$build/fuzz-artifacts" &&
     ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=0 UBSAN_OPTIONS=print_stacktrace=1 \
+    LSAN_OPTIONS=suppressions="$root/tests/fuzz/lsan.supp" \
     "$bin/fuzz_$t" "$corpus" "$build/fuzz-seeds/$t" -max_total_time="$seconds" -timeout=10 \
       "${extra[@]}" -rss_limit_mb="${FUZZ_RSS_MB:-2048}" -max_len="${FUZZ_MAX_LEN:-65536}" -print_final_stats=1 \
       -artifact_prefix="$build/fuzz-artifacts/$t-" >"$build/fuzz-logs/$t.log" 2>&1 ) || rc=$?
