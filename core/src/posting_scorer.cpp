@@ -182,13 +182,9 @@ PostingScore PostingCredits::score(std::size_t posting) const {
   // an asked skill or hold the posting's title.
   if (compiled.overall_min_years > 0) {
     const std::uint64_t asked = reach_[posting].asked_positions;
-    std::vector<std::size_t> positions = title.titled_positions;
-    for (std::size_t p = 0; p < candidate_->positions.size() && p < 64; ++p) {
-      if (((asked >> p) & 1) != 0 && !candidate_->positions[p].project) positions.push_back(p);
-    }
-    std::sort(positions.begin(), positions.end());
-    positions.erase(std::unique(positions.begin(), positions.end()), positions.end());
-    factors.relevant_months = months_of(*candidate_, positions);
+    factors.relevant_months = months_of(*candidate_, relevant_positions(*candidate_, title.titled_positions, [&](std::size_t p) {
+                                          return p < 64 && ((asked >> p) & 1) != 0;
+                                        }));
   }
   return {tally.score(factors), tally.required_met, tally.required_total};
 }
@@ -196,14 +192,9 @@ PostingScore PostingCredits::score(std::size_t posting) const {
 const PostingCredits::TitleMemo& PostingCredits::title_memo(std::uint32_t wanted) const {
   TitleMemo& memo = title_memo_[wanted];
   if (memo.ready) return memo;
-  memo.titled_positions.clear();
   const std::vector<std::string>& words = postings_->wanted_titles_[wanted];
   memo.score = title_score(titles_, words);
-  for (const auto& title : titles_.titles) {
-    if (title.position >= 0 && title_coverage(words, title.words) == 1.0) {
-      memo.titled_positions.push_back(static_cast<std::size_t>(title.position));
-    }
-  }
+  memo.titled_positions = titled_positions(titles_, words);
   memo.ready = true;
   return memo;
 }

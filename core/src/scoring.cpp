@@ -246,16 +246,13 @@ double corroboration_of(int required_shown, int required_total, int preferred_sh
   return preferred_total > 0 ? static_cast<double>(preferred_shown) / preferred_total : 0.0;
 }
 
-std::vector<std::size_t> relevant_positions(const CandidateProfile& candidate, const CandidateTitles& titles,
-                                            const std::vector<std::string>& wanted,
+std::vector<std::size_t> relevant_positions(const CandidateProfile& candidate, const std::vector<std::size_t>& titled,
                                             const std::function<bool(std::size_t)>& shows_asked) {
   std::vector<bool> relevant(candidate.positions.size(), false);
   for (std::size_t p = 0; p < candidate.positions.size(); ++p) {
     relevant[p] = !candidate.positions[p].project && shows_asked(p);
   }
-  for (const auto& title : titles.titles) {
-    if (title.position >= 0 && title_coverage(wanted, title.words) == 1.0) relevant[static_cast<std::size_t>(title.position)] = true;
-  }
+  for (const std::size_t p : titled) relevant[p] = true;
   std::vector<std::size_t> out;
   for (std::size_t p = 0; p < relevant.size(); ++p) {
     if (relevant[p]) out.push_back(p);
@@ -374,7 +371,7 @@ MatchResult score_against_posting(const CandidateProfile& candidate, const Posti
   std::vector<bool> asked(taxonomy.skills.size(), false);
   for (const auto& requirement : posting.skills) asked[requirement.skill] = true;
   // Skills count for the first 64 positions, as the screening scorer keeps them in a mask.
-  result.relevant_positions = relevant_positions(candidate, titles, wanted, [&](std::size_t p) {
+  result.relevant_positions = relevant_positions(candidate, titled_positions(titles, wanted), [&](std::size_t p) {
     if (p >= 64) return false;
     const auto& skills = candidate.positions[p].skills;
     return std::any_of(skills.begin(), skills.end(), [&](std::size_t s) { return s < asked.size() && asked[s]; });

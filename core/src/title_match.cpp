@@ -136,6 +136,14 @@ TitleFit title_fit(const CandidateTitles& titles, const std::vector<std::string>
   return best == nullptr ? TitleFit{} : TitleFit{score, best->text};
 }
 
+std::vector<std::size_t> titled_positions(const CandidateTitles& titles, const std::vector<std::string>& wanted) {
+  std::vector<std::size_t> out;
+  for (const auto& title : titles.titles) {
+    if (title.position >= 0 && title_coverage(wanted, title.words) == 1.0) out.push_back(static_cast<std::size_t>(title.position));
+  }
+  return out;
+}
+
 double title_score(const CandidateTitles& titles, const std::vector<std::string>& wanted) {
   double score = 0;
   best_title(titles, wanted, score);

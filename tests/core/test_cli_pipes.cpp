@@ -22,15 +22,21 @@ int runs() {
   return set != nullptr && std::atoi(set) > 0 ? std::atoi(set) : 12;
 }
 
+// The bundled sample resume the batches below are made of.
+std::string sample_resume() {
+  std::stringstream text;
+  text << std::ifstream(fs::path(SKILLMATCH_SOURCE_DIR) / "samples/resumes/ml-engineer-priya.txt").rdbuf();
+  return text.str();
+}
+
 // Twelve resumes in four encodings: UTF-8, UTF-8 with a BOM, UTF-16LE, Windows-1252 (the
 // last two are decoded, and the Windows-1252 ones warn).
 fs::path mixed_encoding_batch() {
   const fs::path folder = kScratch / "mixed-encodings";
   fs::create_directories(folder);
-  std::stringstream sample;
-  sample << std::ifstream(fs::path(SKILLMATCH_SOURCE_DIR) / "samples/resumes/ml-engineer-priya.txt").rdbuf();
+  const std::string sample = sample_resume();
   for (int i = 0; i < 12; ++i) {
-    const std::string text = "Candidate " + std::to_string(i) + "\n" + sample.str();
+    const std::string text = "Candidate " + std::to_string(i) + "\n" + sample;
     std::string bytes;
     switch (i % 4) {
       case 0: bytes = text + "Caf\xC3\xA9 r\xC3\xA9sum\xC3\xA9\n"; break;
@@ -142,14 +148,13 @@ TEST(CliPipes, MultiDocumentOutputsParseWholeAndMatchOneThread) {
 fs::path batch_with_big_inputs() {
   const fs::path folder = kScratch / "big-inputs";
   fs::create_directories(folder);
-  std::stringstream sample;
-  sample << std::ifstream(fs::path(SKILLMATCH_SOURCE_DIR) / "samples/resumes/ml-engineer-priya.txt").rdbuf();
+  const std::string sample = sample_resume();
   for (int i = 0; i < 6; ++i) {
-    std::ofstream(folder / ("a" + std::to_string(i) + ".txt")) << "Candidate " << i << "\n" << sample.str();
-    std::ofstream(folder / ("d" + std::to_string(i) + ".txt")) << "Candidate " << i + 10 << "\n" << sample.str();
+    std::ofstream(folder / ("a" + std::to_string(i) + ".txt")) << "Candidate " << i << "\n" << sample;
+    std::ofstream(folder / ("d" + std::to_string(i) + ".txt")) << "Candidate " << i + 10 << "\n" << sample;
   }
   std::ofstream big(folder / "b-big.txt");
-  for (int i = 0; i < 100; ++i) big << sample.str();
+  for (int i = 0; i < 100; ++i) big << sample;
   std::ofstream feed(folder / "c-feed.ndjson");
   for (int i = 0; i < 600; ++i) {
     feed << R"({"@type": "JobPosting", "title": "Engineer )" << i

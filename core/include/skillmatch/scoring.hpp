@@ -94,9 +94,8 @@ std::vector<std::vector<std::size_t>> implied_skills(const Taxonomy& taxonomy);
 double implied_requirement_credit(const ShownSkill& implier, int required_years, double corroboration);
 
 // The positions whose dated months count toward a posting's years: jobs that show a skill
-// it asks for (`shows_asked(p)`) or that hold its title (`wanted`, title_words of it).
-std::vector<std::size_t> relevant_positions(const CandidateProfile& candidate, const CandidateTitles& titles,
-                                            const std::vector<std::string>& wanted,
+// it asks for (`shows_asked(p)`) or that hold its title (`titled`, from titled_positions).
+std::vector<std::size_t> relevant_positions(const CandidateProfile& candidate, const std::vector<std::size_t>& titled,
                                             const std::function<bool(std::size_t)>& shows_asked);
 
 // Union of the dated months of `positions`.

@@ -48,5 +48,7 @@ struct TitleFit {
 TitleFit title_fit(const CandidateTitles& titles, const std::vector<std::string>& wanted);
 // title_fit's score alone, with no copy of the title (screening asks it per pair).
 double title_score(const CandidateTitles& titles, const std::vector<std::string>& wanted);
+// The positions (into CandidateProfile::positions) whose job title holds every word of `wanted`.
+std::vector<std::size_t> titled_positions(const CandidateTitles& titles, const std::vector<std::string>& wanted);
 
 }  // namespace skillmatch
