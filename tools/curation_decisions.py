@@ -1,5 +1,6 @@
 """The reviewer's decisions tools/curate_taxonomy.py applies: entries left out on purpose, and
 the subject file and category a new skill goes to."""
+import re
 # Folded names (lowercase) of source entries that are no skill, with the reason. Everyday-word
 # names are caught by the script itself (WordNet); these are the ones a word list cannot see.
 _CONSUMER = "a consumer service or website, not a skill"
@@ -137,3 +138,30 @@ DROP_ALIASES = {
     "traveling salesman problem", "tsp", "pos", "cms", "ics", "lms", "mis", "gis software", "sms", "ems", "emr",
     "ehr", "cad", "cam", "ocr", "dss", "bi", "crm software", "erp software", "hr", "api", "ict", "iep", "rfx",
     "communication technology", "information technology"}
+
+# Function words a phrase of everyday words may hold ("quality of service", "cloud and edge").
+_FUNCTION_WORDS = {"of", "and", "or", "to", "for", "in", "on", "the", "a", "an", "with", "by"}
+# Categories whose practices are named in business prose ("delivering excellent customer
+# service", "a team of business development managers"): their everyday-phrase aliases need
+# support. Elsewhere such a phrase names a technical practice ("penetration testing", "chaos
+# engineering") nearly always, and only the sense model's veto removes it.
+_PROSE_CATEGORIES = ("Sales and Business Development /", "Soft Skills /", "Business Applications /",
+                     "AI Governance and Product /")
+
+
+def prose_phrase(text, lemmas):
+    """Whether an alias is written in lower case and every word of it is an everyday English word
+    (a WordNet lemma or its plural, or a function word): "customer service", "help desk", "data
+    storage". Such a phrase is as often ordinary prose as a skill named."""
+    words = [w for w in re.split(r"[\s\-]+", text.strip()) if w]
+    if text != text.lower() or len(words) < 2 or not all(re.fullmatch(r"[a-z]+", w) for w in words):
+        return False
+    return all(w in _FUNCTION_WORDS or w in lemmas or (w.endswith("s") and w[:-1] in lemmas) for w in words)
+
+
+def phrase_alias(text, category):
+    """The alias entry a practice's everyday-words phrase gets: ambiguous, so the sense model
+    decides and it supports no other ambiguous mention; also mostly_skill outside business prose."""
+    if category.startswith(_PROSE_CATEGORIES):
+        return {"text": text, "ambiguous": True}
+    return {"text": text, "ambiguous": True, "mostly_skill": True}

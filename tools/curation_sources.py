@@ -42,8 +42,19 @@ def esco(root):
                 entry["left_out"] = "outside the ICT branches of the collection (a trade or a field)"
             elif not named and len(label.split()) > 4:
                 entry["left_out"] = "a description, not a name a resume lists"
+            elif not named and TOPIC.search(label):
+                entry["left_out"] = "a topic of knowledge ESCO describes, not a skill a resume lists"
             entries.append(entry)
     return entries
+
+
+# A practice's label or alternative label that describes a body of knowledge about something
+# ("history of blockchain", "types of firmware", "ICT network cable limitations", "hardware
+# industry"), not the name of a skill as people write it.
+TOPIC = re.compile(r"\b(of|for|in)\b|\b(principles|history|terminology|characteristics|features|limitations|risks|"
+                   r"vulnerabilities|regulation|suppliers|industry|industries|materials|components|areas|fields|"
+                   r"specifications?|requirements|fundamentals|anomalies|business|company|trader|manufacture|"
+                   r"mechanisms|methods|techniques|platforms|frameworks|theory|infrastructure)$", re.I)
 
 
 # Words that end a generic label ("ICT communications protocols", "CAE software").
@@ -62,7 +73,8 @@ def esco_aliases(label, alt_labels, named):
     A class ("computer programming") lists products among its labels: only its own names are kept."""
     kept = []
     for alt in (a.strip() for a in alt_labels.split("|")):
-        if alt and len(alt.split()) <= 4 and (named or not is_name(alt)) and not ACTIVITY.match(alt) and not re.search(r"\b(techniques|principles|methods?|basics)$", alt):
+        if alt and len(alt.split()) <= 4 and (named or not is_name(alt)) and not ACTIVITY.match(alt) and not (
+                re.search(r"\b(techniques|principles|methods?|basics)$", alt) or (not named and TOPIC.search(alt))):
             kept.append(alt)
     return kept
 
