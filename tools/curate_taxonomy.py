@@ -36,7 +36,7 @@ WORDNET = "/usr/share/wordnet"
 sys.path.insert(0, HERE)
 import curation_measure  # noqa: E402
 import curation_sources as sources  # noqa: E402
-from curation_decisions import BROADER, DROP_ALIASES, LEFT_OUT, category_for, phrase_alias, prose_phrase  # noqa: E402
+from curation_decisions import BROADER, DROP_ALIASES, LEFT_OUT, ONET_LISTED, category_for, phrase_alias, prose_phrase  # noqa: E402
 
 
 def fold(text):
@@ -201,7 +201,7 @@ def all_candidates():
     """Every candidate of the three sources, described against rules/skills."""
     _, owner, names = existing_skills()
     lemmas = wordnet_lemmas()
-    entries = sources.esco(SOURCES) + sources.onet(SOURCES) + sources.linguist(SOURCES)
+    entries = sources.esco(SOURCES) + sources.onet(SOURCES, ONET_LISTED) + sources.linguist(SOURCES)
     return [describe(c, owner, names, lemmas) for c in merge(entries)]
 
 

@@ -94,12 +94,13 @@ ONET_DEV_CLASSES = {"43232402", "43232405", "43232408", "43232406", "43232304", 
                     "43232403", "43232701", "43232801", "43232314", "43232307", "43232203", "43232404"}
 VENDORS = ("Microsoft", "Apache", "Oracle", "IBM", "Google", "Amazon", "Adobe", "Apple", "Autodesk", "SAP",
            "Atlassian", "Red Hat", "Cisco", "VMware", "Salesforce", "Intuit", "Epic Systems", "Facebook",
-           "JetBrains", "The MathWorks", "MathWorks", "Hewlett Packard", "Dell", "Citrix", "Oracle Java")
+           "JetBrains", "The MathWorks", "MathWorks", "Hewlett Packard", "Dell", "Citrix", "Oracle Java", "JFrog")
 
 
-def onet(root):
+def onet(root, listed=()):
     """O*NET's technology products that are hot, in demand, named by three or more occupations,
-    or named by a computer occupation in a software-development class."""
+    named by a computer occupation in a software-development class, or `listed` (titles real
+    resumes list in their skills sections that those flags miss)."""
     occupations, flags, rows = collections.defaultdict(set), collections.defaultdict(bool), {}
     path = os.path.join(root, "onet_29.2", "Technology_Skills.txt")
     with open(path, encoding="utf-8") as f:
@@ -108,6 +109,7 @@ def onet(root):
             occupations[name].add(row["O*NET-SOC Code"])
             flags[name] |= row["Hot Technology"] == "Y" or row["In Demand"] == "Y"
             flags[name] |= row["O*NET-SOC Code"].startswith("15-12") and row["Commodity Code"] in ONET_DEV_CLASSES
+            flags[name] |= name in listed
             rows[name] = row
     entries = []
     for name, row in rows.items():
