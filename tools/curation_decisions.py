@@ -32,6 +32,8 @@ LEFT_OUT = {
     "teams": "everyday word: Microsoft Teams is found by its full name",
     "exchange": "everyday word: Microsoft Exchange is found by its full name",
     "office": "everyday word: Microsoft Office is found by its full name",
+    # A given name far more often than the JVM assembler (dotin: "Lloyd Jasmin Lubowitz").
+    "jasmin": "a person's name far more often than the language on a resume",
 }
 
 _LANG_FILE = "programming-languages.json"
