@@ -13,6 +13,7 @@ judge the "other" and "none" rows by bench/accuracy/README.md's judging rules.
 import argparse
 import collections
 import os
+import random
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -68,6 +69,19 @@ def report(title, keys, found, docs, labels, contexts, only_unmatched):
                   + run_accuracy.context(doc, m["offset"], m["offset"] + m["length"], 50))
 
 
+def sample(title, keys, found, docs, labels, n, seed):
+    """Prints n random mentions of `keys` that overlap no gold skill span, to judge by hand
+    (verdict<TAB>doc<TAB>offset<TAB>skill<TAB>text<TAB>context, as bench/accuracy's judged files)."""
+    by_name = {d.name: d for d in docs}
+    pool = [k for k in keys if gold_status(by_name[k[0]], found[k], labels) != "gold"]
+    pick = sorted(random.Random(seed).sample(pool, min(n, len(pool))))
+    print(f"== {title}: {len(pick)} of {len(pool)} unmatched mentions (seed {seed})")
+    for k in pick:
+        m = found[k]
+        print(f"?\t{k[0]}\t{m['offset']}\t{m['skill']}\t{m['text']}\t"
+              + run_accuracy.context(by_name[k[0]], m["offset"], m["offset"] + m["length"], 60))
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--base", required=True, help="the CLI of the taxonomy compared against")
@@ -75,9 +89,18 @@ def main():
     ap.add_argument("--set", choices=["skillspan", "dotin", "all"], default="all")
     ap.add_argument("--contexts", type=int, default=2, help="contexts printed per skill")
     ap.add_argument("--only-unmatched", action="store_true", help="leave out mentions overlapping a gold skill span")
+    ap.add_argument("--sample", type=int, default=0, metavar="N",
+                    help="instead, print N random unmatched mentions of each side to judge by hand")
+    ap.add_argument("--seed", type=int, default=1)
     args = ap.parse_args()
     for name, docs, labels in dev_sets(args.set):
         base, new = mentions_of(args.base, docs), mentions_of(args.new, docs)
+        if args.sample:
+            sample(f"{name}: only the new taxonomy finds", sorted(new.keys() - base.keys()), new, docs, labels,
+                   args.sample, args.seed)
+            sample(f"{name}: only the base taxonomy finds", sorted(base.keys() - new.keys()), base, docs, labels,
+                   args.sample, args.seed)
+            continue
         report(f"{name}: only the new taxonomy finds", sorted(new.keys() - base.keys()), new, docs, labels,
                args.contexts, args.only_unmatched)
         report(f"{name}: only the base taxonomy finds", sorted(base.keys() - new.keys()), base, docs, labels,
