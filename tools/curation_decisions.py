@@ -129,8 +129,9 @@ BROADER = {
     "sass", "iterative development", "image recognition", "distributed computing", "data protection", "vmware",
     "ubuntu", "elasticsearch", "adobe flex", "rabbitmq", "design of experiments", "awk", "sed", "dtrace",
     "ethereal", "tcpdump", "mariadb", "win ce", "glsl", "qml", "eq", "cql", "dataweave", "power query", "lookml",
-    "transact-sql", "tsql", "system design", "data manipulation", "unix shell", "wildfly", "vbscript",
+    "transact-sql", "tsql", "system design", "data manipulation", "data manipulation language", "unix shell", "wildfly", "vbscript",
     "microsoft active server pages", "cloud technologies", "data models", "ml", "structure query",
+    "structure query language",
     "source code management", "content management systems"}
 
 # Aliases the sources give that the dev sets showed to name something else far more often:
@@ -139,7 +140,12 @@ DROP_ALIASES = {
     "etc", "com", "ide", "sdl", "oms", "system test", "application server", "formatted", "cisco systems",
     "traveling salesman problem", "tsp", "pos", "cms", "ics", "lms", "mis", "gis software", "sms", "ems", "emr",
     "ehr", "cad", "cam", "ocr", "dss", "bi", "crm software", "erp software", "hr", "api", "ict", "iep", "rfx",
-    "communication technology", "information technology"}
+    "communication technology", "information technology",
+    # A product's name without its vendor that is a phrase of everyday words ("Oracle Java Message
+    # Service" as "Message Service"): the full name finds the product.
+    "message service", "enterprise manager", "net manager", "virtual server", "network monitor", "business one",
+    "replication server", "migration workbench", "earth pro", "tag manager", "commerce server", "enterprise edition ee",
+    "data integrator"}
 
 # Function words a phrase of everyday words may hold ("quality of service", "cloud and edge").
 _FUNCTION_WORDS = {"of", "and", "or", "to", "for", "in", "on", "the", "a", "an", "with", "by"}

@@ -88,6 +88,9 @@ def esco_kind(row, named, branch):
     return "tool" if named else "practice"
 
 
+# How an O*NET title in sentence case ends when it names a class of software, not a product
+# ("Business software applications", "Online databases", "Port scanners").
+ONET_CLASS = r"\b(software|databases|applications|tools|charts|checkers|scanners|analyzers|shells|programs)$"
 # O*NET commodity classes whose products a computer occupation names are tech resumes' tools
 # even when only one occupation lists them.
 ONET_DEV_CLASSES = {"43232402", "43232405", "43232408", "43232406", "43232304", "43232401", "43233004",
@@ -117,15 +120,18 @@ def onet(root, listed=()):
             continue
         entry = {"source": "onet", "code": name, "name": onet_name(name), "aliases": onet_aliases(name),
                  "kind": onet_kind(row["Commodity Code"]), "group": row["Commodity Code"]}
-        if name[:1].islower() or re.search(r"\bsoftware$", name) and not re.search(r"[A-Z]", name[1:]):
+        if name[:1].islower() or re.search(ONET_CLASS, name) and not re.search(r"[A-Z]", name[1:]):
             entry["left_out"] = "a class of software, not a product"
         entries.append(entry)
     return entries
 
 
 def language_free(name):
-    """"Rust" for "Rust programming language": how a resume names it."""
-    return re.sub(r"\s+(programming\s+)?language$|\s+programming$", "", name)
+    """"Rust" for "Rust programming language": how a resume names it; a description stays whole
+    ("Hardware description language", never "Hardware description")."""
+    short = re.sub(r"\s+(programming\s+)?language$|\s+programming$", "", name)
+    words = short.split()
+    return short if len(words) == 1 or any(w[:1].isupper() or w[:1].isdigit() for w in words[1:]) else name
 
 
 def split_acronym(name):
