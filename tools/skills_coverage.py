@@ -40,15 +40,17 @@ MAX_WORDS = 4                                            # longer items are pros
 HEADING = re.compile(r"[A-Z][A-Z &/]{2,40}")             # a heading line in capitals
 
 
-def joined_lines(text, start):
+def joined_lines(text):
     """(line text, offset of its first character) of a section, a line that goes on with the one
-    before (after a ',' or an open parenthesis, or starting in lower case) joined to it."""
+    before (after a ',' or an open parenthesis, or starting in lower case) joined to it; a
+    heading takes no continuation."""
     lines = []
-    offset = start
+    offset = 0
     for line in text.split("\n"):
         previous = lines[-1][0] if lines else ""
-        goes_on = previous.rstrip().endswith(",") or previous.count("(") > previous.count(")") or (
-            line[:1].islower() and previous.strip() != "")
+        goes_on = not HEADING.fullmatch(previous.strip()) and (
+            previous.rstrip().endswith(",") or previous.count("(") > previous.count(")") or (
+                line[:1].islower() and previous.strip() != ""))
         if lines and goes_on and line.strip():
             lines[-1] = (previous + " " + line, lines[-1][1])
         else:
@@ -57,12 +59,12 @@ def joined_lines(text, start):
     return lines
 
 
-def items_of(text, start):
-    """(item, character offset) of each listed item of a skills section's text at `start`, up to
+def items_of(text):
+    """(item, character offset) of each listed item of a skills section's text, up to
     the next heading ("ADDITIONAL INFORMATION", which the section often runs into); lines of
     prose (a sentence, not a list) and links are skipped."""
     out = []
-    for line, offset in joined_lines(text, start)[1:]:
+    for line, offset in joined_lines(text)[1:]:
         if HEADING.fullmatch(line.strip()):
             break
         if re.search(r"://|www\.|@", line):
@@ -119,7 +121,7 @@ def dotin_items(cli, half):
                 continue
             raw = d.data[section["offset"]:section["offset"] + section["length"]]
             text = raw.decode("utf-8")
-            for item, at in items_of(text, 0):
+            for item, at in items_of(text):
                 start = section["offset"] + len(text[:at].encode("utf-8"))
                 end = start + len(item.encode("utf-8"))
                 rows.append((item, any(a < end and start < b for a, b in spans)))
