@@ -5,12 +5,12 @@
 #include <iostream>
 #include <thread>
 
-#include "audit_report.hpp"
+#include <skillmatch/audit_report.hpp>
 #include "batch.hpp"
 #include "cli_common.hpp"
 #include "commands.hpp"
-#include "document_json.hpp"
-#include "match_report.hpp"
+#include <skillmatch/document_json.hpp>
+#include <skillmatch/match_report.hpp>
 #include "runtime.hpp"
 
 namespace skillmatch::cli {

@@ -10,8 +10,8 @@
 #include "batch.hpp"
 #include "cli_common.hpp"
 #include "commands.hpp"
-#include "csv.hpp"
-#include "document_json.hpp"
+#include <skillmatch/csv.hpp>
+#include <skillmatch/document_json.hpp>
 #include "runtime.hpp"
 
 namespace skillmatch::cli {

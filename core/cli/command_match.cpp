@@ -5,9 +5,9 @@
 
 #include "cli_common.hpp"
 #include "commands.hpp"
-#include "csv.hpp"
-#include "document_json.hpp"
-#include "match_report.hpp"
+#include <skillmatch/csv.hpp>
+#include <skillmatch/document_json.hpp>
+#include <skillmatch/match_report.hpp>
 #include "runtime.hpp"
 
 namespace skillmatch::cli {

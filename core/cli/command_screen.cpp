@@ -12,9 +12,9 @@
 #include "batch.hpp"
 #include "cli_common.hpp"
 #include "commands.hpp"
-#include "csv.hpp"
-#include "document_json.hpp"
-#include "match_report.hpp"
+#include <skillmatch/csv.hpp>
+#include <skillmatch/document_json.hpp>
+#include <skillmatch/match_report.hpp>
 #include "runtime.hpp"
 
 namespace skillmatch::cli {

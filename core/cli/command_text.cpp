@@ -5,7 +5,7 @@
 #include "batch.hpp"
 #include "cli_common.hpp"
 #include "commands.hpp"
-#include "document_json.hpp"
+#include <skillmatch/document_json.hpp>
 
 namespace skillmatch::cli {
 

@@ -10,8 +10,8 @@
 #include <skillmatch/scoring.hpp>
 
 #include "assets.hpp"
-#include "document_json.hpp"
-#include "match_report.hpp"
+#include <skillmatch/document_json.hpp>
+#include <skillmatch/match_report.hpp>
 #include "metrics.hpp"
 
 namespace skillmatch::cli::serve {

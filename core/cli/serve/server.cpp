@@ -13,7 +13,7 @@
 
 #include "assets.hpp"
 #include "connections.hpp"
-#include "document_json.hpp"
+#include <skillmatch/document_json.hpp>
 #include "metrics.hpp"
 #include "serve_api.hpp"
 #include "worker_pool.hpp"

@@ -9,7 +9,7 @@
 #include <skillmatch/rules_loader.hpp>
 #include <skillmatch/scoring.hpp>
 
-namespace skillmatch::cli {
+namespace skillmatch {
 
 // {"version", "rules"}: which skillmatch and which rules produced a score.
 nlohmann::json provenance_json(const RulesLoad& rules);
@@ -35,4 +35,4 @@ inline std::string main_gap(const MatchResult& result, const Taxonomy& taxonomy)
   return gap_text(main_gap_of(result), taxonomy);
 }
 
-}  // namespace skillmatch::cli
+}  // namespace skillmatch

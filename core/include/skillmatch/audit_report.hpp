@@ -8,7 +8,7 @@
 
 #include <skillmatch/scoring.hpp>
 
-namespace skillmatch::cli {
+namespace skillmatch {
 
 struct GraduateResult {
   std::string id;                    // file or folder name
@@ -44,4 +44,4 @@ void write_audit_csv(std::ostream& out, const AuditReport& report);
 // One self-contained page: inline CSS, no scripts, no external assets.
 void write_audit_html(std::ostream& out, const AuditReport& report, const Taxonomy& taxonomy, const std::string& provenance);
 
-}  // namespace skillmatch::cli
+}  // namespace skillmatch

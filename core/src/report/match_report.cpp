@@ -1,8 +1,8 @@
-#include "match_report.hpp"
+#include <skillmatch/match_report.hpp>
 
 #include <cstdio>
 
-namespace skillmatch::cli {
+namespace skillmatch {
 namespace {
 
 using nlohmann::json;
@@ -173,4 +173,4 @@ void write_match_text(std::ostream& out, const MatchResult& result, const Candid
   for (const auto& suggestion : result.suggestions) out << "  - " << suggestion << '\n';
 }
 
-}  // namespace skillmatch::cli
+}  // namespace skillmatch

@@ -1,4 +1,4 @@
-#include "audit_report.hpp"
+#include <skillmatch/audit_report.hpp>
 
 #include <skillmatch/text_cut.hpp>
 
@@ -7,9 +7,9 @@
 #include <map>
 #include <set>
 
-#include "csv.hpp"
+#include <skillmatch/csv.hpp>
 
-namespace skillmatch::cli {
+namespace skillmatch {
 namespace {
 
 using nlohmann::json;
@@ -268,4 +268,4 @@ void write_audit_html(std::ostream& out, const AuditReport& report, const Taxono
   out << "</body>\n</html>\n";
 }
 
-}  // namespace skillmatch::cli
+}  // namespace skillmatch
