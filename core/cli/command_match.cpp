@@ -8,7 +8,7 @@
 #include <skillmatch/csv.hpp>
 #include <skillmatch/document_json.hpp>
 #include <skillmatch/match_report.hpp>
-#include "runtime.hpp"
+#include "engine_loader.hpp"
 
 namespace skillmatch::cli {
 namespace {
@@ -81,8 +81,8 @@ void write_ranking(std::ostream& out, Format format, const std::vector<Ranked>& 
 }
 
 void write_single(std::ostream& out, Format format, const MatchResult& result, const CandidateProfile& candidate,
-                  const Runtime& runtime, json target, const std::string& target_name) {
-  const Taxonomy& taxonomy = runtime.taxonomy();
+                  const Engine& engine, json target, const std::string& target_name) {
+  const Taxonomy& taxonomy = engine.taxonomy();
   if (format == Format::kTable) {
     write_match_text(out, result, candidate, taxonomy, target_name, use_colour(1));
     return;
@@ -100,7 +100,7 @@ void write_single(std::ostream& out, Format format, const MatchResult& result, c
     return;
   }
   json body = match_json(result, candidate, taxonomy, std::move(target));
-  body["skillmatch"] = provenance_json(runtime.rules());
+  body["skillmatch"] = provenance_json(engine.rules());
   body["resume"] = candidate_json(candidate);
   out << (format == Format::kNdjson ? json_text(body) : json_text(body, 2)) << '\n';
 }
@@ -137,47 +137,47 @@ int run_match(const Arguments& args) {
   check_standard_input_once({&resume_paths, &postings});
   const YearMonth today = parse_today(today_text);
 
-  const auto runtime = Runtime::load(setup);
-  if (!runtime) return kUsageError;
-  const Taxonomy& taxonomy = runtime->taxonomy();
+  const auto engine = load_engine(engine_options(setup));
+  if (!engine) return kUsageError;
+  const Taxonomy& taxonomy = engine->taxonomy();
   // Every role is looked up before the resume is read: a typo is a usage error, at once.
   std::vector<const Role*> chosen_roles;
   for (const auto& id : roles) {
     if (id != "best") chosen_roles.push_back(&find_role(taxonomy, id));
   }
-  std::vector<Error> errors;
-  auto candidate = read_candidate(*runtime, resume, today, errors);
-  for (const auto& error : errors) report_problem(error.to_string());
+  InputIssues issues;
+  auto candidate = engine->read_candidate(resume, today, issues);
+  report_issues(issues);
   if (!candidate) {
-    if (errors.empty()) report_problem(candidate.error().to_string());
+    if (issues.errors.empty()) report_problem(candidate.error().to_string());
     return kSomeInputsFailed;
   }
 
   Output output(printing.output);
   std::ostream& out = output.stream();
-  bool failed = !errors.empty();
+  bool failed = !issues.errors.empty();
   if (!roles.empty()) {
     if (std::find(roles.begin(), roles.end(), "best") != roles.end()) {
       std::vector<Ranked> ranked;
       for (const auto& role : taxonomy.roles) ranked.push_back({role.id, role.name, "", score_against_role(candidate.value(), role, taxonomy, Explain::kScoreOnly)});
       rank(ranked);
-      write_ranking(out, format, ranked, taxonomy, "role", candidate.value(), runtime->rules());
+      write_ranking(out, format, ranked, taxonomy, "role", candidate.value(), engine->rules());
     } else {
       for (const Role* chosen : chosen_roles) {
         const Role& role = *chosen;
-        write_single(out, format, score_against_role(candidate.value(), role, taxonomy), candidate.value(), *runtime,
+        write_single(out, format, score_against_role(candidate.value(), role, taxonomy), candidate.value(), *engine,
                      role_target_json(role), role.name);
       }
     }
   } else {
-    std::vector<Error> posting_errors;
-    const std::vector<AnalyzedPosting> analyzed = read_postings(*runtime, postings, posting_errors);
-    for (const auto& error : posting_errors) report_problem(error.to_string());
-    failed = failed || !posting_errors.empty();
+    const PostingSet read = engine->read_postings(postings);
+    report_issues(read.issues);
+    failed = failed || !read.issues.errors.empty();
+    const std::vector<AnalyzedPosting>& analyzed = read.postings;
     if (analyzed.size() == 1) {
       const AnalyzedPosting& posting = analyzed.front();
       write_single(out, format, score_against_posting(candidate.value(), posting.requirements, taxonomy),
-                   candidate.value(), *runtime, posting_target_json(posting.document), posting.document.title);
+                   candidate.value(), *engine, posting_target_json(posting.document), posting.document.title);
     } else if (!analyzed.empty()) {
       std::vector<Ranked> ranked;
       for (const auto& posting : analyzed) {
@@ -185,7 +185,7 @@ int run_match(const Arguments& args) {
                           score_against_posting(candidate.value(), posting.requirements, taxonomy, Explain::kScoreOnly)});
       }
       rank(ranked);
-      write_ranking(out, format, ranked, taxonomy, "posting", candidate.value(), runtime->rules());
+      write_ranking(out, format, ranked, taxonomy, "posting", candidate.value(), engine->rules());
     }
   }
   if (!output.commit()) return kSomeInputsFailed;

@@ -7,7 +7,6 @@
 
 #include "cli_common.hpp"
 #include "commands.hpp"
-#include "runtime.hpp"
 #include "serve/serve_module.hpp"
 
 namespace skillmatch::cli {
@@ -61,9 +60,6 @@ int run_serve(const Arguments& args) {
   }
   options.parse_timeout = std::chrono::milliseconds(std::max<long long>(1, static_cast<long long>(setup.isolation.parse_seconds * 1000)));
 
-  const auto runtime = Runtime::load(setup);
-  if (!runtime) return kUsageError;
-
   // The server lives in its own module: only this command loads cpp-httplib and OpenSSL.
   const std::filesystem::path location = serve_module_location();
   const auto loaded = modules::load_module(
@@ -74,7 +70,7 @@ int run_serve(const Arguments& args) {
                    (loaded ? "no " + std::string(serve::kServeSymbol) + " symbol" : loaded.error().message));
     return kSomeInputsFailed;
   }
-  return serve_until_stopped(options, *runtime);
+  return serve_until_stopped(options, engine_options(setup));
 }
 
 }  // namespace skillmatch::cli

@@ -2,10 +2,12 @@
 #include <iostream>
 #include <thread>
 
-#include "batch.hpp"
+#include <skillmatch/batch.hpp>
+#include <skillmatch/document_json.hpp>
+
 #include "cli_common.hpp"
 #include "commands.hpp"
-#include <skillmatch/document_json.hpp>
+#include "engine_loader.hpp"
 
 namespace skillmatch::cli {
 
@@ -54,8 +56,10 @@ int run_text(const Arguments& args) {
       if (format == Format::kNdjson) out << '\n';
     }
   };
+  const std::set<std::string> extensions = known_extensions(host);
+  BatchProgress progress("files");
   const std::size_t failed = run_batch<std::vector<Document>>(
-      inputs, host, setup, parse_pool, printing.jobs,
+      inputs, {parse_pool, setup.limits, setup.stdin_name, extensions}, printing.jobs,
       [&](ReadInput&& read, const WaitForTurn& wait_for_turn) {
         std::size_t bytes = 0;
         for (const auto& document : read.documents) bytes += document.text.size();
@@ -65,7 +69,7 @@ int run_text(const Arguments& args) {
         print(read.documents);
         return std::vector<Document>();
       },
-      print, [&](const Error& error) { errors.push_back(error_json(error)); });
+      print, printed_events(progress, [&](const Error& error) { errors.push_back(error_json(error)); }));
   if (format == Format::kJson) out << "],\"errors\":" << json_text(errors) << "}\n";
   if (!output.commit()) return kSomeInputsFailed;
   return failed == 0 ? kSuccess : kSomeInputsFailed;
