@@ -12,6 +12,36 @@
 #include "engine_loader.hpp"
 
 namespace skillmatch::cli {
+namespace {
+
+// The report on stdout (or --output), and the --html and --csv files; false when one of
+// them could not be written.
+bool write_reports(const AuditReport& report, const Engine& engine, const std::vector<Error>& errors, Format format,
+                   const std::string& output_path, const std::string& html_path, const std::string& csv_path) {
+  const Taxonomy& taxonomy = engine.taxonomy();
+  bool written = true;
+  if (!html_path.empty()) {
+    Output html(html_path);
+    write_audit_html(html.stream(), report, taxonomy, "skillmatch " SKILLMATCH_VERSION ", rules " + engine.rules().fingerprint);
+    written = html.commit() && written;
+  }
+  if (!csv_path.empty()) {
+    Output csv(csv_path);
+    write_audit_csv(csv.stream(), report);
+    written = csv.commit() && written;
+  }
+  Output output(output_path);
+  if (format == Format::kJson) {
+    output.stream() << json_text(audit_report_json(report, taxonomy, engine.rules(), errors), 2) << '\n';
+  } else if (format == Format::kCsv) {
+    write_audit_csv(output.stream(), report);
+  } else {
+    write_audit_text(output.stream(), report, taxonomy);
+  }
+  return output.commit() && written;
+}
+
+}  // namespace
 
 int run_audit(const Arguments& args) {
   SetupOptions setup;
@@ -59,31 +89,7 @@ int run_audit(const Arguments& args) {
   for (const auto& error : errors) report_problem(error.to_string());
 
   const AuditReport report = AuditReport::build(roles, std::move(run.graduates), taxonomy);
-  const std::string provenance = "skillmatch " SKILLMATCH_VERSION ", rules " + engine->rules().fingerprint;
-  bool written = true;
-  if (!html_path.empty()) {
-    Output html(html_path);
-    write_audit_html(html.stream(), report, taxonomy, provenance);
-    written = html.commit() && written;
-  }
-  if (!csv_path.empty()) {
-    Output csv(csv_path);
-    write_audit_csv(csv.stream(), report);
-    written = csv.commit() && written;
-  }
-  Output output(printing.output);
-  if (format == Format::kJson) {
-    nlohmann::json body = audit_json(report, taxonomy);
-    body["skillmatch"] = provenance_json(engine->rules());
-    body["errors"] = nlohmann::json::array();
-    for (const auto& error : errors) body["errors"].push_back(error_json(error));
-    output.stream() << json_text(body, 2) << '\n';
-  } else if (format == Format::kCsv) {
-    write_audit_csv(output.stream(), report);
-  } else {
-    write_audit_text(output.stream(), report, taxonomy);
-  }
-  written = output.commit() && written;
+  const bool written = write_reports(report, *engine, errors, format, printing.output, html_path, csv_path);
   return errors.empty() && written ? kSuccess : kSomeInputsFailed;
 }
 

@@ -10,6 +10,23 @@
 #include "engine_loader.hpp"
 
 namespace skillmatch::cli {
+namespace {
+
+// One document's text as `format` prints it; `printed` counts the documents so far.
+void print_document(std::ostream& out, Format format, const Document& document, bool with_header,
+                    std::size_t& printed) {
+  if (format == Format::kTable) {
+    if (with_header) out << "==> " << document.source << " [" << document.id << "] <==\n";
+    out << document.text;
+    if (with_header) out << (document.text.empty() || document.text.back() == '\n' ? "\n" : "\n\n");
+    return;
+  }
+  if (format == Format::kJson && printed++ > 0) out << ',';
+  write_document_text_json(out, document);
+  if (format == Format::kNdjson) out << '\n';
+}
+
+}  // namespace
 
 int run_text(const Arguments& args) {
   SetupOptions setup;
@@ -44,17 +61,7 @@ int run_text(const Arguments& args) {
   const bool headers = inputs.size() > 1;
   if (format == Format::kJson) out << "{\"documents\":[";
   const auto print = [&](const std::vector<Document>& file) {
-    for (const auto& document : file) {
-      if (format == Format::kTable) {
-        if (headers || file.size() > 1) out << "==> " << document.source << " [" << document.id << "] <==\n";
-        out << document.text;
-        if (headers || file.size() > 1) out << (document.text.empty() || document.text.back() == '\n' ? "\n" : "\n\n");
-        continue;
-      }
-      if (format == Format::kJson && documents++ > 0) out << ',';
-      write_document_text_json(out, document);
-      if (format == Format::kNdjson) out << '\n';
-    }
+    for (const auto& document : file) print_document(out, format, document, headers || file.size() > 1, documents);
   };
   const std::set<std::string> extensions = known_extensions(host);
   BatchProgress progress("files");

@@ -323,9 +323,7 @@ Api::Work Api::match(const httplib::Request& request) const {
       target = posting_target_json(item.document);
     }
     // The same JSON as `skillmatch match --format json`.
-    json out = match_json(result, candidate, taxonomy, std::move(target));
-    out["skillmatch"] = provenance_json(engine_.rules());
-    out["resume"] = candidate_json(candidate);
+    json out = match_report_json(result, candidate, taxonomy, engine_.rules(), std::move(target));
     if (with_text) {
       out["resume_documents"] = documents_json(documents, taxonomy);
       out["resume_skills"] = profile_skills_json(candidate, taxonomy);
