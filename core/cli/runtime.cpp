@@ -32,17 +32,10 @@ Runtime::Loaded Runtime::load(const SetupOptions& setup) {
   auto extractor = Extractor::compile(runtime->rules_.taxonomy);
   runtime->host_ = plugins.get();
   runtime->extensions_ = known_extensions(runtime->host_);
+  // Every pattern compiled with the rules: a broken overlay is reported whole, before any document.
   if (!extractor) {
-    report_problem(extractor.error().to_string());
+    for (const auto& problem : extractor.errors()) report_problem(problem.to_string());
     return nullptr;
-  }
-  // A user's overlay is checked whole before any document is read: cue and forbid patterns
-  // otherwise compile when a document first needs them, so a broken one surfaced mid-batch,
-  // once per document, or never. The built-in rules are linted in CI and stay lazy.
-  if (!setup.rules_dirs.empty()) {
-    const std::vector<Error> problems = extractor.value().check_context_rules();
-    for (const auto& problem : problems) report_problem(problem.to_string());
-    if (!problems.empty()) return nullptr;
   }
   runtime->extractor_.emplace(std::move(extractor).value());
   // Forks the parse workers' zygote: the plugins' loading thread is joined by now, and no

@@ -99,18 +99,16 @@ Extractor::~Extractor() = default;
 
 const Taxonomy& Extractor::taxonomy() const { return *compiled_->taxonomy; }
 std::size_t Extractor::alias_count() const { return compiled_->aliases.size(); }
-std::vector<Error> Extractor::check_context_rules() const { return compiled_->context.check_all(); }
-
-Result<Extractor> Extractor::compile(const Taxonomy& taxonomy) {
+CompileResult Extractor::compile(const Taxonomy& taxonomy) {
   auto compiled = std::make_unique<Compiled>();
   compiled->taxonomy = &taxonomy;
   compiled->lists = detail::ListLines(taxonomy.lists);
   compiled->senses = detail::SenseModel(&taxonomy.senses);
-  auto context = detail::ContextRules::compile(taxonomy);
-  if (!context) return context.error();
-  compiled->context = std::move(context).value();
+  std::vector<Error> problems;
+  compiled->context = detail::ContextRules::compile(taxonomy, problems);
   auto negation = detail::NegationScope::compile(taxonomy.negation);
-  if (!negation) return negation.error();
+  if (!negation) problems.push_back(negation.error());
+  if (!problems.empty()) return CompileResult(std::move(problems));
   compiled->negation = std::move(negation).value();
   RE2::Options options;
   options.set_max_mem(kPatternMemoryBudget);
@@ -128,7 +126,7 @@ Result<Extractor> Extractor::compile(const Taxonomy& taxonomy) {
         options.set_case_sensitive(false);
         std::string error;
         if (pattern_presence->Add(alias.text, &error) != static_cast<int>(compiled->pattern_aliases.size())) {
-          return Error{skill.origin, "skill '" + skill.id + "': alias '" + alias.text + "': " + error};
+          return CompileResult({Error{skill.origin, "skill '" + skill.id + "': alias '" + alias.text + "': " + error}});
         }
         compiled->pattern_aliases.push_back(id);
       } else {
@@ -140,7 +138,7 @@ Result<Extractor> Extractor::compile(const Taxonomy& taxonomy) {
   }
   const bool patterns_compiled = compiled->pattern_aliases.empty() || pattern_presence->Compile();
   if (!patterns_compiled) {
-    return Error{"rules", "RE2 could not compile the pattern aliases within its memory budget"};
+    return CompileResult({Error{"rules", "RE2 could not compile the pattern aliases within its memory budget"}});
   }
   if (!compiled->pattern_aliases.empty()) compiled->pattern_presence = std::move(pattern_presence);
   compiled->locator.finish();
@@ -270,12 +268,8 @@ Result<Extraction> Extractor::extract(const Document& document) const {
   // labelling a list line ("Testing: Selenium") is kept or dropped as extraction.json says.
   detail::ListLineCursor list_cursor(list_lines);
   const std::string& labels = c.lists.rule().labels;
-  // Cue patterns are compiled only when a mention has no cheaper support; what RE2
-  // rejected is reported once the mention is done.
-  const Error* cue_problem = nullptr;
   const auto has_cue = [&](std::size_t skill, const detail::RawMatch& match) {
-    cue_problem = c.context.prepare_cues(skill);
-    return cue_problem == nullptr && c.context.has_cue(skill, text, match.offset, match.length);
+    return c.context.has_cue(skill, text, match.offset, match.length);
   };
   // The skills around kept[k] the sense model reads: other skills within its window, and
   // the document's mentions that need no support (unambiguous, or mostly a skill: "Python").
@@ -330,13 +324,10 @@ Result<Extraction> Extractor::extract(const Document& document) const {
   for (std::size_t k = 0; k < kept.size(); ++k) {
     const auto& match = kept[k];
     const std::size_t skill = c.aliases[match.alias].skill;
-    if (const Error* problem = c.context.prepare_forbid(skill)) return Error{document.source, problem->to_string()};
     // An ambiguous alias needs support; a skill's forbid patterns veto any of its aliases
     // ("Leadership" in "Leadership Institute").
     if (c.aliases[match.alias].ambiguous) {
-      const bool kept_mention = supported(k, list_neighbour[k] != 0);
-      if (cue_problem != nullptr) return Error{document.source, cue_problem->to_string()};
-      if (!kept_mention) continue;
+      if (!supported(k, list_neighbour[k] != 0)) continue;
     } else if (c.context.forbidden(skill, context_scan, match.offset, match.length)) {
       continue;
     }
