@@ -270,12 +270,14 @@ TEST(Extractor, EveryBadPatternIsACompileErrorBeforeAnyDocument) {
   go.origin = "my-rules/skills/languages.json:7";
   go.context.cues.push_back("[bad");
   go.context.forbid.push_back("(worse");
+  go.aliases.push_back({.text = "go(lang", .is_pattern = true});
   const auto compiled = Extractor::compile(taxonomy);
   ASSERT_FALSE(compiled.ok());
   const std::vector<Error>& problems = compiled.errors();
-  ASSERT_EQ(problems.size(), 2u);
-  EXPECT_EQ(problems[0].message.find("skill 'go' cue: RE2 cannot compile '[bad'"), 0u) << problems[0].to_string();
-  EXPECT_EQ(problems[1].message.find("skill 'go' forbid: RE2 cannot compile '(worse'"), 0u) << problems[1].to_string();
+  ASSERT_EQ(problems.size(), 3u);
+  EXPECT_EQ(problems[0].message.find("skill 'go': alias 'go(lang'"), 0u) << problems[0].to_string();
+  EXPECT_EQ(problems[1].message.find("skill 'go' cue: RE2 cannot compile '[bad'"), 0u) << problems[1].to_string();
+  EXPECT_EQ(problems[2].message.find("skill 'go' forbid: RE2 cannot compile '(worse'"), 0u) << problems[2].to_string();
   for (const Error& problem : problems) EXPECT_EQ(problem.subject, go.origin);
   EXPECT_EQ(compiled.error().to_string(), problems[0].to_string());
 }
