@@ -128,9 +128,13 @@ ContextRules ContextRules::compile(const Taxonomy& taxonomy, std::vector<Error>&
 void ContextRules::compile_skills(const Taxonomy& taxonomy, std::vector<Error>& problems) {
   for (const Skill& skill : taxonomy.skills) {
     const std::string subject = "skill '" + skill.id + "' ";
-    // Cues start at a word but may be stems: "label" supports "labeling".
-    cues_.push_back(compile_list(skill.context.cues, Bounds::kWordStart, skill.origin, subject + "cue",
-                                 Semantics::kLeftmostFirst, problems));
+    // Cues start at a word but may be stems: "label" supports "labeling". Plain words are
+    // found without RE2; the rest are one alternation.
+    std::vector<std::string> words, patterns;
+    for (const std::string& cue : skill.context.cues) (CueWords::plain(cue) ? words : patterns).push_back(cue);
+    cue_words_.add_skill(words);
+    cues_.push_back(compile_list(patterns, Bounds::kWordStart, skill.origin, subject + "cue", Semantics::kLeftmostFirst,
+                                 problems));
     forbid_.push_back(compile_list(skill.context.forbid, Bounds::kNone, skill.origin, subject + "forbid",
                                    Semantics::kLeftmostLongest, problems));
   }
@@ -249,9 +253,10 @@ bool ContextRules::matches_near(DocumentScan& document, int slot, const RE2& reg
 
 bool ContextRules::has_cue(std::size_t skill, std::string_view text, std::size_t offset, std::size_t length) const {
   const RE2* cues = cues_[skill].get();
-  if (cues == nullptr) return false;
+  if (cues == nullptr && !cue_words_.has_words(skill)) return false;
   const auto [start, end] = line_window(text, offset, length);
-  return cues->Match(text, start, end, RE2::UNANCHORED, nullptr, 0);
+  return cue_words_.found(skill, text, start, end) ||
+         (cues != nullptr && cues->Match(text, start, end, RE2::UNANCHORED, nullptr, 0));
 }
 
 }  // namespace skillmatch::detail

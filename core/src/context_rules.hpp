@@ -12,6 +12,7 @@
 #include <skillmatch/result.hpp>
 #include <skillmatch/taxonomy.hpp>
 
+#include "extract/cue_words.hpp"
 #include "literal_scan.hpp"
 
 namespace skillmatch::detail {
@@ -68,9 +69,10 @@ class ContextRules {
   // Compiles each skill's cue list and forbid list into cues_ and forbid_.
   void compile_skills(const Taxonomy& taxonomy, std::vector<Error>& problems);
 
-  // Per skill: the alternation of its cues, and of its forbid patterns; null when it has
-  // none (or RE2 rejected one, which compile() reported).
+  // Per skill: the alternation of its cues that are not plain words, and of its forbid
+  // patterns; null when it has none (or RE2 rejected one, which compile() reported).
   std::vector<std::unique_ptr<RE2>> cues_, forbid_;
+  CueWords cue_words_;  // the cues that are plain words
   // The kind_forbid patterns, one RE2 each: a match of their alternation is a match of one
   // of them. FilteredRE2 names the literals each needs (none for a few); a window without
   // them is not searched with that pattern.
