@@ -43,9 +43,8 @@ int run_rules(const Arguments& args) {
     // regex, within its memory budget); extracting each seed term proves it is covered.
     auto extractor = Extractor::compile(rules.taxonomy);
     if (!extractor) {
-      problems.push_back(extractor.error());
+      problems.insert(problems.end(), extractor.errors().begin(), extractor.errors().end());
     } else {
-      for (auto& problem : extractor.value().check_context_rules()) problems.push_back(std::move(problem));
       for (const auto& folder : sources) {
         for (auto& problem : lint_coverage(extractor.value(), folder)) problems.push_back(std::move(problem));
       }

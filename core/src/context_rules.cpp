@@ -7,11 +7,14 @@ namespace {
 
 enum class Bounds { kNone, kWordStart };
 
+// Each fragment in a group of its own: a fragment RE2 rejects alone (a trailing backslash, an
+// unmatched parenthesis) otherwise compiled with the "|" or ")" after it into something else
+// ("mentor\\" and "coach" into a search for "mentor|coach"), and was never reported.
 std::string alternation(const std::vector<std::string>& fragments, Bounds bounds) {
   std::string pattern = bounds == Bounds::kNone ? "(?i)(?:" : "(?i)\\b(?:";
   for (std::size_t i = 0; i < fragments.size(); ++i) {
     if (i > 0) pattern += '|';
-    pattern += fragments[i];
+    pattern += "(?:" + fragments[i] + ")";
   }
   pattern += ")";
   return pattern;
@@ -39,40 +42,49 @@ RE2::Options context_options(Semantics semantics, int64_t max_mem = kDefaultMemo
   return options;
 }
 
-Result<std::unique_ptr<RE2>> compile_alternation(const std::vector<std::string>& fragments, Bounds bounds,
-                                                 const std::string& subject, const std::string& what,
-                                                 Semantics semantics = Semantics::kLeftmostFirst) {
-  if (fragments.empty()) return std::unique_ptr<RE2>();
+// One Error per fragment of a list RE2 rejects, or one for the whole list when each
+// fragment compiles alone but their alternation does not (over the memory budget).
+void report_list(const std::vector<std::string>& fragments, const std::string& subject, const std::string& what,
+                 const RE2::Options& options, const std::string& list_error, std::vector<Error>& problems) {
+  const std::size_t before = problems.size();
+  for (const auto& fragment : fragments) {
+    const RE2 single(fragment, options);
+    if (!single.ok()) problems.push_back(Error{subject, what + ": RE2 cannot compile '" + fragment + "': " + single.error()});
+  }
+  if (problems.size() == before) problems.push_back(Error{subject, what + ": RE2 cannot compile the patterns: " + list_error});
+}
+
+// A list's alternation, or null when it is empty or RE2 rejects it (reported in `problems`).
+std::unique_ptr<RE2> compile_list(const std::vector<std::string>& fragments, Bounds bounds, const std::string& subject,
+                                  const std::string& what, Semantics semantics, std::vector<Error>& problems) {
+  if (fragments.empty()) return nullptr;
   auto regex = std::make_unique<RE2>(alternation(fragments, bounds), context_options(semantics));
   if (regex->ok()) return regex;
-  // Name the fragment at fault, not the alternation built from all of them.
-  for (const auto& fragment : fragments) {
-    const RE2 single(fragment, context_options(semantics));
-    if (!single.ok()) return Error{subject, what + ": RE2 cannot compile '" + fragment + "': " + single.error()};
-  }
-  return Error{subject, what + ": RE2 cannot compile the patterns: " + regex->error()};
+  report_list(fragments, subject, what, context_options(semantics), regex->error(), problems);
+  return nullptr;
 }
 
 // FilteredRE2 drops shorter literals: a pattern that needs only one byte ("(", ".") would be
 // searched in nearly every window anyway.
 constexpr int kMinLiteralLength = 2;
 
-// The kind_forbid patterns, one RE2 each with a share of the list's budget (at least 1 MB),
-// and the literals FilteredRE2 found they need (into `literals`).
-Result<std::unique_ptr<re2::FilteredRE2>> compile_kind_forbid(const KindForbidRule& rules,
-                                                               std::vector<std::string>& literals) {
-  if (rules.forbid.empty()) return std::unique_ptr<re2::FilteredRE2>();
+// The kind_forbid patterns, one RE2 each with a share of the list's budget (at least 1 MB);
+// each one RE2 rejects is reported and left out of `added`, the fragments in filter order.
+std::unique_ptr<re2::FilteredRE2> compile_kind_forbid(const KindForbidRule& rules, std::vector<std::string>& added,
+                                                      std::vector<Error>& problems) {
+  if (rules.forbid.empty()) return nullptr;
   auto filter = std::make_unique<re2::FilteredRE2>(kMinLiteralLength);
+  const int64_t share = kKindForbidMemory / static_cast<int64_t>(rules.forbid.size());
+  const auto options = context_options(Semantics::kLeftmostLongest, std::max(share, kDefaultMemory / 8));
   for (const auto& fragment : rules.forbid) {
     int id = 0;
-    const int64_t share = kKindForbidMemory / static_cast<int64_t>(rules.forbid.size());
-    const auto options = context_options(Semantics::kLeftmostLongest, std::max(share, kDefaultMemory / 8));
-    if (filter->Add(alternation({fragment}, Bounds::kNone), options, &id) != RE2::NoError) {
-      return compile_alternation({fragment}, Bounds::kNone, rules.origin, "kind_forbid").error();
+    if (filter->Add(alternation({fragment}, Bounds::kNone), options, &id) == RE2::NoError) {
+      added.push_back(fragment);
+    } else {
+      report_list({fragment}, rules.origin, "kind_forbid", options, "", problems);
     }
   }
-  filter->Compile(&literals);
-  return filter;
+  return added.empty() ? nullptr : std::move(filter);
 }
 
 // A stretch searched for a kind_forbid pattern is this many context windows long.
@@ -87,22 +99,19 @@ bool everywhere(const std::string& literal) {
 
 }  // namespace
 
-Result<ContextRules> ContextRules::compile(const Taxonomy& taxonomy) {
+ContextRules ContextRules::compile(const Taxonomy& taxonomy, std::vector<Error>& problems) {
   ContextRules rules;
   rules.window_ = taxonomy.context_window;
   const auto& kinds = taxonomy.kind_forbid.kinds;
   for (const auto& skill : taxonomy.skills) {
     rules.kind_forbid_applies_.push_back(std::find(kinds.begin(), kinds.end(), skill.kind) != kinds.end());
-    rules.skills_.emplace_back();
-    if (skill.context.cues.empty() && skill.context.forbid.empty()) continue;
-    rules.skills_.back() = std::make_unique<SkillPatterns>();
-    rules.skills_.back()->skill = &skill;
   }
-  std::vector<std::string> literals;
-  auto kind_forbid = compile_kind_forbid(taxonomy.kind_forbid, literals);
-  if (!kind_forbid) return kind_forbid.error();
-  rules.kind_forbid_ = std::move(kind_forbid).value();
-  std::vector<std::string> looked_for;
+  rules.compile_skills(taxonomy, problems);
+  std::vector<std::string> added;
+  rules.kind_forbid_ = compile_kind_forbid(taxonomy.kind_forbid, added, problems);
+  if (rules.kind_forbid_ == nullptr) return rules;
+  std::vector<std::string> literals, looked_for;
+  rules.kind_forbid_->Compile(&literals);
   for (std::size_t atom = 0; atom < literals.size(); ++atom) {
     if (everywhere(literals[atom])) {
       rules.atoms_everywhere_.push_back(static_cast<int>(atom));
@@ -112,47 +121,23 @@ Result<ContextRules> ContextRules::compile(const Taxonomy& taxonomy) {
     }
   }
   rules.kind_literals_ = LiteralScan(looked_for);
-  if (rules.kind_forbid_) rules.compile_anywhere(taxonomy.kind_forbid.forbid);
+  rules.compile_anywhere(added);
   return rules;
 }
 
-namespace {
-
-// Compiles one of a skill's pattern lists into `lazy` the first time it is asked for.
-template <class LazyRegex>
-const Error* compile_once(LazyRegex& lazy, const Skill& skill, const std::vector<std::string>& fragments, Bounds bounds,
-                          const char* what, Semantics semantics) {
-  std::call_once(lazy.compiled, [&] {
-    auto regex = compile_alternation(fragments, bounds, skill.origin, "skill '" + skill.id + "' " + what, semantics);
-    if (regex) lazy.regex = std::move(regex).value(); else lazy.problem = regex.error();
-  });
-  return lazy.problem ? &*lazy.problem : nullptr;
-}
-
-}  // namespace
-
-const Error* ContextRules::prepare_forbid(std::size_t skill) const {
-  SkillPatterns* patterns = skills_[skill].get();
-  if (patterns == nullptr) return nullptr;
-  return compile_once(patterns->forbid, *patterns->skill, patterns->skill->context.forbid, Bounds::kNone, "forbid",
-                      Semantics::kLeftmostLongest);
-}
-
-const Error* ContextRules::prepare_cues(std::size_t skill) const {
-  SkillPatterns* patterns = skills_[skill].get();
-  if (patterns == nullptr) return nullptr;
-  // Cues start at a word but may be stems: "label" supports "labeling".
-  return compile_once(patterns->cues, *patterns->skill, patterns->skill->context.cues, Bounds::kWordStart, "cue",
-                      Semantics::kLeftmostFirst);
-}
-
-std::vector<Error> ContextRules::check_all() const {
-  std::vector<Error> problems;
-  for (std::size_t skill = 0; skill < skills_.size(); ++skill) {
-    if (const Error* problem = prepare_cues(skill)) problems.push_back(*problem);
-    if (const Error* problem = prepare_forbid(skill)) problems.push_back(*problem);
+void ContextRules::compile_skills(const Taxonomy& taxonomy, std::vector<Error>& problems) {
+  for (const Skill& skill : taxonomy.skills) {
+    const std::string subject = "skill '" + skill.id + "' ";
+    // Cues start at a word but may be stems: "label" supports "labeling". Plain words are
+    // found without RE2; the rest are one alternation.
+    std::vector<std::string> words, patterns;
+    for (const std::string& cue : skill.context.cues) (CueWords::plain(cue) ? words : patterns).push_back(cue);
+    cue_words_.add_skill(words);
+    cues_.push_back(compile_list(patterns, Bounds::kWordStart, skill.origin, subject + "cue", Semantics::kLeftmostFirst,
+                                 problems));
+    forbid_.push_back(compile_list(skill.context.forbid, Bounds::kNone, skill.origin, subject + "forbid",
+                                   Semantics::kLeftmostLongest, problems));
   }
-  return problems;
 }
 
 std::pair<std::size_t, std::size_t> ContextRules::line_window(std::string_view text, std::size_t offset,
@@ -187,7 +172,7 @@ bool covers(const RE2& regex, std::string_view text, std::size_t start, std::siz
 }  // namespace
 
 bool ContextRules::forbidden(std::size_t skill, DocumentScan& document, std::size_t offset, std::size_t length) const {
-  const RE2* own = skills_[skill] ? skills_[skill]->forbid.regex.get() : nullptr;
+  const RE2* own = forbid_[skill].get();
   const bool by_kind = kind_forbid_applies_[skill] && kind_forbid_ != nullptr;
   if (own == nullptr && !by_kind) return false;
   const std::string_view text = document.text_;
@@ -267,10 +252,11 @@ bool ContextRules::matches_near(DocumentScan& document, int slot, const RE2& reg
 }
 
 bool ContextRules::has_cue(std::size_t skill, std::string_view text, std::size_t offset, std::size_t length) const {
-  const RE2* cues = skills_[skill] ? skills_[skill]->cues.regex.get() : nullptr;
-  if (cues == nullptr) return false;
+  const RE2* cues = cues_[skill].get();
+  if (cues == nullptr && !cue_words_.has_words(skill)) return false;
   const auto [start, end] = line_window(text, offset, length);
-  return cues->Match(text, start, end, RE2::UNANCHORED, nullptr, 0);
+  return cue_words_.found(skill, text, start, end) ||
+         (cues != nullptr && cues->Match(text, start, end, RE2::UNANCHORED, nullptr, 0));
 }
 
 }  // namespace skillmatch::detail

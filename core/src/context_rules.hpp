@@ -3,8 +3,6 @@
 #pragma once
 
 #include <memory>
-#include <mutex>
-#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -14,6 +12,7 @@
 #include <skillmatch/result.hpp>
 #include <skillmatch/taxonomy.hpp>
 
+#include "extract/cue_words.hpp"
 #include "literal_scan.hpp"
 
 namespace skillmatch::detail {
@@ -42,24 +41,15 @@ class ContextRules {
     std::vector<Known> in_stretch_;
   };
 
-  // Compiles the kind_forbid rules; a skill's cue and forbid patterns wait for
-  // prepare_cues() and prepare_forbid().
+  // Compiles every cue, forbid and kind_forbid pattern now, so that a bad rule is known
+  // before any document: one Error per pattern RE2 rejects (naming the skill and its rules
+  // file) is appended to `problems`, and the list it belongs to is left out of the rules.
   // `taxonomy` must outlive the rules.
-  static Result<ContextRules> compile(const Taxonomy& taxonomy);
+  static ContextRules compile(const Taxonomy& taxonomy, std::vector<Error>& problems);
 
-  // Compile the skill's forbid (or cue) patterns the first time they are asked for, from
-  // any thread, and say what RE2 rejected (null if nothing). A run compiles only the
-  // patterns its documents need: compiling all of a taxonomy's was most of start-up.
-  const Error* prepare_forbid(std::size_t skill) const;
-  const Error* prepare_cues(std::size_t skill) const;
-  // Prepares every skill; one Error per pattern list RE2 rejects.
-  std::vector<Error> check_all() const;
-
-  // The skill was prepared without error. A forbid pattern of the skill or of its kind
-  // covers part of [offset, offset + length).
+  // A forbid pattern of the skill or of its kind covers part of [offset, offset + length).
   bool forbidden(std::size_t skill, DocumentScan& document, std::size_t offset, std::size_t length) const;
-  // The skill's cues were prepared without error. A cue of the skill occurs on the mention's
-  // line within the context window.
+  // A cue of the skill occurs on the mention's line within the context window.
   bool has_cue(std::size_t skill, std::string_view text, std::size_t offset, std::size_t length) const;
   std::size_t window() const { return window_; }
 
@@ -76,25 +66,20 @@ class ContextRules {
   // Finds the kind_forbid patterns searched whatever literals a window holds, and compiles
   // their alternation.
   void compile_anywhere(const std::vector<std::string>& fragments);
+  // Compiles each skill's cue list and forbid list into cues_ and forbid_.
+  void compile_skills(const Taxonomy& taxonomy, std::vector<Error>& problems);
 
-  // One list of patterns of one skill, compiled on first use.
-  struct LazyRegex {
-    std::once_flag compiled;
-    std::unique_ptr<RE2> regex;    // null when the list is empty or RE2 rejected it
-    std::optional<Error> problem;  // what RE2 rejected
-  };
-  struct SkillPatterns {
-    const Skill* skill;
-    LazyRegex cues, forbid;
-  };
-  std::vector<std::unique_ptr<SkillPatterns>> skills_;  // per skill; null when it has no context patterns
+  // Per skill: the alternation of its cues that are not plain words, and of its forbid
+  // patterns; null when it has none (or RE2 rejected one, which compile() reported).
+  std::vector<std::unique_ptr<RE2>> cues_, forbid_;
+  CueWords cue_words_;  // the cues that are plain words
   // The kind_forbid patterns, one RE2 each: a match of their alternation is a match of one
   // of them. FilteredRE2 names the literals each needs (none for a few); a window without
   // them is not searched with that pattern.
   std::unique_ptr<re2::FilteredRE2> kind_forbid_;  // null when extraction.json has none
   LiteralScan kind_literals_;            // FilteredRE2's literals but those everywhere()
   std::vector<int> atom_of_literal_;     // per literal of kind_literals_: its FilteredRE2 atom id
-  std::vector<int> atoms_everywhere_;    // atoms taken as present in every window
+  std::vector<int> atoms_everywhere_;    // kind_forbid_ atoms taken as present in every window
   std::vector<int> kind_forbid_anywhere_;  // patterns searched in a window that holds no other literal
   std::vector<char> kind_forbid_is_anywhere_;  // per pattern: one of those
   std::unique_ptr<RE2> anywhere_;              // their alternation; null when there are none

@@ -273,7 +273,7 @@ TEST(Cli, RulesCheckReportsProblemsWithFileAndLine) {
   EXPECT_EQ(run({"rules", "check", std::string(SKILLMATCH_SOURCE_DIR) + "/tests/data/fixture_rules"}).exit_code, 0);
 }
 
-// Context rules are compiled on first use when extracting, so the check compiles them all.
+// Every context pattern compiles with the rules: the check reports each one RE2 rejects.
 TEST(Cli, RulesCheckReportsEveryContextPatternRe2Rejects) {
   const fs::path folder = kScratch / "bad-context";
   fs::create_directories(folder / "skills");

@@ -124,10 +124,10 @@ std::vector<std::string> texts_to_check() {
 TEST(ContextRules, KindForbidAnswersAsOneSearchOfAllItsPatternsInTheWindowDid) {
   const Taxonomy& taxonomy = built_in();
   ASSERT_FALSE(taxonomy.kind_forbid.forbid.empty());
-  const auto rules = ContextRules::compile(taxonomy);
-  ASSERT_TRUE(rules.ok()) << rules.error().to_string();
+  std::vector<Error> problems;
+  const ContextRules rules = ContextRules::compile(taxonomy, problems);
+  ASSERT_TRUE(problems.empty()) << problems.front().to_string();
   const std::size_t skill = plain_concept(taxonomy);
-  ASSERT_EQ(rules.value().prepare_forbid(skill), nullptr);
   const Reference reference(taxonomy);
   std::size_t vetoed = 0, checked = 0;
   for (const std::string& text : texts_to_check()) {
@@ -143,7 +143,7 @@ TEST(ContextRules, KindForbidAnswersAsOneSearchOfAllItsPatternsInTheWindowDid) {
       for (std::size_t k = 0; k < words.size(); ++k) {
         const auto [offset, length] = words[backwards ? words.size() - 1 - k : k];
         const bool expected = reference.forbidden(text, offset, length);
-        ASSERT_EQ(rules.value().forbidden(skill, scan, offset, length), expected)
+        ASSERT_EQ(rules.forbidden(skill, scan, offset, length), expected)
             << "'" << text.substr(offset, length) << "' at " << offset << (backwards ? " (backwards)" : "");
         vetoed += expected;
         ++checked;
@@ -167,12 +167,12 @@ Taxonomy one_skill(const std::string& kind, std::vector<std::string> forbid, std
 }
 
 bool forbidden_in(const Taxonomy& taxonomy, const std::string& text, const std::string& mention) {
-  const auto rules = ContextRules::compile(taxonomy);
-  EXPECT_TRUE(rules.ok());
-  EXPECT_EQ(rules.value().prepare_forbid(0), nullptr);
+  std::vector<Error> problems;
+  const ContextRules rules = ContextRules::compile(taxonomy, problems);
+  EXPECT_TRUE(problems.empty());
   ContextRules::DocumentScan scan;
   scan.start(text);
-  return rules.value().forbidden(0, scan, text.find(mention), mention.size());
+  return rules.forbidden(0, scan, text.find(mention), mention.size());
 }
 
 TEST(ContextRules, KindForbidAppliesOnlyToTheKindsItNamesAndOwnPatternsToTheirSkill) {
@@ -192,6 +192,36 @@ TEST(ContextRules, APatternWithoutLiteralsIsStillSearched) {
   const std::vector<std::string> capitals = {"(?-i:[A-Z][a-z]+ [A-Z][a-z]+ [A-Z][a-z]+)"};
   EXPECT_TRUE(forbidden_in(one_skill("soft-skill", {}, capitals), "the Peer Mentoring Scheme ran", "Mentoring"));
   EXPECT_FALSE(forbidden_in(one_skill("soft-skill", {}, capitals), "the peer Mentoring scheme ran", "Mentoring"));
+}
+
+TEST(ContextRules, EveryBadPatternIsOneErrorNamingItsSkillAndRulesFile) {
+  Taxonomy taxonomy = one_skill("tool", {"(worse", "fine", "[bad"}, {"(unclosed"});
+  taxonomy.skills[0].origin = "my-rules/skills/people.json:12";
+  taxonomy.skills[0].context.cues = {"mentor\\", "coach"};
+  taxonomy.kind_forbid.origin = "my-rules/extraction.json:40";
+  std::vector<Error> problems;
+  const ContextRules rules = ContextRules::compile(taxonomy, problems);
+  std::vector<std::string> lines;
+  for (const Error& problem : problems) lines.push_back(problem.to_string());
+  ASSERT_EQ(lines.size(), 4u);
+  EXPECT_EQ(lines[0].rfind("my-rules/skills/people.json:12: skill 'mentoring' cue: RE2 cannot compile 'mentor\\'", 0), 0u) << lines[0];
+  EXPECT_EQ(lines[1].rfind("my-rules/skills/people.json:12: skill 'mentoring' forbid: RE2 cannot compile '(worse'", 0), 0u) << lines[1];
+  EXPECT_EQ(lines[2].rfind("my-rules/skills/people.json:12: skill 'mentoring' forbid: RE2 cannot compile '[bad'", 0), 0u) << lines[2];
+  EXPECT_EQ(lines[3].rfind("my-rules/extraction.json:40: kind_forbid: RE2 cannot compile '(unclosed'", 0), 0u) << lines[3];
+}
+
+TEST(ContextRules, CuesAreSoughtOnTheMentionsLineWithinTheWindowFromAWordStart) {
+  Taxonomy taxonomy = one_skill("tool", {}, {});
+  taxonomy.context_window = 20;
+  taxonomy.skills[0].context.cues = {"coach"};
+  std::vector<Error> problems;
+  const ContextRules rules = ContextRules::compile(taxonomy, problems);
+  ASSERT_TRUE(problems.empty());
+  const auto cued = [&](const std::string& text) { return rules.has_cue(0, text, text.find("Mentoring"), 9); };
+  EXPECT_TRUE(cued("Mentoring and coaching juniors"));      // a stem, from a word start
+  EXPECT_FALSE(cued("Mentoring and autocoach juniors"));    // not from a word start
+  EXPECT_FALSE(cued("Mentoring\ncoaching juniors"));        // another line
+  EXPECT_FALSE(cued("Mentoring and then, much later, coaching"));  // past the window
 }
 
 }  // namespace

@@ -47,11 +47,13 @@ struct Extraction {
   std::vector<SkillHit> skills;
 };
 
+class CompileResult;
+
 class Extractor {
  public:
-  // Compiles every alias of `taxonomy`, which must outlive the extractor. A skill's context
-  // rules are compiled the first time a document needs them.
-  static Result<Extractor> compile(const Taxonomy& taxonomy);
+  // Compiles every alias and every context, negation and list rule of `taxonomy`, which
+  // must outlive the extractor; a rule RE2 rejects is known here, before any document.
+  static CompileResult compile(const Taxonomy& taxonomy);
 
   Extractor(Extractor&&) noexcept;
   Extractor& operator=(Extractor&&) noexcept;
@@ -63,14 +65,25 @@ class Extractor {
 
   const Taxonomy& taxonomy() const;
   std::size_t alias_count() const;
-  // Compiles every skill's context rules now (extraction compiles each on first use) and
-  // returns one Error per rule RE2 rejects.
-  std::vector<Error> check_context_rules() const;
 
  private:
   struct Compiled;
   explicit Extractor(std::unique_ptr<Compiled> compiled);
   std::unique_ptr<Compiled> compiled_;
+};
+
+// Extractor::compile's answer: the extractor, or every problem of the rules, one Error per
+// pattern RE2 rejects (naming the skill and its rules file); error() is the first of them.
+class [[nodiscard]] CompileResult : public Result<Extractor> {
+ public:
+  CompileResult(Extractor extractor) : Result<Extractor>(std::move(extractor)) {}
+  // `errors` is not empty.
+  explicit CompileResult(std::vector<Error> errors) : Result<Extractor>(errors.front()), errors_(std::move(errors)) {}
+  // Every problem, in the order of the rules; empty when ok().
+  const std::vector<Error>& errors() const { return errors_; }
+
+ private:
+  std::vector<Error> errors_;
 };
 
 }  // namespace skillmatch

@@ -49,17 +49,10 @@ EngineLoad Engine::load(const EngineOptions& options) {
   state->host = plugins.get();
   take_plugin_warnings(state->host, out.warnings);
   state->extensions = known_extensions(state->host);
+  // Every pattern compiles with the rules: a broken overlay is reported whole, before any document.
   if (!extractor) {
-    out.problems.push_back(extractor.error());
+    out.problems.insert(out.problems.end(), extractor.errors().begin(), extractor.errors().end());
     return out;
-  }
-  // A user's overlay is checked whole before any document is read: cue and forbid patterns
-  // otherwise compile when a document first needs them, so a broken one surfaced mid-batch,
-  // once per document, or never. The built-in rules are linted in CI and stay lazy.
-  if (!options.rules_dirs.empty()) {
-    const std::vector<Error> problems = extractor.value().check_context_rules();
-    out.problems.insert(out.problems.end(), problems.begin(), problems.end());
-    if (!problems.empty()) return out;
   }
   state->extractor.emplace(std::move(extractor).value());
   // Forks the parse workers' zygote: the plugins' loading thread is joined by now, so if

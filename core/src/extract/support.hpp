@@ -1,0 +1,43 @@
+// Stage: which candidates become mentions. An unambiguous alias counts unless a forbid
+// pattern of its skill (or of its kind) covers it; an ambiguous one ("Go", "Spark",
+// "reporting") needs support first: a list it is an item of, a Skills section, the sense
+// model's verdict, an unambiguous neighbour, or a cue; then the forbid patterns have a say.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include <skillmatch/document.hpp>
+
+#include "../context_rules.hpp"
+#include "../list_lines.hpp"
+#include "../sense_model.hpp"
+#include "alias_info.hpp"
+#include "scratch.hpp"
+
+namespace skillmatch::detail {
+
+// A skill word labelling a list line ("Testing: Selenium"), from extraction.json "lists".
+enum class LabelRule : std::uint8_t {
+  kRules,  // decided like any other mention
+  kDrop,   // never a mention
+  kKeep,   // always one
+};
+
+// Reads extraction.json's "labels" setting: "drop", "keep", anything else the rules.
+LabelRule label_rule(const std::string& setting);
+
+// What the stage reads; all of it outlives the extraction.
+struct SupportRules {
+  const std::vector<AliasInfo>& aliases;
+  const ListLines& lists;
+  const ContextRules& context;
+  const SenseModel& senses;
+  LabelRule labels;
+};
+
+// Sets scratch.accepted[k] for each of scratch.candidates, given scratch.list_lines and
+// scratch.sections of `document`.
+void decide_support(const SupportRules& rules, const Document& document, Scratch& scratch);
+
+}  // namespace skillmatch::detail
