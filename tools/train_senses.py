@@ -22,7 +22,12 @@ Training contexts, each an occurrence of an ambiguous alias of rules/skills/*.js
                 tests/data/extraction_cases.tsv;
   skill sense   the negation sentences of tests/data/negation/dev.tsv (never heldout.tsv): a
                 name said not to be had is still the skill, and short lines naming one skill
-                alone ("Java is not a requirement.") are what the corpora lack.
+                alone ("Java is not a requirement.") are what the corpora lack; the same for
+                tests/data/negation/fresh/dev.tsv;
+  substituted   for every alias alike: a corpus line naming a skill in a gold span, alone, with
+                the skill replaced by ambiguous aliases (skill sense), and as many WordNet noun
+                examples with their noun so replaced (everyday);
+  recased       each corpus list line with a skill, again in lower case and in capitals.
 Prints cross-validated precision and recall per alias family (the skill the alias names).
 Output is deterministic: same inputs, same bytes.
 """
@@ -44,6 +49,10 @@ import run_accuracy  # noqa: E402  (the dev-set loaders the accuracy bench uses)
 HASH_BITS = 14
 WINDOW = 60          # bytes either side of the mention, never past its line
 WEAK_WEIGHT = 0.3    # an occurrence outside every gold span
+RECASED_WEIGHT = 0.5  # a corpus list line again in lower case or capitals (recased)
+SUBSTITUTED_WEIGHT = 0.5  # a context whose name was replaced by an ambiguous alias (substituted_*)
+SUBSTITUTED_PER_DOC = 3   # lines taken from one corpus document, so no long resume dominates
+STAND_INS = 3  # aliases put in each substituted line, so no one hash's choice of alias decides
 # A written sentence counts three times: they are few, and the everyday senses are what the
 # corpora lack (cross-validated on dev.tsv, traps kept at 97% recall fell from 0.11 to 0.06).
 SENTENCE_WEIGHT = 3.0
@@ -53,9 +62,11 @@ SENTENCE_WEIGHT = 3.0
 # citations ("Seidman RL") through with no other support, and dotin precision fell from 0.527
 # to 0.497. The sentences hold too few skill uses written so to choose it.
 ACCEPT_PLAIN = 0.7
-# Weights below this are left out of rules/senses.json: it halves the file read at every start
-# (cross-validated on dev.tsv, pruning at 0.05 kept 4% of the traps at 97% recall, as before).
-PRUNE = 0.05
+# Weights below this are left out of rules/senses.json: the file is read at every start, and
+# the substituted contexts add weights (cross-validated on dev.tsv, pruning at 0.05 and at 0.07
+# chose the same thresholds, traps kept and recall; at 0.07 the model keeps about as many
+# weights as the one before it did at 0.05: 6,146 against 6,131).
+PRUNE = 0.07
 SKILL_LABELS = {"SKILL", "KNOWLEDGE", "Tech Tools", "Job Specific Skills", "Soft Skills"}
 # Inside a job title or degree ("Java Developer", "M.Sc. Statistics") nothing is labelled, though
 # it is real evidence: such occurrences are left out, as every span of another label is.
@@ -362,14 +373,98 @@ def from_sentences(taxonomy, path, source):
     return out
 
 
+LIST_MARKS = (b",", b"|", b";", "\u2022".encode())
+
+
+def recased(items):
+    """Each skill-sense context of the corpora on a list line ("Java, Spark, Kafka"), again with
+    its line in lower case and in capitals: tag lines are typed so ("sql, oracle toad", "PYTHON,
+    SQL, SPARK"), and the corpora have few; what casing says is learned once for every alias.
+    ASCII case changes keep every byte offset."""
+    out = []
+    for c in items:
+        if c.label != 1 or not c.source.startswith(("skillspan", "dotin")):
+            continue
+        line_start = c.text.rfind(b"\n", 0, c.start) + 1
+        line_end = c.text.find(b"\n", c.end)
+        line_end = len(c.text) if line_end < 0 else line_end
+        line = c.text[line_start:line_end]
+        if not any(mark in line for mark in LIST_MARKS):
+            continue
+        for change in (bytes.lower, bytes.upper):
+            text = c.text[:line_start] + change(line) + c.text[line_end:]
+            out.append(Context(c.family, text, c.start, c.end, 1, RECASED_WEIGHT, c.source + "-recased"))
+    return out
+
+
+def stand_in(taxonomy, key):
+    """An ambiguous alias chosen by a hash of `key`: the same input, the same choice."""
+    return taxonomy.ambiguous[int.from_bytes(hashlib.sha256(key).digest()[:4], "big") % len(taxonomy.ambiguous)]
+
+
+def substituted_skills(taxonomy, docs):
+    """Skill contexts for every alias, old or new: a corpus line naming a skill inside a gold
+    skill span, alone, with that skill replaced by an ambiguous alias ("Deployed the models
+    with Kubernetes" gives "Deployed the models with Ray"). What a line of work says is then
+    learned apart from which name it holds, as the written traps teach the everyday side."""
+    out = []
+    for doc in docs:
+        taken = 0
+        for line_start, line in ((m.start(), m.group()) for m in re.finditer(rb"[^\n]+", doc.data)):
+            if taken >= SUBSTITUTED_PER_DOC:
+                break
+            m = taxonomy.confident_alias.search(line.lower())
+            if m is None or len(line) > 2 * WINDOW + 40:
+                continue
+            start, end = line_start + m.start(), line_start + m.end()
+            if not any(g[0] <= start and end <= g[1] and g[2] in SKILL_LABELS for g in doc.gold):
+                continue
+            for k in range(STAND_INS):
+                sid, alias, _ = stand_in(taxonomy, line + bytes([k]))
+                data = line[:m.start()] + alias.encode() + line[m.end():]
+                out.append(Context(sid, data, m.start(), m.start() + len(alias.encode()), 1, SUBSTITUTED_WEIGHT / STAND_INS, "substituted"))
+            taken += 1
+    return out
+
+
+def substituted_everyday(taxonomy, count):
+    """Everyday contexts for every alias: WordNet's example sentences of nouns, the noun they
+    illustrate replaced by an ambiguous alias ("he ordered a cup of coffee" gives "he ordered a
+    cup of Spark"); `count` of them, spread evenly over the file."""
+    with open(os.path.join(WORDNET, "data.noun"), encoding="latin-1") as f:
+        rows = [l for l in f if not l.startswith("  ") and '"' in l]
+    out = []
+    for row in rows[::max(1, len(rows) // count)]:
+        head, gloss = row.split(" | ", 1)
+        fields = head.split()
+        lemmas = [fields[4 + 2 * i].replace("_", " ") for i in range(int(fields[3], 16))]
+        if COMPUTING.search(gloss):
+            continue
+        for example in re.findall(r'"([^"]+)"', gloss):
+            m = next((m for m in (re.search(r"\b%s\b" % re.escape(l), example) for l in lemmas) if m), None)
+            if m is None:
+                continue
+            for k in range(STAND_INS):
+                sid, alias, _ = stand_in(taxonomy, example.encode() + bytes([k]))
+                data = (example[:m.start()] + alias + example[m.end():]).encode()
+                start = len(example[:m.start()].encode())
+                out.append(Context(sid, data, start, start + len(alias.encode()), 0, SUBSTITUTED_WEIGHT / STAND_INS, "substituted"))
+            break
+    return out[:count * STAND_INS]
+
+
 def contexts(taxonomy, data_dir):
     dotin = [d for d in run_accuracy.load_dotin(data_dir) if hashlib.sha256(d.name.encode()).digest()[0] % 2 == 0]
-    return (from_gold_docs(taxonomy, run_accuracy.load_skillspan(data_dir, "train"), "skillspan-train")
-            + from_gold_docs(taxonomy, dotin, "dotin-half")
+    skillspan = run_accuracy.load_skillspan(data_dir, "train")
+    corpora = from_gold_docs(taxonomy, skillspan, "skillspan-train") + from_gold_docs(taxonomy, dotin, "dotin-half")
+    skills = substituted_skills(taxonomy, skillspan + dotin)
+    negation = os.path.join(ROOT, "tests", "data", "negation")
+    return (corpora + recased(corpora) + skills + substituted_everyday(taxonomy, len(skills) // STAND_INS)
             + from_wordnet(taxonomy)
             + from_sentences(taxonomy, os.path.join(ROOT, "tests", "data", "senses", "dev.tsv"), "dev.tsv")
             + from_sentences(taxonomy, os.path.join(ROOT, "tests", "data", "extraction_cases.tsv"), "extraction_cases.tsv")
-            + from_sentences(taxonomy, os.path.join(ROOT, "tests", "data", "negation", "dev.tsv"), "negation-dev.tsv"))
+            + from_sentences(taxonomy, os.path.join(negation, "dev.tsv"), "negation-dev.tsv")
+            + from_sentences(taxonomy, os.path.join(negation, "fresh", "dev.tsv"), "negation-dev.tsv"))
 
 
 # --------------------------------------------------------------------------- fitting
@@ -517,9 +612,12 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", default="/work/shared/data/dev-sets")
     parser.add_argument("--out", default=os.path.join(ROOT, "rules", "senses.json"))
-    # 0.97 (issue 16's recall) needs a veto of 0.17 on dev.tsv, which keeps 8% of the traps and
-    # let the corpora's common words through (dotin precision 0.516, against 0.527 before).
-    parser.add_argument("--min-recall", type=float, default=0.95, help="skill-sense contexts kept, cross-validated on dev.tsv")
+    # 0.96: the recall on dev.tsv of the model before the substituted contexts (0.961, then 11% of
+    # the traps). 0.95 chose a veto of 0.39, which dropped the dev sets' lower-case concept words
+    # ("(retraining, monitoring, rollback)", "word and excel": dotin recall 0.950 -> 0.949,
+    # SkillSpan 0.930 -> 0.928); 0.97 (issue 16's recall) needs a veto near 0.1 that keeps 20%
+    # of the traps.
+    parser.add_argument("--min-recall", type=float, default=0.96, help="skill-sense contexts kept, cross-validated on dev.tsv")
     parser.add_argument("--veto", type=float, help="this veto, the accept threshold calibrated for it")
     parser.add_argument("--fixture", help="also write the scores the C++ test expects (tests/data/senses/scores.tsv)")
     args = parser.parse_args()

@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <string>
 #include <tuple>
 #include <re2/re2.h>
 
@@ -15,6 +16,23 @@ const RE2& preferred_cue() {
       R"((?i)\b(?:a plus|is a plus|are a plus|plus\b|nice[- ]to[- ]have|preferred|preferably|ideally|bonus|desirable|an advantage|advantageous|good to have|would be great|optional)\b)",
       RE2::Quiet);
   return regex;
+}
+
+// A preferred cue the sentence denies ("required, not optional", "is not a plus") asks for
+// the skill as much as no cue does.
+const RE2& denied_preferred_cue() {
+  static const RE2 regex(
+      R"((?i)\b(?:not|never|isn't|isn’t)\s+(?:an?\s+)?(?:optional|plus|bonus|nice[- ]to[- ]have|preferred|advantage)\b)",
+      RE2::Quiet);
+  return regex;
+}
+
+bool says_preferred(std::string_view sentence) {
+  if (!RE2::PartialMatch(sentence, preferred_cue())) return false;
+  if (!RE2::PartialMatch(sentence, denied_preferred_cue())) return true;
+  std::string undenied(sentence);
+  RE2::GlobalReplace(&undenied, denied_preferred_cue(), "");
+  return RE2::PartialMatch(undenied, preferred_cue());
 }
 
 const RE2& required_cue() {
@@ -132,7 +150,7 @@ PostingRequirements analyze_posting(const Document& posting, const Extraction& e
       const std::string_view section = mention.section_name(posting);
       const bool soft = section == "preferred" || section == "responsibilities";
       RequirementLevel level = soft ? RequirementLevel::kPreferred : RequirementLevel::kRequired;
-      if (RE2::PartialMatch(sentence, preferred_cue())) {
+      if (says_preferred(sentence)) {
         level = RequirementLevel::kPreferred;
       } else if (soft && RE2::PartialMatch(sentence, required_cue())) {
         level = RequirementLevel::kRequired;

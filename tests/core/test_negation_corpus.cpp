@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <skillmatch/extractor.hpp>
+#include <skillmatch/posting_analysis.hpp>
 #include <skillmatch/rules_loader.hpp>
 
 #include "case_file.hpp"
@@ -93,6 +94,50 @@ TEST(NegationCorpus, HeldOutFiguresMeetTheTargets) {
   EXPECT_LE(wrong, 0.03) << failures;
   RecordProperty("recall", std::to_string(recall));
   RecordProperty("wrongly_negated", std::to_string(wrong));
+}
+
+// tests/data/negation/fresh: sentences written after the rules above, split before any rule
+// was changed; the rules were then changed against its dev half only. Its held-out half
+// measured recall 0.905 (38 of 42) with 3 of 32 positive lines wrongly negated (main before:
+// 0.833 and 3 of 32). Issue 16 asks for >= 0.95 and <= 3%: not reached, so this asserts what was.
+TEST(NegationCorpus, FreshHeldOutFiguresAsMeasured) {
+  ASSERT_TRUE(rules().ok());
+  const Outcome heldout = run("fresh/heldout.tsv");
+  ASSERT_GE(heldout.negated_lines, 40u);
+  ASSERT_GE(heldout.positive_lines, 30u);
+  EXPECT_GE(heldout.negated_right, 38u) << heldout.negated_lines;
+  EXPECT_LE(heldout.positive_wrong, 3u) << heldout.positive_lines;
+}
+
+// What a posting says is not asked never reaches its requirements, what it calls a plus is
+// preferred, what it requires is required: with the built-in rules, through the extractor to
+// analyze_posting, which scoring reads.
+TEST(NegationCorpus, APostingsNotAskedAndOptionalSkillsReachItsRequirementsSo) {
+  ASSERT_TRUE(rules().ok());
+  const auto extractor = Extractor::compile(rules().taxonomy);
+  ASSERT_TRUE(extractor.ok());
+  Document posting;
+  posting.kind = DocumentKind::kPosting;
+  posting.text =
+      "Data Engineer\n\nRequirements\n- Python is required.\n- Kafka experience is not necessary.\n"
+      "- Terraform knowledge is not expected.\n- No need to know Scala.\n- SAS is no longer required.\n"
+      "- Kubernetes is required, not optional.\n- Go is a plus.\n- AWS certification is a bonus.\n"
+      "- Snowflake is nice to have.\n";
+  posting.sections = detect_sections(posting.text, rules().taxonomy.sections);
+  const auto extraction = extractor.value().extract(posting);
+  ASSERT_TRUE(extraction.ok());
+  const PostingRequirements asked = analyze_posting(posting, extraction.value());
+  const auto level = [&](const std::string& skill) -> std::string {
+    for (const auto& requirement : asked.skills) {
+      if (rules().taxonomy.skills[requirement.skill].id != skill) continue;
+      return requirement.level == RequirementLevel::kRequired ? "required" : "preferred";
+    }
+    return "not asked";
+  };
+  EXPECT_EQ(level("python"), "required");
+  EXPECT_EQ(level("kubernetes"), "required");
+  for (const char* skill : {"apache-kafka", "terraform", "scala", "sas"}) EXPECT_EQ(level(skill), "not asked") << skill;
+  for (const char* skill : {"go", "aws", "snowflake"}) EXPECT_EQ(level(skill), "preferred") << skill;
 }
 
 }  // namespace
