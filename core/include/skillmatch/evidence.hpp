@@ -50,6 +50,7 @@ struct Position {
   YearMonth finish;
   bool project = false;              // under Projects or Publications: shown use, not a job
   std::vector<std::size_t> skills;   // skills its lines show (not negated), sorted, once each
+  bool ongoing = false;              // "- Present", "since 2020": finish is the profile's date
 };
 
 // One candidate: a resume, or a portfolio folder of several documents merged.
@@ -86,7 +87,9 @@ class ProfileBuilder {
  public:
   explicit ProfileBuilder(YearMonth today, EvidenceDetail detail = EvidenceDetail::kMentions);
   // Adds the next document's evidence; documents are numbered in the order added.
-  void add(const ExtractedDocument& item);
+  void add(const ExtractedDocument& item) { add(item.document, item.extraction); }
+  // The same for a document and its extraction held apart.
+  void add(const Document& document, const Extraction& extraction);
   // Adds the documents `later` was built from, as if each had been added here after ours.
   void merge(ProfileBuilder&& later);
   // How many documents were added.
