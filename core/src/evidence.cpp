@@ -334,6 +334,7 @@ void ProfileBuilder::add(const Document& document, const Extraction& extraction)
     }
     for (const auto& mention : hit.mentions) {
       if (mention.negated) continue;
+      ++evidence.mentioned;
       const auto entry = entry_at(entries, entries_disjoint, mention.offset);
       const WorkEntry* in_entry = entry == entries.end() ? nullptr : &*entry;
       judge(evidence, mention, mention.section_name(document), in_entry, lines, line_starts, d, detail_);
@@ -367,6 +368,7 @@ void ProfileBuilder::merge(ProfileBuilder&& later) {
     evidence.skill = skill;
     evidence.strength = std::max(evidence.strength, theirs.strength);
     evidence.at_work = evidence.at_work || theirs.at_work;
+    evidence.mentioned += theirs.mentioned;
     if (theirs.last_used && (!evidence.last_used || *evidence.last_used < *theirs.last_used)) evidence.last_used = theirs.last_used;
     evidence.implied_by.insert(evidence.implied_by.end(), theirs.implied_by.begin(), theirs.implied_by.end());
     // Theirs come after ours in document order: placed as if added one by one.

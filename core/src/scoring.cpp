@@ -118,8 +118,10 @@ std::vector<std::string> suggestions_for(const std::vector<SkillVerdict>& verdic
     // Shown only through a skill that implies it: say so, unless it is shown in its own
     // right (then what follows says what it still lacks).
     if (v.via != nullptr && (v.evidence == nullptr || v.evidence->strength != Strength::kDemonstrated)) {
+      // Implied only (no mention of its own) is not named: mentioned says which.
+      const bool named = v.evidence != nullptr && v.evidence->mentioned > 0;
       out.push_back("The posting " + asks + name + years_clause(v) + "; your resume " +
-                    (v.evidence == nullptr ? "shows it only through " : "names it, but shows it in use only through ") +
+                    (named ? "names it, but shows it in use only through " : "shows it only through ") +
                     name_of(taxonomy, v.via->skill) + ": name " + name + " where you used it.");
       continue;
     }
@@ -338,6 +340,7 @@ std::vector<Unit> posting_units(const CandidateProfile& candidate, const Posting
   std::map<int, std::vector<std::size_t>> alternatives;
   for (const auto& requirement : posting.skills) {
     verdicts.push_back(judge(candidate, requirement.skill, requirement.level, requirement.min_years));
+    verdicts.back().posting_mentions = requirement.mentions;
     if (requirement.any_of >= 0) {
       alternatives[requirement.any_of].push_back(verdicts.size() - 1);
     } else {

@@ -2,6 +2,7 @@
 // pinned here do not move when rules/ is tuned.
 #include <gtest/gtest.h>
 
+#include <skillmatch/match_breakdown.hpp>
 #include <skillmatch/scoring.hpp>
 
 #include "fixture_taxonomy.hpp"
@@ -445,6 +446,31 @@ TEST(Scoring, TheCurveRisesFromZeroToOneAndFavoursMostOverLittle) {
   for (double c = 0.0; c < 1.0; c += 0.05) EXPECT_LT(coverage(c), coverage(c + 0.05)) << c;
   EXPECT_GT(coverage(0.6), 0.8);
   EXPECT_LT(coverage(0.2), 0.4);
+}
+
+}  // namespace
+}  // namespace skillmatch
+
+namespace skillmatch {
+namespace {
+
+using namespace fixture_rules;
+
+// A skill reached only through one that implies it is not named by the resume: the
+// suggestion said "your resume names it" for Containerization implied by Docker.
+TEST(Scoring, ASkillOnlyImpliedIsNotCalledNamed) {
+  const PostingRequirements r = posting_requirements("Requirements\n- Containerization.\n");
+  const MatchResult result =
+      score_against_posting(profile("Experience\nShipped every service with Docker images to production.\n"), r,
+                            fixture().taxonomy);
+  ASSERT_FALSE(result.suggestions.empty());
+  EXPECT_NE(result.suggestions[0].find("shows it only through Docker"), std::string::npos) << result.suggestions[0];
+  const MatchBreakdown breakdown = match_breakdown(result, fixture().taxonomy);
+  ASSERT_EQ(breakdown.hard.size(), 1u);
+  EXPECT_EQ(breakdown.hard[0].posting_mentions, 1);
+  EXPECT_EQ(breakdown.hard[0].resume_mentions, 0);
+  EXPECT_TRUE(breakdown.hard[0].met);
+  EXPECT_EQ(breakdown.to_add, std::vector<std::size_t>{id("containerization")});
 }
 
 }  // namespace

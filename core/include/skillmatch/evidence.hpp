@@ -36,6 +36,7 @@ struct SkillEvidence {
   int months = 0;                       // dated work entries that mention it, overlaps once
   std::optional<YearMonth> last_used;   // end of the latest such entry
   bool at_work = false;                 // demonstrated in a job, not only in a project or list
+  int mentioned = 0;                    // how often the documents name it, negated mentions left out
   // The kEvidenceShown strongest mentions, strongest first, earlier first among equals;
   // negated mentions are left out.
   std::vector<EvidenceRef> mentions;

@@ -34,6 +34,7 @@ struct SkillVerdict {
   bool at_work = false;    // demonstrated in a job
   double credit = 0;       // 0-1: the evidence's worth, reduced when years fall short
   int required_years = 0;  // 0: no duration asked
+  int posting_mentions = 0;  // how often the posting names it; 0 for a role
   int months = 0;          // the candidate's dated months with it
   bool years_short = false;
   const SkillEvidence* evidence = nullptr;  // null when missing
