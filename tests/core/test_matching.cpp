@@ -411,12 +411,6 @@ TEST(Scoring, ASkillImpliedByOneShownAtWorkEarnsPartOfItsCredit) {
   for (const auto& suggestion : shown.suggestions) EXPECT_EQ(suggestion.find("PySpark"), std::string::npos) << suggestion;
 }
 
-}  // namespace
-}  // namespace skillmatch
-
-namespace skillmatch {
-namespace {
-
 // Issue 18: a soft skill a posting asks for ("written communication") weighs half a hard one
 // in its level's mean: a resume shows it in how it is written more than by naming it.
 TEST(Scoring, ASoftSkillAskWeighsHalfAHardOne) {
@@ -447,14 +441,6 @@ TEST(Scoring, TheCurveRisesFromZeroToOneAndFavoursMostOverLittle) {
   EXPECT_GT(coverage(0.6), 0.8);
   EXPECT_LT(coverage(0.2), 0.4);
 }
-
-}  // namespace
-}  // namespace skillmatch
-
-namespace skillmatch {
-namespace {
-
-using namespace fixture_rules;
 
 // A skill reached only through one that implies it is not named by the resume: the
 // suggestion said "your resume names it" for Containerization implied by Docker.
