@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include <skillmatch/match_breakdown.hpp>
+#include <skillmatch/resume_structure.hpp>
 
 namespace skillmatch::cli {
 namespace {
@@ -64,6 +65,9 @@ void add_breakdown_json(json& out, const MatchResult& result, const Taxonomy& ta
   out["soft_skills"] = list(breakdown.soft);
   out["to_add"] = json::array();
   for (const std::size_t skill : breakdown.to_add) out["to_add"].push_back(taxonomy.skills[skill].id);
+  out["education_match"] = {{"asked", to_string(static_cast<DegreeLevel>(result.degree_asked))},
+                            {"shown", to_string(static_cast<DegreeLevel>(result.degree_shown))},
+                            {"met", result.degree_shown >= result.degree_asked}};
 }
 
 // "Python 3/5, SQL 2/0": each skill with the posting's and the resume's count of it.
@@ -208,6 +212,11 @@ void write_match_text(std::ostream& out, const MatchResult& result, const Candid
   std::string to_add;
   for (const std::size_t skill : breakdown.to_add) to_add += (to_add.empty() ? "" : ", ") + taxonomy.skills[skill].name;
   if (!to_add.empty()) out << "  to add, most stressed first: " << to_add << '\n';
+  if (result.degree_asked > 0) {
+    out << "  education: " << to_string(static_cast<DegreeLevel>(result.degree_asked)) << "'s degree asked, "
+        << to_string(static_cast<DegreeLevel>(result.degree_shown)) << " shown ("
+        << (result.degree_shown >= result.degree_asked ? "met" : "not met") << ")\n";
+  }
   for (const auto& suggestion : result.suggestions) out << "  - " << suggestion << '\n';
 }
 

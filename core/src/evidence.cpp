@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include <skillmatch/resume_structure.hpp>
 #include <skillmatch/text_cut.hpp>
 
 namespace skillmatch {
@@ -315,6 +316,7 @@ void ProfileBuilder::add(const Document& document, const Extraction& extraction)
   const LineStarts line_starts(document.text);
   const std::vector<WorkEntry> entries = work_entries(document, line_starts, today_);
   profile_.undated_work = profile_.undated_work || has_undated_work(document, entries);
+  profile_.degree = std::max(profile_.degree, static_cast<int>(degree_shown(document)));
   const bool entries_disjoint = std::adjacent_find(entries.begin(), entries.end(), [](const WorkEntry& a, const WorkEntry& b) {
                                   return b.begin < a.end;
                                 }) == entries.end();
@@ -358,6 +360,7 @@ void ProfileBuilder::merge(ProfileBuilder&& later) {
   if (profile_.title.empty()) profile_.title = std::move(later.profile_.title);
   if (first == 0) profile_.headlines = std::move(later.profile_.headlines);
   profile_.undated_work = profile_.undated_work || later.profile_.undated_work;
+  profile_.degree = std::max(profile_.degree, later.profile_.degree);
   for (auto& position : later.profile_.positions) {
     position.document += first;
     profile_.positions.push_back(std::move(position));

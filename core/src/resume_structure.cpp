@@ -32,6 +32,7 @@ constexpr std::array<std::string_view, 30> kDegreeWords = {
     "llm",  "bachelor", "bachelors", "master", "masters", "doctor", "doctorate", "diploma", "certificate", "associate"};
 
 constexpr std::size_t kHeadBytes = 600;  // without sections, how much of the top is the head
+constexpr std::size_t kDegreeLineBytes = 400;
 
 // Lowercase words of letters and digits ("B.S." is "bs"), parenthesised asides included.
 std::vector<std::string> plain_words(std::string_view text) {
@@ -158,6 +159,71 @@ std::optional<EducationEntry> read_education_line(std::string_view line) {
 
 namespace {
 
+// Each degree word's level; the words as plain_words spells them ("B.S." is "bs").
+constexpr std::array<std::pair<std::string_view, DegreeLevel>, 30> kDegreeLevels = {{
+    {"bs", DegreeLevel::kBachelor},      {"ba", DegreeLevel::kBachelor},        {"bsc", DegreeLevel::kBachelor},
+    {"be", DegreeLevel::kBachelor},      {"btech", DegreeLevel::kBachelor},     {"beng", DegreeLevel::kBachelor},
+    {"bachelor", DegreeLevel::kBachelor}, {"bachelors", DegreeLevel::kBachelor}, {"llb", DegreeLevel::kBachelor},
+    {"undergraduate", DegreeLevel::kBachelor}, {"ms", DegreeLevel::kMaster},    {"ma", DegreeLevel::kMaster},
+    {"msc", DegreeLevel::kMaster},       {"mba", DegreeLevel::kMaster},         {"meng", DegreeLevel::kMaster},
+    {"mtech", DegreeLevel::kMaster},     {"mphil", DegreeLevel::kMaster},       {"mres", DegreeLevel::kMaster},
+    {"master", DegreeLevel::kMaster},    {"masters", DegreeLevel::kMaster},     {"llm", DegreeLevel::kMaster},
+    {"mfa", DegreeLevel::kMaster},       {"phd", DegreeLevel::kDoctorate},      {"phds", DegreeLevel::kDoctorate},
+    {"dphil", DegreeLevel::kDoctorate},  {"doctorate", DegreeLevel::kDoctorate}, {"doctoral", DegreeLevel::kDoctorate},
+    {"md", DegreeLevel::kDoctorate},     {"jd", DegreeLevel::kDoctorate},       {"edd", DegreeLevel::kDoctorate}}};
+
+// The levels of the degree words in `text`, in order.
+std::vector<DegreeLevel> degree_words(std::string_view text) {
+  std::vector<DegreeLevel> out;
+  for (const auto& word : plain_words(text)) {
+    const auto found = std::find_if(kDegreeLevels.begin(), kDegreeLevels.end(), [&](const auto& d) { return d.first == word; });
+    if (found != kDegreeLevels.end()) out.push_back(found->second);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string_view to_string(DegreeLevel level) {
+  switch (level) {
+    case DegreeLevel::kBachelor: return "bachelor";
+    case DegreeLevel::kMaster: return "master";
+    case DegreeLevel::kDoctorate: return "doctorate";
+    case DegreeLevel::kNone: break;
+  }
+  return "none";
+}
+
+DegreeLevel highest_degree(std::string_view text) {
+  const auto levels = degree_words(text);
+  return levels.empty() ? DegreeLevel::kNone : *std::max_element(levels.begin(), levels.end());
+}
+
+DegreeLevel degree_asked(std::string_view posting_text) {
+  // Short degree words are also English words and abbreviations ("be", "MS Office", "Boston,
+  // MA"): a posting's line counts only when it says "degree" or names an unambiguous one
+  // (a bare "BS/MS in CS" is missed rather than "you will be" read as a degree). "MS or PhD
+  // preferred" after "BS degree required" still leaves a bachelor's enough: the lowest counts.
+  static constexpr std::array<std::string_view, 14> kAnchors = {"degree", "degrees", "bachelor", "bachelors", "master", "masters",
+                                                                "phd", "doctorate", "bsc", "msc", "btech", "mba", "beng", "meng"};
+  DegreeLevel lowest = DegreeLevel::kNone;
+  while (!posting_text.empty()) {
+    const std::size_t eol = std::min(posting_text.find('\n'), posting_text.size());
+    const std::string_view line = posting_text.substr(0, eol);
+    // A degree is asked in a line of a few words: a longer one is prose (or a one-line
+    // document), whose words are not worth splitting out.
+    if (line.size() <= kDegreeLineBytes && names_any(line, kAnchors)) {
+      for (const DegreeLevel level : degree_words(line)) {
+        if (lowest == DegreeLevel::kNone || level < lowest) lowest = level;
+      }
+    }
+    posting_text.remove_prefix(std::min(eol + 1, posting_text.size()));
+  }
+  return lowest;
+}
+
+namespace {
+
 // The lines of the Education sections that are entries; a line of dates alone gives its
 // year to the entry above it ("MSc, Artificial Intelligence, Edinburgh" over "2017 – 2018").
 std::vector<EducationEntry> education_of(const Document& document) {
@@ -273,6 +339,12 @@ ContactFields contact_of(const Document& document) {
 }
 
 }  // namespace
+
+DegreeLevel degree_shown(const Document& resume) {
+  DegreeLevel highest = DegreeLevel::kNone;
+  for (const auto& entry : education_of(resume)) highest = std::max(highest, highest_degree(entry.degree));
+  return highest;
+}
 
 ResumeStructure read_resume_structure(const Document& document, const Extraction& extraction, YearMonth today) {
   ProfileBuilder builder(today, EvidenceDetail::kScoreOnly);

@@ -372,6 +372,8 @@ MatchResult score_against_posting(const CandidateProfile& candidate, const Posti
   MatchResult result;
   result.experience_months = candidate.experience_months;
   result.overall_years_required = posting.overall_min_years;
+  result.degree_asked = posting.degree;
+  result.degree_shown = candidate.degree;
   std::vector<SkillVerdict> verdicts;
   verdicts.reserve(posting.skills.size());
   const std::vector<Unit> units = posting_units(candidate, posting, verdicts);
@@ -454,6 +456,7 @@ MatchResult score_against_role(const CandidateProfile& candidate, const Role& ro
                                Explain explain) {
   MatchResult result;
   result.experience_months = candidate.experience_months;
+  result.degree_shown = candidate.degree;  // a role asks for no degree
   const double corroboration = role_corroboration(candidate, role, taxonomy);
   result.corroboration = corroboration;
   const Impliers impliers = impliers_of(candidate, taxonomy);

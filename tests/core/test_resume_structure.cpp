@@ -93,6 +93,23 @@ TEST(ResumeStructure, AMarkdownResumeKeepsItsNameAndJobHeadings) {
   EXPECT_EQ(resume.positions[0].employer, "Vistula Payments");
 }
 
+TEST(ResumeStructure, DegreesAreReadByLevel) {
+  EXPECT_EQ(highest_degree("B.S. Computer Science"), DegreeLevel::kBachelor);
+  EXPECT_EQ(highest_degree("Ph.D., Applied Statistics"), DegreeLevel::kDoctorate);
+  EXPECT_EQ(highest_degree("Master's in Data Science"), DegreeLevel::kMaster);
+  EXPECT_EQ(highest_degree("Data Science Immersive"), DegreeLevel::kNone);
+  // A posting: the lowest degree a line that speaks of degrees names is what suffices.
+  EXPECT_EQ(degree_asked("Requirements\n- BS degree in CS required; MS or PhD preferred.\n"), DegreeLevel::kBachelor);
+  EXPECT_EQ(degree_asked("- A Master's degree or PhD in statistics is a plus.\n"), DegreeLevel::kMaster);
+  // Short degree words are English words and abbreviations too: without a degree named
+  // outright they ask for nothing.
+  EXPECT_EQ(degree_asked("You will be working in MS Office from Boston, MA.\n"), DegreeLevel::kNone);
+  EXPECT_EQ(degree_asked("We welcome people without a traditional degree.\n"), DegreeLevel::kNone);
+  const ExtractedDocument item = extracted(kResume);
+  EXPECT_EQ(degree_shown(item.document), DegreeLevel::kMaster);
+  EXPECT_EQ(profile(kResume).degree, static_cast<int>(DegreeLevel::kMaster));
+}
+
 TEST(ResumeJson, TheProfileLeavesOutWhatTheResumeDoesNotGive) {
   const ExtractedDocument item = extracted("Experience\nFreelance\n2019 - 2020\n- Wrote Python scripts for shops.\n");
   const auto profile = nlohmann::json::parse(

@@ -64,6 +64,7 @@ struct CandidateProfile {
   // A work section holds entries but no date in it could be read: years are unknown, not 0.
   bool undated_work = false;
   YearMonth as_of;                   // what "Present" meant when the profile was built
+  int degree = 0;                    // the highest DegreeLevel (resume_structure.hpp) its Education names
   std::vector<SkillEvidence> skills; // sorted by skill index
   const SkillEvidence* find(std::size_t skill) const;
 };

@@ -43,6 +43,18 @@ struct ResumeStructure {
   std::vector<EducationEntry> education;  // in document order
 };
 
+// Degrees by level: what a posting asks and a resume shows are compared on this.
+enum class DegreeLevel { kNone = 0, kBachelor, kMaster, kDoctorate };
+// "none", "bachelor", "master" or "doctorate".
+std::string_view to_string(DegreeLevel level);
+// The highest degree `text` names ("B.S.", "Master's", "PhD"), or kNone.
+DegreeLevel highest_degree(std::string_view text);
+// The lowest degree a posting's lines ask for ("BS/MS in Computer Science": a bachelor's),
+// or kNone when none names a degree.
+DegreeLevel degree_asked(std::string_view posting_text);
+// The highest degree of a resume's Education sections, or kNone.
+DegreeLevel degree_shown(const Document& resume);
+
 // Reads the structure of one resume: `today` is what "Present" means.
 ResumeStructure read_resume_structure(const Document& document, const Extraction& extraction, YearMonth today);
 

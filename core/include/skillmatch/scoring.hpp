@@ -64,6 +64,9 @@ struct MatchResult {
   std::vector<std::size_t> relevant_positions;  // into CandidateProfile::positions
   TitleFit title;                  // the candidate's titles against the posting's title or the role
   double corroboration = 0;        // share of required asks shown in work or projects (0-1)
+  // Postings: the degree asked and the candidate's highest (DegreeLevel values); shown, not scored.
+  int degree_asked = 0;
+  int degree_shown = 0;
   std::vector<std::string> suggestions;  // for the candidate, most useful first
 };
 
