@@ -14,22 +14,32 @@ namespace {
 // The head nouns of job titles: the part of a heading holding one names the role, the
 // other part the employer. Words, not titles, so that any "... Engineer" or "... Lead" is
 // read without a list of every title.
-constexpr std::array<std::string_view, 40> kRoleWords = {
+constexpr std::array<std::string_view, 39> kRoleWords = {
     "engineer",   "developer",  "scientist", "analyst",    "manager",    "architect",   "consultant", "researcher",
     "intern",     "specialist", "administrator", "designer", "director", "lead",       "officer",    "supervisor",
     "associate",  "assistant",  "technician", "coordinator", "instructor", "teacher",   "programmer", "owner",
     "head",       "founder",    "cofounder", "president",  "vp",         "cto",         "ceo",        "fellow",
-    "student",    "tutor",      "advisor",   "strategist", "executive",  "representative", "clerk", "barista"};
+    "student",    "tutor",      "advisor",   "strategist", "executive",  "representative", "clerk"};
 
-// Words that name a school, and the first words of degrees: what makes a line of an
-// Education section an entry rather than its thesis or coursework.
+// Words that name a school, and the words of degrees (with their level; a diploma or a
+// certificate has none): what makes a line of an Education section an entry rather than
+// its thesis or coursework. Degree words as plain_words spells them ("B.S." is "bs").
 constexpr std::array<std::string_view, 14> kSchoolWords = {
     "university", "college", "institute", "school", "academy", "polytechnic", "universidad",
     "universität", "université", "università", "universidade", "hochschule", "bootcamp", "conservatory"};
-constexpr std::array<std::string_view, 30> kDegreeWords = {
-    "bs",   "ba",     "bsc",  "ma",     "ms",     "msc",   "mba",      "phd",     "md",      "jd",
-    "be",   "btech",  "beng", "meng",   "mtech",  "mphil", "dphil",    "mfa",     "mres",    "llb",
-    "llm",  "bachelor", "bachelors", "master", "masters", "doctor", "doctorate", "diploma", "certificate", "associate"};
+constexpr std::array<std::pair<std::string_view, DegreeLevel>, 34> kDegreeLevels = {{
+    {"bs", DegreeLevel::kBachelor},      {"ba", DegreeLevel::kBachelor},        {"bsc", DegreeLevel::kBachelor},
+    {"be", DegreeLevel::kBachelor},      {"btech", DegreeLevel::kBachelor},     {"beng", DegreeLevel::kBachelor},
+    {"bachelor", DegreeLevel::kBachelor}, {"bachelors", DegreeLevel::kBachelor}, {"llb", DegreeLevel::kBachelor},
+    {"undergraduate", DegreeLevel::kBachelor}, {"ms", DegreeLevel::kMaster},    {"ma", DegreeLevel::kMaster},
+    {"msc", DegreeLevel::kMaster},       {"mba", DegreeLevel::kMaster},         {"meng", DegreeLevel::kMaster},
+    {"mtech", DegreeLevel::kMaster},     {"mphil", DegreeLevel::kMaster},       {"mres", DegreeLevel::kMaster},
+    {"master", DegreeLevel::kMaster},    {"masters", DegreeLevel::kMaster},     {"llm", DegreeLevel::kMaster},
+    {"mfa", DegreeLevel::kMaster},       {"phd", DegreeLevel::kDoctorate},      {"phds", DegreeLevel::kDoctorate},
+    {"dphil", DegreeLevel::kDoctorate},  {"doctorate", DegreeLevel::kDoctorate}, {"doctoral", DegreeLevel::kDoctorate},
+    {"doctor", DegreeLevel::kDoctorate}, {"md", DegreeLevel::kDoctorate},       {"jd", DegreeLevel::kDoctorate},
+    {"edd", DegreeLevel::kDoctorate},    {"diploma", DegreeLevel::kNone},       {"certificate", DegreeLevel::kNone},
+    {"associate", DegreeLevel::kNone}}};
 
 constexpr std::size_t kHeadBytes = 600;  // without sections, how much of the top is the head
 constexpr std::size_t kDegreeLineBytes = 400;
@@ -84,7 +94,7 @@ std::string without_asides(std::string_view text) {
 
 // The parts of a heading or an education line: split at separators people put between
 // a title, an employer, a place and a year (" - ", " – ", " | ", " · ", " at ", ", "), never
-// inside parentheses. The strong separators come first in `strong`.
+// inside parentheses.
 std::vector<std::string> parts_of(std::string_view text) {
   static constexpr std::array<std::string_view, 9> kSeparators = {" \xE2\x80\x93 ", " \xE2\x80\x94 ", " - ", " | ", " \xC2\xB7 ",
                                                                   " * ", " at ", " @ ", ", "};
@@ -106,6 +116,16 @@ std::vector<std::string> parts_of(std::string_view text) {
   parts.emplace_back(trim(text.substr(from)));
   std::erase_if(parts, [](const std::string& p) { return p.empty(); });
   return parts;
+}
+
+// The levels of the degree words in `text`, in order.
+std::vector<DegreeLevel> degree_words(std::string_view text) {
+  std::vector<DegreeLevel> out;
+  for (const auto& word : plain_words(text)) {
+    const auto found = std::find_if(kDegreeLevels.begin(), kDegreeLevels.end(), [&](const auto& d) { return d.first == word; });
+    if (found != kDegreeLevels.end()) out.push_back(found->second);
+  }
+  return out;
 }
 
 bool is_year(std::string_view text) {
@@ -138,7 +158,7 @@ std::pair<std::string, std::string> split_position_heading(std::string_view head
 
 std::optional<EducationEntry> read_education_line(std::string_view line) {
   const std::string text(strip_bullet(trim(line)));
-  if (!names_any(text, kSchoolWords) && !names_any(text, kDegreeWords)) return std::nullopt;
+  if (!names_any(text, kSchoolWords) && degree_words(text).empty()) return std::nullopt;
   EducationEntry entry;
   entry.year = last_year(text);
   std::vector<std::string> parts = parts_of(text);
@@ -156,33 +176,6 @@ std::optional<EducationEntry> read_education_line(std::string_view line) {
   }
   return entry;
 }
-
-namespace {
-
-// Each degree word's level; the words as plain_words spells them ("B.S." is "bs").
-constexpr std::array<std::pair<std::string_view, DegreeLevel>, 30> kDegreeLevels = {{
-    {"bs", DegreeLevel::kBachelor},      {"ba", DegreeLevel::kBachelor},        {"bsc", DegreeLevel::kBachelor},
-    {"be", DegreeLevel::kBachelor},      {"btech", DegreeLevel::kBachelor},     {"beng", DegreeLevel::kBachelor},
-    {"bachelor", DegreeLevel::kBachelor}, {"bachelors", DegreeLevel::kBachelor}, {"llb", DegreeLevel::kBachelor},
-    {"undergraduate", DegreeLevel::kBachelor}, {"ms", DegreeLevel::kMaster},    {"ma", DegreeLevel::kMaster},
-    {"msc", DegreeLevel::kMaster},       {"mba", DegreeLevel::kMaster},         {"meng", DegreeLevel::kMaster},
-    {"mtech", DegreeLevel::kMaster},     {"mphil", DegreeLevel::kMaster},       {"mres", DegreeLevel::kMaster},
-    {"master", DegreeLevel::kMaster},    {"masters", DegreeLevel::kMaster},     {"llm", DegreeLevel::kMaster},
-    {"mfa", DegreeLevel::kMaster},       {"phd", DegreeLevel::kDoctorate},      {"phds", DegreeLevel::kDoctorate},
-    {"dphil", DegreeLevel::kDoctorate},  {"doctorate", DegreeLevel::kDoctorate}, {"doctoral", DegreeLevel::kDoctorate},
-    {"md", DegreeLevel::kDoctorate},     {"jd", DegreeLevel::kDoctorate},       {"edd", DegreeLevel::kDoctorate}}};
-
-// The levels of the degree words in `text`, in order.
-std::vector<DegreeLevel> degree_words(std::string_view text) {
-  std::vector<DegreeLevel> out;
-  for (const auto& word : plain_words(text)) {
-    const auto found = std::find_if(kDegreeLevels.begin(), kDegreeLevels.end(), [&](const auto& d) { return d.first == word; });
-    if (found != kDegreeLevels.end()) out.push_back(found->second);
-  }
-  return out;
-}
-
-}  // namespace
 
 std::string_view to_string(DegreeLevel level) {
   switch (level) {
@@ -214,7 +207,7 @@ DegreeLevel degree_asked(std::string_view posting_text) {
     // document), whose words are not worth splitting out.
     if (line.size() <= kDegreeLineBytes && names_any(line, kAnchors)) {
       for (const DegreeLevel level : degree_words(line)) {
-        if (lowest == DegreeLevel::kNone || level < lowest) lowest = level;
+        if (level != DegreeLevel::kNone && (lowest == DegreeLevel::kNone || level < lowest)) lowest = level;
       }
     }
     posting_text.remove_prefix(std::min(eol + 1, posting_text.size()));
