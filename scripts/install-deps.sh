@@ -30,6 +30,7 @@ if [ "$level" = --tests ] || [ "$level" = --dev ]; then
     libbenchmark-dev           # bench/ kernels
     chromium nodejs            # serve browser test: headless chromium driven by playwright-core (tests/serve/browser)
     wrk                        # serve load test (tests/serve/load_test.sh)
+    python3-jsonschema         # extract --format jsonresume validated against the JSON Resume schema (tests/jsonresume)
     clang libclang-rt-14-dev   # CI's libFuzzer targets and sanitizer runtimes
   )
   # npm from Debian, unless a Node.js that bundles npm is installed already (NodeSource's

@@ -50,7 +50,8 @@ void add_isolation_options(po::options_description& options, Isolation& isolatio
 
 Format parse_format(const std::string& name, const std::vector<Format>& allowed) {
   const std::pair<const char*, Format> names[] = {
-      {"table", Format::kTable}, {"json", Format::kJson}, {"ndjson", Format::kNdjson}, {"csv", Format::kCsv}};
+      {"table", Format::kTable}, {"json", Format::kJson}, {"ndjson", Format::kNdjson}, {"csv", Format::kCsv},
+      {"jsonresume", Format::kJsonResume}};
   for (const auto& [known, format] : names) {
     if (name == known && std::find(allowed.begin(), allowed.end(), format) != allowed.end()) return format;
   }

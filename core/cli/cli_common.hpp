@@ -30,7 +30,7 @@ struct UsageError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-enum class Format { kTable, kJson, kNdjson, kCsv };
+enum class Format { kTable, kJson, kNdjson, kCsv, kJsonResume };
 Format parse_format(const std::string& name, const std::vector<Format>& allowed);
 
 // Options that locate plugins and rules, shared by every command that needs them.

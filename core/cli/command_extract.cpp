@@ -5,6 +5,7 @@
 #include <thread>
 
 #include <skillmatch/evidence.hpp>
+#include <skillmatch/resume_json.hpp>
 #include <skillmatch/text_cut.hpp>
 
 #include <skillmatch/batch.hpp>
@@ -29,8 +30,8 @@ struct RenderedFile {
 
 class ExtractReport {
  public:
-  ExtractReport(std::ostream& out, Format format, const Taxonomy& taxonomy)
-      : out_(out), format_(format), taxonomy_(taxonomy), colour_(use_colour(1)) {}
+  ExtractReport(std::ostream& out, Format format, const Taxonomy& taxonomy, YearMonth today)
+      : out_(out), format_(format), taxonomy_(taxonomy), today_(today), colour_(use_colour(1)) {}
 
   void begin() {
     if (format_ == Format::kJson) out_ << "{\"documents\":[";
@@ -48,11 +49,14 @@ class ExtractReport {
     switch (format_) {
       case Format::kJson:
         if (index_in_file > 0) out += ',';
-        write_extraction_json(out, item.document, item.extraction, taxonomy_);
+        write_extraction_json(out, item.document, item.extraction, taxonomy_, false, today_);
         break;
       case Format::kNdjson:
-        write_extraction_json(out, item.document, item.extraction, taxonomy_);
+        write_extraction_json(out, item.document, item.extraction, taxonomy_, false, today_);
         out += '\n';
+        break;
+      case Format::kJsonResume:
+        write_json_resume(out, item);
         break;
       case Format::kCsv:
       case Format::kTable: {
@@ -78,12 +82,18 @@ class ExtractReport {
     switch (format_) {
       case Format::kJson:
         if (documents_ > 0) out_ << ',';
-        write_extraction_json(out_, item.document, item.extraction, taxonomy_);
+        write_extraction_json(out_, item.document, item.extraction, taxonomy_, false, today_);
         break;
       case Format::kNdjson:
-        write_extraction_json(out_, item.document, item.extraction, taxonomy_);
+        write_extraction_json(out_, item.document, item.extraction, taxonomy_, false, today_);
         out_ << '\n';
         break;
+      case Format::kJsonResume: {
+        std::string text;
+        write_json_resume(text, item);
+        out_ << text;
+        break;
+      }
       case Format::kCsv:
       case Format::kTable:
         write_text(out_, item);
@@ -99,6 +109,14 @@ class ExtractReport {
   }
 
  private:
+  // One JSON Resume document per line, for each resume (a posting has none).
+  void write_json_resume(std::string& out, const ExtractedDocument& item) const {
+    if (item.document.kind == DocumentKind::kPosting) return;
+    const ResumeStructure resume = read_resume_structure(item.document, item.extraction, today_);
+    out += json_resume_text(resume, item.document, item.extraction, taxonomy_);
+    out += '\n';
+  }
+
   void write_text(std::ostream& out, const ExtractedDocument& item) const {
     if (format_ == Format::kCsv) {
       write_csv(out, item);
@@ -168,6 +186,7 @@ class ExtractReport {
   std::ostream& out_;
   Format format_;
   const Taxonomy& taxonomy_;
+  YearMonth today_;
   bool colour_;
   std::size_t documents_ = 0;
   nlohmann::json errors_ = nlohmann::json::array();
@@ -179,10 +198,11 @@ int run_extract(const Arguments& args) {
   SetupOptions setup;
   ReportOptions printing;
   std::vector<std::string> inputs;
+  std::string today_text;
   po::options_description options("Options");
-  options.add_options()("help,h", "show this help")(
-      "input", po::value(&inputs)->composing(), "files or directories");
-  add_report_options(options, printing, "table | json | ndjson | csv");
+  options.add_options()("help,h", "show this help")("input", po::value(&inputs)->composing(), "files or directories")(
+      "today", po::value(&today_text), "what 'Present' means in a resume's profile, YYYY-MM (default: this month)");
+  add_report_options(options, printing, "table | json | ndjson | csv | jsonresume (one JSON Resume per line)");
   add_reading_options(options, setup);
   po::positional_options_description positional;
   positional.add("input", -1);
@@ -193,14 +213,16 @@ int run_extract(const Arguments& args) {
                           values)) {
     return kSuccess;
   }
-  const Format format = parse_format(printing.format, {Format::kTable, Format::kJson, Format::kNdjson, Format::kCsv});
+  const Format format = parse_format(printing.format,
+                                     {Format::kTable, Format::kJson, Format::kNdjson, Format::kCsv, Format::kJsonResume});
+  const YearMonth today = parse_today(today_text);
   if (inputs.empty()) throw UsageError("no input files");
   check_standard_input_once({&inputs});
 
   const auto engine = load_engine(engine_options(setup));
   if (!engine) return kUsageError;
   Output output(printing.output);
-  ExtractReport report(output.stream(), format, engine->taxonomy());
+  ExtractReport report(output.stream(), format, engine->taxonomy(), today);
   report.begin();
   BatchProgress progress("files");
   const std::size_t failed = extract_batch<RenderedFile>(

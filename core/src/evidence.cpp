@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include <skillmatch/resume_structure.hpp>
 #include <skillmatch/text_cut.hpp>
 
 namespace skillmatch {
@@ -17,6 +18,7 @@ struct WorkEntry {
   YearMonth finish;
   bool project = false;
   std::string heading;
+  bool ongoing = false;
 };
 
 // The lines of a document, found once: searching from each mention back and forward to
@@ -111,11 +113,15 @@ std::string entry_heading(std::string_view text, std::size_t line_start, std::si
   const std::size_t from = std::max(line_start, date_offset > kHeadingBytes ? date_offset - kHeadingBytes : 0);
   std::string heading(whole_characters(text, from, date_offset));
   if (after < line_end) heading += " " + std::string(whole_characters(text, after, line_end));
-  if (!has_letter(heading) && line_start > 1) {
-    const std::size_t window = line_start - 1 > kHeadingBytes ? line_start - 1 - kHeadingBytes : 0;
-    const std::string_view above = text.substr(window, line_start - 1 - window);
+  // The line above, past blank lines: Markdown and HTML put a blank line between a
+  // heading and its dates.
+  std::size_t above_end = line_start;
+  while (above_end > 1 && text[above_end - 1] == '\n' && text[above_end - 2] == '\n') --above_end;
+  if (!has_letter(heading) && above_end > 1) {
+    const std::size_t window = above_end - 1 > kHeadingBytes ? above_end - 1 - kHeadingBytes : 0;
+    const std::string_view above = text.substr(window, above_end - 1 - window);
     const std::size_t newline = above.rfind('\n');
-    heading = std::string(whole_characters(text, newline == std::string_view::npos ? window : window + newline + 1, line_start - 1));
+    heading = std::string(whole_characters(text, newline == std::string_view::npos ? window : window + newline + 1, above_end - 1));
   }
   return std::string(trim_heading(strip_bullet(heading)));
 }
@@ -164,14 +170,15 @@ std::vector<WorkEntry> work_entries(const Document& document, const LineStarts& 
   std::vector<WorkEntry> entries;
   for (const auto& dated : document.dated_entries) {
     const auto start = YearMonth::parse(dated.start);
-    auto finish = dated.end == "present" || dated.end.empty() ? std::optional(today) : YearMonth::parse(dated.end);
+    const bool ongoing = dated.end == "present" || dated.end.empty();
+    auto finish = ongoing ? std::optional(today) : YearMonth::parse(dated.end);
     if (!start || !finish || *finish < *start) continue;
     const Section* section = section_at(document.sections, dated.offset);
     const std::string_view text = document.text;
     const std::size_t line_end = std::min(text.find('\n', dated.offset), text.size());
     entries.push_back({dated.offset, dated.offset + dated.length, *start, std::min(*finish, today),
                        section != nullptr && is_project_section(section->name),
-                       std::string(trim_heading(text.substr(dated.offset, line_end - dated.offset)))});
+                       std::string(trim_heading(text.substr(dated.offset, line_end - dated.offset))), ongoing});
   }
   if (!entries.empty()) return entries;
   const std::string_view text = document.text;
@@ -183,7 +190,7 @@ std::vector<WorkEntry> work_entries(const Document& document, const LineStarts& 
     const std::size_t section_end = section == nullptr ? text.size() : section->offset + section->length;
     if (!entries.empty() && entries.back().end > line_start) entries.back().end = line_start;
     entries.push_back({line_start, section_end, range.start, range.end, section != nullptr && is_project_section(section->name),
-                       entry_heading(text, line_start, range.offset, range.length)});
+                       entry_heading(text, line_start, range.offset, range.length), range.ongoing});
   }
   return entries;
 }
@@ -275,7 +282,7 @@ bool is_job(std::string_view section, const WorkEntry* entry) {
 }
 
 Position position_of(const WorkEntry& entry, std::size_t document) {
-  return {document, entry.heading, entry.start, entry.finish, entry.project, {}};
+  return {document, entry.heading, entry.start, entry.finish, entry.project, {}, entry.ongoing};
 }
 
 // Folds one mention into its skill's evidence: strength, whether it shows the skill in a job, and
@@ -301,8 +308,7 @@ void judge(SkillEvidence& evidence, const Mention& mention, std::string_view sec
 
 ProfileBuilder::ProfileBuilder(YearMonth today, EvidenceDetail detail) : today_(today), detail_(detail) {}
 
-void ProfileBuilder::add(const ExtractedDocument& item) {
-  const Document& document = item.document;
+void ProfileBuilder::add(const Document& document, const Extraction& extraction) {
   const std::size_t d = profile_.sources.size();
   profile_.sources.push_back(document.source);
   if (profile_.title.empty()) profile_.title = document.title;
@@ -310,6 +316,7 @@ void ProfileBuilder::add(const ExtractedDocument& item) {
   const LineStarts line_starts(document.text);
   const std::vector<WorkEntry> entries = work_entries(document, line_starts, today_);
   profile_.undated_work = profile_.undated_work || has_undated_work(document, entries);
+  profile_.degree = std::max(profile_.degree, static_cast<int>(degree_shown(document)));
   const bool entries_disjoint = std::adjacent_find(entries.begin(), entries.end(), [](const WorkEntry& a, const WorkEntry& b) {
                                   return b.begin < a.end;
                                 }) == entries.end();
@@ -319,7 +326,7 @@ void ProfileBuilder::add(const ExtractedDocument& item) {
     if (!entry.project) all_periods_.emplace_back(entry.start, entry.finish);  // a project is no job
   }
   SentenceLines lines(document.text, line_starts);
-  for (const auto& hit : item.extraction.skills) {
+  for (const auto& hit : extraction.skills) {
     SkillEvidence& evidence = by_skill_[hit.skill];
     evidence.skill = hit.skill;
     if (hit.mentions.empty()) {
@@ -329,6 +336,7 @@ void ProfileBuilder::add(const ExtractedDocument& item) {
     }
     for (const auto& mention : hit.mentions) {
       if (mention.negated) continue;
+      ++evidence.mentioned;
       const auto entry = entry_at(entries, entries_disjoint, mention.offset);
       const WorkEntry* in_entry = entry == entries.end() ? nullptr : &*entry;
       judge(evidence, mention, mention.section_name(document), in_entry, lines, line_starts, d, detail_);
@@ -352,6 +360,7 @@ void ProfileBuilder::merge(ProfileBuilder&& later) {
   if (profile_.title.empty()) profile_.title = std::move(later.profile_.title);
   if (first == 0) profile_.headlines = std::move(later.profile_.headlines);
   profile_.undated_work = profile_.undated_work || later.profile_.undated_work;
+  profile_.degree = std::max(profile_.degree, later.profile_.degree);
   for (auto& position : later.profile_.positions) {
     position.document += first;
     profile_.positions.push_back(std::move(position));
@@ -362,6 +371,7 @@ void ProfileBuilder::merge(ProfileBuilder&& later) {
     evidence.skill = skill;
     evidence.strength = std::max(evidence.strength, theirs.strength);
     evidence.at_work = evidence.at_work || theirs.at_work;
+    evidence.mentioned += theirs.mentioned;
     if (theirs.last_used && (!evidence.last_used || *evidence.last_used < *theirs.last_used)) evidence.last_used = theirs.last_used;
     evidence.implied_by.insert(evidence.implied_by.end(), theirs.implied_by.begin(), theirs.implied_by.end());
     // Theirs come after ours in document order: placed as if added one by one.

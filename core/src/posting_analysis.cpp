@@ -8,6 +8,8 @@
 #include <tuple>
 #include <re2/re2.h>
 
+#include <skillmatch/resume_structure.hpp>
+
 namespace skillmatch {
 namespace {
 
@@ -131,6 +133,7 @@ std::vector<std::vector<std::size_t>> example_groups(std::string_view text,
 PostingRequirements analyze_posting(const Document& posting, const Extraction& extraction) {
   PostingRequirements out;
   out.title = posting.title;
+  out.degree = static_cast<int>(degree_asked(posting.text));
   const std::string_view text = posting.text;
   struct Collected {
     SkillRequirement requirement;

@@ -43,21 +43,30 @@ CompiledPostings::CompiledPostings(const std::vector<const PostingRequirements*>
       units.push_back({std::move(members), required ? RequirementLevel::kRequired : RequirementLevel::kPreferred});
     }
     Posting compiled{static_cast<std::uint32_t>(units_.size()), static_cast<std::uint32_t>(units.size()),
-                     posting->overall_min_years, 0, 0};
-    for (const auto& unit : units) ++(unit.second == RequirementLevel::kRequired ? compiled.required_total : compiled.preferred_total);
+                     posting->overall_min_years, 0, 0, 0, 0};
+    // Without a taxonomy (tests) no skill is known to be soft: every unit weighs 1.
+    std::vector<double> weights;
+    for (const auto& [members, level] : units) {
+      std::vector<std::size_t> skills;
+      for (const auto& member : members) skills.push_back(member.skill);
+      weights.push_back(taxonomy != nullptr ? unit_weight(*taxonomy, skills) : 1.0);
+      const bool required = level == RequirementLevel::kRequired;
+      ++(required ? compiled.required_total : compiled.preferred_total);
+      (required ? compiled.required_weight : compiled.preferred_weight) += weights.back();
+    }
     // What one unit adds to the score (0-100, before rounding) at most: no credit and no
     // factor exceeds 1, so a sum of these bounds the score.
-    const auto full_credit = [&](RequirementLevel level) {
-      return PostingTally::unit_bound(level, compiled.required_total, compiled.preferred_total);
+    const auto full_credit = [&](RequirementLevel level, double weight) {
+      return PostingTally::unit_bound(level, weight, compiled.required_weight, compiled.preferred_weight);
     };
     const auto index = static_cast<std::uint32_t>(postings_.size());
     for (std::uint32_t place = 0; place < units.size(); ++place) {
       const auto& [members, level] = units[place];
-      units_.push_back({static_cast<std::uint32_t>(members_.size()), static_cast<std::uint32_t>(members.size()), level});
+      units_.push_back({static_cast<std::uint32_t>(members_.size()), static_cast<std::uint32_t>(members.size()), level, weights[place]});
       for (const auto& member : members) {
         // Past 64 units, every bit: the posting is then summed unit by unit.
         const std::uint64_t bit = place < 64 ? std::uint64_t{1} << place : ~std::uint64_t{0};
-        asks_by_skill_[member.skill].push_back({bit, full_credit(level), index});
+        asks_by_skill_[member.skill].push_back({bit, full_credit(level, weights[place]), index});
         members_.push_back({static_cast<std::uint32_t>(member.skill), member.min_years});
       }
     }
@@ -168,13 +177,15 @@ PostingScore PostingCredits::score(std::size_t posting) const {
   PostingTally tally;
   tally.required_total = compiled.required_total;
   tally.preferred_total = compiled.preferred_total;
+  tally.required_weight = compiled.required_weight;
+  tally.preferred_weight = compiled.preferred_weight;
   // Only met units are added, in the posting's order, which gives the explained path's
   // sums exactly (adding zero changes no sum).
   const std::uint64_t met = reach_[posting].met_units;
   const double corroborated = corroboration(compiled, met);
   each_unit(compiled, met, [&](const CompiledPostings::Unit& unit) {
     const double credit = this->credit(unit, corroborated);
-    if (credit > 0) tally.add_met(unit.level, credit);
+    if (credit > 0) tally.add_met(unit.level, credit, unit.weight);
   });
   const TitleMemo& title = title_memo(postings_->wanted_title_of_[posting]);
   PostingFactors factors{compiled.overall_min_years, 0, title.score};

@@ -18,6 +18,7 @@ constexpr double kPreferredGroupFactor = 1.0;
 constexpr double kBaseShare = 0.88;
 constexpr double kPreferredShare = 0.07;
 constexpr double kTitleShare = 0.05;
+constexpr double kSkillShares = kBaseShare + kPreferredShare;
 // A role's score is its groups' weighted mean times (kRoleBase + kRoleTitle x the title fit).
 constexpr double kRoleBaseShare = 0.92;
 constexpr double kRoleTitleShare = 0.08;
@@ -44,8 +45,10 @@ constexpr double kOverallYearsFloor = 0.7;
 constexpr double kStrongBand = 75;
 constexpr double kPossibleBand = 50;
 constexpr std::size_t kMaxSuggestions = 8;
+constexpr double kSoftSkillWeight = 0.5;
 
 double round1(double value) { return std::round(value * 10.0) / 10.0; }
+
 
 std::string years_text(int months) {
   char buffer[32];
@@ -115,8 +118,10 @@ std::vector<std::string> suggestions_for(const std::vector<SkillVerdict>& verdic
     // Shown only through a skill that implies it: say so, unless it is shown in its own
     // right (then what follows says what it still lacks).
     if (v.via != nullptr && (v.evidence == nullptr || v.evidence->strength != Strength::kDemonstrated)) {
+      // Implied only (no mention of its own) is not named: mentioned says which.
+      const bool named = v.evidence != nullptr && v.evidence->mentioned > 0;
       out.push_back("The posting " + asks + name + years_clause(v) + "; your resume " +
-                    (v.evidence == nullptr ? "shows it only through " : "names it, but shows it in use only through ") +
+                    (named ? "names it, but shows it in use only through " : "shows it only through ") +
                     name_of(taxonomy, v.via->skill) + ": name " + name + " where you used it.");
       continue;
     }
@@ -241,6 +246,23 @@ double implied_requirement_credit(const ShownSkill& implier, int required_years,
   return kImpliedFromShown * requirement_credit(implier, required_years, corroboration);
 }
 
+double coverage(double mean) {
+  // 1 - (1 - c)^2. A posting is a wish list that no one hire shows whole (the sample
+  // strong fits show 60-70% of what their postings name): the first gaps cost little, each
+  // further one more, so a candidate showing most of it reads as strong (c = 0.6 gives 0.84)
+  // and one showing little stays low (c = 0.2 gives 0.36). Concave and rising, so no order
+  // between two means changes.
+  const double gap = 1.0 - std::clamp(mean, 0.0, 1.0);
+  return 1.0 - gap * gap;
+}
+
+double unit_weight(const Taxonomy& taxonomy, const std::vector<std::size_t>& skills) {
+  const bool soft = !skills.empty() && std::all_of(skills.begin(), skills.end(), [&](std::size_t s) {
+    return s < taxonomy.skills.size() && taxonomy.skills[s].kind == "soft-skill";
+  });
+  return soft ? kSoftSkillWeight : 1.0;
+}
+
 double corroboration_of(int required_shown, int required_total, int preferred_shown, int preferred_total) {
   if (required_total > 0) return static_cast<double>(required_shown) / required_total;
   return preferred_total > 0 ? static_cast<double>(preferred_shown) / preferred_total : 0.0;
@@ -271,10 +293,10 @@ double PostingTally::score(const PostingFactors& factors) const { return round1(
 double PostingTally::fraction(const PostingFactors& factors) const {
   // A posting that asks only preferred skills is scored on them; one with no preferred
   // skills gives their share to the required ones.
-  const double preferred_mean = preferred_total > 0 ? preferred_sum / preferred_total : 0;
-  const double required = required_total > 0 ? required_sum / required_total : preferred_mean;
+  const double preferred_mean = preferred_total > 0 ? preferred_sum / preferred_weight : 0;
+  const double required = required_total > 0 ? required_sum / required_weight : preferred_mean;
   const double preferred = preferred_total > 0 ? preferred_mean : required;
-  double score = kBaseShare * required + kPreferredShare * preferred + kTitleShare * factors.title;
+  double score = kBaseShare * coverage(required) + kPreferredShare * coverage(preferred) + kTitleShare * factors.title;
   const int asked = factors.overall_min_years * 12;
   if (asked > 0 && factors.relevant_months < asked) {
     score *= std::max(kOverallYearsFloor, static_cast<double>(factors.relevant_months) / asked);
@@ -282,18 +304,25 @@ double PostingTally::fraction(const PostingFactors& factors) const {
   return score;
 }
 
-double PostingTally::unit_bound(RequirementLevel level, int required_total, int preferred_total) {
+double PostingTally::unit_bound(RequirementLevel level, double weight, double required_weight, double preferred_weight) {
   // What a unit adds through the required mean and through the preferred one, at full
   // credit; the title adds title_bound() besides, and the years factor never exceeds 1.
   const bool required = level == RequirementLevel::kRequired;
   double share = 0;
-  if (required || required_total == 0) share += kBaseShare;
-  if (!required || preferred_total == 0) share += kPreferredShare;
-  const int total = required ? required_total : preferred_total;
-  return total > 0 ? 100.0 * share / total : 0.0;
+  if (required || required_weight == 0) share += kBaseShare;
+  if (!required || preferred_weight == 0) share += kPreferredShare;
+  const double total = required ? required_weight : preferred_weight;
+  return total > 0 ? 100.0 * share * weight / total : 0.0;
 }
 
 double PostingTally::title_bound() { return 100.0 * kTitleShare; }
+
+double PostingTally::curved_bound(double linear) {
+  // The skills' part of `linear` is at least the shares' weighted mean credit; coverage is
+  // concave, so the weighted mean of the two coverages is at most the coverage of it.
+  const double skills = std::max(0.0, linear - title_bound()) / (100.0 * kSkillShares);
+  return title_bound() + 100.0 * kSkillShares * coverage(skills);
+}
 
 namespace {
 
@@ -311,6 +340,7 @@ std::vector<Unit> posting_units(const CandidateProfile& candidate, const Posting
   std::map<int, std::vector<std::size_t>> alternatives;
   for (const auto& requirement : posting.skills) {
     verdicts.push_back(judge(candidate, requirement.skill, requirement.level, requirement.min_years));
+    verdicts.back().posting_mentions = requirement.mentions;
     if (requirement.any_of >= 0) {
       alternatives[requirement.any_of].push_back(verdicts.size() - 1);
     } else {
@@ -342,6 +372,8 @@ MatchResult score_against_posting(const CandidateProfile& candidate, const Posti
   MatchResult result;
   result.experience_months = candidate.experience_months;
   result.overall_years_required = posting.overall_min_years;
+  result.degree_asked = posting.degree;
+  result.degree_shown = candidate.degree;
   std::vector<SkillVerdict> verdicts;
   verdicts.reserve(posting.skills.size());
   const std::vector<Unit> units = posting_units(candidate, posting, verdicts);
@@ -351,8 +383,9 @@ MatchResult score_against_posting(const CandidateProfile& candidate, const Posti
   PostingTally tally;
   for (const auto& unit : units) {
     double best = 0;
-    for (const std::size_t m : unit.members) best = std::max(best, verdicts[m].credit);
-    tally.add(unit.level, best);
+    std::vector<std::size_t> skills;
+    for (const std::size_t m : unit.members) best = std::max(best, verdicts[m].credit), skills.push_back(verdicts[m].skill);
+    tally.add(unit.level, best, unit_weight(taxonomy, skills));
     // A met set is listed by the member that meets it (one matched item per unit met, as
     // the counts say); an unmet one by all its members, any of which would do.
     bool listed = false;
@@ -423,6 +456,7 @@ MatchResult score_against_role(const CandidateProfile& candidate, const Role& ro
                                Explain explain) {
   MatchResult result;
   result.experience_months = candidate.experience_months;
+  result.degree_shown = candidate.degree;  // a role asks for no degree
   const double corroboration = role_corroboration(candidate, role, taxonomy);
   result.corroboration = corroboration;
   const Impliers impliers = impliers_of(candidate, taxonomy);

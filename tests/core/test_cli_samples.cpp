@@ -47,7 +47,7 @@ void expect_golden(const std::string& name, const std::vector<std::string>& args
 class ExtractGolden : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(ExtractGolden, MatchesTheGoldenJson) {
-  expect_golden("extract-" + fs::path(GetParam()).stem().string(), {"extract", "--format", "json", GetParam()});
+  expect_golden("extract-" + fs::path(GetParam()).stem().string(), {"extract", "--format", "json", "--today", kToday, GetParam()});
 }
 
 std::vector<std::string> text_samples() {

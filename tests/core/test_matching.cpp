@@ -2,6 +2,7 @@
 // pinned here do not move when rules/ is tuned.
 #include <gtest/gtest.h>
 
+#include <skillmatch/match_breakdown.hpp>
 #include <skillmatch/scoring.hpp>
 
 #include "fixture_taxonomy.hpp"
@@ -408,6 +409,54 @@ TEST(Scoring, ASkillImpliedByOneShownAtWorkEarnsPartOfItsCredit) {
       "Analyst, Beta (Jan 2025 - Oct 2026)\n- Wrote Python scripts that check the ledgers every morning.\n";
   const MatchResult shown = score_against_posting(profile(both), r, fixture().taxonomy);
   for (const auto& suggestion : shown.suggestions) EXPECT_EQ(suggestion.find("PySpark"), std::string::npos) << suggestion;
+}
+
+// Issue 18: a soft skill a posting asks for ("written communication") weighs half a hard one
+// in its level's mean: a resume shows it in how it is written more than by naming it.
+TEST(Scoring, ASoftSkillAskWeighsHalfAHardOne) {
+  Taxonomy taxonomy;
+  taxonomy.skills.resize(2);
+  taxonomy.skills[0].kind = "soft-skill";
+  taxonomy.skills[1].kind = "tool";
+  EXPECT_EQ(unit_weight(taxonomy, {0}), 0.5);
+  EXPECT_EQ(unit_weight(taxonomy, {1}), 1.0);
+  EXPECT_EQ(unit_weight(taxonomy, {0, 1}), 1.0);  // alternatives with a hard skill among them
+  PostingTally soft_missing, hard_missing;
+  soft_missing.add(RequirementLevel::kRequired, 1.0, 1.0);
+  soft_missing.add(RequirementLevel::kRequired, 0.0, unit_weight(taxonomy, {0}));
+  hard_missing.add(RequirementLevel::kRequired, 1.0, 1.0);
+  hard_missing.add(RequirementLevel::kRequired, 0.0, unit_weight(taxonomy, {1}));
+  EXPECT_EQ(soft_missing.required_total, 2);
+  EXPECT_GT(soft_missing.score({}), hard_missing.score({}));
+  // A mean of 1 / 1.5; with nothing preferred and no title, the required and preferred shares (0.95).
+  EXPECT_NEAR(soft_missing.fraction({}), 0.95 * coverage(2.0 / 3.0), 1e-9);
+}
+
+// Issue 18: the scale's curve keeps every order and reads most of a posting shown as strong.
+TEST(Scoring, TheCurveRisesFromZeroToOneAndFavoursMostOverLittle) {
+  EXPECT_EQ(coverage(0.0), 0.0);
+  EXPECT_EQ(coverage(1.0), 1.0);
+  EXPECT_EQ(coverage(1.5), 1.0);
+  for (double c = 0.0; c < 1.0; c += 0.05) EXPECT_LT(coverage(c), coverage(c + 0.05)) << c;
+  EXPECT_GT(coverage(0.6), 0.8);
+  EXPECT_LT(coverage(0.2), 0.4);
+}
+
+// A skill reached only through one that implies it is not named by the resume: the
+// suggestion said "your resume names it" for Containerization implied by Docker.
+TEST(Scoring, ASkillOnlyImpliedIsNotCalledNamed) {
+  const PostingRequirements r = posting_requirements("Requirements\n- Containerization.\n");
+  const MatchResult result =
+      score_against_posting(profile("Experience\nShipped every service with Docker images to production.\n"), r,
+                            fixture().taxonomy);
+  ASSERT_FALSE(result.suggestions.empty());
+  EXPECT_NE(result.suggestions[0].find("shows it only through Docker"), std::string::npos) << result.suggestions[0];
+  const MatchBreakdown breakdown = match_breakdown(result, fixture().taxonomy);
+  ASSERT_EQ(breakdown.hard.size(), 1u);
+  EXPECT_EQ(breakdown.hard[0].posting_mentions, 1);
+  EXPECT_EQ(breakdown.hard[0].resume_mentions, 0);
+  EXPECT_TRUE(breakdown.hard[0].met);
+  EXPECT_EQ(breakdown.to_add, std::vector<std::size_t>{id("containerization")});
 }
 
 }  // namespace

@@ -234,9 +234,11 @@ TEST(PostingScorer, MayReachRulesOutWhatTooFewMetUnitsCannotScore) {
   CandidateProfile candidate;
   candidate.skills.push_back({2, Strength::kDemonstrated, 0, std::nullopt, {}, {}});
   credits.load(candidate);
-  // One of ten required, no title: a tenth of the required and preferred shares at its credit.
+  // One of ten required, no title: a tenth of the required and preferred shares at its
+  // credit, read through the scale's curve.
   const double credit = evidence_credit(shown_of(candidate.skills[0], candidate.as_of), 1.0);
-  const double bound = credit * (PostingTally::unit_bound(RequirementLevel::kRequired, 10, 0)) + PostingTally::title_bound();
+  const double bound = PostingTally::curved_bound(credit * (PostingTally::unit_bound(RequirementLevel::kRequired, 1.0, 10.0, 0.0)) +
+                                                  PostingTally::title_bound());
   EXPECT_GT(credits.score(0).score, 0.0);
   EXPECT_TRUE(credits.may_reach(0, credits.score(0).score));
   EXPECT_TRUE(credits.may_reach(0, bound));

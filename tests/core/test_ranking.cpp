@@ -60,3 +60,37 @@ INSTANTIATE_TEST_SUITE_P(Fixture, Ranking, ::testing::Values("data-engineer", "h
                          });
 
 }  // namespace
+
+// Issue 18: the calibrated scale. Each sample posting's intended strong fit (samples/README.md)
+// scores 85 or more and reads as strong; the strong candidates of the ranking folders too,
+// and their keyword lists and other fields stay weak.
+struct StrongFit {
+  const char* resume;
+  const char* posting;
+};
+
+TEST(Ranking, SampleStrongFitsScoreAtLeast85) {
+  const StrongFit fits[] = {{"ml-engineer-priya", "posting-senior-ml-engineer"},
+                            {"data-engineer-tomasz", "posting-data-engineer"},
+                            {"data-analyst-mei", "posting-data-analyst"},
+                            {"cloud-devops-engineer-marcus", "posting-cloud-engineer"},
+                            {"senior-mlops-engineer-dmitri", "posting-mlops-engineer"},
+                            {"data-scientist-jose", "posting-data-scientist"},
+                            {"ai-infrastructure-engineer-kwame", "posting-ai-infrastructure-engineer"}};
+  const fs::path samples = fs::path(SKILLMATCH_SOURCE_DIR) / "samples";
+  for (const auto& fit : fits) {
+    const CommandRun result = run({"match", (samples / "resumes" / (std::string(fit.resume) + ".txt")).string(), "--posting",
+                                   (samples / "postings" / (std::string(fit.posting) + ".txt")).string(), "--today",
+                                   "2026-11", "--format", "json"});
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+    const json match = json::parse(result.out);
+    EXPECT_GE(match.at("score").get<double>(), 85.0) << fit.resume << " vs " << fit.posting;
+    EXPECT_EQ(match.at("band"), "strong") << fit.resume << " vs " << fit.posting;
+  }
+}
+
+TEST_P(Ranking, TheStrongCandidateReadsStrongAndTheKeywordListWeak) {
+  const auto scores = scores_in(GetParam());
+  EXPECT_GE(scores.at("strong"), 85.0) << listing(scores);
+  for (const char* weak : {"keyword-list", "unrelated"}) EXPECT_LT(scores.at(weak), 50.0) << listing(scores);  // weak
+}

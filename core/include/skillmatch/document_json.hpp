@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <skillmatch/dates.hpp>
 #include <skillmatch/extractor.hpp>
 
 namespace skillmatch {
@@ -18,19 +19,21 @@ std::string json_text(const nlohmann::json& value, int indent = -1);
 nlohmann::json document_json(const Document& document);
 // document_json plus "skills":[{"id","name","category","kind","implied_by":[ids],
 // "mentions":[{"offset","length","line","column","section","text","negated"}]}], a skill with
-// "esco" and "onet" when it has those codes
-nlohmann::json extraction_json(const Document& document, const Extraction& extraction, const Taxonomy& taxonomy);
+// "esco" and "onet" when it has those codes; a resume's also "profile" (resume_json.hpp's
+// profile_json_text), its ongoing jobs running to `today`
+nlohmann::json extraction_json(const Document& document, const Extraction& extraction, const Taxonomy& taxonomy,
+                               YearMonth today = YearMonth::today());
 // The same two shapes appended to `out` as JSON text, without building a tree: what batch
 // commands print per document. The tree forms above are parsed from this text, so both
 // always agree. With `with_text`, the document's "text" too (after "source").
 void write_document_json(std::string& out, const Document& document);
 void write_extraction_json(std::string& out, const Document& document, const Extraction& extraction,
-                           const Taxonomy& taxonomy, bool with_text = false);
+                           const Taxonomy& taxonomy, bool with_text = false, YearMonth today = YearMonth::today());
 // The same extraction JSON written to `out` as it is produced, in pieces of about 64 KB:
 // a huge document's JSON (four to five times its text) is never held whole. With
 // `with_text`, the document's "text" too (after "source").
 void write_extraction_json(std::ostream& out, const Document& document, const Extraction& extraction,
-                           const Taxonomy& taxonomy, bool with_text = false);
+                           const Taxonomy& taxonomy, bool with_text = false, YearMonth today = YearMonth::today());
 // document_json's shape with the document's "text" (after "source"), written as it is
 // produced: what `text --format json` prints per document.
 void write_document_text_json(std::ostream& out, const Document& document);

@@ -36,6 +36,7 @@ struct SkillEvidence {
   int months = 0;                       // dated work entries that mention it, overlaps once
   std::optional<YearMonth> last_used;   // end of the latest such entry
   bool at_work = false;                 // demonstrated in a job, not only in a project or list
+  int mentioned = 0;                    // how often the documents name it, negated mentions left out
   // The kEvidenceShown strongest mentions, strongest first, earlier first among equals;
   // negated mentions are left out.
   std::vector<EvidenceRef> mentions;
@@ -50,6 +51,7 @@ struct Position {
   YearMonth finish;
   bool project = false;              // under Projects or Publications: shown use, not a job
   std::vector<std::size_t> skills;   // skills its lines show (not negated), sorted, once each
+  bool ongoing = false;              // "- Present", "since 2020": finish is the profile's date
 };
 
 // One candidate: a resume, or a portfolio folder of several documents merged.
@@ -62,6 +64,7 @@ struct CandidateProfile {
   // A work section holds entries but no date in it could be read: years are unknown, not 0.
   bool undated_work = false;
   YearMonth as_of;                   // what "Present" meant when the profile was built
+  int degree = 0;                    // the highest DegreeLevel (resume_structure.hpp) its Education names
   std::vector<SkillEvidence> skills; // sorted by skill index
   const SkillEvidence* find(std::size_t skill) const;
 };
@@ -86,7 +89,9 @@ class ProfileBuilder {
  public:
   explicit ProfileBuilder(YearMonth today, EvidenceDetail detail = EvidenceDetail::kMentions);
   // Adds the next document's evidence; documents are numbered in the order added.
-  void add(const ExtractedDocument& item);
+  void add(const ExtractedDocument& item) { add(item.document, item.extraction); }
+  // The same for a document and its extraction held apart.
+  void add(const Document& document, const Extraction& extraction);
   // Adds the documents `later` was built from, as if each had been added here after ours.
   void merge(ProfileBuilder&& later);
   // How many documents were added.

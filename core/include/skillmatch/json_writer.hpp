@@ -43,6 +43,8 @@ class JsonWriter {
   JsonWriter& value(std::uint64_t number);
   JsonWriter& value(std::uint32_t number) { return value(std::uint64_t{number}); }
   JsonWriter& value(bool flag);
+  // A value that is JSON text already (a renderer's output), copied as it is.
+  JsonWriter& raw(std::string_view json);
   void flush();
 
  private:

@@ -21,6 +21,7 @@ struct PostingRequirements {
   std::vector<SkillRequirement> skills;  // required first, then by first mention
   int overall_min_years = 0;             // "5+ years of experience" with no skill named
   std::string title;                     // the posting's title, matched against the candidate's
+  int degree = 0;                        // the lowest DegreeLevel (resume_structure.hpp) it asks for
 };
 
 // Levels come from the section (Requirements / Must have vs Nice to have / Preferred /

@@ -61,6 +61,7 @@ class CompiledPostings {
     std::uint32_t first;  // into members_
     std::uint32_t count;
     RequirementLevel level;
+    double weight;  // unit_weight
   };
   struct Posting {
     std::uint32_t first_unit;
@@ -68,6 +69,8 @@ class CompiledPostings {
     int overall_min_years;
     int required_total;
     int preferred_total;
+    double required_weight;  // summed in unit order, as PostingTally::add sums them
+    double preferred_weight;
   };
 
   std::vector<Member> members_;
@@ -97,7 +100,7 @@ class PostingCredits {
   // exact sums. A screen asks it first: most pairs fall below a full shortlist's last row.
   bool may_reach(std::size_t posting, double score) const {
     // The score is rounded to a tenth, up by at most 0.05; the rest is floating point slack.
-    return reach_[posting].bound + 0.0501 >= score;
+    return PostingTally::curved_bound(reach_[posting].bound) + 0.0501 >= score;
   }
   // Every posting p with may_reach(p, bars[p]), in order, into `out` (cleared first); one
   // pass over the postings instead of a call per posting.

@@ -34,6 +34,7 @@ struct SkillVerdict {
   bool at_work = false;    // demonstrated in a job
   double credit = 0;       // 0-1: the evidence's worth, reduced when years fall short
   int required_years = 0;  // 0: no duration asked
+  int posting_mentions = 0;  // how often the posting names it; 0 for a role
   int months = 0;          // the candidate's dated months with it
   bool years_short = false;
   const SkillEvidence* evidence = nullptr;  // null when missing
@@ -63,6 +64,9 @@ struct MatchResult {
   std::vector<std::size_t> relevant_positions;  // into CandidateProfile::positions
   TitleFit title;                  // the candidate's titles against the posting's title or the role
   double corroboration = 0;        // share of required asks shown in work or projects (0-1)
+  // Postings: the degree asked and the candidate's highest (DegreeLevel values); shown, not scored.
+  int degree_asked = 0;
+  int degree_shown = 0;
   std::vector<std::string> suggestions;  // for the candidate, most useful first
 };
 
@@ -105,6 +109,15 @@ int months_of(const CandidateProfile& candidate, const std::vector<std::size_t>&
 // or of the preferred ones when nothing is required.
 double corroboration_of(int required_shown, int required_total, int preferred_shown, int preferred_total);
 
+// How a mean credit (0-1) of what is asked reads on the scale, 0-1 (docs/scoring.md):
+// concave and rising, full at 1.
+double coverage(double mean);
+
+// How much an asked-for unit weighs in its level's mean: 1, or less when every skill it
+// names is a soft skill (kind "soft-skill": "written communication"), which a resume shows
+// in how it is written more than by naming it (docs/scoring.md).
+double unit_weight(const Taxonomy& taxonomy, const std::vector<std::size_t>& skills);
+
 // What scales a posting's skill tally into a score.
 struct PostingFactors {
   int overall_min_years = 0;
@@ -122,32 +135,40 @@ struct PostingTally {
   int required_total = 0;
   int preferred_met = 0;
   int preferred_total = 0;
+  double required_weight = 0;  // the units' weights (unit_weight), what each mean divides by
+  double preferred_weight = 0;
 
   // Counts a unit and adds its credit. Adding a zero credit leaves a sum exactly as it
-  // was, so a caller that knows the totals may add only the units met (add_met).
-  void add(RequirementLevel level, double credit) {
-    ++(level == RequirementLevel::kRequired ? required_total : preferred_total);
-    if (credit > 0) add_met(level, credit);
+  // was, so a caller that knows the totals and weights may add only the units met (add_met).
+  void add(RequirementLevel level, double credit, double weight = 1.0) {
+    const bool required = level == RequirementLevel::kRequired;
+    ++(required ? required_total : preferred_total);
+    (required ? required_weight : preferred_weight) += weight;
+    if (credit > 0) add_met(level, credit, weight);
   }
-  void add_met(RequirementLevel level, double credit) {
+  void add_met(RequirementLevel level, double credit, double weight = 1.0) {
     if (level == RequirementLevel::kRequired) {
-      required_sum += credit;
+      required_sum += credit * weight;
       ++required_met;
     } else {
-      preferred_sum += credit;
+      preferred_sum += credit * weight;
       ++preferred_met;
     }
   }
-  // 0-100, rounded to one decimal: the mean required credit, the mean preferred credit
-  // and the title fit weighed, scaled down when the overall years asked exceed the
+  // 0-100, rounded to one decimal: the mean required credit and the mean preferred credit
+  // on the scale's curve, and the title fit, weighed, scaled down when the overall years asked exceed the
   // relevant dated experience (docs/scoring.md).
   double score(const PostingFactors& factors) const;
   // The same as a 0-1 fraction, before rounding.
   double fraction(const PostingFactors& factors) const;
-  // At most what one unit met at full credit adds to the score (0-100): a bound for screening.
-  static double unit_bound(RequirementLevel level, int required_total, int preferred_total);
+  // At most what one unit of `weight` met at full credit adds to the linear tally (0-100),
+  // given its posting's weights: a bound for screening (see curved_bound).
+  static double unit_bound(RequirementLevel level, double weight, double required_weight, double preferred_weight);
   // At most what the title adds to the score (0-100).
   static double title_bound();
+  // A bound on the score from a sum of unit_bound()s and title_bound(), which bound the
+  // linear tally: the scale's curve applied to it (docs/scoring.md).
+  static double curved_bound(double linear);
 };
 
 }  // namespace skillmatch

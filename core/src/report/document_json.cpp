@@ -4,6 +4,7 @@
 #include <ostream>
 
 #include <skillmatch/json_writer.hpp>
+#include <skillmatch/resume_json.hpp>
 
 namespace skillmatch {
 
@@ -17,7 +18,7 @@ namespace {
 
 // Members in sorted order, the order nlohmann::json's std::map gives the tree form.
 void write_document(JsonWriter& out, const Document& document, const Extraction* extraction, const Taxonomy* taxonomy,
-                    bool with_text = false) {
+                    bool with_text = false, YearMonth today = {}) {
   out.begin_object().key("id").value(document.id).key("kind").value(to_string(document.kind));
   // Sorted by key; a key given twice keeps its last value, as assigning into a json object does.
   std::map<std::string_view, std::string_view> metadata;
@@ -25,7 +26,12 @@ void write_document(JsonWriter& out, const Document& document, const Extraction*
   out.key("metadata").begin_object();
   for (const auto& [key, value] : metadata) out.key(key).value(value);
   out.end_object();
-  out.key("parser").value(document.parser).key("sections").begin_array();
+  out.key("parser").value(document.parser);
+  // A resume's structured profile: positions, education, contacts (resume_structure.hpp).
+  if (extraction != nullptr && document.kind == DocumentKind::kResume) {
+    out.key("profile").raw(profile_json_text(read_resume_structure(document, *extraction, today), *taxonomy));
+  }
+  out.key("sections").begin_array();
   for (const auto& section : document.sections) {
     out.begin_object().key("length").value(section.length).key("name").value(section.name);
     out.key("offset").value(section.offset).end_object();
@@ -75,14 +81,14 @@ void write_document_json(std::string& out, const Document& document) {
 }
 
 void write_extraction_json(std::string& out, const Document& document, const Extraction& extraction,
-                           const Taxonomy& taxonomy, bool with_text) {
+                           const Taxonomy& taxonomy, bool with_text, YearMonth today) {
   JsonWriter writer(out);
-  write_document(writer, document, &extraction, &taxonomy, with_text);
+  write_document(writer, document, &extraction, &taxonomy, with_text, today);
 }
 
 void write_extraction_json(std::ostream& out, const Document& document, const Extraction& extraction,
-                           const Taxonomy& taxonomy, bool with_text) {
-  write_streamed(out, [&](JsonWriter& writer) { write_document(writer, document, &extraction, &taxonomy, with_text); });
+                           const Taxonomy& taxonomy, bool with_text, YearMonth today) {
+  write_streamed(out, [&](JsonWriter& writer) { write_document(writer, document, &extraction, &taxonomy, with_text, today); });
 }
 
 void write_document_text_json(std::ostream& out, const Document& document) {
@@ -95,9 +101,9 @@ json document_json(const Document& document) {
   return json::parse(text);
 }
 
-json extraction_json(const Document& document, const Extraction& extraction, const Taxonomy& taxonomy) {
+json extraction_json(const Document& document, const Extraction& extraction, const Taxonomy& taxonomy, YearMonth today) {
   std::string text;
-  write_extraction_json(text, document, extraction, taxonomy);
+  write_extraction_json(text, document, extraction, taxonomy, false, today);
   return json::parse(text);
 }
 

@@ -65,6 +65,13 @@ void append_escaped(std::string& out, std::string_view text) {
 
 }  // namespace
 
+JsonWriter& JsonWriter::raw(std::string_view json) {
+  separate();
+  out_ += json;
+  spill();
+  return *this;
+}
+
 void JsonWriter::separate() {
   if (after_key_) {
     after_key_ = false;

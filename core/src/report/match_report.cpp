@@ -2,6 +2,9 @@
 
 #include <cstdio>
 
+#include <skillmatch/match_breakdown.hpp>
+#include <skillmatch/resume_structure.hpp>
+
 namespace skillmatch {
 namespace {
 
@@ -44,6 +47,37 @@ json verdict_json(const SkillVerdict& v, const CandidateProfile& candidate, cons
   out["evidence"] = std::move(evidence);
   out["implied_by"] = std::move(implied_by);
   return out;
+}
+
+// The posting's hard and soft skills with both sides' counts, and what to add.
+void add_breakdown_json(json& out, const MatchResult& result, const Taxonomy& taxonomy) {
+  const MatchBreakdown breakdown = match_breakdown(result, taxonomy);
+  const auto list = [&](const std::vector<SkillCounts>& counts) {
+    json items = json::array();
+    for (const auto& c : counts) {
+      items.push_back({{"skill", taxonomy.skills[c.skill].id}, {"name", taxonomy.skills[c.skill].name},
+                       {"level", level_name(c.level)}, {"posting_mentions", c.posting_mentions},
+                       {"resume_mentions", c.resume_mentions}, {"met", c.met}});
+    }
+    return items;
+  };
+  out["hard_skills"] = list(breakdown.hard);
+  out["soft_skills"] = list(breakdown.soft);
+  out["to_add"] = json::array();
+  for (const std::size_t skill : breakdown.to_add) out["to_add"].push_back(taxonomy.skills[skill].id);
+  out["education_match"] = {{"asked", to_string(static_cast<DegreeLevel>(result.degree_asked))},
+                            {"shown", to_string(static_cast<DegreeLevel>(result.degree_shown))},
+                            {"met", result.degree_shown >= result.degree_asked}};
+}
+
+// "Python 3/5, SQL 2/0": each skill with the posting's and the resume's count of it.
+std::string counts_text(const std::vector<SkillCounts>& counts, const Taxonomy& taxonomy) {
+  std::string text;
+  for (const auto& c : counts) {
+    text += (text.empty() ? "" : ", ") + taxonomy.skills[c.skill].name + " " + std::to_string(c.posting_mentions) + "/" +
+            std::to_string(c.resume_mentions);
+  }
+  return text;
 }
 
 }  // namespace
@@ -105,7 +139,7 @@ json match_json(const MatchResult& result, const CandidateProfile& candidate, co
                         {"end", position.finish.to_string()},
                         {"months", months_inclusive(position.start, position.finish)}});
   }
-  return {{"score", result.score},
+  json out = {{"score", result.score},
           {"band", score_band(result.score)},
           {"target", std::move(target)},
           {"title_match", {{"score", std::round(result.title.score * 100) / 100}, {"matched", result.title.matched}}},
@@ -121,6 +155,8 @@ json match_json(const MatchResult& result, const CandidateProfile& candidate, co
           {"implied_only", std::move(implied_only)},
           {"groups", std::move(groups)},
           {"suggestions", result.suggestions}};
+  add_breakdown_json(out, result, taxonomy);
+  return out;
 }
 
 MainGap main_gap_of(const MatchResult& result) {
@@ -178,6 +214,17 @@ void write_match_text(std::ostream& out, const MatchResult& result, const Candid
   list("matched", [](const SkillVerdict& v) { return v.credit > 0; });
   list("missing required", [](const SkillVerdict& v) { return v.credit == 0 && v.level == RequirementLevel::kRequired; });
   list("missing preferred", [](const SkillVerdict& v) { return v.credit == 0 && v.level == RequirementLevel::kPreferred; });
+  const MatchBreakdown breakdown = match_breakdown(result, taxonomy);
+  if (!breakdown.hard.empty()) out << "  hard skills (posting/resume mentions): " << counts_text(breakdown.hard, taxonomy) << '\n';
+  if (!breakdown.soft.empty()) out << "  soft skills (posting/resume mentions): " << counts_text(breakdown.soft, taxonomy) << '\n';
+  std::string to_add;
+  for (const std::size_t skill : breakdown.to_add) to_add += (to_add.empty() ? "" : ", ") + taxonomy.skills[skill].name;
+  if (!to_add.empty()) out << "  to add, most stressed first: " << to_add << '\n';
+  if (result.degree_asked > 0) {
+    out << "  education: " << to_string(static_cast<DegreeLevel>(result.degree_asked)) << "'s degree asked, "
+        << to_string(static_cast<DegreeLevel>(result.degree_shown)) << " shown ("
+        << (result.degree_shown >= result.degree_asked ? "met" : "not met") << ")\n";
+  }
   for (const auto& suggestion : result.suggestions) out << "  - " << suggestion << '\n';
 }
 
