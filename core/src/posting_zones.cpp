@@ -28,11 +28,13 @@ std::size_t sentence_end(std::string_view text, std::size_t from) {
   return text.size();
 }
 
-bool in_zone_section(const Document& document, std::size_t offset, const PostingZones& zones) {
+// Whether the sentence at `offset` is left as it is: in a section named like a zone already, or
+// the first line of a section, its heading ("Bonus" heads a list of nice-to-haves).
+bool left_alone(const Document& document, std::size_t offset, const PostingZones& zones) {
   const Section* section = section_at(document.sections, offset);
   if (section == nullptr) return false;
   const auto& names = zones.zones();
-  return std::find(names.begin(), names.end(), section->name) != names.end();
+  return section->offset == offset || std::find(names.begin(), names.end(), section->name) != names.end();
 }
 
 // The runs of sentences placed in a zone, in text order; neighbours in the same zone joined.
@@ -45,7 +47,7 @@ std::vector<Span> zone_spans(const Document& document, const PostingZones& zones
     if (begin == text.size()) break;
     const std::size_t end = sentence_end(text, begin);
     const std::string_view zone =
-        in_zone_section(document, begin, zones) ? std::string_view() : zones.zone_of(text.substr(begin, end - begin));
+        left_alone(document, begin, zones) ? std::string_view() : zones.zone_of(text.substr(begin, end - begin));
     if (!zone.empty()) {
       if (!spans.empty() && spans.back().zone == zone &&
           text.substr(spans.back().end, begin - spans.back().end).find_first_not_of(" \t\r\n") == std::string_view::npos) {
@@ -59,18 +61,22 @@ std::vector<Span> zone_spans(const Document& document, const PostingZones& zones
   return spans;
 }
 
-// `sections` with every span cut out of them and added as a section of its zone, by offset.
-std::vector<Section> cut_spans(const std::vector<Section>& sections, const std::vector<Span>& spans) {
+// `sections` with every span cut out of them and added as a section of its zone, by offset;
+// what is left of a section between spans is kept unless it is only blank space.
+std::vector<Section> cut_spans(std::string_view text, const std::vector<Section>& sections, const std::vector<Span>& spans) {
   std::vector<Section> out;
+  const auto keep = [&](const Section& section, std::size_t from, std::size_t to) {
+    if (text.substr(from, to - from).find_first_not_of(" \t\r\n") != std::string_view::npos) out.push_back({section.name, from, to - from});
+  };
   for (const Section& section : sections) {
     std::size_t from = section.offset;
     const std::size_t end = section.offset + section.length;
     for (const Span& span : spans) {
       if (span.end <= from || span.begin >= end) continue;
-      if (span.begin > from) out.push_back({section.name, from, span.begin - from});
+      if (span.begin > from) keep(section, from, span.begin);
       from = std::max(from, span.end);
     }
-    if (from < end) out.push_back({section.name, from, end - from});
+    if (from < end) keep(section, from, end);
   }
   for (const Span& span : spans) out.push_back({std::string(span.zone), span.begin, span.end - span.begin});
   std::stable_sort(out.begin(), out.end(), [](const Section& a, const Section& b) { return a.offset < b.offset; });
@@ -121,7 +127,7 @@ std::string_view PostingZones::zone_of(std::string_view sentence) const {
 void mark_posting_zones(Document& document, const PostingZones& zones) {
   if (zones.empty()) return;
   const std::vector<Span> spans = zone_spans(document, zones);
-  if (!spans.empty()) document.sections = cut_spans(document.sections, spans);
+  if (!spans.empty()) document.sections = cut_spans(document.text, document.sections, spans);
 }
 
 }  // namespace skillmatch

@@ -75,6 +75,15 @@ TEST(PostingZones, NeighbouringSentencesOfOneZoneMakeOneSectionAndNeedNoHeading)
   EXPECT_EQ(posting.sections[0].length, std::string("A gym.\nPaid time off.").size());
 }
 
+TEST(PostingZones, ASectionsHeadingIsLeftAlone) {
+  Document posting;
+  posting.text = "Gym\nA gym and paid time off.\n";
+  posting.sections = {{"preferred", 0, posting.text.size()}};
+  mark_posting_zones(posting, small_zones());
+  EXPECT_EQ(names(posting.sections), (std::vector<std::string>{"preferred", "benefits"}));
+  EXPECT_EQ(posting.sections[1].offset, posting.text.find("A gym"));
+}
+
 TEST(PostingZones, ASectionAlreadyNamedLikeAZoneIsLeftAlone) {
   Document posting;
   posting.text = "About us\nOur customers have a gym.\n";

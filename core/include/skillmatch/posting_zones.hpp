@@ -56,7 +56,7 @@ class PostingZones {
 
 // Makes each run of a posting's sentences that `zones` places in a zone a section named after
 // it, cut out of the section it sat in (which goes on after it). Sentences already in a
-// section named like a zone are left as they are. Sentences end at a line break or at . ! ?
+// section named like a zone, and a section's first line (its heading), are left as they are. Sentences end at a line break or at . ! ?
 // before a space.
 void mark_posting_zones(Document& document, const PostingZones& zones);
 
