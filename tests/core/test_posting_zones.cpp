@@ -12,6 +12,8 @@
 #include <skillmatch/rules_loader.hpp>
 #include <skillmatch/sections.hpp>
 
+#include "text_host.hpp"
+
 namespace skillmatch {
 namespace {
 
@@ -98,19 +100,10 @@ const RulesLoad& built_in() {
   return rules;
 }
 
-const PluginHost& text_host() {
-  static const PluginHost host = [] {
-    PluginHost h;
-    h.load_library(fs::path(SKILLMATCH_BINARY_DIR) / "skillmatch-plugins" / "skillmatch-text.so");
-    return h;
-  }();
-  return host;
-}
-
 // The document `text` reads as (the text plugin, the built-in sections and zones), and whether
 // each of its Kubernetes mentions is informational, in text order.
 std::pair<Document, std::vector<bool>> kubernetes_mentions(const std::string& text) {
-  const auto read = read_bytes("case.txt", text, text_host(), {}, built_in().taxonomy.sections);
+  const auto read = read_bytes("case.txt", text, testing::text_host(), {}, built_in().taxonomy.sections);
   EXPECT_TRUE(read.ok()) << read.error().to_string();
   Document document = read.value().documents.at(0);
   static const auto extractor = Extractor::compile(built_in().taxonomy);
@@ -133,7 +126,9 @@ TEST(PostingZones, APostingsSelfDescriptionWithNoHeadingAsksForNothing) {
       "Requirements: 3 years of experience with Kubernetes.\n");
   ASSERT_EQ(posting.kind, DocumentKind::kPosting);
   EXPECT_EQ(informational, (std::vector<bool>{true, false, false}));
-  EXPECT_EQ(section_at(posting.sections, posting.text.find("Our platform"))->name, "company");
+  const Section* zone = section_at(posting.sections, posting.text.find("Our platform"));
+  ASSERT_NE(zone, nullptr);
+  EXPECT_EQ(zone->name, "company");
 }
 
 TEST(PostingZones, AResumesSentencesAreNotZoned) {
@@ -142,7 +137,9 @@ TEST(PostingZones, AResumesSentencesAreNotZoned) {
       "Our platform runs on Kubernetes and serves millions of customers worldwide.\n\nEDUCATION\nBSc Physics\n");
   ASSERT_EQ(resume.kind, DocumentKind::kResume);
   EXPECT_EQ(informational, std::vector<bool>{false});
-  EXPECT_EQ(section_at(resume.sections, resume.text.find("Our platform"))->name, "experience");
+  const Section* section = section_at(resume.sections, resume.text.find("Our platform"));
+  ASSERT_NE(section, nullptr);
+  EXPECT_EQ(section->name, "experience");
 }
 
 // tests/data/posting_zones/sentences.tsv: hand-labelled posting sentences, split in halves.
