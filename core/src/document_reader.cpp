@@ -113,6 +113,7 @@ Result<ReadInput> read_bytes(const std::string& source, std::string_view bytes, 
     if (document.id.empty()) document.id = out.documents.size() == 1 ? stem : stem + "#" + std::to_string(i + 1);
     if (document.sections.empty()) document.sections = detect_sections(document.text, vocabulary);
     if (document.kind == DocumentKind::kUnknown) document.kind = guess_kind(document);
+    if (document.kind == DocumentKind::kPosting) mark_posting_zones(document, vocabulary.zones());
   }
   return out;
 }

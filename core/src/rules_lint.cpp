@@ -412,6 +412,18 @@ std::vector<Error> lint_forbid_boundaries(const Taxonomy& taxonomy) {
   return out;
 }
 
+std::vector<Error> lint_zones(const Taxonomy& taxonomy) {
+  std::vector<Error> out;
+  const PostingZones& zones = taxonomy.sections.zones();
+  const auto& ignored = taxonomy.posting_ignored_sections;
+  for (const auto& zone : zones.zones()) {
+    if (zone != PostingZones::kJob && std::find(ignored.begin(), ignored.end(), zone) == ignored.end()) {
+      out.push_back({zones.origin(), "zones: '" + zone + "' is not one of extraction.json's posting_ignored_sections"});
+    }
+  }
+  return out;
+}
+
 std::vector<Error> lint_taxonomy(const Taxonomy& taxonomy, const std::vector<RulesSources>& sources) {
   std::vector<Error> out;
   const auto append = [&out](std::vector<Error> more) { out.insert(out.end(), more.begin(), more.end()); };
@@ -421,6 +433,7 @@ std::vector<Error> lint_taxonomy(const Taxonomy& taxonomy, const std::vector<Rul
   append(lint_roles(taxonomy));
   append(lint_patterns(taxonomy));
   append(lint_forbid_boundaries(taxonomy));
+  append(lint_zones(taxonomy));
   return out;
 }
 

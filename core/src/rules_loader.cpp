@@ -256,6 +256,40 @@ class Loader {
     each_phrase("sections", &SectionVocabulary::add);
     each_phrase("name_prefixes", &SectionVocabulary::add_name_prefix);
     each_phrase("cues", &SectionVocabulary::add_cue);
+    if (const auto zones = file.data.find("zones"); zones != file.data.end()) load_zones(file, *zones, vocabulary.zones());
+  }
+
+  // sections.json "zones": {"margin": number, "max_words": n, "cues": {zone: {phrase: weight}}}; a folder's
+  // cues add to an earlier folder's.
+  void load_zones(const RulesFile& file, const json& zones, PostingZones& out) {
+    const std::size_t line = file.line_of("\"zones\"");
+    const auto cues = zones.find("cues");
+    if (!zones.is_object() || cues == zones.end() || !cues->is_object()) {
+      return problem(file.where(line), "zones: expected {\"margin\": number, \"cues\": {zone: {phrase: weight}}}");
+    }
+    out.set_origin(file.where(line));
+    if (const auto margin = zones.find("margin"); margin != zones.end()) {
+      if (!margin->is_number()) return problem(file.where(file.line_of("\"margin\"", line)), "zones: \"margin\" must be a number");
+      out.set_margin(margin->get<double>());
+    }
+    if (const auto words = zones.find("max_words"); words != zones.end()) {
+      if (!words->is_number_unsigned()) return problem(file.where(file.line_of("\"max_words\"", line)), "zones: \"max_words\" must be a whole number");
+      out.set_max_words(words->get<std::size_t>());
+    }
+    for (const auto& [zone, phrases] : cues->items()) {
+      const std::size_t zone_line = file.line_of("\"" + zone + "\"", line);
+      if (!phrases.is_object()) {
+        problem(file.where(zone_line), "zones: cues of '" + zone + "' must be {phrase: weight}");
+        continue;
+      }
+      for (const auto& [phrase, weight] : phrases.items()) {
+        if (weight.is_number()) {
+          out.add_cue(zone, phrase, weight.get<double>());
+        } else {
+          problem(file.where(file.line_of("\"" + phrase + "\"", zone_line)), "zones: the weight of '" + phrase + "' must be a number");
+        }
+      }
+    }
   }
 
   // titles.json: {"synonyms": {canonical: [phrases...]}, "ignored": [...], "not_held": [...]}.

@@ -7,9 +7,39 @@
 #include <re2/set.h>
 
 #include "char_classes.hpp"
+#include "heading_words.hpp"
 
 namespace skillmatch {
+
+namespace detail {
+
+// Lowercase (ASCII: the C library's tolower is a call per byte), '&' as "and", runs of
+// space and punctuation as one space.
+std::string normalize_words(std::string_view text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    const auto u = static_cast<unsigned char>(c);
+    if (text.substr(i, 3) == "\u2019") {  // "What You’ll Do" as typed with a plain apostrophe
+      out.push_back('\'');
+      i += 2;
+    } else if (c == '&') {
+      out += out.empty() || out.back() == ' ' ? "and " : " and ";
+    } else if ((detail::is_ascii_word(u) && c != '_') || u >= 0x80 || c == '\'' || c == '-') {
+      out.push_back(detail::ascii_lower(c));
+    } else if (!out.empty() && out.back() != ' ') {
+      out.push_back(' ');
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+}  // namespace detail
+
 namespace {
+
+using detail::normalize_words;
 
 constexpr std::size_t kMaxHeadingLength = 64;
 
@@ -41,28 +71,6 @@ std::string_view strip_decoration(std::string_view line) {
     line.remove_suffix(1);
   }
   return line;
-}
-
-// Lowercase (ASCII: the C library's tolower is a call per byte), '&' as "and", runs of
-// space and punctuation as one space.
-std::string normalize_heading(std::string_view text) {
-  std::string out;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const char c = text[i];
-    const auto u = static_cast<unsigned char>(c);
-    if (text.substr(i, 3) == "\u2019") {  // "What You’ll Do" as typed with a plain apostrophe
-      out.push_back('\'');
-      i += 2;
-    } else if (c == '&') {
-      out += out.empty() || out.back() == ' ' ? "and " : " and ";
-    } else if ((detail::is_ascii_word(u) && c != '_') || u >= 0x80 || c == '\'' || c == '-') {
-      out.push_back(detail::ascii_lower(c));
-    } else if (!out.empty() && out.back() != ' ') {
-      out.push_back(' ');
-    }
-  }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
 }
 
 struct Line {
@@ -186,15 +194,15 @@ const KindCues& kind_cues() {
 }  // namespace
 
 void SectionVocabulary::add(std::string_view canonical, std::string_view heading) {
-  by_heading_.emplace(normalize_heading(heading), std::string(canonical));
+  by_heading_.emplace(normalize_words(heading), std::string(canonical));
 }
 
 void SectionVocabulary::add_name_prefix(std::string_view canonical, std::string_view prefix) {
-  name_prefixes_.push_back({normalize_heading(prefix) + ' ', std::string(canonical)});
+  name_prefixes_.push_back({normalize_words(prefix) + ' ', std::string(canonical)});
 }
 
 void SectionVocabulary::add_cue(std::string_view canonical, std::string_view phrase) {
-  std::string words = normalize_heading(phrase);
+  std::string words = normalize_words(phrase);
   if (words.empty()) return;
   auto& starting = cues_[words.substr(0, words.find(' '))];
   // Longer phrases first, so that the most specific of those starting at a word wins.
@@ -203,7 +211,7 @@ void SectionVocabulary::add_cue(std::string_view canonical, std::string_view phr
 }
 
 std::string_view SectionVocabulary::canonical(std::string_view heading) const {
-  const std::string normalized = normalize_heading(heading);
+  const std::string normalized = normalize_words(heading);
   const auto it = by_heading_.find(normalized);
   return it == by_heading_.end() ? named(heading, normalized) : std::string_view(it->second);
 }
@@ -227,7 +235,7 @@ std::string_view SectionVocabulary::named(std::string_view heading, const std::s
 
 std::string_view SectionVocabulary::cued(std::string_view opening) const {
   if (cues_.empty()) return {};
-  const std::string words = normalize_heading(opening);
+  const std::string words = normalize_words(opening);
   for (std::size_t at = 0; at < words.size();) {
     const std::size_t word_end = std::min(words.find(' ', at), words.size());
     if (const auto starting = cues_.find(words.substr(at, word_end - at)); starting != cues_.end()) {

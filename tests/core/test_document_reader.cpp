@@ -10,10 +10,13 @@
 #include <skillmatch/input_files.hpp>
 #include <skillmatch/text_encoding.hpp>
 
+#include "text_host.hpp"
+
 namespace skillmatch {
 namespace {
 
 namespace fs = std::filesystem;
+using testing::text_host;
 
 const fs::path kScratch = fs::temp_directory_path() / "skillmatch-reader";
 
@@ -22,15 +25,6 @@ fs::path write_file(const std::string& name, const std::string& content) {
   const fs::path path = kScratch / name;
   std::ofstream(path, std::ios::binary) << content;
   return path;
-}
-
-const PluginHost& text_host() {
-  static const PluginHost host = [] {
-    PluginHost h;
-    h.load_library(fs::path(SKILLMATCH_BINARY_DIR) / "skillmatch-plugins" / "skillmatch-text.so");
-    return h;
-  }();
-  return host;
 }
 
 Result<ReadInput> read(const fs::path& path, plugin::Limits limits = {}) {

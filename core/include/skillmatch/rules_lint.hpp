@@ -49,6 +49,9 @@ std::vector<Error> lint_patterns(const Taxonomy& taxonomy);
 // A skill's forbid fragment whose match can start or end inside a word ("ducts?" matches
 // inside "production", and "Apache Airflow in production" lost Airflow).
 std::vector<Error> lint_forbid_boundaries(const Taxonomy& taxonomy);
+// A posting zone (sections.json "zones") that is neither "job" nor a section extraction.json
+// "posting_ignored_sections" names: its sentences would be cut out and still ask for skills.
+std::vector<Error> lint_zones(const Taxonomy& taxonomy);
 // Every check above, over a taxonomy and the sources of each folder it was loaded from.
 std::vector<Error> lint_taxonomy(const Taxonomy& taxonomy, const std::vector<RulesSources>& sources);
 // A seed term whose skill is missing or unknown, or in which extraction does not find it.

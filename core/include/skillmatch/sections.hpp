@@ -7,6 +7,7 @@
 #include <vector>
 
 #include <skillmatch/document.hpp>
+#include <skillmatch/posting_zones.hpp>
 
 namespace skillmatch {
 
@@ -24,6 +25,9 @@ class SectionVocabulary {
   // The section the earliest cue phrase in `opening` (a paragraph's first sentence) names, or empty.
   std::string_view cued(std::string_view opening) const;
   bool empty() const { return by_heading_.empty(); }
+  // The cues that place a posting's unheaded sentences in zones (sections.json "zones").
+  PostingZones& zones() { return zones_; }
+  const PostingZones& zones() const { return zones_; }
 
  private:
   struct Phrase {
@@ -35,6 +39,7 @@ class SectionVocabulary {
   std::unordered_map<std::string, std::string> by_heading_;
   std::vector<Phrase> name_prefixes_;
   std::unordered_map<std::string, std::vector<Phrase>> cues_;  // by first word, longest first
+  PostingZones zones_;
 };
 
 // Sections of `text`: each known heading line (upper case, title case, with a colon,

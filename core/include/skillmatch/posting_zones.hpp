@@ -1,0 +1,63 @@
+// Tells a posting's sentences that ask for nothing (the employer describing itself, its
+// benefits, its equal-opportunity statement, how to apply) from the job's own, by their
+// wording, where no heading says which is which.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include <skillmatch/document.hpp>
+
+namespace skillmatch {
+
+// A weighted cue lexicon from rules/sections.json "zones": each cue phrase found in a sentence
+// (whole words, case-insensitive; once however often it occurs) adds its weight to its zone.
+// The zone "job" is the job's own voice ("you will", "experience with"); a sentence belongs to
+// the best other zone when that zone's score beats the job's by at least the margin. A
+// sentence of more than `max_words` words (a whole section run into one line) mixes voices
+// and is left to headings.
+class PostingZones {
+ public:
+  // The zone of the job's own voice, whose score every other zone must beat.
+  static constexpr std::string_view kJob = "job";
+
+  // Adds a cue `phrase` worth `weight` to `zone`.
+  void add_cue(std::string_view zone, std::string_view phrase, double weight);
+  // How far a zone's score must exceed the job's for a sentence to be placed in it.
+  void set_margin(double margin) { margin_ = margin; }
+  // The longest sentence, in words, that is placed in a zone.
+  void set_max_words(std::size_t words) { max_words_ = words; }
+  // The zone `sentence` belongs to, or empty when it is the job's or undecided.
+  std::string_view zone_of(std::string_view sentence) const;
+  // The zones cues were given for, "job" included, in the order first given.
+  const std::vector<std::string>& zones() const { return zones_; }
+  // Whether no cue was given: marking zones then changes nothing.
+  bool empty() const { return cues_.empty(); }
+  // Where the cues were given ("file:line"), for the lint.
+  void set_origin(std::string origin) { origin_ = std::move(origin); }
+  const std::string& origin() const { return origin_; }
+
+ private:
+  struct Cue {
+    std::string words;  // normalized
+    std::size_t zone;   // index into zones_
+    double weight;
+    std::size_t id;     // its place among all cues, to count it once per sentence
+  };
+  std::vector<std::string> zones_;
+  std::unordered_map<std::string, std::vector<Cue>> cues_;  // by first word
+  std::size_t cue_count_ = 0;
+  double margin_ = 2.0;
+  std::size_t max_words_ = 60;
+  std::string origin_;
+};
+
+// Makes each run of a posting's sentences that `zones` places in a zone a section named after
+// it, cut out of the section it sat in (which goes on after it). Sentences already in a
+// section named like a zone, and a section's first line (its heading), are left as they are. Sentences end at a line break or at . ! ?
+// before a space.
+void mark_posting_zones(Document& document, const PostingZones& zones);
+
+}  // namespace skillmatch
