@@ -1,5 +1,7 @@
 #include "batch.hpp"
 
+#include <algorithm>
+
 namespace skillmatch::cli {
 
 std::set<std::string> known_extensions(const PluginHost& host) {
@@ -8,11 +10,17 @@ std::set<std::string> known_extensions(const PluginHost& host) {
   return extensions;
 }
 
-Result<ReadInput> read_path(const std::string& path, const ParsePool& parse_pool, const SetupOptions& setup) {
-  if (path != kStandardInputPath) return parse_pool.read_input(path);
+Result<ReadInput> read_path(const std::string& path, const ParsePool& parse_pool, const SetupOptions& setup,
+                            std::span<const std::string> next) {
+  if (path != kStandardInputPath) return parse_pool.read_input(path, next);
   auto bytes = read_standard_input(setup.stdin_name, setup.limits.max_file_bytes);
   if (!bytes) return bytes.error();
   return parse_pool.read_bytes(setup.stdin_name, bytes.value());
+}
+
+std::span<const std::string> files_after(const std::vector<std::string>& files, std::size_t i) {
+  const auto after = files.begin() + static_cast<std::ptrdiff_t>(i + 1);
+  return {after, std::find(after, files.end(), kStandardInputPath)};
 }
 
 const std::string& input_name(const std::string& path, const SetupOptions& setup) {

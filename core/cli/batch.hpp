@@ -2,6 +2,7 @@
 #pragma once
 
 #include <functional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -18,8 +19,12 @@ namespace skillmatch::cli {
 std::set<std::string> known_extensions(const PluginHost& host);
 
 // Reads one input into documents through the parse pool: a file, or standard input
-// (read here, parsed as bytes) when `path` is "-".
-Result<ReadInput> read_path(const std::string& path, const ParsePool& parse_pool, const SetupOptions& setup);
+// (read here, parsed as bytes) when `path` is "-". `next`: the files read after it, in
+// order, if known (ParsePool::read_input).
+Result<ReadInput> read_path(const std::string& path, const ParsePool& parse_pool, const SetupOptions& setup,
+                            std::span<const std::string> next = {});
+// The files after files[i] up to standard input (which is not read by a worker's path).
+std::span<const std::string> files_after(const std::vector<std::string>& files, std::size_t i);
 // How an input is named in output: its path, or --stdin-name for "-".
 const std::string& input_name(const std::string& path, const SetupOptions& setup);
 
@@ -49,6 +54,8 @@ std::size_t run_batch(const std::vector<std::string>& paths, const PluginHost& h
     ++failed;
   }
   Progress progress(inputs.files.size(), "files");
+  // One thread reads the files in order, so the pool is told which come next.
+  const bool in_order = worker_count(inputs.files.size(), jobs) == 1;
   // Workers only read and process; warnings travel with the result, so the emitting
   // thread reports them in input order and is the only one that writes data.
   struct Outcome {
@@ -60,7 +67,8 @@ std::size_t run_batch(const std::vector<std::string>& paths, const PluginHost& h
   ordered_parallel_turns(
       inputs.files.size(), jobs,
       [&](unsigned, std::size_t i, const auto& wait_for_turn) -> Outcome {
-        auto read = read_path(inputs.files[i], parse_pool, setup);
+        auto read = read_path(inputs.files[i], parse_pool, setup,
+                              in_order ? files_after(inputs.files, i) : std::span<const std::string>{});
         if (!read) return {std::nullopt, read.error(), {}, {}};
         std::vector<std::string> warnings = std::move(read.value().warnings);
         std::vector<Error> entry_errors = std::move(read.value().errors);
