@@ -82,10 +82,12 @@ Result<std::vector<ExtractedDocument>> Runtime::extract_all(Result<ReadInput> re
   return out;
 }
 
-Result<std::size_t> Runtime::read_bytes_each(const std::string& name, std::string_view bytes,
+Result<std::size_t> Runtime::read_bytes_each(const std::string& name, std::string bytes,
                                              std::vector<Error>& entry_errors,
                                              const std::function<void(ExtractedDocument&&)>& use) const {
-  return extract_each(parse_pool_->read_bytes(name, bytes), name, entry_errors, use);
+  auto read = parse_pool_->read_bytes(name, bytes);
+  std::string().swap(bytes);  // parsed: the documents hold their text now
+  return extract_each(std::move(read), name, entry_errors, use);
 }
 
 Result<std::size_t> Runtime::read_each(const std::string& path, std::vector<Error>& entry_errors,

@@ -60,8 +60,9 @@ class Runtime {
   // server extracts and writes them one at a time); warnings and entry errors as read().
   Result<std::vector<Document>> parse_bytes(const std::string& name, std::string_view bytes,
                                             std::vector<Error>& entry_errors) const;
-  // read_bytes() a document at a time, as read_each() does.
-  Result<std::size_t> read_bytes_each(const std::string& name, std::string_view bytes, std::vector<Error>& entry_errors,
+  // read_bytes() a document at a time, as read_each() does. The upload is freed once parsed,
+  // before any document is extracted: held through extraction, it was the server's peak.
+  Result<std::size_t> read_bytes_each(const std::string& name, std::string bytes, std::vector<Error>& entry_errors,
                                       const std::function<void(ExtractedDocument&&)>& use) const;
 
  private:
