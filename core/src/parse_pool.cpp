@@ -18,6 +18,7 @@
 #include <mutex>
 #include <new>
 #include <set>
+#include <system_error>
 #include <span>
 #include <thread>
 #include <unordered_map>
@@ -197,18 +198,10 @@ wire::Response serve_request(const wire::Request& request, const Context& contex
   return response;
 }
 
-[[noreturn]] void run_worker(int fd, const Context& context) {
-  // Never above a limit skillmatch itself was started under: that one cannot be raised.
-  if (ParsePool::kLimitsMemory) {
-    rlimit memory{};
-    ::getrlimit(RLIMIT_AS, &memory);
-    memory.rlim_cur = memory.rlim_max = std::min<rlim_t>(memory.rlim_max, context.isolation.max_memory_bytes);
-    ::setrlimit(RLIMIT_AS, &memory);
-  }
-  std::set_new_handler(note_allocation_failure);
+// One request after another until the parent closes its end (the pool ending).
+[[noreturn]] void serve_requests(int fd, const Context& context) {
   std::string inbox, frame;
   for (;;) {
-    // The parent closing its end (the pool ending) is the way out.
     if (read_frame(fd, inbox, frame, UINT64_MAX, nullptr) != Received::kFrame) ::_exit(0);
     const auto request = wire::decode_request(frame);
     if (!request) ::_exit(1);
@@ -219,6 +212,26 @@ wire::Response serve_request(const wire::Request& request, const Context& contex
     std::string().swap(frame);
     if (!send_frame(fd, wire::encode(response))) ::_exit(1);
   }
+}
+
+[[noreturn]] void run_worker(int fd, const Context& context) {
+  // Never above a limit skillmatch itself was started under: that one cannot be raised.
+  if (ParsePool::kLimitsMemory) {
+    rlimit memory{};
+    ::getrlimit(RLIMIT_AS, &memory);
+    memory.rlim_cur = memory.rlim_max = std::min<rlim_t>(memory.rlim_max, context.isolation.max_memory_bytes);
+    ::setrlimit(RLIMIT_AS, &memory);
+  }
+  std::set_new_handler(note_allocation_failure);
+  // Parses on a thread of its own, whose first allocation gives it a fresh malloc arena.
+  // The main thread's arena is the zygote's copy of the parent's heap: its free lists run
+  // through pages shared with the zygote, and malloc's first write to each copied it.
+  try {
+    std::thread([fd, &context] { serve_requests(fd, context); }).join();
+  } catch (const std::system_error&) {
+    serve_requests(fd, context);  // no thread to be had: on this one, as well
+  }
+  ::_exit(0);
 }
 
 // ---- The zygote: forks workers on order, and reaps them. ----
