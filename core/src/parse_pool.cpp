@@ -18,8 +18,8 @@
 #include <mutex>
 #include <new>
 #include <set>
-#include <system_error>
 #include <span>
+#include <system_error>
 #include <thread>
 #include <unordered_map>
 #include <variant>
@@ -433,6 +433,7 @@ struct ParsePool::Impl {
   bool send_ahead(Lane& lane, const std::string& path, std::span<const std::string> next);
   Result<ReadInput> parse(wire::Request request, std::uint64_t input_bytes);
   Result<ReadInput> parse_in_order(const std::string& path, std::span<const std::string> next);
+  Result<ReadInput> await_reply(Worker& worker, const std::string& name, const Budget& due_by, bool sent);
   Result<ReadInput> answer(Worker& worker, const std::string& name, Received received, const std::string& reply,
                            const std::string& timeout_message);
 
@@ -538,15 +539,21 @@ Result<ReadInput> ParsePool::Impl::parse(wire::Request request, std::uint64_t in
   request.cpu_seconds = due_by.cpu_seconds;
   auto worker = borrow();
   if (!worker) return Error{request.name, worker.error().message};
-  std::string reply;
-  const ReplyDeadline due{due_by.deadline, worker.value().receive_timeout_ms};
-  const Received received =
-      send_frame(worker.value().fd, wire::encode(request))
-          ? read_frame(worker.value().fd, worker.value().inbox, reply, max_reply_bytes(context.limits), &due)
-          : Received::kClosed;
-  auto result = answer(worker.value(), request.name, received, reply, due_by.timeout_message);
+  const bool sent = send_frame(worker.value().fd, wire::encode(request));
+  auto result = await_reply(worker.value(), request.name, due_by, sent);
   if (worker.value().pid > 0) give_back(std::move(worker).value());
   return result;
+}
+
+// The worker's next reply (if the request was `sent`), waited for until the budget's
+// deadline, as the parse's outcome (see answer()).
+Result<ReadInput> ParsePool::Impl::await_reply(Worker& worker, const std::string& name, const Budget& due_by,
+                                               bool sent) {
+  std::string reply;
+  const ReplyDeadline due{due_by.deadline, worker.receive_timeout_ms};
+  const Received received =
+      sent ? read_frame(worker.fd, worker.inbox, reply, max_reply_bytes(context.limits), &due) : Received::kClosed;
+  return answer(worker, name, received, reply, due_by.timeout_message);
 }
 
 // This thread's lane (empty if it has none), taken out of the map while the thread uses it.
@@ -593,11 +600,7 @@ Result<ReadInput> ParsePool::Impl::parse_in_order(const std::string& path, std::
   const bool sent = send_ahead(lane, path, next);
   const Budget due_by = budget(lane.sent.front().bytes);
   lane.sent.pop_front();
-  std::string reply;
-  const ReplyDeadline due{due_by.deadline, lane.worker.receive_timeout_ms};
-  const Received received =
-      sent ? read_frame(lane.worker.fd, lane.worker.inbox, reply, max_reply_bytes(context.limits), &due) : Received::kClosed;
-  auto result = answer(lane.worker, path, received, reply, due_by.timeout_message);
+  auto result = await_reply(lane.worker, path, due_by, sent);
   if (lane.worker.pid <= 0) return result;
   std::lock_guard lock(idle_mutex);
   if (lane.sent.empty()) {
