@@ -36,7 +36,7 @@ WORDNET = "/usr/share/wordnet"
 sys.path.insert(0, HERE)
 import curation_measure  # noqa: E402
 import curation_sources as sources  # noqa: E402
-from curation_decisions import BROADER, DROP_ALIASES, LEFT_OUT, category_for  # noqa: E402
+from curation_decisions import BROADER, DROP_ALIASES, LEFT_OUT, ONET_LISTED, category_for, phrase_alias, prose_phrase  # noqa: E402
 
 
 def fold(text):
@@ -127,6 +127,9 @@ def describe(candidate, owner, names, lemmas):
     # An everyday-word alias ("Teams", "Reports", "testing") is left out of the draft: the full
     # name finds the skill; a reviewer may add one back as ambiguous, through the sense model.
     candidate["aliases"] = [a for a in candidate["aliases"] if a not in candidate["everyday"]]
+    # A practice named by a phrase of everyday words ("data storage", "customer service") is
+    # drafted ambiguous (curation_decisions.phrase_alias): prose says it without naming a skill.
+    candidate["phrases"] = [a for a in candidate["aliases"] if kind != "tool" and kind != "language" and prose_phrase(a, lemmas)]
     candidate["decision"] = decide(candidate)
     return candidate
 
@@ -182,6 +185,8 @@ def draft_skill(candidate, used_ids, claimed):
     for text in candidate["aliases"]:
         if re.fullmatch(r"[A-Z0-9]{2,6}", text):  # an acronym ("SVN"): only in capitals
             aliases.append({"text": text, "case": "sensitive"})
+        elif text in candidate["phrases"]:
+            aliases.append(phrase_alias(text, candidate["category"][1]))
         else:
             aliases.append(text)
     skill = {"id": skill_id, "name": candidate["name"], "category": candidate["category"][1],
@@ -196,7 +201,7 @@ def all_candidates():
     """Every candidate of the three sources, described against rules/skills."""
     _, owner, names = existing_skills()
     lemmas = wordnet_lemmas()
-    entries = sources.esco(SOURCES) + sources.onet(SOURCES) + sources.linguist(SOURCES)
+    entries = sources.esco(SOURCES) + sources.onet(SOURCES, ONET_LISTED) + sources.linguist(SOURCES)
     return [describe(c, owner, names, lemmas) for c in merge(entries)]
 
 

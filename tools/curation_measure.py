@@ -30,14 +30,19 @@ def extract(cli, paths):
     return {os.path.basename(d["source"]): d for d in json.loads(out.stdout)["documents"]}
 
 
-def dotin(cli):
-    """(found, total, missed texts) over the gold skill spans inside the dotin resumes' skills sections."""
-    docs = run_accuracy.load_dotin(os.path.join(SHARED, "dev-sets"))
+def dotin_documents(cli, docs):
+    """{file name: document JSON} of the CLI over the dotin documents, written as text files."""
     with tempfile.TemporaryDirectory() as tmp:
         for d in docs:
             with open(os.path.join(tmp, d.name), "wb") as f:
                 f.write(d.data)
-        out = extract(cli, [tmp])
+        return extract(cli, [tmp])
+
+
+def dotin(cli):
+    """(found, total, missed texts) over the gold skill spans inside the dotin resumes' skills sections."""
+    docs = run_accuracy.load_dotin(os.path.join(SHARED, "dev-sets"))
+    out = dotin_documents(cli, docs)
     found = total = 0
     missed = []
     for d in docs:

@@ -42,8 +42,19 @@ def esco(root):
                 entry["left_out"] = "outside the ICT branches of the collection (a trade or a field)"
             elif not named and len(label.split()) > 4:
                 entry["left_out"] = "a description, not a name a resume lists"
+            elif not named and TOPIC.search(label):
+                entry["left_out"] = "a topic of knowledge ESCO describes, not a skill a resume lists"
             entries.append(entry)
     return entries
+
+
+# A practice's label or alternative label that describes a body of knowledge about something
+# ("history of blockchain", "types of firmware", "ICT network cable limitations", "hardware
+# industry"), not the name of a skill as people write it.
+TOPIC = re.compile(r"\b(of|for|in)\b|\b(principles|history|terminology|characteristics|features|limitations|risks|"
+                   r"vulnerabilities|regulation|suppliers|industry|industries|materials|components|areas|fields|"
+                   r"specifications?|requirements|fundamentals|anomalies|business|company|trader|manufacture|"
+                   r"mechanisms|methods|techniques|platforms|frameworks|theory|infrastructure)$", re.I)
 
 
 # Words that end a generic label ("ICT communications protocols", "CAE software").
@@ -62,7 +73,8 @@ def esco_aliases(label, alt_labels, named):
     A class ("computer programming") lists products among its labels: only its own names are kept."""
     kept = []
     for alt in (a.strip() for a in alt_labels.split("|")):
-        if alt and len(alt.split()) <= 4 and (named or not is_name(alt)) and not ACTIVITY.match(alt) and not re.search(r"\b(techniques|principles|methods?|basics)$", alt):
+        if alt and len(alt.split()) <= 4 and (named or not is_name(alt)) and not ACTIVITY.match(alt) and not (
+                re.search(r"\b(techniques|principles|methods?|basics)$", alt) or (not named and TOPIC.search(alt))):
             kept.append(alt)
     return kept
 
@@ -76,18 +88,22 @@ def esco_kind(row, named, branch):
     return "tool" if named else "practice"
 
 
+# How an O*NET title in sentence case ends when it names a class of software, not a product
+# ("Business software applications", "Online databases", "Port scanners").
+ONET_CLASS = r"\b(software|databases|applications|tools|charts|checkers|scanners|analyzers|shells|programs)$"
 # O*NET commodity classes whose products a computer occupation names are tech resumes' tools
 # even when only one occupation lists them.
 ONET_DEV_CLASSES = {"43232402", "43232405", "43232408", "43232406", "43232304", "43232401", "43233004",
                     "43232403", "43232701", "43232801", "43232314", "43232307", "43232203", "43232404"}
 VENDORS = ("Microsoft", "Apache", "Oracle", "IBM", "Google", "Amazon", "Adobe", "Apple", "Autodesk", "SAP",
            "Atlassian", "Red Hat", "Cisco", "VMware", "Salesforce", "Intuit", "Epic Systems", "Facebook",
-           "JetBrains", "The MathWorks", "MathWorks", "Hewlett Packard", "Dell", "Citrix", "Oracle Java")
+           "JetBrains", "The MathWorks", "MathWorks", "Hewlett Packard", "Dell", "Citrix", "Oracle Java", "JFrog")
 
 
-def onet(root):
+def onet(root, listed=()):
     """O*NET's technology products that are hot, in demand, named by three or more occupations,
-    or named by a computer occupation in a software-development class."""
+    named by a computer occupation in a software-development class, or `listed` (titles real
+    resumes list in their skills sections that those flags miss)."""
     occupations, flags, rows = collections.defaultdict(set), collections.defaultdict(bool), {}
     path = os.path.join(root, "onet_29.2", "Technology_Skills.txt")
     with open(path, encoding="utf-8") as f:
@@ -96,6 +112,7 @@ def onet(root):
             occupations[name].add(row["O*NET-SOC Code"])
             flags[name] |= row["Hot Technology"] == "Y" or row["In Demand"] == "Y"
             flags[name] |= row["O*NET-SOC Code"].startswith("15-12") and row["Commodity Code"] in ONET_DEV_CLASSES
+            flags[name] |= name in listed
             rows[name] = row
     entries = []
     for name, row in rows.items():
@@ -103,15 +120,18 @@ def onet(root):
             continue
         entry = {"source": "onet", "code": name, "name": onet_name(name), "aliases": onet_aliases(name),
                  "kind": onet_kind(row["Commodity Code"]), "group": row["Commodity Code"]}
-        if name[:1].islower() or re.search(r"\bsoftware$", name) and not re.search(r"[A-Z]", name[1:]):
+        if name[:1].islower() or re.search(ONET_CLASS, name) and not re.search(r"[A-Z]", name[1:]):
             entry["left_out"] = "a class of software, not a product"
         entries.append(entry)
     return entries
 
 
 def language_free(name):
-    """"Rust" for "Rust programming language": how a resume names it."""
-    return re.sub(r"\s+(programming\s+)?language$|\s+programming$", "", name)
+    """"Rust" for "Rust programming language": how a resume names it; a description stays whole
+    ("Hardware description language", never "Hardware description")."""
+    short = re.sub(r"\s+(programming\s+)?language$|\s+programming$", "", name)
+    words = short.split()
+    return short if len(words) == 1 or any(w[:1].isupper() or w[:1].isdigit() for w in words[1:]) else name
 
 
 def split_acronym(name):

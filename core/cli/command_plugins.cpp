@@ -3,7 +3,7 @@
 
 #include "cli_common.hpp"
 #include "commands.hpp"
-#include "document_json.hpp"
+#include <skillmatch/document_json.hpp>
 
 namespace skillmatch::cli {
 

@@ -3,8 +3,8 @@
 
 #include "cli_common.hpp"
 #include "commands.hpp"
-#include "csv.hpp"
-#include "document_json.hpp"
+#include <skillmatch/csv.hpp>
+#include <skillmatch/document_json.hpp>
 
 namespace skillmatch::cli {
 

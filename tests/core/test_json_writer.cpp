@@ -6,12 +6,12 @@
 #include <sstream>
 #include <skillmatch/text_encoding.hpp>
 
-#include "json_writer.hpp"
+#include <skillmatch/json_writer.hpp>
 
 namespace {
 
 using nlohmann::json;
-using skillmatch::cli::JsonWriter;
+using skillmatch::JsonWriter;
 
 std::string nlohmann_text(const json& value) { return value.dump(-1, ' ', false, json::error_handler_t::replace); }
 

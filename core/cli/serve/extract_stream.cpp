@@ -3,7 +3,7 @@
 #include <nlohmann/json.hpp>
 #include <ostream>
 
-#include "document_json.hpp"
+#include <skillmatch/document_json.hpp>
 
 namespace skillmatch::cli::serve {
 

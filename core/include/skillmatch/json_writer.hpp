@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-namespace skillmatch::cli {
+namespace skillmatch {
 
 class JsonWriter {
  public:
@@ -59,4 +59,4 @@ class JsonWriter {
   bool after_key_ = false;
 };
 
-}  // namespace skillmatch::cli
+}  // namespace skillmatch

@@ -1,11 +1,11 @@
-#include "json_writer.hpp"
+#include <skillmatch/json_writer.hpp>
 
 #include <array>
 #include <charconv>
 #include <ostream>
 #include <skillmatch/text_encoding.hpp>
 
-namespace skillmatch::cli {
+namespace skillmatch {
 namespace {
 
 // ASCII bytes printed as they are: all but control characters, quote and backslash.
@@ -143,4 +143,4 @@ void JsonWriter::flush() {
   out_.clear();
 }
 
-}  // namespace skillmatch::cli
+}  // namespace skillmatch

@@ -1,8 +1,8 @@
-#include "match_report.hpp"
+#include <skillmatch/match_report.hpp>
 
 #include <cstdio>
 
-namespace skillmatch::cli {
+namespace skillmatch {
 namespace {
 
 using nlohmann::json;
@@ -47,6 +47,14 @@ json verdict_json(const SkillVerdict& v, const CandidateProfile& candidate, cons
 }
 
 }  // namespace
+
+json match_report_json(const MatchResult& result, const CandidateProfile& candidate, const Taxonomy& taxonomy,
+                       const RulesLoad& rules, json target) {
+  json out = match_json(result, candidate, taxonomy, std::move(target));
+  out["skillmatch"] = provenance_json(rules);
+  out["resume"] = candidate_json(candidate);
+  return out;
+}
 
 json provenance_json(const RulesLoad& rules) { return {{"version", SKILLMATCH_VERSION}, {"rules", rules.fingerprint}}; }
 
@@ -173,4 +181,4 @@ void write_match_text(std::ostream& out, const MatchResult& result, const Candid
   for (const auto& suggestion : result.suggestions) out << "  - " << suggestion << '\n';
 }
 
-}  // namespace skillmatch::cli
+}  // namespace skillmatch

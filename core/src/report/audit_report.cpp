@@ -1,4 +1,4 @@
-#include "audit_report.hpp"
+#include <skillmatch/audit_report.hpp>
 
 #include <skillmatch/text_cut.hpp>
 
@@ -7,9 +7,11 @@
 #include <map>
 #include <set>
 
-#include "csv.hpp"
+#include <skillmatch/csv.hpp>
+#include <skillmatch/document_json.hpp>
+#include <skillmatch/match_report.hpp>
 
-namespace skillmatch::cli {
+namespace skillmatch {
 namespace {
 
 using nlohmann::json;
@@ -268,4 +270,13 @@ void write_audit_html(std::ostream& out, const AuditReport& report, const Taxono
   out << "</body>\n</html>\n";
 }
 
-}  // namespace skillmatch::cli
+json audit_report_json(const AuditReport& report, const Taxonomy& taxonomy, const RulesLoad& rules,
+                       const std::vector<Error>& errors) {
+  json body = audit_json(report, taxonomy);
+  body["skillmatch"] = provenance_json(rules);
+  body["errors"] = json::array();
+  for (const auto& error : errors) body["errors"].push_back(error_json(error));
+  return body;
+}
+
+}  // namespace skillmatch

@@ -8,7 +8,7 @@
 
 #include <skillmatch/extractor.hpp>
 
-namespace skillmatch::cli {
+namespace skillmatch {
 
 // The text of `value` (indented when indent >= 0); bytes that are not UTF-8, as a file
 // name may hold, print as U+FFFD rather than stopping the program.
@@ -43,4 +43,4 @@ nlohmann::json skill_json(const Skill& skill);
 // "groups":[{"name","level","mode","min","weight","skills","shared_from"}]
 nlohmann::json role_json(const Role& role, bool with_groups);
 
-}  // namespace skillmatch::cli
+}  // namespace skillmatch

@@ -9,7 +9,7 @@
 #include <skillmatch/rules_loader.hpp>
 #include <skillmatch/scoring.hpp>
 
-namespace skillmatch::cli {
+namespace skillmatch {
 
 // {"version", "rules"}: which skillmatch and which rules produced a score.
 nlohmann::json provenance_json(const RulesLoad& rules);
@@ -23,6 +23,10 @@ nlohmann::json role_target_json(const Role& role);
 // "experience_months","overall_years_required","suggestions":[...]}
 nlohmann::json match_json(const MatchResult& result, const CandidateProfile& candidate, const Taxonomy& taxonomy,
                           nlohmann::json target);
+// What `skillmatch match --format json` prints for one target (and POST /api/match
+// answers): match_json with "skillmatch" (provenance_json) and "resume" (candidate_json).
+nlohmann::json match_report_json(const MatchResult& result, const CandidateProfile& candidate,
+                                 const Taxonomy& taxonomy, const RulesLoad& rules, nlohmann::json target);
 // One line per part of the explanation, for a terminal.
 void write_match_text(std::ostream& out, const MatchResult& result, const CandidateProfile& candidate,
                       const Taxonomy& taxonomy, const std::string& target_name, bool colour);
@@ -35,4 +39,4 @@ inline std::string main_gap(const MatchResult& result, const Taxonomy& taxonomy)
   return gap_text(main_gap_of(result), taxonomy);
 }
 
-}  // namespace skillmatch::cli
+}  // namespace skillmatch

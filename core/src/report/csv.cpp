@@ -1,8 +1,8 @@
-#include "csv.hpp"
+#include <skillmatch/csv.hpp>
 
 #include <cstdlib>
 
-namespace skillmatch::cli {
+namespace skillmatch {
 namespace {
 
 bool is_number(const std::string& field) {
@@ -40,4 +40,4 @@ void write_csv_row(std::ostream& out, const std::vector<std::string>& fields) {
   out << "\r\n";
 }
 
-}  // namespace skillmatch::cli
+}  // namespace skillmatch

@@ -1,11 +1,11 @@
-#include "document_json.hpp"
+#include <skillmatch/document_json.hpp>
 
 #include <map>
 #include <ostream>
 
-#include "json_writer.hpp"
+#include <skillmatch/json_writer.hpp>
 
-namespace skillmatch::cli {
+namespace skillmatch {
 
 using nlohmann::json;
 
@@ -137,4 +137,4 @@ json role_json(const Role& role, bool with_groups) {
   return out;
 }
 
-}  // namespace skillmatch::cli
+}  // namespace skillmatch

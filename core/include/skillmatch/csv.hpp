@@ -5,8 +5,8 @@
 #include <string_view>
 #include <vector>
 
-namespace skillmatch::cli {
+namespace skillmatch {
 
 void write_csv_row(std::ostream& out, const std::vector<std::string>& fields);
 
-}  // namespace skillmatch::cli
+}  // namespace skillmatch
