@@ -5,6 +5,11 @@
 
     python3 bench/isolation_overhead.py build/skillmatch 15 samples /tmp/real-resumes
     python3 bench/isolation_overhead.py --baseline /tmp/main/skillmatch build/skillmatch 31 samples
+    python3 bench/isolation_overhead.py --jobs 2 build/skillmatch 15 samples
+
+--jobs N (default 1) runs with N threads: with one, the files are read in order and sent
+to the worker several at a time (ParsePool::read_input with `next`); with more, each file
+is its own round trip.
 
 CPU time is getrusage(RUSAGE_CHILDREN) around each run, the accounting /usr/bin/time uses
 but in microseconds rather than its 10 ms: a child's time arrives when it is reaped, and
@@ -40,8 +45,12 @@ def report(label, workers, in_process):
 def main():
     args = sys.argv[1:]
     clis = []
-    if args[0] == "--baseline":
-        clis.append(args[1])
+    jobs = "1"
+    while args and args[0] in ("--baseline", "--jobs"):
+        if args[0] == "--baseline":
+            clis.append(args[1])
+        else:
+            jobs = args[1]
         args = args[2:]
     clis.append(args[0])
     reps, corpora = int(args[1]), args[2:]
@@ -49,7 +58,7 @@ def main():
         runs = {cli: ([], []) for cli in clis}
         for _ in range(reps):
             for cli in clis:
-                base = [cli, "extract", "--format", "ndjson", "--jobs", "1", corpus]
+                base = [cli, "extract", "--format", "ndjson", "--jobs", jobs, corpus]
                 runs[cli][0].append(cpu_seconds(base))
                 runs[cli][1].append(cpu_seconds(base + ["--no-isolation"]))
         for cli in clis:

@@ -14,9 +14,14 @@
 #include <cerrno>
 #include <cmath>
 #include <cstring>
+#include <deque>
 #include <mutex>
 #include <new>
 #include <set>
+#include <span>
+#include <system_error>
+#include <thread>
+#include <unordered_map>
 #include <variant>
 #include <vector>
 
@@ -110,21 +115,25 @@ std::variant<std::size_t, Received> read_some(int fd, char* data, std::size_t si
   }
 }
 
-// Reads one frame. The first read takes up to 16 KiB, so a small frame (most replies)
-// costs one wake-up and one read; the protocol is lockstep, so nothing follows a frame.
-Received read_frame(int fd, std::string& payload, std::uint64_t max_bytes, const ReplyDeadline* deadline) {
-  char first[16384];
-  std::size_t have = 0;
-  while (have < sizeof(std::uint64_t)) {
-    const auto got = read_some(fd, first + have, sizeof first - have, deadline);
+// Reads one frame. `inbox` holds what earlier reads took past their frame: with requests
+// sent ahead (ParsePool::read_input with `next`), frames follow each other on the socket,
+// and one read of up to 16 KiB (a small frame, most replies, in one wake-up and one read)
+// may take the start of the next. A frame's rest is read straight into `payload`, never
+// past its end.
+Received read_frame(int fd, std::string& inbox, std::string& payload, std::uint64_t max_bytes,
+                    const ReplyDeadline* deadline) {
+  char chunk[16384];
+  while (inbox.size() < sizeof(std::uint64_t)) {
+    const auto got = read_some(fd, chunk, sizeof chunk, deadline);
     if (const auto* status = std::get_if<Received>(&got)) return *status;
-    have += std::get<std::size_t>(got);
+    inbox.append(chunk, std::get<std::size_t>(got));
   }
   std::uint64_t size = 0;
-  std::memcpy(&size, first, sizeof size);
-  have -= sizeof size;
-  if (size > max_bytes || have > size) return Received::kClosed;  // corrupt: treated like a worker that died
-  payload.assign(first + sizeof size, have);
+  std::memcpy(&size, inbox.data(), sizeof size);
+  if (size > max_bytes) return Received::kClosed;  // corrupt: treated like a worker that died
+  std::size_t have = std::min<std::size_t>(inbox.size() - sizeof size, size);
+  payload.assign(inbox, sizeof size, have);
+  inbox.erase(0, sizeof size + have);
   payload.resize(size);
   while (have < size) {
     const auto got = read_some(fd, payload.data() + have, size - have, deadline);
@@ -189,19 +198,11 @@ wire::Response serve_request(const wire::Request& request, const Context& contex
   return response;
 }
 
-[[noreturn]] void run_worker(int fd, const Context& context) {
-  // Never above a limit skillmatch itself was started under: that one cannot be raised.
-  if (ParsePool::kLimitsMemory) {
-    rlimit memory{};
-    ::getrlimit(RLIMIT_AS, &memory);
-    memory.rlim_cur = memory.rlim_max = std::min<rlim_t>(memory.rlim_max, context.isolation.max_memory_bytes);
-    ::setrlimit(RLIMIT_AS, &memory);
-  }
-  std::set_new_handler(note_allocation_failure);
-  std::string frame;
+// One request after another until the parent closes its end (the pool ending).
+[[noreturn]] void serve_requests(int fd, const Context& context) {
+  std::string inbox, frame;
   for (;;) {
-    // The parent closing its end (the pool ending) is the way out.
-    if (read_frame(fd, frame, UINT64_MAX, nullptr) != Received::kFrame) ::_exit(0);
+    if (read_frame(fd, inbox, frame, UINT64_MAX, nullptr) != Received::kFrame) ::_exit(0);
     const auto request = wire::decode_request(frame);
     if (!request) ::_exit(1);
     const wire::Response response = serve_request(*request, context);
@@ -211,6 +212,31 @@ wire::Response serve_request(const wire::Request& request, const Context& contex
     std::string().swap(frame);
     if (!send_frame(fd, wire::encode(response))) ::_exit(1);
   }
+}
+
+[[noreturn]] void run_worker(int fd, const Context& context) {
+  // Never above a limit skillmatch itself was started under: that one cannot be raised.
+  if (ParsePool::kLimitsMemory) {
+    rlimit memory{};
+    ::getrlimit(RLIMIT_AS, &memory);
+    memory.rlim_cur = memory.rlim_max = std::min<rlim_t>(memory.rlim_max, context.isolation.max_memory_bytes);
+    ::setrlimit(RLIMIT_AS, &memory);
+  }
+  std::set_new_handler(note_allocation_failure);
+  // Parses on a thread of its own, whose first allocation gives it a fresh malloc arena.
+  // The main thread's arena is the zygote's copy of the parent's heap: its free lists run
+  // through pages shared with the zygote, and malloc's first write to each copied it.
+  // Not in sanitized builds: ThreadSanitizer stops a child that starts a thread after a
+  // fork from a process that had several (die_after_fork), which the zygote may inherit
+  // from the parent; and their speed is not measured.
+#ifndef SKILLMATCH_SANITIZED
+  try {
+    std::thread([fd, &context] { serve_requests(fd, context); }).join();
+  } catch (const std::system_error&) {
+    // No thread to be had: parse on this one.
+  }
+#endif
+  serve_requests(fd, context);
 }
 
 // ---- The zygote: forks workers on order, and reaps them. ----
@@ -346,7 +372,48 @@ struct Worker {
   pid_t pid = -1;
   int fd = -1;
   long long receive_timeout_ms = 0;  // SO_RCVTIMEO on fd (see wait_no_later)
+  std::string inbox;                 // reply bytes read past the last reply (see read_frame)
 };
+
+// A path sent to a worker whose reply has not been read yet, and the input's size then.
+struct Sent {
+  std::string path;
+  std::uint64_t bytes = 0;
+};
+
+// A thread reading files in an order it announced (read_input with `next`): the worker
+// that has its next files, and those files, oldest first (the next reply is the front's).
+struct Lane {
+  Worker worker;
+  std::deque<Sent> sent;
+};
+
+// How many files a lane sends its worker at once. The worker parses them while the caller
+// works on the replies, and sleeps (and is woken) once per this many files instead of
+// once per file; the caller finds replies waiting instead of sleeping for each. Replies
+// wait in the socket's buffer (or in the worker, blocked on a full one), so memory does
+// not grow with it.
+constexpr std::size_t kReadAhead = 16;
+
+// When a parse must end, what the caller is told if it does not, and the worker's CPU
+// seconds for it.
+struct Budget {
+  Clock::time_point deadline;
+  std::string timeout_message;
+  std::uint64_t cpu_seconds = 0;
+};
+
+std::uint64_t file_size_or_zero(const std::filesystem::path& path) {
+  std::error_code error;
+  const std::uintmax_t size = std::filesystem::file_size(path, error);
+  return error ? 0 : size;
+}
+
+void append_frame(std::string& frames, const std::string& payload) {
+  const std::uint64_t size = payload.size();
+  frames.append(reinterpret_cast<const char*>(&size), sizeof size);
+  frames.append(payload);
+}
 
 }  // namespace
 
@@ -366,8 +433,13 @@ struct ParsePool::Impl {
   Result<Worker> borrow();
   void give_back(Worker worker);
   int discard(Worker worker);
+  Budget budget(std::uint64_t input_bytes) const;
+  Lane take_lane();
+  bool send_ahead(Lane& lane, const std::string& path, std::span<const std::string> next);
   Result<ReadInput> parse(wire::Request request, std::uint64_t input_bytes);
-  Result<ReadInput> answer(Worker worker, const std::string& name, Received received, const std::string& reply,
+  Result<ReadInput> parse_in_order(const std::string& path, std::span<const std::string> next);
+  Result<ReadInput> await_reply(Worker& worker, const std::string& name, const Budget& due_by, bool sent);
+  Result<ReadInput> answer(Worker& worker, const std::string& name, Received received, const std::string& reply,
                            const std::string& timeout_message);
 
   const Isolation isolation;
@@ -376,8 +448,9 @@ struct ParsePool::Impl {
   pid_t zygote = -1;
   std::string start_problem;
   std::mutex control_mutex;  // one order and its reply at a time
-  std::mutex idle_mutex;
+  std::mutex idle_mutex;     // guards `idle` and `lanes`
   std::vector<Worker> idle;
+  std::unordered_map<std::thread::id, Lane> lanes;  // a thread's lane between its calls
 };
 
 void ParsePool::Impl::start_zygote() {
@@ -406,7 +479,7 @@ Result<Worker> ParsePool::Impl::borrow() {
   {
     std::lock_guard lock(idle_mutex);
     if (!idle.empty()) {
-      const Worker worker = idle.back();
+      Worker worker = std::move(idle.back());
       idle.pop_back();
       return worker;
     }
@@ -427,14 +500,15 @@ Result<Worker> ParsePool::Impl::borrow() {
     return Error{"", std::string("cannot start a parse worker (") + std::strerror(reply.value < 0 ? -reply.value : EPIPE) + ")"};
   }
   const cmsghdr* header = CMSG_FIRSTHDR(&message);
-  Worker worker{reply.value, -1};
+  Worker worker;
+  worker.pid = reply.value;
   if (header != nullptr && header->cmsg_type == SCM_RIGHTS) std::memcpy(&worker.fd, CMSG_DATA(header), sizeof(int));
   return worker;
 }
 
 void ParsePool::Impl::give_back(Worker worker) {
   std::lock_guard lock(idle_mutex);
-  idle.push_back(worker);
+  idle.push_back(std::move(worker));
 }
 
 // Kills the worker (if it still runs), has the zygote reap it, and returns its wait status.
@@ -450,38 +524,113 @@ int ParsePool::Impl::discard(Worker worker) {
   return reply.value;
 }
 
-Result<ReadInput> ParsePool::Impl::parse(wire::Request request, std::uint64_t input_bytes) {
-  // A caller's deadline (a server's request) replaces the input's own budget: the request
-  // is answered 408 at it whatever the input's size, so the parse is stopped there too.
-  const double budget = parse_budget_seconds(isolation, input_bytes);
+// A caller's deadline (a server's request) replaces the input's own budget: the request
+// is answered 408 at it whatever the input's size, so the parse is stopped there too.
+Budget ParsePool::Impl::budget(std::uint64_t input_bytes) const {
+  const double seconds = parse_budget_seconds(isolation, input_bytes);
   const auto now = Clock::now();
-  const auto deadline =
-      t_deadline ? *t_deadline : now + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(budget));
-  const std::string timeout_message = t_deadline ? "stopped at the request's time limit (see --parse-timeout)"
-                                                 : "took longer than " + seconds_text(budget) + " s (see --parse-timeout)";
-  request.cpu_seconds = static_cast<std::uint64_t>(std::ceil(std::max(0.0, std::chrono::duration<double>(deadline - now).count())));
-
-  auto worker = borrow();
-  if (!worker) return Error{request.name, worker.error().message};
-  std::string reply;
-  const ReplyDeadline due{deadline, worker.value().receive_timeout_ms};
-  const Received received = send_frame(worker.value().fd, wire::encode(request))
-                                ? read_frame(worker.value().fd, reply, max_reply_bytes(context.limits), &due)
-                                : Received::kClosed;
-  return answer(worker.value(), request.name, received, reply, timeout_message);
+  Budget budget;
+  budget.deadline =
+      t_deadline ? *t_deadline : now + std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(seconds));
+  budget.timeout_message = t_deadline ? "stopped at the request's time limit (see --parse-timeout)"
+                                      : "took longer than " + seconds_text(seconds) + " s (see --parse-timeout)";
+  budget.cpu_seconds =
+      static_cast<std::uint64_t>(std::ceil(std::max(0.0, std::chrono::duration<double>(budget.deadline - now).count())));
+  return budget;
 }
 
-// The parse's outcome from what came back: the reply (the worker returns to the pool),
-// or nothing (the worker is killed and reaped, and its end described).
-Result<ReadInput> ParsePool::Impl::answer(Worker worker, const std::string& name, Received received,
+Result<ReadInput> ParsePool::Impl::parse(wire::Request request, std::uint64_t input_bytes) {
+  const Budget due_by = budget(input_bytes);
+  request.cpu_seconds = due_by.cpu_seconds;
+  auto worker = borrow();
+  if (!worker) return Error{request.name, worker.error().message};
+  const bool sent = send_frame(worker.value().fd, wire::encode(request));
+  auto result = await_reply(worker.value(), request.name, due_by, sent);
+  if (worker.value().pid > 0) give_back(std::move(worker).value());
+  return result;
+}
+
+// The worker's next reply (if the request was `sent`), waited for until the budget's
+// deadline, as the parse's outcome (see answer()).
+Result<ReadInput> ParsePool::Impl::await_reply(Worker& worker, const std::string& name, const Budget& due_by,
+                                               bool sent) {
+  std::string reply;
+  const ReplyDeadline due{due_by.deadline, worker.receive_timeout_ms};
+  const Received received =
+      sent ? read_frame(worker.fd, worker.inbox, reply, max_reply_bytes(context.limits), &due) : Received::kClosed;
+  return answer(worker, name, received, reply, due_by.timeout_message);
+}
+
+// This thread's lane (empty if it has none), taken out of the map while the thread uses it.
+Lane ParsePool::Impl::take_lane() {
+  std::lock_guard lock(idle_mutex);
+  const auto found = lanes.find(std::this_thread::get_id());
+  if (found == lanes.end()) return {};
+  Lane lane = std::move(found->second);
+  lanes.erase(found);
+  return lane;
+}
+
+// Sends `path` (unless it was sent before) and up to kReadAhead of `next` in one write, once
+// the lane's worker has nothing but `path` left to parse.
+bool ParsePool::Impl::send_ahead(Lane& lane, const std::string& path, std::span<const std::string> next) {
+  if (lane.sent.size() > 1) return true;
+  std::string frames;
+  const auto add = [&](const std::string& each) {
+    Sent sent{each, file_size_or_zero(each)};
+    append_frame(frames, wire::encode(wire::Request{wire::Request::Kind::kPath, each, {}, budget(sent.bytes).cpu_seconds}));
+    lane.sent.push_back(std::move(sent));
+  };
+  if (lane.sent.empty()) add(path);
+  for (const std::string& each : next.first(std::min(kReadAhead, next.size()))) add(each);
+  return write_all(lane.worker.fd, frames);
+}
+
+// read_input with the paths that come next: see the header and kReadAhead. A file's wall
+// clock starts when its caller waits for it, which may be after its worker started it (by
+// the time the caller spent on earlier files); its CPU limit starts with the parse itself.
+// A worker that fails loses what was sent after the failed file; those files are sent
+// again, to a new worker, when they are asked for.
+Result<ReadInput> ParsePool::Impl::parse_in_order(const std::string& path, std::span<const std::string> next) {
+  Lane lane = take_lane();
+  if (!lane.sent.empty() && lane.sent.front().path != path) {  // not the order announced: start over
+    discard(std::move(lane.worker));
+    lane.sent.clear();  // a worker is borrowed below
+  }
+  if (lane.sent.empty()) {
+    auto worker = borrow();
+    if (!worker) return Error{path, worker.error().message};
+    lane.worker = std::move(worker).value();
+  }
+  const bool sent = send_ahead(lane, path, next);
+  const Budget due_by = budget(lane.sent.front().bytes);
+  lane.sent.pop_front();
+  auto result = await_reply(lane.worker, path, due_by, sent);
+  if (lane.worker.pid <= 0) return result;
+  std::lock_guard lock(idle_mutex);
+  if (lane.sent.empty()) {
+    idle.push_back(std::move(lane.worker));
+  } else {
+    lanes.emplace(std::this_thread::get_id(), std::move(lane));
+  }
+  return result;
+}
+
+// The parse's outcome from what came back: the reply, or nothing (the worker is then
+// killed and reaped, its end described, and its pid set to -1).
+Result<ReadInput> ParsePool::Impl::answer(Worker& worker, const std::string& name, Received received,
                                           const std::string& reply, const std::string& timeout_message) {
+  const auto end_worker = [&] {
+    const int status = discard(std::move(worker));
+    worker = Worker{};
+    return status;
+  };
   if (received == Received::kTimedOut) {
-    discard(worker);
+    end_worker();
     return Error{name, timeout_message};
   }
   auto response = received == Received::kFrame ? wire::decode_response(reply) : std::nullopt;
-  if (!response) return Error{name, describe_death(discard(worker), timeout_message)};
-  give_back(worker);
+  if (!response) return Error{name, describe_death(end_worker(), timeout_message)};
   if (response->out_of_memory && !response->read) {
     return Error{name, "out of memory: parsing needed more than " +
                            std::to_string(isolation.max_memory_bytes >> 20) + " MiB (see --max-memory)"};
@@ -497,6 +646,9 @@ ParsePool::ParsePool(const PluginHost& host, const plugin::Limits& limits, const
 
 ParsePool::~ParsePool() {
   for (const Worker& worker : impl_->idle) ::close(worker.fd);
+  // A lane's worker may still parse files sent ahead: the zygote kills it once its control
+  // socket closes.
+  for (const auto& [thread, lane] : impl_->lanes) ::close(lane.worker.fd);
   if (impl_->control >= 0) ::close(impl_->control);
   if (impl_->zygote > 0) {
     while (::waitpid(impl_->zygote, nullptr, 0) < 0 && errno == EINTR) {
@@ -504,12 +656,12 @@ ParsePool::~ParsePool() {
   }
 }
 
-Result<ReadInput> ParsePool::read_input(const std::filesystem::path& path) const {
+Result<ReadInput> ParsePool::read_input(const std::filesystem::path& path) const { return read_input(path, {}); }
+
+Result<ReadInput> ParsePool::read_input(const std::filesystem::path& path, std::span<const std::string> next) const {
   const Context& c = impl_->context;
   if (impl_->isolation.in_process) return skillmatch::read_input(path, c.host, c.limits, c.vocabulary);
-  std::error_code error;
-  const std::uintmax_t size = std::filesystem::file_size(path, error);
-  return impl_->parse({wire::Request::Kind::kPath, path.string(), {}, 0}, error ? 0 : size);
+  return impl_->parse_in_order(path.string(), next);
 }
 
 Result<ReadInput> ParsePool::read_bytes(const std::string& name, std::string_view bytes) const {

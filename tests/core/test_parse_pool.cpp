@@ -8,6 +8,7 @@
 
 #include <atomic>
 #include <fstream>
+#include <span>
 #include <thread>
 
 #include <skillmatch/parse_pool.hpp>
@@ -214,6 +215,58 @@ TEST(ParsePool, ThreadsShareThePoolAndNothingIsLeftBehind) {
   }
   // The zygote and every worker were reaped (no child left to wait for), and every
   // socket closed.
+  EXPECT_EQ(::waitpid(-1, nullptr, WNOHANG), -1);
+  EXPECT_EQ(errno, ECHILD);
+  EXPECT_EQ(open_fds(), fds_before);
+}
+
+// Files read in an announced order (read_input with `next`) go to the worker up to 16 at a
+// time; a crash or a timeout among them is that file's error, and the files sent after it
+// still come back right, from a new worker.
+TEST(ParsePool, FilesReadInAnnouncedOrderGiveWhatEachGivesAlone) {
+  Isolation isolation;
+  isolation.parse_seconds = 0.5;
+  std::vector<std::string> paths;
+  for (int i = 0; i < 40; ++i) {
+    const std::string name = "order-" + std::to_string(i);
+    if (i == 5) paths.push_back(write_file(name + ".segv", "SEGV").string());
+    else if (i == 21) paths.push_back(write_file(name + ".loop", "WAIT").string());
+    else paths.push_back(write_file(name + ".txt", kResume + std::to_string(i) + "\n").string());
+  }
+  const ParsePool pool(host(), kLimits, vocabulary(), isolation);
+  const auto encode = [](const ReadInput& read) { return wire::encode(wire::Response{read, false}); };
+  for (std::size_t i = 0; i < paths.size(); ++i) {
+    const auto read = pool.read_input(paths[i], std::span<const std::string>(paths).subspan(i + 1));
+    if (i == 5) {
+      ASSERT_FALSE(read);
+      EXPECT_EQ(read.error().to_string().rfind(crash_message(paths[i]), 0), 0u) << read.error().to_string();
+    } else if (i == 21) {
+      ASSERT_FALSE(read);
+      EXPECT_EQ(read.error().to_string(), paths[i] + ": took longer than 0.5 s (see --parse-timeout)");
+    } else {
+      const auto direct = read_input(paths[i], host(), kLimits, vocabulary());
+      ASSERT_TRUE(read && direct) << i;
+      EXPECT_EQ(encode(read.value()), encode(direct.value())) << paths[i];
+    }
+  }
+}
+
+// A caller that asks for another file than it announced still gets that file; one that
+// stops early leaves no worker or socket behind when the pool ends.
+TEST(ParsePool, AnOrderNotFollowedStillGivesEachFileAndLeavesNothingBehind) {
+  const std::size_t fds_before = open_fds();
+  {
+    const ParsePool pool(host(), kLimits, vocabulary(), Isolation{});
+    const std::vector<std::string> paths = {write_file("a.txt", kResume + "Go\n").string(),
+                                            write_file("b.txt", kResume + "Rust\n").string(),
+                                            write_file("c.txt", kResume + "Java\n").string()};
+    const auto announced = std::span<const std::string>(paths);
+    ASSERT_TRUE(pool.read_input(paths[0], announced.subspan(1)));
+    const auto skipped = pool.read_input(paths[2], announced.subspan(3));
+    ASSERT_TRUE(skipped);
+    EXPECT_NE(skipped.value().documents.at(0).text.find("Java"), std::string::npos);
+    ASSERT_TRUE(pool.read_input(paths[0], announced.subspan(1)));  // b and c sent ahead, never asked for
+  }
   EXPECT_EQ(::waitpid(-1, nullptr, WNOHANG), -1);
   EXPECT_EQ(errno, ECHILD);
   EXPECT_EQ(open_fds(), fds_before);

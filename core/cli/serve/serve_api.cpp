@@ -297,11 +297,12 @@ Api::Work Api::match(const httplib::Request& request) const {
     ProfileBuilder profile(today);
     std::vector<ExtractedDocument> documents;
     InputIssues issues;
-    const auto added = engine_.read_bytes_each(resume.name, resume.bytes, issues, [&](ExtractedDocument&& item) {
-      profile.add(item);
-      if (with_text) documents.push_back(std::move(item));
-    });
-    std::string().swap(resume.bytes);  // read: the documents hold their text now
+    // The upload is moved in, and freed once parsed (before extraction).
+    const auto added =
+        engine_.read_upload_each(resume.name, std::move(resume.bytes), issues, [&](ExtractedDocument&& item) {
+          profile.add(item);
+          if (with_text) documents.push_back(std::move(item));
+        });
     report_warnings(issues.warnings);
     if (!added) return failure(422, added.error().to_string());
     metrics_.documents_parsed(added.value());

@@ -7,6 +7,7 @@
 #include <functional>
 #include <optional>
 #include <set>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -45,8 +46,11 @@ struct BatchReader {
 };
 
 // Reads one input into documents through the parse pool: a file, or standard input (read
-// here, parsed as bytes) when `path` is "-".
-Result<ReadInput> read_path(const std::string& path, const BatchReader& reader);
+// here, parsed as bytes) when `path` is "-". `next`: the files read after it, in order, if
+// known (ParsePool::read_input).
+Result<ReadInput> read_path(const std::string& path, const BatchReader& reader, std::span<const std::string> next = {});
+// The files after files[i] up to standard input (which a worker does not read by path).
+std::span<const std::string> files_after(const std::vector<std::string>& files, std::size_t i);
 // Every file extension some loaded plugin claims: what a directory walk picks up.
 std::set<std::string> known_extensions(const PluginHost& host);
 
@@ -64,6 +68,8 @@ std::size_t run_batch(const std::vector<std::string>& paths, const BatchReader& 
     ++failed;
   }
   if (events.started) events.started(inputs.files.size());
+  // One thread reads the files in order, so the pool is told which come next.
+  const bool in_order = worker_count(inputs.files.size(), jobs) == 1;
   // Workers only read and process; warnings travel with the result, so the emitting
   // thread reports them in input order and is the only one that writes data.
   struct Outcome {
@@ -75,7 +81,8 @@ std::size_t run_batch(const std::vector<std::string>& paths, const BatchReader& 
   ordered_parallel_turns(
       inputs.files.size(), jobs,
       [&](unsigned, std::size_t i, const auto& wait_for_turn) -> Outcome {
-        auto read = read_path(inputs.files[i], reader);
+        auto read =
+            read_path(inputs.files[i], reader, in_order ? files_after(inputs.files, i) : std::span<const std::string>{});
         if (!read) return {std::nullopt, read.error(), {}, {}};
         std::vector<std::string> warnings = std::move(read.value().warnings);
         std::vector<Error> entry_errors = std::move(read.value().errors);

@@ -142,6 +142,10 @@ class Engine {
   // read_each() for bytes in memory.
   Result<std::size_t> read_bytes_each(const std::string& name, std::string_view bytes, InputIssues& issues,
                                       const std::function<void(ExtractedDocument&&)>& use) const;
+  // read_bytes_each() for an upload it takes: the bytes are freed once parsed, before any
+  // document is extracted (held through extraction, they were the server's peak).
+  Result<std::size_t> read_upload_each(const std::string& name, std::string bytes, InputIssues& issues,
+                                       const std::function<void(ExtractedDocument&&)>& use) const;
 
   // Every posting in the given files, feeds and folders, in input order whatever `jobs`.
   PostingSet read_postings(const std::vector<std::string>& paths, unsigned jobs = 1) const;

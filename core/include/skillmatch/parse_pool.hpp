@@ -21,6 +21,7 @@
 #include <filesystem>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -86,6 +87,13 @@ class ParsePool {
   // Error naming the input.
   Result<ReadInput> read_input(const std::filesystem::path& path) const;
   Result<ReadInput> read_bytes(const std::string& name, std::string_view bytes) const;
+  // read_input(path) from a thread that reads files in a known order: `next` are the paths
+  // it will ask for after this one, in that order. The first few are sent to the same
+  // worker at once, so it parses them while the caller works on this one: per few files,
+  // not per file, the worker sleeps and the caller waits (the wake-ups are most of what a
+  // worker costs on small files). Asking for another path than announced is allowed: what
+  // was sent ahead is then dropped. Same results as read_input(path).
+  Result<ReadInput> read_input(const std::filesystem::path& path, std::span<const std::string> next) const;
 
  private:
   struct Impl;

@@ -1,5 +1,8 @@
 // The batch loop's reading step (skillmatch/batch.hpp): one path, or standard input.
 #include <skillmatch/batch.hpp>
+
+#include <algorithm>
+
 #include <skillmatch/standard_input.hpp>
 
 namespace skillmatch {
@@ -10,11 +13,16 @@ std::set<std::string> known_extensions(const PluginHost& host) {
   return extensions;
 }
 
-Result<ReadInput> read_path(const std::string& path, const BatchReader& reader) {
-  if (path != kStandardInputPath) return reader.parse_pool.read_input(path);
+Result<ReadInput> read_path(const std::string& path, const BatchReader& reader, std::span<const std::string> next) {
+  if (path != kStandardInputPath) return reader.parse_pool.read_input(path, next);
   auto bytes = read_standard_input(reader.stdin_name, reader.limits.max_file_bytes);
   if (!bytes) return bytes.error();
   return reader.parse_pool.read_bytes(reader.stdin_name, bytes.value());
+}
+
+std::span<const std::string> files_after(const std::vector<std::string>& files, std::size_t i) {
+  const auto after = files.begin() + static_cast<std::ptrdiff_t>(i + 1);
+  return {after, std::find(after, files.end(), kStandardInputPath)};
 }
 
 }  // namespace skillmatch

@@ -69,4 +69,11 @@ Result<std::size_t> Engine::read_bytes_each(const std::string& name, std::string
   return extract_each(*state_->extractor, parse_bytes(name, bytes), name, issues, use);
 }
 
+Result<std::size_t> Engine::read_upload_each(const std::string& name, std::string bytes, InputIssues& issues,
+                                             const std::function<void(ExtractedDocument&&)>& use) const {
+  auto read = parse_bytes(name, bytes);
+  std::string().swap(bytes);  // parsed: the documents hold their text now
+  return extract_each(*state_->extractor, std::move(read), name, issues, use);
+}
+
 }  // namespace skillmatch
