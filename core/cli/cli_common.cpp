@@ -1,5 +1,7 @@
 #include "cli_common.hpp"
 
+#include "engine_loader.hpp"
+
 #include <boost/dll/runtime_symbol_info.hpp>
 #include <algorithm>
 #include <cstdio>
@@ -128,10 +130,19 @@ fs::path serve_module_location() {
 }
 
 std::vector<fs::path> rules_search_path(const SetupOptions& setup) {
-  std::vector<fs::path> path;
-  if (!setup.no_default_rules) path.push_back(default_location("rules", SKILLMATCH_INSTALL_RULES_DIR));
-  path.insert(path.end(), setup.rules_dirs.begin(), setup.rules_dirs.end());
-  return path;
+  return skillmatch::rules_search_path(engine_options(setup));
+}
+
+EngineOptions engine_options(const SetupOptions& setup) {
+  EngineOptions options;
+  options.plugin_dirs = plugin_search_path(setup);
+  options.default_rules_dir = default_location("rules", SKILLMATCH_INSTALL_RULES_DIR);
+  options.rules_dirs.assign(setup.rules_dirs.begin(), setup.rules_dirs.end());
+  options.no_default_rules = setup.no_default_rules;
+  options.limits = setup.limits;
+  options.isolation = setup.isolation;
+  options.stdin_name = setup.stdin_name;
+  return options;
 }
 
 PluginHost load_plugins(const SetupOptions& setup) {
@@ -175,6 +186,12 @@ bool parse_command_line(const std::vector<std::string>& args, const po::options_
 bool use_colour(int fd) {
   const char* no_colour = std::getenv("NO_COLOR");
   return ::isatty(fd) && (no_colour == nullptr || *no_colour == '\0');
+}
+
+YearMonth parse_today(const std::string& value) {
+  auto today = today_from(value);
+  if (!today) throw UsageError(today.error().message);
+  return today.value();
 }
 
 }  // namespace skillmatch::cli

@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include <skillmatch/engine.hpp>
 #include <skillmatch/extractor.hpp>
 #include <skillmatch/parse_pool.hpp>
 #include <skillmatch/plugin_host.hpp>
@@ -23,8 +24,6 @@
 namespace skillmatch::cli {
 
 namespace po = boost::program_options;
-
-enum ExitCode : int { kSuccess = 0, kSomeInputsFailed = 1, kUsageError = 2 };
 
 // Thrown for a usage error; main prints it with a hint and exits 2.
 struct UsageError : std::runtime_error {
@@ -70,7 +69,11 @@ void add_report_options(po::options_description& options, ReportOptions& report,
 std::vector<std::filesystem::path> plugin_search_path(const SetupOptions& setup);
 // skillmatch-serve.so beside the executable (build tree), else in lib/skillmatch (install).
 std::filesystem::path serve_module_location();
+// The rules directories in load order: the built-in ones (beside the executable or the
+// install's) unless --no-default-rules, then --rules.
 std::vector<std::filesystem::path> rules_search_path(const SetupOptions& setup);
+// The engine's options from the command's: the search paths above resolved.
+EngineOptions engine_options(const SetupOptions& setup);
 
 PluginHost load_plugins(const SetupOptions& setup);
 // Loads the rules, printing every problem; nullopt when any was found.
@@ -83,6 +86,9 @@ const Role& find_role(const Taxonomy& taxonomy, const std::string& id);
 bool parse_command_line(const std::vector<std::string>& args, const po::options_description& options,
                         const po::positional_options_description& positional, const std::string& usage,
                         po::variables_map& values);
+
+// --today YYYY-MM (what "Present" means), default the current month.
+YearMonth parse_today(const std::string& value);
 
 // Colour only when writing to a terminal and NO_COLOR is unset.
 bool use_colour(int fd);

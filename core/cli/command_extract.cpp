@@ -7,22 +7,24 @@
 #include <skillmatch/evidence.hpp>
 #include <skillmatch/text_cut.hpp>
 
-#include "batch.hpp"
-#include "cli_common.hpp"
-#include "commands.hpp"
+#include <skillmatch/batch.hpp>
 #include <skillmatch/csv.hpp>
 #include <skillmatch/document_json.hpp>
-#include "runtime.hpp"
+
+#include "cli_common.hpp"
+#include "commands.hpp"
+#include "engine_loader.hpp"
 
 namespace skillmatch::cli {
 namespace {
 
-// One input's documents as the report prints them, and the documents that could not be
-// extracted. Rendering happens on the worker threads; the writer only copies bytes out.
-struct ExtractedFile {
+// One input's documents as the report prints them. Rendering happens on the worker
+// threads; the writer only copies bytes out.
+struct RenderedFile {
   std::string rendered;
   std::size_t documents = 0;
-  std::vector<Error> errors;
+  // Once this input's turn has come, the rest of its documents are written, not held.
+  bool writing = false;
 };
 
 class ExtractReport {
@@ -63,7 +65,7 @@ class ExtractReport {
   }
 
   // Prints one input's rendered documents, in input order.
-  void file(const ExtractedFile& file) {
+  void file(const RenderedFile& file) {
     if (file.documents == 0) return;
     if (format_ == Format::kJson && documents_ > 0) out_ << ',';
     out_ << file.rendered;
@@ -195,54 +197,32 @@ int run_extract(const Arguments& args) {
   if (inputs.empty()) throw UsageError("no input files");
   check_standard_input_once({&inputs});
 
-  const auto runtime = Runtime::load(setup);
-  if (!runtime) return kUsageError;
+  const auto engine = load_engine(engine_options(setup));
+  if (!engine) return kUsageError;
   Output output(printing.output);
-  ExtractReport report(output.stream(), format, runtime->taxonomy());
+  ExtractReport report(output.stream(), format, engine->taxonomy());
   report.begin();
-  std::size_t failed_documents = 0;
-  const std::size_t failed = run_batch<ExtractedFile>(
-      inputs, runtime->host(), setup, runtime->parse_pool(), printing.jobs,
-      [&](ReadInput&& read, const WaitForTurn& wait_for_turn) {
-        ExtractedFile file;
-        // Once this input's turn has come, the rest of its documents are written, not held.
-        bool writing = false;
-        const auto take_turn = [&] {
+  BatchProgress progress("files");
+  const std::size_t failed = extract_batch<RenderedFile>(
+      *engine, inputs, printing.jobs,
+      [&](ExtractedDocument&& item, RenderedFile& file, const WaitForTurn& wait_for_turn) {
+        // A document's output is four to five times its text.
+        if (!file.writing && file.rendered.size() + 4 * item.document.text.size() > kMaxHeldBytes) {
           wait_for_turn();
           report.file(file);
-          file.rendered = std::string();
-          file.documents = 0;
-          writing = true;
-        };
-        for (auto& document : read.documents) {
-          auto extraction = runtime->extractor().extract(document);
-          if (!extraction) {
-            file.errors.push_back(extraction.error());
-            continue;
-          }
-          const ExtractedDocument item{std::move(document), std::move(extraction).value()};
-          // A document's output is four to five times its text.
-          if (!writing && file.rendered.size() + 4 * item.document.text.size() > kMaxHeldBytes) take_turn();
-          if (writing) {
-            report.write(item);
-          } else {
-            report.render(item, file.documents++, file.rendered);
-          }
+          file = RenderedFile{{}, 0, true};
         }
-        return file;
-      },
-      [&](ExtractedFile&& file) {
-        report.file(file);
-        for (const auto& error : file.errors) {
-          report_problem(error.to_string());
-          report.error(error);
-          ++failed_documents;
+        if (file.writing) {
+          report.write(item);
+        } else {
+          report.render(item, file.documents++, file.rendered);
         }
       },
-      [&](const Error& error) { report.error(error); });
+      [&](RenderedFile&& file) { report.file(file); },
+      printed_events(progress, [&](const Error& error) { report.error(error); }));
   report.end();
   if (!output.commit()) return kSomeInputsFailed;
-  return failed + failed_documents == 0 ? kSuccess : kSomeInputsFailed;
+  return failed == 0 ? kSuccess : kSomeInputsFailed;
 }
 
 }  // namespace skillmatch::cli

@@ -8,45 +8,15 @@
 #include <skillmatch/csv.hpp>
 #include <skillmatch/document_json.hpp>
 #include <skillmatch/match_report.hpp>
-#include "runtime.hpp"
+#include <skillmatch/ranking.hpp>
+#include "engine_loader.hpp"
 
 namespace skillmatch::cli {
 namespace {
 
 using nlohmann::json;
 
-struct Ranked {
-  std::string id;
-  std::string name;
-  std::string source;
-  MatchResult result;
-};
-
-// Best first; equal scores by id, so the order never depends on input order or threads.
-void rank(std::vector<Ranked>& items) {
-  std::stable_sort(items.begin(), items.end(), [](const Ranked& a, const Ranked& b) {
-    return a.result.score != b.result.score ? a.result.score > b.result.score : a.id < b.id;
-  });
-}
-
-json ranked_json(const Ranked& item, const Taxonomy& taxonomy, std::size_t rank) {
-  json missing = json::array();
-  for (const auto& v : item.result.verdicts) {
-    if (v.credit == 0 && v.level == RequirementLevel::kRequired) missing.push_back(taxonomy.skills[v.skill].id);
-  }
-  json out = {{"rank", rank},
-              {"id", item.id},
-              {"name", item.name},
-              {"score", item.result.score},
-              {"band", score_band(item.result.score)},
-              {"required", {{"met", item.result.required_met}, {"total", item.result.required_total}}},
-              {"preferred", {{"met", item.result.preferred_met}, {"total", item.result.preferred_total}}},
-              {"missing_required", std::move(missing)}};
-  if (!item.source.empty()) out["source"] = item.source;
-  return out;
-}
-
-void write_ranking(std::ostream& out, Format format, const std::vector<Ranked>& items, const Taxonomy& taxonomy,
+void write_ranking(std::ostream& out, Format format, const std::vector<RankedTarget>& items, const Taxonomy& taxonomy,
                    const char* kind, const CandidateProfile& candidate, const RulesLoad& rules) {
   if (format == Format::kCsv) {
     write_csv_row(out, {"rank", kind, "name", "score", "required_met", "required_total", "main_gap"});
@@ -68,21 +38,16 @@ void write_ranking(std::ostream& out, Format format, const std::vector<Ranked>& 
     }
     return;
   }
-  json list = json::array();
-  for (std::size_t i = 0; i < items.size(); ++i) list.push_back(ranked_json(items[i], taxonomy, i + 1));
   if (format == Format::kNdjson) {
-    for (const auto& item : list) out << json_text(item) << '\n';
+    for (std::size_t i = 0; i < items.size(); ++i) out << json_text(ranked_target_json(items[i], taxonomy, i + 1)) << '\n';
     return;
   }
-  out << json_text({{"skillmatch", provenance_json(rules)}, {"resume", candidate_json(candidate)},
-                    {std::string(kind) + "s", std::move(list)}},
-                   2)
-      << '\n';
+  out << json_text(ranking_json(items, kind, candidate, taxonomy, rules), 2) << '\n';
 }
 
 void write_single(std::ostream& out, Format format, const MatchResult& result, const CandidateProfile& candidate,
-                  const Runtime& runtime, json target, const std::string& target_name) {
-  const Taxonomy& taxonomy = runtime.taxonomy();
+                  const Engine& engine, json target, const std::string& target_name) {
+  const Taxonomy& taxonomy = engine.taxonomy();
   if (format == Format::kTable) {
     write_match_text(out, result, candidate, taxonomy, target_name, use_colour(1));
     return;
@@ -99,10 +64,39 @@ void write_single(std::ostream& out, Format format, const MatchResult& result, c
     }
     return;
   }
-  json body = match_json(result, candidate, taxonomy, std::move(target));
-  body["skillmatch"] = provenance_json(runtime.rules());
-  body["resume"] = candidate_json(candidate);
+  const json body = match_report_json(result, candidate, taxonomy, engine.rules(), std::move(target));
   out << (format == Format::kNdjson ? json_text(body) : json_text(body, 2)) << '\n';
+}
+
+// --role: every role ranked (best), or each role given explained.
+void write_roles(std::ostream& out, Format format, const Engine& engine, const CandidateProfile& candidate,
+                 const std::vector<std::string>& roles, const std::vector<const Role*>& chosen_roles) {
+  const Taxonomy& taxonomy = engine.taxonomy();
+  if (std::find(roles.begin(), roles.end(), "best") != roles.end()) {
+    write_ranking(out, format, rank_roles(candidate, taxonomy), taxonomy, "role", candidate, engine.rules());
+    return;
+  }
+  for (const Role* role : chosen_roles) {
+    write_single(out, format, score_against_role(candidate, *role, taxonomy), candidate, engine,
+                 role_target_json(*role), role->name);
+  }
+}
+
+// --posting: one posting explained, or many ranked; false when some could not be read.
+bool write_postings(std::ostream& out, Format format, const Engine& engine, const CandidateProfile& candidate,
+                    const std::vector<std::string>& postings) {
+  const Taxonomy& taxonomy = engine.taxonomy();
+  const PostingSet read = engine.read_postings(postings);
+  report_issues(read.issues);
+  if (read.postings.size() == 1) {
+    const AnalyzedPosting& posting = read.postings.front();
+    write_single(out, format, score_against_posting(candidate, posting.requirements, taxonomy), candidate, engine,
+                 posting_target_json(posting.document), posting.document.title);
+  } else if (!read.postings.empty()) {
+    write_ranking(out, format, rank_postings(candidate, read.postings, taxonomy), taxonomy, "posting", candidate,
+                  engine.rules());
+  }
+  return read.issues.errors.empty();
 }
 
 }  // namespace
@@ -137,56 +131,28 @@ int run_match(const Arguments& args) {
   check_standard_input_once({&resume_paths, &postings});
   const YearMonth today = parse_today(today_text);
 
-  const auto runtime = Runtime::load(setup);
-  if (!runtime) return kUsageError;
-  const Taxonomy& taxonomy = runtime->taxonomy();
+  const auto engine = load_engine(engine_options(setup));
+  if (!engine) return kUsageError;
+  const Taxonomy& taxonomy = engine->taxonomy();
   // Every role is looked up before the resume is read: a typo is a usage error, at once.
   std::vector<const Role*> chosen_roles;
   for (const auto& id : roles) {
     if (id != "best") chosen_roles.push_back(&find_role(taxonomy, id));
   }
-  std::vector<Error> errors;
-  auto candidate = read_candidate(*runtime, resume, today, errors);
-  for (const auto& error : errors) report_problem(error.to_string());
+  InputIssues issues;
+  auto candidate = engine->read_candidate(resume, today, issues);
+  report_issues(issues);
   if (!candidate) {
-    if (errors.empty()) report_problem(candidate.error().to_string());
+    if (issues.errors.empty()) report_problem(candidate.error().to_string());
     return kSomeInputsFailed;
   }
 
   Output output(printing.output);
-  std::ostream& out = output.stream();
-  bool failed = !errors.empty();
+  bool failed = !issues.errors.empty();
   if (!roles.empty()) {
-    if (std::find(roles.begin(), roles.end(), "best") != roles.end()) {
-      std::vector<Ranked> ranked;
-      for (const auto& role : taxonomy.roles) ranked.push_back({role.id, role.name, "", score_against_role(candidate.value(), role, taxonomy, Explain::kScoreOnly)});
-      rank(ranked);
-      write_ranking(out, format, ranked, taxonomy, "role", candidate.value(), runtime->rules());
-    } else {
-      for (const Role* chosen : chosen_roles) {
-        const Role& role = *chosen;
-        write_single(out, format, score_against_role(candidate.value(), role, taxonomy), candidate.value(), *runtime,
-                     role_target_json(role), role.name);
-      }
-    }
+    write_roles(output.stream(), format, *engine, candidate.value(), roles, chosen_roles);
   } else {
-    std::vector<Error> posting_errors;
-    const std::vector<AnalyzedPosting> analyzed = read_postings(*runtime, postings, posting_errors);
-    for (const auto& error : posting_errors) report_problem(error.to_string());
-    failed = failed || !posting_errors.empty();
-    if (analyzed.size() == 1) {
-      const AnalyzedPosting& posting = analyzed.front();
-      write_single(out, format, score_against_posting(candidate.value(), posting.requirements, taxonomy),
-                   candidate.value(), *runtime, posting_target_json(posting.document), posting.document.title);
-    } else if (!analyzed.empty()) {
-      std::vector<Ranked> ranked;
-      for (const auto& posting : analyzed) {
-        ranked.push_back({posting.document.id, posting.document.title, posting.document.source,
-                          score_against_posting(candidate.value(), posting.requirements, taxonomy, Explain::kScoreOnly)});
-      }
-      rank(ranked);
-      write_ranking(out, format, ranked, taxonomy, "posting", candidate.value(), runtime->rules());
-    }
+    failed = !write_postings(output.stream(), format, *engine, candidate.value(), postings) || failed;
   }
   if (!output.commit()) return kSomeInputsFailed;
   return failed ? kSomeInputsFailed : kSuccess;

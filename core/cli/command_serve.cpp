@@ -7,10 +7,29 @@
 
 #include "cli_common.hpp"
 #include "commands.hpp"
-#include "runtime.hpp"
 #include "serve/serve_module.hpp"
 
 namespace skillmatch::cli {
+namespace {
+
+// A usage error for options the server cannot run with.
+void check_serve_options(const serve::ServeOptions& options) {
+  if (!serve::is_loopback_host(options.host) && options.token.empty()) {
+    throw UsageError("refusing to listen on '" + options.host +
+                     "' without --token: only localhost may be served without authentication");
+  }
+  if (options.port < 0 || options.port > 65535) throw UsageError("--port must be 0-65535");
+  if (options.max_in_flight == 0 || options.max_in_flight > 4096) throw UsageError("--max-in-flight must be 1-4096");
+  if (options.jobs == 0) throw UsageError("--jobs must be at least 1");
+  static const std::regex origin_syntax(R"(https?://[^/?#\s]+)", std::regex::icase);
+  for (const auto& origin : options.allow_origins) {
+    if (!std::regex_match(origin, origin_syntax)) {
+      throw UsageError("--allow-origin '" + origin + "' is not an origin (scheme://host[:port], no path)");
+    }
+  }
+}
+
+}  // namespace
 
 int run_serve(const Arguments& args) {
   SetupOptions setup;
@@ -46,23 +65,8 @@ int run_serve(const Arguments& args) {
   if (options.token.empty()) {
     if (const char* token = std::getenv("SKILLMATCH_TOKEN")) options.token = token;
   }
-  if (!serve::is_loopback_host(options.host) && options.token.empty()) {
-    throw UsageError("refusing to listen on '" + options.host +
-                     "' without --token: only localhost may be served without authentication");
-  }
-  if (options.port < 0 || options.port > 65535) throw UsageError("--port must be 0-65535");
-  if (options.max_in_flight == 0 || options.max_in_flight > 4096) throw UsageError("--max-in-flight must be 1-4096");
-  if (options.jobs == 0) throw UsageError("--jobs must be at least 1");
-  static const std::regex origin_syntax(R"(https?://[^/?#\s]+)", std::regex::icase);
-  for (const auto& origin : options.allow_origins) {
-    if (!std::regex_match(origin, origin_syntax)) {
-      throw UsageError("--allow-origin '" + origin + "' is not an origin (scheme://host[:port], no path)");
-    }
-  }
+  check_serve_options(options);
   options.parse_timeout = std::chrono::milliseconds(std::max<long long>(1, static_cast<long long>(setup.isolation.parse_seconds * 1000)));
-
-  const auto runtime = Runtime::load(setup);
-  if (!runtime) return kUsageError;
 
   // The server lives in its own module: only this command loads cpp-httplib and OpenSSL.
   const std::filesystem::path location = serve_module_location();
@@ -74,7 +78,7 @@ int run_serve(const Arguments& args) {
                    (loaded ? "no " + std::string(serve::kServeSymbol) + " symbol" : loaded.error().message));
     return kSomeInputsFailed;
   }
-  return serve_until_stopped(options, *runtime);
+  return serve_until_stopped(options, engine_options(setup));
 }
 
 }  // namespace skillmatch::cli

@@ -2,12 +2,31 @@
 #include <iostream>
 #include <thread>
 
-#include "batch.hpp"
-#include "cli_common.hpp"
-#include "commands.hpp"
+#include <skillmatch/batch.hpp>
 #include <skillmatch/document_json.hpp>
 
+#include "cli_common.hpp"
+#include "commands.hpp"
+#include "engine_loader.hpp"
+
 namespace skillmatch::cli {
+namespace {
+
+// One document's text as `format` prints it; `printed` counts the documents so far.
+void print_document(std::ostream& out, Format format, const Document& document, bool with_header,
+                    std::size_t& printed) {
+  if (format == Format::kTable) {
+    if (with_header) out << "==> " << document.source << " [" << document.id << "] <==\n";
+    out << document.text;
+    if (with_header) out << (document.text.empty() || document.text.back() == '\n' ? "\n" : "\n\n");
+    return;
+  }
+  if (format == Format::kJson && printed++ > 0) out << ',';
+  write_document_text_json(out, document);
+  if (format == Format::kNdjson) out << '\n';
+}
+
+}  // namespace
 
 int run_text(const Arguments& args) {
   SetupOptions setup;
@@ -42,20 +61,12 @@ int run_text(const Arguments& args) {
   const bool headers = inputs.size() > 1;
   if (format == Format::kJson) out << "{\"documents\":[";
   const auto print = [&](const std::vector<Document>& file) {
-    for (const auto& document : file) {
-      if (format == Format::kTable) {
-        if (headers || file.size() > 1) out << "==> " << document.source << " [" << document.id << "] <==\n";
-        out << document.text;
-        if (headers || file.size() > 1) out << (document.text.empty() || document.text.back() == '\n' ? "\n" : "\n\n");
-        continue;
-      }
-      if (format == Format::kJson && documents++ > 0) out << ',';
-      write_document_text_json(out, document);
-      if (format == Format::kNdjson) out << '\n';
-    }
+    for (const auto& document : file) print_document(out, format, document, headers || file.size() > 1, documents);
   };
+  const std::set<std::string> extensions = known_extensions(host);
+  BatchProgress progress("files");
   const std::size_t failed = run_batch<std::vector<Document>>(
-      inputs, host, setup, parse_pool, printing.jobs,
+      inputs, {parse_pool, setup.limits, setup.stdin_name, extensions}, printing.jobs,
       [&](ReadInput&& read, const WaitForTurn& wait_for_turn) {
         std::size_t bytes = 0;
         for (const auto& document : read.documents) bytes += document.text.size();
@@ -65,7 +76,7 @@ int run_text(const Arguments& args) {
         print(read.documents);
         return std::vector<Document>();
       },
-      print, [&](const Error& error) { errors.push_back(error_json(error)); });
+      print, printed_events(progress, [&](const Error& error) { errors.push_back(error_json(error)); }));
   if (format == Format::kJson) out << "],\"errors\":" << json_text(errors) << "}\n";
   if (!output.commit()) return kSomeInputsFailed;
   return failed == 0 ? kSuccess : kSomeInputsFailed;

@@ -12,7 +12,8 @@
 #include <string>
 #include <vector>
 
-#include "runtime.hpp"
+#include <skillmatch/evidence.hpp>
+#include <skillmatch/extractor.hpp>
 
 namespace skillmatch::cli::serve {
 

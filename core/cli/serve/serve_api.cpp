@@ -9,7 +9,11 @@
 #include <ostream>
 #include <skillmatch/scoring.hpp>
 
+#include <skillmatch/screen.hpp>
+
 #include "assets.hpp"
+#include "diagnostics.hpp"
+#include "engine_loader.hpp"
 #include <skillmatch/document_json.hpp>
 #include <skillmatch/match_report.hpp>
 #include "metrics.hpp"
@@ -23,6 +27,11 @@ namespace {
 // Names and messages may carry bytes that are not UTF-8 (an upload's file name): those
 // are replaced rather than failing the response.
 std::string to_body(const json& value) { return value.dump(-1, ' ', false, json::error_handler_t::replace); }
+
+// A read's warnings ("name: warning") on stderr, as the CLI prints them.
+void report_warnings(const std::vector<std::string>& warnings) {
+  for (const auto& warning : warnings) report_warning(warning);
+}
 
 Api::Outcome failure(int status, const std::string& message) {
   return {status, to_body({{"error", message}, {"status", status}}), {}};
@@ -131,11 +140,9 @@ bool flag(const httplib::Request& request, const char* name) {
 }
 
 YearMonth today_of(const std::string& value) {
-  try {
-    return parse_today(value);
-  } catch (const std::exception& e) {
-    throw RequestError(400, std::string(e.what()).replace(0, 7, "\"today\""));  // "--today expects..."
-  }
+  auto today = today_from(value);
+  if (!today) throw RequestError(400, std::string(today.error().message).replace(0, 7, "\"today\""));  // "--today expects..."
+  return today.value();
 }
 
 json documents_json(const std::vector<ExtractedDocument>& documents, const Taxonomy& taxonomy) {
@@ -167,22 +174,22 @@ json profile_skills_json(const CandidateProfile& candidate, const Taxonomy& taxo
 
 }  // namespace
 
-Api::Api(const Runtime& runtime, Metrics& metrics) : runtime_(runtime), metrics_(metrics) {
+Api::Api(const Engine& engine, Metrics& metrics) : engine_(engine), metrics_(metrics) {
   json openapi = json::parse(find_asset("openapi.json")->content);
   openapi["info"]["version"] = SKILLMATCH_VERSION;
   openapi_ = openapi.dump(2);
 
   json parsers = json::array();
-  for (const auto& parser : runtime.host().parsers()) parsers.push_back(parser.info.name);
+  for (const auto& parser : engine.plugins().parsers()) parsers.push_back(parser.info.name);
   health_ = to_body({{"status", "ok"},
                      {"version", SKILLMATCH_VERSION},
-                     {"rules", runtime.rules().fingerprint},
-                     {"skills", runtime.taxonomy().skills.size()},
-                     {"roles", runtime.taxonomy().roles.size()},
+                     {"rules", engine.rules().fingerprint},
+                     {"skills", engine.taxonomy().skills.size()},
+                     {"roles", engine.taxonomy().roles.size()},
                      {"parsers", parsers}});
 
   json roles = json::array();
-  for (const auto& role : runtime.taxonomy().roles) roles.push_back(role_json(role, /*with_groups=*/false));
+  for (const auto& role : engine.taxonomy().roles) roles.push_back(role_json(role, /*with_groups=*/false));
   roles_ = to_body(roles);
   all_skills_ = skills("");
 }
@@ -190,14 +197,14 @@ Api::Api(const Runtime& runtime, Metrics& metrics) : runtime_(runtime), metrics_
 std::string Api::skills(const std::string& category_prefix) const {
   if (category_prefix.empty() && !all_skills_.empty()) return all_skills_;
   json list = json::array();
-  for (const auto& skill : runtime_.taxonomy().skills) {
+  for (const auto& skill : engine_.taxonomy().skills) {
     if (skill.category.rfind(category_prefix, 0) == 0) list.push_back(skill_json(skill));
   }
   return to_body(list);
 }
 
 void Api::check_size(const Upload& upload) const {
-  const auto limit = runtime_.limits().max_file_bytes;
+  const auto limit = engine_.options().limits.max_file_bytes;
   if (upload.bytes.size() > limit) {
     throw RequestError(413, Error{upload.name, "file too large (" + std::to_string(upload.bytes.size()) +
                                                    " bytes; the limit is " + std::to_string(limit) +
@@ -209,10 +216,11 @@ void Api::check_size(const Upload& upload) const {
 Result<std::vector<ExtractedDocument>> Api::read(const Upload& upload) const {
   // An upload is one document or a feed; its unreadable entries are left out, as the
   // CLI leaves them out of its output.
-  std::vector<Error> entry_errors;
-  auto read = runtime_.read_bytes(upload.name, upload.bytes, entry_errors);
-  if (read) metrics_.documents_parsed(read.value().size());
-  return read;
+  auto read = engine_.read_bytes(upload.name, upload.bytes);
+  if (!read) return read.error();
+  report_warnings(read.value().warnings);
+  metrics_.documents_parsed(read.value().documents.size());
+  return std::move(read.value().documents);
 }
 
 Api::Work Api::extract(const httplib::Request& request) const {
@@ -239,19 +247,19 @@ Api::Work Api::extract(const httplib::Request& request) const {
   for (const auto& upload : uploads) check_size(upload);
   const bool with_text = flag(request, "text");
   return [this, uploads = std::move(uploads), with_text]() mutable -> Outcome {
-    auto stream = std::make_shared<ExtractStream>(runtime_.extractor(), runtime_.taxonomy(), with_text);
+    auto stream = std::make_shared<ExtractStream>(engine_.extractor(), engine_.taxonomy(), with_text);
     for (auto& upload : uploads) {
       // An upload is one document or a feed; its unreadable entries are left out, as the
       // CLI leaves them out of its output.
-      std::vector<Error> entry_errors;
-      auto documents = runtime_.parse_bytes(upload.name, upload.bytes, entry_errors);
+      auto parsed = engine_.parse_bytes(upload.name, upload.bytes);
       std::string().swap(upload.bytes);  // parsed: the documents hold their text now
-      if (!documents) {
-        stream->add_upload(documents.error());
+      if (!parsed) {
+        stream->add_upload(parsed.error());
         continue;
       }
-      metrics_.documents_parsed(documents.value().size());
-      stream->add_upload(std::move(documents).value());
+      for (const auto& warning : parsed.value().warnings) report_warning(upload.name + ": " + warning);
+      metrics_.documents_parsed(parsed.value().documents.size());
+      stream->add_upload(std::move(parsed.value().documents));
     }
     // Up to the first document that could be extracted, before any byte is sent: one bad
     // file is a 422 with the CLI's one-line message; in a batch the good documents are
@@ -275,7 +283,7 @@ Api::Work Api::match(const httplib::Request& request) const {
   }
   std::optional<std::size_t> role;
   if (!role_id.empty()) {
-    role = runtime_.taxonomy().role_index(role_id);
+    role = engine_.taxonomy().role_index(role_id);
     if (!role) throw RequestError(422, "unknown role '" + role_id + "' (see GET /api/roles)");
   }
   check_size(resumes.front());
@@ -283,17 +291,18 @@ Api::Work Api::match(const httplib::Request& request) const {
   const bool with_text = flag(request, "text");
   return [this, resume = std::move(resumes.front()), postings = std::move(postings), role, today,
           with_text]() mutable -> Outcome {
-    const Taxonomy& taxonomy = runtime_.taxonomy();
+    const Taxonomy& taxonomy = engine_.taxonomy();
     // Each document is added to the profile as it is extracted and kept only to be shown
     // (?text=1): a feed sent as the resume held every extraction.
     ProfileBuilder profile(today);
     std::vector<ExtractedDocument> documents;
-    std::vector<Error> entry_errors;
-    const auto added = runtime_.read_bytes_each(resume.name, resume.bytes, entry_errors, [&](ExtractedDocument&& item) {
+    InputIssues issues;
+    const auto added = engine_.read_bytes_each(resume.name, resume.bytes, issues, [&](ExtractedDocument&& item) {
       profile.add(item);
       if (with_text) documents.push_back(std::move(item));
     });
     std::string().swap(resume.bytes);  // read: the documents hold their text now
+    report_warnings(issues.warnings);
     if (!added) return failure(422, added.error().to_string());
     metrics_.documents_parsed(added.value());
     const CandidateProfile candidate = std::move(profile).finish();
@@ -314,9 +323,7 @@ Api::Work Api::match(const httplib::Request& request) const {
       target = posting_target_json(item.document);
     }
     // The same JSON as `skillmatch match --format json`.
-    json out = match_json(result, candidate, taxonomy, std::move(target));
-    out["skillmatch"] = provenance_json(runtime_.rules());
-    out["resume"] = candidate_json(candidate);
+    json out = match_report_json(result, candidate, taxonomy, engine_.rules(), std::move(target));
     if (with_text) {
       out["resume_documents"] = documents_json(documents, taxonomy);
       out["resume_skills"] = profile_skills_json(candidate, taxonomy);
@@ -355,76 +362,18 @@ Api::Work Api::screen(const httplib::Request& request) const {
   for (const auto& upload : postings) check_size(upload);
 
   return [this, resumes = std::move(resumes), postings = std::move(postings), top, must_have, today]() -> Outcome {
-    const Taxonomy& taxonomy = runtime_.taxonomy();
-    json errors = json::array();
-    struct Posting {
-      Document document;
-      PostingRequirements requirements;
-    };
-    std::vector<Posting> analyzed;
-    for (const auto& upload : postings) {
-      auto read = this->read(upload);
-      if (!read) {
-        errors.push_back(error_json(read.error()));
-        continue;
-      }
-      for (auto& item : read.value()) {
-        PostingRequirements requirements = analyze_posting(item.document, item.extraction);
-        analyzed.push_back({std::move(item.document), std::move(requirements)});
-      }
+    // The engine's screen, as `skillmatch screen` runs it: resumes in upload order.
+    const PostingSet analyzed = engine_.postings_from_bytes(postings);
+    report_warnings(analyzed.issues.warnings);
+    metrics_.documents_parsed(analyzed.postings.size());
+    if (analyzed.postings.empty()) {
+      const auto& errors = analyzed.issues.errors;
+      return failure(422, errors.empty() ? "no postings could be read" : errors.front().to_string());
     }
-    if (analyzed.empty()) return failure(422, errors.empty() ? "no postings could be read" : errors[0]["source"].get<std::string>() + ": " + errors[0]["message"].get<std::string>());
-
-    struct Row {
-      std::size_t order;
-      std::string resume;
-      MatchResult result;
-    };
-    std::vector<std::vector<Row>> rows(analyzed.size());
-    std::size_t screened = 0;
-    for (std::size_t r = 0; r < resumes.size(); ++r) {
-      auto read = this->read(resumes[r]);
-      if (!read) {
-        errors.push_back(error_json(read.error()));
-        continue;
-      }
-      ++screened;
-      const CandidateProfile candidate = build_profile(read.value(), today);
-      for (std::size_t p = 0; p < analyzed.size(); ++p) {
-        MatchResult result = score_against_posting(candidate, analyzed[p].requirements, taxonomy);
-        if (must_have && result.required_met < result.required_total) continue;
-        rows[p].push_back({r, resumes[r].name, std::move(result)});
-      }
-    }
-    // The same JSON as `skillmatch screen --format json`: higher score first, then upload order.
-    json postings_json = json::array();
-    for (std::size_t p = 0; p < analyzed.size(); ++p) {
-      auto& list = rows[p];
-      std::stable_sort(list.begin(), list.end(), [](const Row& a, const Row& b) {
-        return a.result.score != b.result.score ? a.result.score > b.result.score : a.order < b.order;
-      });
-      if (list.size() > top) list.resize(top);
-      json shortlist = json::array();
-      for (std::size_t i = 0; i < list.size(); ++i) {
-        shortlist.push_back({{"rank", i + 1},
-                             {"resume", list[i].resume},
-                             {"score", list[i].result.score},
-                             {"band", score_band(list[i].result.score)},
-                             {"required", {{"met", list[i].result.required_met}, {"total", list[i].result.required_total}}},
-                             {"main_gap", main_gap(list[i].result, taxonomy)}});
-      }
-      json required = json::array();
-      for (const auto& requirement : analyzed[p].requirements.skills) {
-        if (requirement.level == RequirementLevel::kRequired) required.push_back(taxonomy.skills[requirement.skill].id);
-      }
-      const Document& posting = analyzed[p].document;
-      postings_json.push_back({{"id", posting.id}, {"title", posting.title}, {"source", posting.source},
-                               {"required_skills", std::move(required)}, {"shortlist", std::move(shortlist)}});
-    }
-    return {200, to_body({{"skillmatch", provenance_json(runtime_.rules())},
-                          {"resumes_screened", screened},
-                          {"postings", std::move(postings_json)},
-                          {"errors", std::move(errors)}}), {}};
+    const ScreenResult result = screen_uploads(engine_, analyzed, resumes, 0, {top, must_have, today, 1});
+    for (const auto& [order, warning] : result.warnings) report_warning(warning);
+    metrics_.documents_parsed(result.documents);
+    return {200, screen_json_text(engine_, analyzed, result, screen_errors(analyzed, {}, result), -1), {}};
   };
 }
 

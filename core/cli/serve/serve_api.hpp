@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "extract_stream.hpp"
-#include "runtime.hpp"
+#include <skillmatch/engine.hpp>
 
 namespace httplib {
 struct Request;
@@ -26,10 +26,7 @@ struct RequestError : std::runtime_error {
 };
 
 // An uploaded or pasted file, owned.
-struct Upload {
-  std::string name;
-  std::string bytes;
-};
+using Upload = NamedBytes;
 
 class Api {
  public:
@@ -44,7 +41,7 @@ class Api {
   };
   using Work = std::function<Outcome()>;
 
-  Api(const Runtime& runtime, Metrics& metrics);
+  Api(const Engine& engine, Metrics& metrics);
 
   const std::string& openapi() const { return openapi_; }
   const std::string& health() const { return health_; }
@@ -60,7 +57,7 @@ class Api {
   Result<std::vector<ExtractedDocument>> read(const Upload& upload) const;
   void check_size(const Upload& upload) const;
 
-  const Runtime& runtime_;
+  const Engine& engine_;
   Metrics& metrics_;
   std::string openapi_, health_, roles_, all_skills_;
 };

@@ -7,13 +7,13 @@
 #include <iostream>
 #include <thread>
 
-#include "cli_common.hpp"
+#include "engine_loader.hpp"
 #include "serve_module.hpp"
 
 namespace skillmatch::cli::serve {
 namespace {
 
-int serve_until_stopped(const ServeOptions& options, const Runtime& runtime) {
+int serve(const ServeOptions& options, const Engine& engine) {
   // SIGINT/SIGTERM are taken by one thread with sigwait, so stopping runs outside a
   // signal handler; every thread started from here on inherits the blocked mask.
   sigset_t stop_signals;
@@ -28,7 +28,7 @@ int serve_until_stopped(const ServeOptions& options, const Runtime& runtime) {
   // threshold keeps request-sized buffers in mmap, given back to the system when freed.
   mallopt(M_MMAP_THRESHOLD, 1 << 20);
 
-  Server server(options, runtime);
+  Server server(options, engine);
   const int port = server.bind();
   if (port < 0) {
     report_problem("cannot listen on " + options.host + ":" + std::to_string(options.port));
@@ -56,6 +56,14 @@ int serve_until_stopped(const ServeOptions& options, const Runtime& runtime) {
   return served ? kSuccess : kSomeInputsFailed;
 }
 
+int serve_until_stopped(const ServeOptions& options, const EngineOptions& engine_options) {
+  // Loaded here, by this module's own copy of the core, before any thread starts: the
+  // parse workers' zygote is forked from a single-threaded process.
+  const auto engine = load_engine(engine_options);
+  if (!engine) return kUsageError;
+  return serve(options, *engine);
+}
+
 }  // namespace
 }  // namespace skillmatch::cli::serve
 
@@ -63,6 +71,6 @@ SKILLMATCH_MODULE_STAMP(::skillmatch::modules::ModuleKind::kServeModule, ::skill
                         SKILLMATCH_SERVE_BUILD_TAG)
 
 extern "C" __attribute__((visibility("default"))) int skillmatch_serve_until_stopped(
-    const skillmatch::cli::serve::ServeOptions& options, const skillmatch::cli::Runtime& runtime) {
-  return skillmatch::cli::serve::serve_until_stopped(options, runtime);
+    const skillmatch::cli::serve::ServeOptions& options, const skillmatch::EngineOptions& engine) {
+  return skillmatch::cli::serve::serve_until_stopped(options, engine);
 }

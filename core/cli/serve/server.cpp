@@ -132,9 +132,9 @@ struct Route {
 }  // namespace
 
 struct Server::Impl {
-  Impl(const ServeOptions& options_in, const Runtime& runtime)
+  Impl(const ServeOptions& options_in, const Engine& engine)
       : options(options_in),
-        api(runtime, metrics),
+        api(engine, metrics),
         admission(options.max_in_flight),
         workers(options.jobs),
         connections(connection_limits(options),
@@ -417,8 +417,8 @@ struct Server::Impl {
   Connections connections;  // last: its threads use everything above
 };
 
-Server::Server(const ServeOptions& options, const Runtime& runtime)
-    : impl_(std::make_unique<Impl>(options, runtime)) {}
+Server::Server(const ServeOptions& options, const Engine& engine)
+    : impl_(std::make_unique<Impl>(options, engine)) {}
 
 Server::~Server() = default;
 

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "loopback_host.hpp"
-#include "runtime.hpp"
+#include <skillmatch/engine.hpp>
 
 namespace skillmatch::cli::serve {
 
@@ -28,7 +28,7 @@ struct ServeOptions {
 class Server {
  public:
   // Everything referenced must outlive the server.
-  Server(const ServeOptions& options, const Runtime& runtime);
+  Server(const ServeOptions& options, const Engine& engine);
   ~Server();
 
   // Binds; returns the port bound (useful with port 0), or -1 with nothing bound.

@@ -14,7 +14,7 @@ namespace skillmatch {
 // The graduates read, in input order, and what could not be read.
 struct AuditRun {
   std::vector<GraduateResult> graduates;
-  // Paths that could not be listed, then each graduate's read warnings and errors, in order.
+  // Each graduate's read warnings and errors, in order.
   InputIssues issues;
 };
 
@@ -22,9 +22,10 @@ struct AuditRun {
 // sub-folders (portfolios) are graduates; hidden entries are skipped, a folder's sorted.
 std::vector<std::string> list_graduates(const std::vector<std::string>& inputs, std::vector<Error>& errors);
 
-// Reads every graduate of `inputs` with `jobs` threads and scores each against `roles`;
-// `advanced` (optional) is called once per graduate, in order, on the calling thread.
-AuditRun audit_graduates(const Engine& engine, const std::vector<std::string>& inputs,
+// Reads every graduate (each a file or a portfolio folder, as list_graduates gives them)
+// with `jobs` threads and scores each against `roles`; `advanced` (optional) is called once
+// per graduate, in order, on the calling thread.
+AuditRun audit_graduates(const Engine& engine, const std::vector<std::string>& graduates,
                          const std::vector<const Role*>& roles, YearMonth today, unsigned jobs,
                          const std::function<void()>& advanced = {});
 

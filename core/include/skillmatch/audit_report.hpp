@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include <skillmatch/rules_loader.hpp>
 #include <skillmatch/scoring.hpp>
 
 namespace skillmatch {
@@ -39,6 +40,10 @@ struct AuditReport {
 };
 
 nlohmann::json audit_json(const AuditReport& report, const Taxonomy& taxonomy);
+// What `skillmatch audit --format json` prints: audit_json with "skillmatch" (provenance)
+// and "errors":[{"source","message"}].
+nlohmann::json audit_report_json(const AuditReport& report, const Taxonomy& taxonomy, const RulesLoad& rules,
+                                 const std::vector<Error>& errors);
 void write_audit_text(std::ostream& out, const AuditReport& report, const Taxonomy& taxonomy);
 void write_audit_csv(std::ostream& out, const AuditReport& report);
 // One self-contained page: inline CSS, no scripts, no external assets.

@@ -32,7 +32,8 @@ constexpr std::size_t kMaxHeldBytes = 256 << 10;
 struct BatchEvents {
   std::function<void(const std::string&)> warning;  // "name: warning"
   std::function<void(const Error&)> error;          // an input, feed entry or document that failed
-  std::function<void()> advanced;                   // one more input done (a progress bar)
+  std::function<void(std::size_t)> started;          // the number of files, once listed (optional)
+  std::function<void()> advanced;                   // one more input done (optional; a progress bar)
 };
 
 // How a batch reads its inputs: through `parse_pool`, standard input ("-") named `stdin_name`.
@@ -62,6 +63,7 @@ std::size_t run_batch(const std::vector<std::string>& paths, const BatchReader& 
     events.error(error);
     ++failed;
   }
+  if (events.started) events.started(inputs.files.size());
   // Workers only read and process; warnings travel with the result, so the emitting
   // thread reports them in input order and is the only one that writes data.
   struct Outcome {

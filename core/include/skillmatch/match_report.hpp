@@ -23,6 +23,10 @@ nlohmann::json role_target_json(const Role& role);
 // "experience_months","overall_years_required","suggestions":[...]}
 nlohmann::json match_json(const MatchResult& result, const CandidateProfile& candidate, const Taxonomy& taxonomy,
                           nlohmann::json target);
+// What `skillmatch match --format json` prints for one target (and POST /api/match
+// answers): match_json with "skillmatch" (provenance_json) and "resume" (candidate_json).
+nlohmann::json match_report_json(const MatchResult& result, const CandidateProfile& candidate,
+                                 const Taxonomy& taxonomy, const RulesLoad& rules, nlohmann::json target);
 // One line per part of the explanation, for a terminal.
 void write_match_text(std::ostream& out, const MatchResult& result, const CandidateProfile& candidate,
                       const Taxonomy& taxonomy, const std::string& target_name, bool colour);

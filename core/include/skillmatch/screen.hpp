@@ -40,6 +40,7 @@ struct ScreenResult {
   std::size_t top = 0;                                 // shortlist size it was run with
   std::vector<std::vector<ScreenEntry>> shortlists;    // per posting, best first, at most top
   std::size_t screened = 0;                            // resumes read and scored
+  std::size_t documents = 0;                           // documents those resumes held
   std::vector<std::pair<std::size_t, Error>> errors;   // resumes that could not be read, by order
   std::vector<std::pair<std::size_t, std::string>> warnings;  // read warnings, by order
 };

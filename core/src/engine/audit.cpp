@@ -50,11 +50,10 @@ std::vector<std::string> list_graduates(const std::vector<std::string>& inputs, 
   return graduates;
 }
 
-AuditRun audit_graduates(const Engine& engine, const std::vector<std::string>& inputs,
+AuditRun audit_graduates(const Engine& engine, const std::vector<std::string>& graduates,
                          const std::vector<const Role*>& roles, YearMonth today, unsigned jobs,
                          const std::function<void()>& advanced) {
   AuditRun run;
-  const std::vector<std::string> graduates = list_graduates(inputs, run.issues.errors);
   using Outcome = std::pair<Result<GraduateResult>, InputIssues>;
   ordered_parallel(
       graduates.size(), jobs,

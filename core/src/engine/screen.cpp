@@ -63,6 +63,7 @@ struct Worker {
 struct Outcome {
   std::optional<Error> error;
   std::vector<std::string> warnings;
+  std::size_t documents = 0;
 };
 
 // The merged shortlists as entries, each row named.
@@ -102,7 +103,7 @@ ScreenResult screen_with(const Engine& engine, const PostingSet& postings, std::
           auto candidate = candidate_of(i, issues);
           if (candidate) workers[worker].offer(candidate.value(), first_order + i, options.must_have);
           outcomes.push_back({candidate ? std::nullopt : std::optional<Error>(candidate.error()),
-                              std::move(issues.warnings)});
+                              std::move(issues.warnings), candidate ? candidate.value().sources.size() : 0});
         }
         return outcomes;
       },
@@ -115,6 +116,7 @@ ScreenResult screen_with(const Engine& engine, const PostingSet& postings, std::
             result.errors.emplace_back(order, std::move(*outcomes[k].error));
           } else {
             ++result.screened;
+            result.documents += outcomes[k].documents;
           }
         }
       });
@@ -177,6 +179,7 @@ void merge_screens(ScreenResult& into, ScreenResult&& part) {
     kept = std::move(merged);
   }
   into.screened += part.screened;
+  into.documents += part.documents;
   merge_ordered(into.errors, std::move(part.errors));
   merge_ordered(into.warnings, std::move(part.warnings));
 }

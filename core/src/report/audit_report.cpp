@@ -8,6 +8,8 @@
 #include <set>
 
 #include <skillmatch/csv.hpp>
+#include <skillmatch/document_json.hpp>
+#include <skillmatch/match_report.hpp>
 
 namespace skillmatch {
 namespace {
@@ -266,6 +268,15 @@ void write_audit_html(std::ostream& out, const AuditReport& report, const Taxono
     }
   }
   out << "</body>\n</html>\n";
+}
+
+json audit_report_json(const AuditReport& report, const Taxonomy& taxonomy, const RulesLoad& rules,
+                       const std::vector<Error>& errors) {
+  json body = audit_json(report, taxonomy);
+  body["skillmatch"] = provenance_json(rules);
+  body["errors"] = json::array();
+  for (const auto& error : errors) body["errors"].push_back(error_json(error));
+  return body;
 }
 
 }  // namespace skillmatch

@@ -48,6 +48,14 @@ json verdict_json(const SkillVerdict& v, const CandidateProfile& candidate, cons
 
 }  // namespace
 
+json match_report_json(const MatchResult& result, const CandidateProfile& candidate, const Taxonomy& taxonomy,
+                       const RulesLoad& rules, json target) {
+  json out = match_json(result, candidate, taxonomy, std::move(target));
+  out["skillmatch"] = provenance_json(rules);
+  out["resume"] = candidate_json(candidate);
+  return out;
+}
+
 json provenance_json(const RulesLoad& rules) { return {{"version", SKILLMATCH_VERSION}, {"rules", rules.fingerprint}}; }
 
 json candidate_json(const CandidateProfile& candidate) {

@@ -9,6 +9,9 @@
 
 namespace skillmatch::cli {
 
+// What every front end exits with.
+enum ExitCode : int { kSuccess = 0, kSomeInputsFailed = 1, kUsageError = 2 };
+
 // "skillmatch: <message>" on stderr, written whole under a lock.
 void report_problem(const std::string& message);
 // "skillmatch: warning: <message>" on stderr, written whole under a lock.
