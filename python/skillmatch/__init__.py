@@ -148,3 +148,22 @@ class Engine:
             raise ValueError("no postings could be read" + (f" ({problems})" if problems else ""))
         inputs = self.inputs(resumes)
         return _result(screener.render(screener.screen(inputs.files), inputs), as_json)
+
+    def match(self, resume, *, role=None, posting=None, today=None, as_json=False):
+        """`skillmatch match RESUME --format json`: against a role id (or "best": every role
+        ranked), or `posting` (paths: one posting explained, several or a feed ranked).
+        ValueError when the resume cannot be read (the CLI prints no report then); a
+        posting that cannot be read is a warning, as the CLI's stderr line."""
+        if (role is None) == (posting is None):
+            raise ValueError("give either role= or posting=")
+        text, errors = self._native.match_json(_paths(resume, "resume")[0], role or "",
+                                               _paths(posting, "posting") if posting is not None else [], today or "")
+        for error in errors:
+            warnings.warn(f"{error['source']}: {error['message']}", stacklevel=2)
+        return _result(text, as_json)
+
+    def audit(self, inputs, *, roles, today=None, jobs=1, as_json=False):
+        """`skillmatch audit --role ID... --format json INPUTS`: a file is one graduate, a
+        folder a cohort whose files and sub-folders are graduates."""
+        roles = [roles] if isinstance(roles, str) else list(roles)
+        return _result(self._native.audit_json(_paths(inputs), roles, today or "", jobs), as_json)

@@ -23,6 +23,13 @@ EngineOptions engine_options(const EngineArguments& arguments) {
 
 }  // namespace
 
+YearMonth parse_today(const std::string& today) {
+  if (today.empty()) return YearMonth::today();
+  const auto parsed = YearMonth::parse(today);
+  if (!parsed || today.size() != 7) throw std::invalid_argument("today expects YYYY-MM, got '" + today + "'");
+  return *parsed;
+}
+
 std::vector<ErrorPair> error_pairs(const std::vector<Error>& errors) {
   std::vector<ErrorPair> pairs;
   pairs.reserve(errors.size());

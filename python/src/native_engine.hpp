@@ -10,11 +10,16 @@
 #include <utility>
 #include <vector>
 
+#include <skillmatch/dates.hpp>
 #include <skillmatch/engine.hpp>
 
 #include "engine_lifetimes.hpp"
 
 namespace skillmatch::python {
+
+// What "Present" means: `today` as YYYY-MM (std::invalid_argument otherwise), or this
+// month when empty.
+YearMonth parse_today(const std::string& today);
 
 // An Error as Python gets it: (source, message).
 using ErrorPair = std::pair<std::string, std::string>;

@@ -8,8 +8,9 @@ namespace skillmatch::python {
 ExtractedText extract_paths(const Engine& engine, const std::vector<std::string>& paths, unsigned jobs) {
   ExtractedText out;
   const Taxonomy& taxonomy = engine.taxonomy();
-  const BatchEvents events{[&](const std::string& warning) { out.warnings.push_back(warning); },
-                           [&](const Error& error) { out.errors.push_back(error); }, {}};
+  BatchEvents events;
+  events.warning = [&](const std::string& warning) { out.warnings.push_back(warning); };
+  events.error = [&](const Error& error) { out.errors.push_back(error); };
   extract_batch<std::string>(
       engine, paths, jobs,
       [&](ExtractedDocument&& item, std::string& file, const WaitForTurn&) {

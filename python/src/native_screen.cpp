@@ -3,17 +3,6 @@
 #include <stdexcept>
 
 namespace skillmatch::python {
-namespace {
-
-YearMonth parse_today(const std::string& today) {
-  if (today.empty()) return YearMonth::today();
-  const auto parsed = YearMonth::parse(today);
-  if (!parsed || today.size() != 7) throw std::invalid_argument("today expects YYYY-MM, got '" + today + "'");
-  return *parsed;
-}
-
-}  // namespace
-
 std::vector<ErrorPair> NativeShortlists::errors() const {
   std::vector<ErrorPair> pairs;
   pairs.reserve(result.errors.size());

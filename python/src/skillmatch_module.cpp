@@ -9,6 +9,7 @@
 
 #include "native_engine.hpp"
 #include "native_extract.hpp"
+#include "native_match.hpp"
 #include "native_screen.hpp"
 #include "screen_wire.hpp"
 
@@ -78,6 +79,21 @@ void define_engine(py::module_& module) {
             return py::make_tuple(py::bytes(extracted.ndjson), error_dicts(error_pairs(extracted.errors)));
           },
           py::arg("paths"), py::arg("jobs"))
+      .def(
+          "match_json",
+          [](const NativeEngine& self, const std::string& resume, const std::string& role,
+             const std::vector<std::string>& postings, const std::string& today) {
+            ReportText report = unlocked([&] { return match_json(self.engine(), resume, role, postings, parse_today(today)); });
+            return py::make_tuple(std::move(report.json), error_dicts(error_pairs(report.errors)));
+          },
+          py::arg("resume"), py::arg("role"), py::arg("postings"), py::arg("today"))
+      .def(
+          "audit_json",
+          [](const NativeEngine& self, const std::vector<std::string>& inputs, const std::vector<std::string>& roles,
+             const std::string& today, unsigned jobs) {
+            return audit_json(self.engine(), inputs, roles, parse_today(today), jobs);
+          },
+          py::arg("inputs"), py::arg("roles"), py::arg("today"), py::arg("jobs"), Unlocked())
       .def("list_inputs", [](const NativeEngine& self, const std::vector<std::string>& paths) {
         auto listed = unlocked([&] { return self.list_inputs(paths); });
         return py::make_tuple(std::move(listed.first), error_dicts(listed.second));

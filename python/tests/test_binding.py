@@ -60,13 +60,42 @@ def test_a_bad_file_is_an_error_entry_not_an_exception(engine, tmp_path):
     assert missing["documents"] == [] and missing["errors"][0]["source"] == str(tmp_path / "missing.txt")
 
 
-def test_usage_errors_are_exceptions(tmp_path):
+def test_usage_errors_are_exceptions(engine, tmp_path):
+    with pytest.raises(ValueError, match="did you mean data-engineer"):
+        engine.match(PRIYA, role="data-enginer")
+    with pytest.raises(ValueError, match="today expects YYYY-MM"):
+        engine.audit(RESUMES, roles=["data-analyst"], today="June")
     with pytest.raises(ValueError):
-        skillmatch.Engine().extract(12)
+        engine.extract(12)
     with pytest.raises(ValueError):
         skillmatch.Engine(rules=[str(tmp_path / "no-such-rules")])
     with pytest.raises(ValueError, match="max_file_size"):
         skillmatch.Engine(max_file_size="lots")
+
+
+def test_match_screen_and_audit_are_the_clis_json(engine):
+    posting = os.path.join(POSTINGS, "posting-senior-ml-engineer.txt")
+    cases = [
+        (lambda: engine.match(PRIYA, posting=posting, today=TODAY, as_json=True),
+         ["match", PRIYA, "--posting", posting]),
+        (lambda: engine.match(PRIYA, posting=POSTINGS, today=TODAY, as_json=True), ["match", PRIYA, "--posting", POSTINGS]),
+        (lambda: engine.match(PRIYA, role="data-engineer", today=TODAY, as_json=True),
+         ["match", PRIYA, "--role", "data-engineer"]),
+        (lambda: engine.match(PRIYA, role="best", today=TODAY, as_json=True), ["match", PRIYA, "--role", "best"]),
+        (lambda: engine.screen(RESUMES, postings=POSTINGS, top=3, today=TODAY, as_json=True),
+         ["screen", "--posting", POSTINGS, "--top", "3", RESUMES]),
+        (lambda: engine.audit(RESUMES, roles=["data-analyst", "ml-engineer"], today=TODAY, as_json=True),
+         ["audit", "--role", "data-analyst", "--role", "ml-engineer", RESUMES]),
+    ]
+    for call, args in cases:
+        expected, _ = run_cli(*args, "--today", TODAY, "--format", "json")
+        assert call().encode() == expected, args
+    assert engine.match(PRIYA, role="best", today=TODAY)["roles"][0]["rank"] == 1
+
+
+def test_a_resume_that_cannot_be_read_is_named(engine, tmp_path):
+    with pytest.raises(ValueError, match="missing.txt"):
+        engine.match(str(tmp_path / "missing.txt"), role="best")
 
 
 def test_two_threads_share_an_engine(engine):
