@@ -1,20 +1,28 @@
-"""The distributed screen: a map over partitions of resumes, then a tree of merges.
+"""The distributed screen: partitions of resumes screened on workers, merged as they finish.
 
 Shortlists keep the best rows under a strict total order (score, then input order), so
 what a merge keeps does not depend on how resumes were split or in which order partial
 shortlists meet: the result is the one `skillmatch screen` keeps on one machine.
+
+Only a window of partitions is in flight and finished ones are merged FAN_IN at a time as
+they come, so what the cluster holds is a few partial shortlists (postings x top rows
+each), never one per partition. The driver only walks the resumes (which fixes each one's
+input order); a worker, which has the postings compiled, renders the result.
 """
+import collections
 import uuid
 from dataclasses import dataclass
-from typing import List, Sequence
+from typing import Callable, Iterable, List, Optional, Sequence
+
+from distributed import as_completed
 
 import skillmatch
 
 from . import partitions, worker_cache
 from .options import EngineOptions, ScreenSpec
 
-# Partial shortlists merged per task: each holds (postings x top) rows, so a merge of 8
-# reads 8 of them; the tree is then log8(partitions) deep.
+# Partial shortlists merged per task: each holds (postings x top) rows, 7 MB for 1,000
+# postings x 50; a merge of 8 reads 8 of them.
 FAN_IN = 8
 
 
@@ -29,19 +37,42 @@ def merge(*parts):
     return skillmatch.Shortlists.merged(list(parts))
 
 
-def map_partitions(client, options: EngineOptions, spec: ScreenSpec, files: Sequence[str], partition_size: int):
-    """One future per partition of `files`, each its partial shortlists."""
-    parts = partitions.split(files, partition_size)
+def render(options: EngineOptions, spec: ScreenSpec, shortlists, listing: List[dict], format: str):
+    """On a worker: the CLI's text for the final shortlists (None: no resumes), with every
+    error in the CLI's order (None when no posting could be read)."""
+    screener = worker_cache.screener(options, spec)
+    if screener.posting_count == 0:
+        return None, screener.errors + [{"source": "", "message": "no postings could be read"}]
+    whole = shortlists if shortlists is not None else screener.screen([], first=0)
+    return screener.render(whole, skillmatch.Inputs([], listing), format), screener.errors + listing + whole.errors
+
+
+def partition_submitter(client, options: EngineOptions, spec: ScreenSpec) -> Callable:
+    """submit(partition) -> the future of its partial shortlists."""
     run = uuid.uuid4().hex
-    return client.map(screen_partition, [options] * len(parts), [spec] * len(parts), parts,
-                      key=[f"skillmatch-screen-{first}-{run}" for first, _ in parts])
+    return lambda part: client.submit(screen_partition, options, spec, part, key=f"skillmatch-screen-{part[0]}-{run}")
 
 
-def reduce_tree(client, futures: List):
-    """The futures' shortlists merged FAN_IN at a time, level by level, into one future."""
-    while len(futures) > 1:
-        futures = [client.submit(merge, *futures[i:i + FAN_IN], pure=False) for i in range(0, len(futures), FAN_IN)]
-    return futures[0]
+def reduce_as_completed(client, submit: Callable, parts: Iterable, window: int):
+    """The future of every part's result merged into one (None for no parts): at most
+    `window` parts submitted ahead, finished results merged FAN_IN at a time."""
+    queue = collections.deque(parts)
+    running = as_completed()
+    for _ in range(min(window, len(queue))):
+        running.add(submit(queue.popleft()))
+    finished = []
+    while True:
+        for future in running:
+            finished.append(future)
+            if queue:
+                running.add(submit(queue.popleft()))
+            if len(finished) == FAN_IN:
+                running.add(client.submit(merge, *finished, pure=False))
+                finished = []
+        if len(finished) <= 1:
+            return finished[0] if finished else None
+        running.add(client.submit(merge, *finished, pure=False))
+        finished = []
 
 
 @dataclass
@@ -54,34 +85,30 @@ class ScreenResult:
 
 @dataclass
 class Plan:
-    """What the driver fixes before any task runs: the spec with its month, the postings
-    read here (their ids, titles and required skills are rendered here, their errors
-    reported), and the walk of the resumes, which sets every resume's input order."""
+    """What the driver fixes before any task runs: the spec with its month (so workers
+    agree on "Present") and the walk of the resumes, which sets every one's input order."""
 
     spec: ScreenSpec
-    driver: object  # skillmatch.Screener
     inputs: object  # skillmatch.Inputs
 
-    def result(self, shortlists, format: str) -> ScreenResult:
-        """The final shortlists as the CLI prints them, with every error in its order."""
-        return ScreenResult(self.driver.render(shortlists, self.inputs, format=format),
-                            self.driver.errors + self.inputs.errors + shortlists.errors)
+    def finish(self, client, options: EngineOptions, shortlists: Optional[object], format: str) -> ScreenResult:
+        """The final shortlists' future rendered on a worker (which has the postings)."""
+        text, errors = client.submit(render, options, self.spec, shortlists, self.inputs.errors, format,
+                                     pure=False).result()
+        return ScreenResult(text or "", errors)
 
 
 def plan(options: EngineOptions, spec: ScreenSpec, resumes: Sequence[str]) -> Plan:
-    engine = options.engine()
     spec = ScreenSpec(spec.postings, spec.top, spec.must_have, spec.today or skillmatch.this_month())
-    driver = engine.screener(list(spec.postings), top=spec.top, must_have=spec.must_have, today=spec.today)
-    return Plan(spec, driver, engine.inputs(list(resumes)))
+    return Plan(spec, options.engine().inputs(list(resumes)))
 
 
 def screen(client, options: EngineOptions, spec: ScreenSpec, resumes: Sequence[str], partition_size: int = 1000,
-           format: str = "json") -> ScreenResult:
-    """`skillmatch screen --posting spec.postings --top spec.top RESUMES` on `client`'s workers."""
+           format: str = "json", window: int = 0) -> ScreenResult:
+    """`skillmatch screen --posting spec.postings --top spec.top RESUMES` on `client`'s
+    workers; `window` partitions in flight (default two per worker thread)."""
     fixed = plan(options, spec, resumes)
-    if fixed.driver.posting_count == 0:
-        return ScreenResult("", fixed.driver.errors + [{"source": "", "message": "no postings could be read"}])
-    if not fixed.inputs.files:
-        return fixed.result(fixed.driver.screen([], first=0), format)
-    mapped = map_partitions(client, options, fixed.spec, fixed.inputs.files, partition_size)
-    return fixed.result(reduce_tree(client, mapped).result(), format)
+    window = window or 2 * max(1, sum(client.nthreads().values()))
+    shortlists = reduce_as_completed(client, partition_submitter(client, options, fixed.spec),
+                                     partitions.split(fixed.inputs.files, partition_size), window)
+    return fixed.finish(client, options, shortlists, format)

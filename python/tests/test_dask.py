@@ -11,7 +11,8 @@ import pytest
 from distributed import Client, LocalCluster, wait
 
 import skillmatch_dask
-from skillmatch_dask.screen import map_partitions, plan, reduce_tree
+from skillmatch_dask import partitions
+from skillmatch_dask.screen import partition_submitter, plan, reduce_as_completed
 from conftest import TODAY, run_cli
 
 OPTIONS = skillmatch_dask.EngineOptions()
@@ -74,19 +75,28 @@ def test_one_worker_gives_the_same_bytes(corpus):
 
 
 def test_a_worker_killed_mid_run_loses_nothing(corpus):
-    # Once a partition's shortlists are held by a worker, that worker is killed: its
-    # results are lost with it, and the scheduler must compute them again elsewhere.
+    # Once the first partition's shortlists are held by a worker, that worker is killed:
+    # its results are lost with it, and the scheduler must compute them again elsewhere.
     expected, _ = cli_screen(corpus, 5)
     cluster, client = local_client(2)
     with cluster, client:
         fixed = plan(OPTIONS, spec(corpus, 5), [str(corpus / "resumes")])
-        mapped = map_partitions(client, OPTIONS, fixed.spec, fixed.inputs.files, 3)
-        done, _ = wait(mapped, return_when="FIRST_COMPLETED")
-        holder = next(iter(client.who_has(list(done)).values()))[0]
-        killed = client.run(os.getpid, workers=[holder])[holder]
-        os.kill(killed, signal.SIGKILL)
-        result = fixed.result(reduce_tree(client, mapped).result(), "json")
-        assert killed not in client.run(os.getpid).values()
+        submit = partition_submitter(client, OPTIONS, fixed.spec)
+        killed = []
+
+        def submit_then_kill_after_the_first(part):
+            future = submit(part)
+            if not killed:
+                wait(future)
+                holder = client.who_has([future])[future.key][0]
+                killed.append(client.run(os.getpid, workers=[holder])[holder])
+                os.kill(killed[0], signal.SIGKILL)
+            return future
+
+        shortlists = reduce_as_completed(client, submit_then_kill_after_the_first,
+                                         partitions.split(fixed.inputs.files, 3), window=4)
+        result = fixed.finish(client, OPTIONS, shortlists, "json")
+        assert killed and killed[0] not in client.run(os.getpid).values()
     assert result.text.encode() == expected
 
 
