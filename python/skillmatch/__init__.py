@@ -22,10 +22,14 @@ from ._locations import PLUGIN_DIR, RULES_DIR
 __version__ = _native.__version__
 # Partial shortlists of a split screen: picklable; Shortlists.merged(parts) is one screen.
 Shortlists = _native.Shortlists
-# What "Present" means by default: this month, "YYYY-MM".
-this_month = _native.this_month
 
-__all__ = ["Engine", "Inputs", "Screener", "Shortlists", "this_month", "PLUGIN_DIR", "RULES_DIR"]
+
+def month(text=None):
+    """What "Present" means: `text` checked ("YYYY-MM", else ValueError), or this month."""
+    return _native.month(text or "")
+
+
+__all__ = ["Engine", "Inputs", "Screener", "Shortlists", "month", "PLUGIN_DIR", "RULES_DIR"]
 
 
 def _size(name, value):
@@ -124,14 +128,19 @@ class Engine:
     def extract(self, source=None, *, text=None, name=None, jobs=1, as_json=False):
         """`skillmatch extract --format json`: of a path or a list of paths (folders
         walked, `jobs` threads), of bytes, or of `text`; bytes and text are read as the
-        CLI reads standard input named `name` (its extension hints the format)."""
+        CLI reads standard input named `name` (its extension hints the format). The CLI's
+        warnings are Python warnings."""
         if text is not None:
             if source is not None:
                 raise ValueError("give a source or text=, not both")
             source = text.encode()
         if isinstance(source, (bytes, bytearray, memoryview)):
-            return _result(self._native.extract_bytes_json(name or "<stdin>", bytes(source)), as_json)
-        return _result(self._native.extract_json(_paths(source), jobs), as_json)
+            text, notes = self._native.extract_bytes_json(name or "<stdin>", bytes(source))
+        else:
+            text, notes = self._native.extract_json(_paths(source), jobs)
+        for note in notes:  # what the CLI prints as "warning:" lines (an encoding guessed...)
+            warnings.warn(note, stacklevel=2)
+        return _result(text, as_json)
 
     def extract_ndjson(self, files, jobs=1):
         """`skillmatch extract --format ndjson FILES`'s bytes, and the errors it reports

@@ -1,3 +1,9 @@
+// Where engines are made and when they end, around two properties of core's ParsePool.
+//
+// Engines are made on one thread that never ends. The zygote asks to be killed when the
+// thread that forked it ends (PR_SET_PDEATHSIG follows the thread, not the process), so an
+// engine made on a Python thread that has since ended could not start a parse worker.
+//
 // Engines end newest first. Each engine's parse pool forks a zygote, and a zygote forked
 // later inherits the control socket of every pool made before it (core's ParsePool does
 // not close inherited descriptors in the zygote); a zygote exits when its socket's other
@@ -12,6 +18,9 @@
 #include <skillmatch/engine.hpp>
 
 namespace skillmatch::python {
+
+// Engine::load(options), run on the binding's lasting thread.
+EngineLoad load_engine(const EngineOptions& options);
 
 // A share of a loaded engine; the last share of the newest engines frees them, newest first.
 class EngineRef {

@@ -40,8 +40,9 @@ std::vector<ErrorPair> pairs_of(const py::iterable& errors) {
   return pairs;
 }
 
-void define_engine(py::module_& module) {
-  py::class_<NativeEngine>(module, "Engine")
+py::class_<NativeEngine> define_engine(py::module_& module) {
+  py::class_<NativeEngine> engine(module, "Engine");
+  engine
       .def(py::init([](std::vector<std::string> plugin_dirs, std::string default_rules_dir,
                        std::vector<std::string> rules_dirs, bool no_default_rules,
                        std::optional<std::uint64_t> max_file_size, std::optional<std::uint64_t> max_uncompressed_size,
@@ -51,25 +52,37 @@ void define_engine(py::module_& module) {
                                              std::move(rules_dirs), no_default_rules, max_file_size,
                                              max_uncompressed_size, max_documents, max_memory, max_nesting,
                                              parse_timeout, isolation};
-             py::gil_scoped_release unlocked;
-             return std::make_unique<NativeEngine>(arguments);
+             return unlocked([&] { return std::make_unique<NativeEngine>(arguments); });
            }),
            py::kw_only(), py::arg("plugin_dirs"), py::arg("default_rules_dir"), py::arg("rules_dirs"),
            py::arg("no_default_rules"), py::arg("max_file_size"), py::arg("max_uncompressed_size"),
            py::arg("max_documents"), py::arg("max_nesting"), py::arg("parse_timeout"), py::arg("max_memory"),
            py::arg("isolation"))
       .def_property_readonly("warnings", &NativeEngine::warnings)
+      .def("list_inputs", [](const NativeEngine& self, const std::vector<std::string>& paths) {
+        auto listed = unlocked([&] { return self.list_inputs(paths); });
+        return py::make_tuple(std::move(listed.first), error_dicts(listed.second));
+      });
+  return engine;
+}
+
+// extract: the CLI's JSON report (with the warnings it prints), or its NDJSON and errors.
+void define_extract(py::class_<NativeEngine>& engine) {
+  const auto report = [](ExtractedText extracted) {
+    return std::make_pair(extract_json(extracted), std::move(extracted.warnings));
+  };
+  engine
       .def(
           "extract_json",
-          [](const NativeEngine& self, const std::vector<std::string>& paths, unsigned jobs) {
-            return unlocked([&] { return extract_json(extract_paths(self.engine(), paths, jobs)); });
+          [report](const NativeEngine& self, const std::vector<std::string>& paths, unsigned jobs) {
+            return unlocked([&] { return report(extract_paths(self.engine(), paths, jobs)); });
           },
           py::arg("paths"), py::arg("jobs"))
       .def(
           "extract_bytes_json",
-          [](const NativeEngine& self, const std::string& name, const py::bytes& data) {
+          [report](const NativeEngine& self, const std::string& name, const py::bytes& data) {
             const std::string_view bytes = data;
-            return unlocked([&] { return extract_json(extract_bytes(self.engine(), name, bytes)); });
+            return unlocked([&] { return report(extract_bytes(self.engine(), name, bytes)); });
           },
           py::arg("name"), py::arg("data"))
       .def(
@@ -78,12 +91,18 @@ void define_engine(py::module_& module) {
             ExtractedText extracted = unlocked([&] { return extract_paths(self.engine(), paths, jobs); });
             return py::make_tuple(py::bytes(extracted.ndjson), error_dicts(error_pairs(extracted.errors)));
           },
-          py::arg("paths"), py::arg("jobs"))
+          py::arg("paths"), py::arg("jobs"));
+}
+
+// match and audit: the CLI's JSON.
+void define_reports(py::class_<NativeEngine>& engine) {
+  engine
       .def(
           "match_json",
           [](const NativeEngine& self, const std::string& resume, const std::string& role,
              const std::vector<std::string>& postings, const std::string& today) {
-            ReportText report = unlocked([&] { return match_json(self.engine(), resume, role, postings, parse_today(today)); });
+            ReportText report =
+                unlocked([&] { return match_json(self.engine(), resume, role, postings, parse_today(today)); });
             return py::make_tuple(std::move(report.json), error_dicts(error_pairs(report.errors)));
           },
           py::arg("resume"), py::arg("role"), py::arg("postings"), py::arg("today"))
@@ -93,11 +112,7 @@ void define_engine(py::module_& module) {
              const std::string& today, unsigned jobs) {
             return audit_json(self.engine(), inputs, roles, parse_today(today), jobs);
           },
-          py::arg("inputs"), py::arg("roles"), py::arg("today"), py::arg("jobs"), Unlocked())
-      .def("list_inputs", [](const NativeEngine& self, const std::vector<std::string>& paths) {
-        auto listed = unlocked([&] { return self.list_inputs(paths); });
-        return py::make_tuple(std::move(listed.first), error_dicts(listed.second));
-      });
+          py::arg("inputs"), py::arg("roles"), py::arg("today"), py::arg("jobs"), Unlocked());
 }
 
 void define_screen(py::module_& module) {
@@ -132,7 +147,9 @@ PYBIND11_MODULE(_native, module) {
   module.doc() = "skillmatch's engine (see the skillmatch package)";
   module.attr("__version__") = SKILLMATCH_VERSION;
   module.def("parse_byte_size", &skillmatch::parse_byte_size, py::arg("text"));
-  module.def("this_month", [] { return skillmatch::YearMonth::today().to_string(); });
-  define_engine(module);
+  module.def("month", [](const std::string& text) { return parse_today(text).to_string(); }, py::arg("text"));
+  auto engine = define_engine(module);
+  define_extract(engine);
+  define_reports(engine);
   define_screen(module);
 }

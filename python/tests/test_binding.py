@@ -5,6 +5,8 @@ import os
 import pickle
 import subprocess
 import sys
+import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -45,6 +47,14 @@ def test_extract_reads_bytes_and_text_as_standard_input(engine):
     with open(docx, "rb") as f:
         from_bytes = engine.extract(f.read(), name="resume.docx")
     assert from_bytes["documents"][0]["parser"] == engine.extract(docx)["documents"][0]["parser"]
+
+
+def test_the_clis_warnings_are_python_warnings(engine, tmp_path):
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes(b"Caf\xe9 and Python\n")
+    with pytest.warns(UserWarning, match=r"latin.txt: not valid UTF-8 \(byte 3\); read as Windows-1252"):
+        result = engine.extract(str(latin))
+    assert result["errors"] == [] and result["documents"][0]["skills"][0]["id"] == "python"
 
 
 def test_a_bad_file_is_an_error_entry_not_an_exception(engine, tmp_path):
@@ -143,6 +153,17 @@ def test_shortlists_cut_short_are_refused(engine):
         fresh = skillmatch.Shortlists.__new__(skillmatch.Shortlists)
         with pytest.raises(ValueError):
             fresh.__setstate__(broken)
+
+
+def test_an_engine_made_on_a_thread_that_ended_still_reads(engine):
+    # The zygote dies with the thread that forked it (PR_SET_PDEATHSIG): an engine made on
+    # a thread that had ended could not start a parse worker (engine_lifetimes.hpp).
+    made = []
+    maker = threading.Thread(target=lambda: made.append(skillmatch.Engine()))
+    maker.start()
+    maker.join()
+    time.sleep(0.5)  # the thread's end reaches its children as a signal: let it land
+    assert made[0].extract(PRIYA) == engine.extract(PRIYA)
 
 
 def test_engines_can_be_freed_in_any_order():
