@@ -5,11 +5,12 @@ failed, 2 usage error, as the CLI."""
 import argparse
 import os
 import sys
-import tempfile
-from contextlib import contextmanager
+
+import skillmatch
 
 from . import cluster
-from .extract import extract
+from .atomic import atomic_output
+from .extract import extract, extract_to_directory
 from .options import EngineOptions, ScreenSpec
 from .screen import screen
 
@@ -29,7 +30,11 @@ def _parser() -> argparse.ArgumentParser:
     extract_command = commands.add_parser("extract", help="every document's skills as NDJSON, as skillmatch extract")
     for command, partition_size in ((screen_command, 1000), (extract_command, 200)):
         command.add_argument("inputs", nargs="+", metavar="PATH", help="files or folders, at the same paths on every worker")
-        command.add_argument("--output", "-o", help="write here (whole or not at all) instead of stdout")
+        outputs = command.add_mutually_exclusive_group()
+        outputs.add_argument("--output", "-o", help="write here (whole or not at all) instead of stdout")
+        if command is extract_command:
+            outputs.add_argument("--output-dir", help="each worker writes its partitions here, part-NNNNNN.ndjson "
+                                                      "(a folder every worker sees)")
         command.add_argument("--partition-size", type=int, default=partition_size, help="files per task")
         cluster_options = command.add_argument_group("cluster")
         cluster_options.add_argument("--scheduler", help="a Dask scheduler, tcp://HOST:8786 (default: local workers)")
@@ -49,29 +54,6 @@ def _engine_options(args) -> EngineOptions:
     return EngineOptions(tuple(args.rules), tuple(args.plugin_dir), args.no_default_rules, limits)
 
 
-@contextmanager
-def atomic_output(path):
-    """stdout, or a temporary beside `path` renamed over it once complete (a device or a
-    pipe is written in place)."""
-    if not path or path == "-":
-        yield sys.stdout.buffer
-        sys.stdout.buffer.flush()
-        return
-    if os.path.exists(path) and not os.path.isfile(path):
-        with open(path, "wb") as out:
-            yield out
-        return
-    target = os.path.realpath(path)
-    descriptor, temporary = tempfile.mkstemp(dir=os.path.dirname(target), prefix=".skillmatch-dask-")
-    try:
-        with os.fdopen(descriptor, "wb") as out:
-            yield out
-        os.replace(temporary, target)
-    except BaseException:
-        os.unlink(temporary)
-        raise
-
-
 def _report(errors) -> int:
     for error in errors:
         line = f"{error['source']}: {error['message']}" if error["source"] else error["message"]
@@ -82,6 +64,12 @@ def _report(errors) -> int:
 def _run(args) -> int:
     options = _engine_options(args)
     with cluster.connect(args.scheduler, args.workers, args.threads_per_worker) as client:
+        if args.command == "extract" and args.output_dir:
+            os.makedirs(args.output_dir, exist_ok=True)
+            if any(name.startswith("part-") for name in os.listdir(args.output_dir)):
+                raise ValueError(f"{args.output_dir} holds parts of another run: give an empty folder")
+            return _report(extract_to_directory(client, options, args.inputs, os.path.abspath(args.output_dir),
+                                                args.partition_size))
         if args.command == "extract":
             with atomic_output(args.output) as out:
                 return _report(extract(client, options, args.inputs, out, args.partition_size))
@@ -100,4 +88,9 @@ def main(argv=None) -> int:
         parser.error("standard input cannot be spread over workers: give files or folders")
     if args.partition_size < 1 or getattr(args, "top", 1) < 1:
         parser.error("--partition-size and --top must be at least 1")
-    return _run(args)
+    try:
+        skillmatch.month(getattr(args, "today", None))
+        return _run(args)
+    except ValueError as error:  # what cannot run: unusable rules, a bad --today or limit
+        print(f"skillmatch-dask {args.command}: {error}", file=sys.stderr)
+        return 2

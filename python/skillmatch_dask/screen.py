@@ -54,25 +54,35 @@ def partition_submitter(client, options: EngineOptions, spec: ScreenSpec) -> Cal
 
 
 def reduce_as_completed(client, submit: Callable, parts: Iterable, window: int):
-    """The future of every part's result merged into one (None for no parts): at most
-    `window` parts submitted ahead, finished results merged FAN_IN at a time."""
+    """The future of every part's result merged into one (None for no parts): `window`
+    parts in flight, each finished one replaced by the next, and finished results merged
+    FAN_IN at a time."""
     queue = collections.deque(parts)
     running = as_completed()
     for _ in range(min(window, len(queue))):
         running.add(submit(queue.popleft()))
-    finished = []
+    merges, finished = set(), []
     while True:
         for future in running:
-            finished.append(future)
-            if queue:
+            if future.key in merges:
+                merges.discard(future.key)
+            elif queue:
                 running.add(submit(queue.popleft()))
+            finished.append(future)
             if len(finished) == FAN_IN:
-                running.add(client.submit(merge, *finished, pure=False))
+                _merge(client, finished, merges, running)
                 finished = []
         if len(finished) <= 1:
             return finished[0] if finished else None
-        running.add(client.submit(merge, *finished, pure=False))
+        _merge(client, finished, merges, running)
         finished = []
+
+
+def _merge(client, futures, merges, running):
+    """Submits the merge of `futures`, noted as a merge (its end frees no window place)."""
+    merged = client.submit(merge, *futures, pure=False)
+    merges.add(merged.key)
+    running.add(merged)
 
 
 @dataclass
@@ -99,7 +109,7 @@ class Plan:
 
 
 def plan(options: EngineOptions, spec: ScreenSpec, resumes: Sequence[str]) -> Plan:
-    spec = ScreenSpec(spec.postings, spec.top, spec.must_have, spec.today or skillmatch.this_month())
+    spec = ScreenSpec(spec.postings, spec.top, spec.must_have, skillmatch.month(spec.today))
     return Plan(spec, options.engine().inputs(list(resumes)))
 
 

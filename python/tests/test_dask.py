@@ -12,6 +12,7 @@ from distributed import Client, LocalCluster, wait
 
 import skillmatch_dask
 from skillmatch_dask import partitions
+from skillmatch_dask.extract import extract_to_directory, part_name
 from skillmatch_dask.screen import partition_submitter, plan, reduce_as_completed
 from conftest import TODAY, run_cli
 
@@ -117,3 +118,20 @@ def test_the_command_prints_the_clis_output_and_status(corpus):
                           check=False)
     assert (done.stdout, done.returncode) == (expected, status)
     assert b"r0000010.docx" in done.stderr
+
+
+def test_the_command_refuses_a_bad_month_as_a_usage_error(corpus):
+    done = subprocess.run([sys.executable, "-m", "skillmatch_dask", "screen", "--posting", str(corpus / "postings"),
+                           "--today", "June", str(corpus / "resumes")], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                          check=False)
+    assert done.returncode == 2 and done.stdout == b""
+    assert done.stderr.decode().strip() == "skillmatch-dask screen: today expects YYYY-MM, got 'June'"
+
+
+def test_extract_writes_partitions_that_concatenate_to_the_clis_ndjson(client, corpus, tmp_path):
+    expected, _ = run_cli("extract", "--format", "ndjson", str(corpus / "resumes"))
+    errors = extract_to_directory(client, OPTIONS, [str(corpus / "resumes")], str(tmp_path), partition_size=10)
+    parts = sorted(tmp_path.iterdir())
+    assert [part.name for part in parts] == [part_name(i) for i in range(len(parts))] and len(parts) == 5
+    assert b"".join(part.read_bytes() for part in parts) == expected
+    assert [error["source"] for error in errors] == [str(corpus / "resumes" / "000" / "r0000010.docx")]
