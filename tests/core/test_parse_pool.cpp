@@ -242,7 +242,7 @@ TEST(ParseIsolationCli, OutputIsByteIdenticalToInProcessParsing) {
   }
 }
 
-// A command leaves its rules and extractor to the process's exit (Runtime::load), but
+// A command leaves its rules and extractor to the process's exit (LeaveForExit), but
 // still ends and reaps its zygote and workers first: made this process's subreaper, any
 // of them left to the exit would come back here as an orphan.
 TEST(ParseIsolationCli, ACommandReapsItsParseWorkersBeforeItExits) {

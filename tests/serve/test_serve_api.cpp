@@ -443,6 +443,29 @@ TEST_F(ServeApi, ScreenIsTheCliJson) {
   EXPECT_EQ(api["postings"][0]["shortlist"].size(), 2u);
 }
 
+// The server screens with the CLI's screen: a posting feed's bad entry is listed in
+// "errors" ("feed.ndjson:N") as the CLI lists it; the server's own screen dropped it.
+TEST_F(ServeApi, ScreenListsAFeedsBadEntryAsTheCliDoes) {
+  TempDir directory;
+  const std::string feed = read_file(kSource / "samples/feeds/postings.ndjson") + "{not json\n";
+  std::ofstream(directory.path / "feed.ndjson", std::ios::binary) << feed;
+  httplib::MultipartFormDataItems items = {{"postings", feed, "feed.ndjson", ""}};
+  std::string arguments = "screen --format json --today 2026-06 --top 3 --posting feed.ndjson";
+  for (const std::string name : {"ml-engineer-priya.txt", "data-analyst-mei.txt"}) {
+    fs::copy_file(kSource / "samples/resumes" / name, directory.path / name);
+    items.push_back({"resumes", read_file(directory.path / name), name, ""});
+    arguments += " " + name;
+  }
+  items.push_back({"top", "3", "", ""});
+  items.push_back({"today", "2026-06", "", ""});
+  const CliRun cli = run_cli(arguments + " --jobs 1", directory.path);
+  ASSERT_EQ(cli.status, 1) << cli.err;
+  const json api = json_of(client().Post("/api/screen", items));
+  EXPECT_EQ(api, json::parse(cli.out));
+  ASSERT_EQ(api["errors"].size(), 1u);
+  EXPECT_EQ(api["errors"][0]["source"].get<std::string>().rfind("feed.ndjson:", 0), 0u) << api["errors"];
+}
+
 TEST_F(ServeApi, BadFileIs422WithTheCliMessage) {
   TempDir directory;
   const fs::path broken = directory.path / "broken.pdf";

@@ -101,7 +101,7 @@ class Engine {
   ~Engine();
   Engine(const Engine&) = delete;
   // Ends and reaps the parse workers now; nothing may be read after. For a process about to
-  // exit that leaves the rest of the engine to the exit (see core/cli/engine_loader.hpp).
+  // exit that leaves the rest of the engine to the exit (see core/frontend/engine_loader.hpp).
   void end_parse_workers();
   Engine& operator=(const Engine&) = delete;
 
