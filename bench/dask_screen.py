@@ -10,7 +10,10 @@ against the first --postings postings, top --top, JSON, --today fixed. Each repe
 runs `skillmatch screen --jobs 1` and `--jobs 2`, then `skillmatch-dask screen` with each
 --workers count (local worker processes of one thread), one after the other so that load
 drifts hit all alike; prints the median wall times, their ratios, whether every output is
-the CLI's bytes (cmp), and each worker's peak RSS (getrusage in the worker, at the end).
+the CLI's bytes (cmp), each worker's peak RSS (getrusage in the worker, at the end), and
+the CPU seconds (user + sys) of each run's whole process tree: the CLI with the parse
+workers it reaps; the Dask driver, scheduler, workers and their parse workers, read from
+/proc before the cluster ends. A busy shared machine moves CPU time far less than wall.
 
 Wall times are whole commands, start to exit: the Dask runs include starting Python, the
 cluster (about 3 s on this machine) and reading the postings in the driver.
@@ -49,15 +52,17 @@ def ensure_corpus(corpus, resumes, postings):
                     "--resumes", str(resumes), "--postings", str(postings), "--quiet"], check=True)
 
 
-def timed(command, output, env=None):
-    """Wall seconds of `command` with stdout to `output`; its stderr's last line on failure."""
+def timed(command, output):
+    """Wall and CPU seconds of `command` (its parse workers reaped with it), stdout to `output`."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     with open(output, "wb") as out:
-        done = subprocess.run(command, stdout=out, stderr=subprocess.PIPE, env=env, check=False)
+        done = subprocess.run(command, stdout=out, stderr=subprocess.PIPE, check=False)
     seconds = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode not in (0, 1):
         raise SystemExit(f"{command[0]} failed ({done.returncode}): {done.stderr.decode()[-500:]}")
-    return seconds
+    return seconds, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
 
 
 def worker_rss_command(args, workers, postings, resumes, output):
@@ -65,6 +70,21 @@ def worker_rss_command(args, workers, postings, resumes, output):
     return [sys.executable, os.path.abspath(__file__), "--driver", "--workers", str(workers), "--top", str(args.top),
             "--partition-size", str(args.partition_size), "--output", output, "--postings-dirs", *postings,
             "--resume-dirs", *resumes]
+
+
+def tree_cpu_seconds(pid):
+    """CPU seconds (user + sys) of `pid` and every process under it, alive or reaped by
+    one of them: a Dask run's driver, scheduler, nannies, workers and parse workers."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        total = sum(int(value) for value in fields[11:15]) / os.sysconf("SC_CLK_TCK")  # utime stime cutime cstime
+        for task in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{task}/children") as f:
+                total += sum(tree_cpu_seconds(int(child)) for child in f.read().split())
+        return total
+    except FileNotFoundError:  # it ended while being read
+        return 0.0
 
 
 def drive(args):
@@ -79,9 +99,10 @@ def drive(args):
         with cli.atomic_output(args.output) as out:
             out.write(result.text.encode())
         peaks = client.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+        cpu = tree_cpu_seconds(os.getpid())
     driver = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(json.dumps({"worker_peak_rss_mb": sorted(round(kb / 1024) for kb in peaks.values()),
-                      "driver_peak_rss_mb": round(driver / 1024)}), file=sys.stderr)
+                      "driver_peak_rss_mb": round(driver / 1024), "cpu_s": cpu}), file=sys.stderr)
 
 
 def main():
@@ -111,43 +132,45 @@ def run(args):
     resumes, postings = folders(args.corpus, "resumes", args.resumes), folders(args.corpus, "postings", args.postings)
     os.makedirs(args.out, exist_ok=True)
     cli = os.path.join(args.build, "skillmatch")
-    env = dict(os.environ, PYTHONPATH=os.path.join(os.path.abspath(args.build), "python"))
-    walls, peaks = {}, {}
+    os.environ["PYTHONPATH"] = os.path.join(os.path.abspath(args.build), "python")
+    runs, peaks = {}, {}  # name -> [(wall, cpu)], workers -> the driver's report
     for rep in range(args.reps):
         for jobs in (1, 2):
             command = [cli, "screen", "--top", str(args.top), "--format", "json", "--today", TODAY, "--jobs", str(jobs)]
             command += [arg for p in postings for arg in ("--posting", p)] + resumes
-            walls.setdefault(f"cli-{jobs}", []).append(timed(command, os.path.join(args.out, f"cli-{jobs}.json")))
+            runs.setdefault(f"cli-{jobs}", []).append(timed(command, os.path.join(args.out, f"cli-{jobs}.json")))
         for workers in args.workers:
-            output = os.path.join(args.out, f"dask-{workers}.json")
-            command = worker_rss_command(args, workers, postings, resumes, output)
             start = time.perf_counter()
-            done = subprocess.run(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
-            walls.setdefault(f"dask-{workers}", []).append(time.perf_counter() - start)
+            done = subprocess.run(worker_rss_command(args, workers, postings, resumes,
+                                                     os.path.join(args.out, f"dask-{workers}.json")),
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
             if done.returncode not in (0, 1):
                 raise SystemExit(done.stderr.decode()[-2000:])
             peaks[workers] = json.loads(done.stderr.decode().strip().splitlines()[-1])
-        print(f"rep {rep + 1}: " + ", ".join(f"{k} {v[-1]:.2f} s" for k, v in walls.items()), flush=True)
-    report(args, walls, peaks)
+            runs.setdefault(f"dask-{workers}", []).append((time.perf_counter() - start, peaks[workers]["cpu_s"]))
+        print(f"rep {rep + 1}: " + ", ".join(f"{k} {v[-1][0]:.2f} s" for k, v in runs.items()), flush=True)
+    report(args, runs, peaks)
 
 
-def report(args, walls, peaks):
-    median = {name: statistics.median(times) for name, times in walls.items()}
+def report(args, runs, peaks):
+    wall = {name: statistics.median(w for w, _ in times) for name, times in runs.items()}
+    cpu = {name: statistics.median(c for _, c in times) for name, times in runs.items()}
     expected = os.path.join(args.out, "cli-1.json")
     print(f"\nscreen {args.resumes:,} resumes x {args.postings:,} postings, top {args.top}, "
           f"partitions of {args.partition_size}, median of {args.reps}; load average {os.getloadavg()[0]:.2f}")
-    print("| run | wall s | identical to CLI | peak RSS per worker (MB) | driver RSS (MB) |")
-    print("| --- | ---: | --- | --- | ---: |")
-    for name, seconds in median.items():
+    print("| run | wall s | CPU s | identical to CLI | peak RSS per worker (MB) | driver RSS (MB) |")
+    print("| --- | ---: | ---: | --- | --- | ---: |")
+    for name in wall:
         same = filecmp.cmp(expected, os.path.join(args.out, name + ".json"), shallow=False)
-        workers = int(name.split("-")[1])
-        peak = peaks.get(workers, {}) if name.startswith("dask") else {}
-        print(f"| {name} | {seconds:.2f} | {'yes' if same else 'NO'} | {peak.get('worker_peak_rss_mb', '')} | "
-              f"{peak.get('driver_peak_rss_mb', '')} |")
-    if "dask-1" in median:
-        print(f"\none worker / CLI --jobs 1: {median['dask-1'] / median['cli-1']:.2f}x (target <= 1.3x)")
-    if "dask-1" in median and "dask-2" in median:
-        print(f"two workers vs one: {median['dask-1'] / median['dask-2']:.2f}x (target >= 1.6x)")
+        peak = peaks.get(int(name.split("-")[1]), {}) if name.startswith("dask") else {}
+        print(f"| {name} | {wall[name]:.2f} | {cpu[name]:.2f} | {'yes' if same else 'NO'} | "
+              f"{peak.get('worker_peak_rss_mb', '')} | {peak.get('driver_peak_rss_mb', '')} |")
+    if "dask-1" in wall:
+        print(f"\none worker / CLI --jobs 1: wall {wall['dask-1'] / wall['cli-1']:.2f}x, "
+              f"CPU {cpu['dask-1'] / cpu['cli-1']:.2f}x (target <= 1.3x)")
+    if "dask-2" in wall:
+        print(f"two workers vs one (wall): {wall['dask-1'] / wall['dask-2']:.2f}x (target >= 1.6x); "
+              f"CLI --jobs 2 vs 1 in the same runs: {wall['cli-1'] / wall['cli-2']:.2f}x")
 
 
 if __name__ == "__main__":
