@@ -113,7 +113,7 @@ def main():
     parser.add_argument("--postings", type=int, default=1000)
     parser.add_argument("--top", type=int, default=50)
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2, 4])
-    parser.add_argument("--partition-size", type=int, default=1000)
+    parser.add_argument("--partition-size", type=int, default=10000)
     parser.add_argument("--reps", type=int, default=1)
     parser.add_argument("--out", default="/tmp/skillmatch-dask-bench/out")
     parser.add_argument("--driver", action="store_true", help=argparse.SUPPRESS)

@@ -12,7 +12,7 @@ from . import cluster
 from .atomic import atomic_output
 from .extract import extract, extract_to_directory
 from .options import EngineOptions, ScreenSpec
-from .screen import screen
+from .screen import PARTITION_SIZE, screen
 
 # The CLI's resource limits, as skillmatch.Engine keywords (values as the CLI takes them).
 _LIMITS = ("max_file_size", "max_uncompressed_size", "max_documents", "max_nesting", "parse_timeout", "max_memory")
@@ -28,7 +28,7 @@ def _parser() -> argparse.ArgumentParser:
     screen_command.add_argument("--today", help="what 'Present' means, YYYY-MM (default: this month)")
     screen_command.add_argument("--format", default="json", choices=["json", "ndjson"], help="as skillmatch screen")
     extract_command = commands.add_parser("extract", help="every document's skills as NDJSON, as skillmatch extract")
-    for command, partition_size in ((screen_command, 1000), (extract_command, 200)):
+    for command, partition_size in ((screen_command, PARTITION_SIZE), (extract_command, 200)):
         command.add_argument("inputs", nargs="+", metavar="PATH", help="files or folders, at the same paths on every worker")
         outputs = command.add_mutually_exclusive_group()
         outputs.add_argument("--output", "-o", help="write here (whole or not at all) instead of stdout")
