@@ -32,6 +32,9 @@ if [ "$level" = --tests ] || [ "$level" = --dev ]; then
     wrk                        # serve load test (tests/serve/load_test.sh)
     python3-jsonschema         # extract --format jsonresume validated against the JSON Resume schema (tests/jsonresume)
     clang libclang-rt-14-dev   # CI's libFuzzer targets and sanitizer runtimes
+    pybind11-dev python3-dev   # the Python binding (python/), built when these are found
+    python3-distributed        # skillmatch-dask: the screen and extract on a Dask cluster
+    python3-pytest             # the binding's and the Dask screen's tests, run from ctest
   )
   # npm from Debian, unless a Node.js that bundles npm is installed already (NodeSource's
   # nodejs conflicts with Debian's npm package).
