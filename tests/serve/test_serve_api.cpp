@@ -417,6 +417,18 @@ TEST_F(ServeApi, MatchRefusesIncompleteRequests) {
   expect_error(c.Post("/api/match", "{not json", "application/json"), 400, "not valid JSON");
 }
 
+// Copies each sample resume into `directory` and adds it to both the upload and the CLI's
+// arguments, so the two screens read the same files under the same names.
+void add_sample_resumes(const std::vector<std::string>& names, const fs::path& directory,
+                        httplib::MultipartFormDataItems& items, std::string& arguments) {
+  for (const auto& name : names) {
+    fs::copy_file(kSource / "samples/resumes" / name, directory / name);
+    items.push_back({"resumes", read_file(directory / name), name, ""});
+    arguments += " " + name;
+  }
+  items.push_back({"today", "2026-06", "", ""});
+}
+
 TEST_F(ServeApi, ScreenIsTheCliJson) {
   TempDir directory;
   const std::vector<std::string> resumes = {"ml-engineer-priya.txt", "data-analyst-mei.txt", "senior-mlops-engineer-dmitri.txt"};
@@ -428,13 +440,8 @@ TEST_F(ServeApi, ScreenIsTheCliJson) {
     items.push_back({"postings", read_file(directory.path / name), name, ""});
     arguments += " --posting " + name;
   }
-  for (const auto& name : resumes) {
-    fs::copy_file(kSource / "samples/resumes" / name, directory.path / name);
-    items.push_back({"resumes", read_file(directory.path / name), name, ""});
-    arguments += " " + name;
-  }
+  add_sample_resumes(resumes, directory.path, items, arguments);
   items.push_back({"top", "2", "", ""});
-  items.push_back({"today", "2026-06", "", ""});
   const CliRun cli = run_cli(arguments + " --jobs 1", directory.path);
   ASSERT_EQ(cli.status, 0) << cli.err;
   const json api = json_of(client().Post("/api/screen", items));
@@ -451,13 +458,8 @@ TEST_F(ServeApi, ScreenListsAFeedsBadEntryAsTheCliDoes) {
   std::ofstream(directory.path / "feed.ndjson", std::ios::binary) << feed;
   httplib::MultipartFormDataItems items = {{"postings", feed, "feed.ndjson", ""}};
   std::string arguments = "screen --format json --today 2026-06 --top 3 --posting feed.ndjson";
-  for (const std::string name : {"ml-engineer-priya.txt", "data-analyst-mei.txt"}) {
-    fs::copy_file(kSource / "samples/resumes" / name, directory.path / name);
-    items.push_back({"resumes", read_file(directory.path / name), name, ""});
-    arguments += " " + name;
-  }
+  add_sample_resumes({"ml-engineer-priya.txt", "data-analyst-mei.txt"}, directory.path, items, arguments);
   items.push_back({"top", "3", "", ""});
-  items.push_back({"today", "2026-06", "", ""});
   const CliRun cli = run_cli(arguments + " --jobs 1", directory.path);
   ASSERT_EQ(cli.status, 1) << cli.err;
   const json api = json_of(client().Post("/api/screen", items));
