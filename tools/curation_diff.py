@@ -2,7 +2,7 @@
 """The mentions one taxonomy finds on the dev sets that another does not, grouped by skill,
 with how many overlap a gold skill span: what a taxonomy change costs or gains in precision.
 
-    python3 tools/curation_diff.py --base /work/base/build/skillmatch --new build/skillmatch
+    python3 tools/curation_diff.py --base OLD/build/skillmatch --new build/skillmatch
     python3 tools/curation_diff.py --base OLD --new NEW --set dotin --contexts 5 --only-unmatched
 
 A mention is a skill at a byte offset and length (negated ones left out, as the accuracy bench
