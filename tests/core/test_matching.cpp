@@ -446,9 +446,9 @@ TEST(Scoring, TheCurveRisesFromZeroToOneAndFavoursMostOverLittle) {
 // suggestion said "your resume names it" for Containerization implied by Docker.
 TEST(Scoring, ASkillOnlyImpliedIsNotCalledNamed) {
   const PostingRequirements r = posting_requirements("Requirements\n- Containerization.\n");
-  const MatchResult result =
-      score_against_posting(profile("Experience\nShipped every service with Docker images to production.\n"), r,
-                            fixture().taxonomy);
+  // The result points into the profile's evidence, so the profile outlives it.
+  const CandidateProfile candidate = profile("Experience\nShipped every service with Docker images to production.\n");
+  const MatchResult result = score_against_posting(candidate, r, fixture().taxonomy);
   ASSERT_FALSE(result.suggestions.empty());
   EXPECT_NE(result.suggestions[0].find("shows it only through Docker"), std::string::npos) << result.suggestions[0];
   const MatchBreakdown breakdown = match_breakdown(result, fixture().taxonomy);
