@@ -26,8 +26,8 @@ void report_issues(const InputIssues& issues) {
 
 Result<YearMonth> today_from(const std::string& value) {
   if (value.empty()) return YearMonth::today();
-  const auto parsed = YearMonth::parse(value);
-  if (!parsed || value.size() != 7) return Error{"", "--today expects YYYY-MM, got '" + value + "'"};
+  const auto parsed = YearMonth::parse_month(value);
+  if (!parsed) return Error{"", "--today expects YYYY-MM, got '" + value + "'"};
   return *parsed;
 }
 

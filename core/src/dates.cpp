@@ -77,6 +77,11 @@ std::string YearMonth::to_string() const {
   return buffer;
 }
 
+std::optional<YearMonth> YearMonth::parse_month(std::string_view text) {
+  if (text.size() != 7) return std::nullopt;
+  return parse(text);
+}
+
 std::optional<YearMonth> YearMonth::parse(std::string_view iso) {
   if (iso.size() < 4 || !std::all_of(iso.begin(), iso.begin() + 4, [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
     return std::nullopt;

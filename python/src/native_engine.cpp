@@ -25,8 +25,8 @@ EngineOptions engine_options(const EngineArguments& arguments) {
 
 YearMonth parse_today(const std::string& today) {
   if (today.empty()) return YearMonth::today();
-  const auto parsed = YearMonth::parse(today);
-  if (!parsed || today.size() != 7) throw std::invalid_argument("today expects YYYY-MM, got '" + today + "'");
+  const auto parsed = YearMonth::parse_month(today);
+  if (!parsed) throw std::invalid_argument("today expects YYYY-MM, got '" + today + "'");
   return *parsed;
 }
 

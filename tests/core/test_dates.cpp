@@ -96,5 +96,14 @@ TEST(Dates, ParsesIsoDates) {
   EXPECT_FALSE(YearMonth::parse("2019-13"));
 }
 
+// --today and a request's "today" take a month exactly: a date or a bare year is refused.
+TEST(Dates, ParsesAMonthExactly) {
+  EXPECT_EQ(YearMonth::parse_month("2026-06")->to_string(), "2026-06");
+  EXPECT_FALSE(YearMonth::parse_month("2026-06-01"));
+  EXPECT_FALSE(YearMonth::parse_month("2026"));
+  EXPECT_FALSE(YearMonth::parse_month("June"));
+  EXPECT_FALSE(YearMonth::parse_month("2026-13"));
+}
+
 }  // namespace
 }  // namespace skillmatch

@@ -18,6 +18,8 @@ struct YearMonth {
   std::string to_string() const;  // "2019-03"
   // Parses "2019-03", "2019-03-15" or "2019" (as January).
   static std::optional<YearMonth> parse(std::string_view iso);
+  // Exactly "2019-03", what --today and a request's "today" take; nullopt otherwise.
+  static std::optional<YearMonth> parse_month(std::string_view text);
   static YearMonth today();
 };
 
