@@ -178,6 +178,8 @@ def phrase_alias(text, category):
 # (tools/skills_coverage.py), as whole-item patterns (case-insensitive) with the reason.
 _NATURAL = ("english|hindi|tamil|telugu|kannada|marathi|malayalam|bengali|gujarati|punjabi|urdu|french|german|"
             "spanish|arabic|chinese|mandarin|cantonese|japanese|russian|italian|portuguese|dutch|welsh|polish|korean")
+# A word that names an employer or a school ("Oracle India Private Limited", "... University").
+EMPLOYER = r"\b(pvt|private|ltd|limited|inc|llc|corporation|university|college|institute)\b"
 # Words that label a list or say a level or a duration ("Languages and Software:", "Expert").
 _LABEL = (r"(skills?|technical skills?|tools?|technologies|software|languages?|programming languages?|databases?|"
           r"operating systems?|os|platforms?|frameworks?|web technologies|others?|etc|misc(ellaneous)?|ide|"
@@ -199,7 +201,7 @@ SECTION_LEFT_OUT = (
     (r"((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|(19|20)\d\d|till date|to date|present)",
      "a date, not a skill"),
     (r"(mpe?g|mp[34]|gif|jpe?g|png|avi|wav|mov)", "a media file format, not a skill"),
-    (r".*\b(pvt|private|ltd|limited|inc|llc|corporation|university|college|institute)\b.*", "an employer or school, not a skill"),
+    (rf".*{EMPLOYER}.*", "an employer or school, not a skill"),
 )
 
 # O*NET products that real resumes list in their skills sections (tools/skills_coverage.py,

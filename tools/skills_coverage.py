@@ -29,7 +29,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 import curation_measure  # noqa: E402  (the CLI runner and the JSON Resume and rendercv item readers)
-from curation_decisions import SECTION_LEFT_OUT  # noqa: E402
+from curation_decisions import EMPLOYER as EMPLOYER_WORD, SECTION_LEFT_OUT  # noqa: E402
 from curate_taxonomy import fold  # noqa: E402
 
 LABEL = re.compile(r"^[^,:;|]{1,40}:\s*")                # "Programming Languages: "
@@ -44,8 +44,7 @@ HEADING = re.compile(r"[A-Z][A-Z &/]{2,40}")             # a heading line in cap
 OPEN_END = re.compile(r"(?:[,&(/]|\b(?:and|or|of|for|to|in|on|with|the|a|an|by))$", re.I)
 # A line naming an employer or school ("Company 1: Oracle India Private Limited, Bangalore"): its
 # pieces are the employer and its town, not listed skills.
-EMPLOYER = re.compile(r"\b(?:pvt|private|ltd|limited|inc|llc|corporation|university|college|institute)\b\.?|"
-                      r"^company\s*\d*\s*:", re.I)
+EMPLOYER = re.compile(EMPLOYER_WORD + r"|^company\s*\d*\s*:", re.I)
 # A piece that starts with a quantifier is prose about skills ("Various Flavors and
 # Distributions", "Other Applications"), not one named.
 QUANTIFIER = re.compile(r"(?:various|other|several|multiple|many|different|all|some)\s", re.I)
