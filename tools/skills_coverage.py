@@ -9,9 +9,11 @@ Sources:
   - the dotin resumes (../shared/data/dev-sets, 310 real resumes): each section the CLI names
     "skills" is split into its items (a list line's label "Languages:" dropped, items split at
     commas, semicolons, bars and bullets, "(2 years)" and the like removed, a line of prose
-    skipped); an item is found when a non-negated mention overlaps it. `--half even|odd` takes
-    the resumes of even or odd number: additions were chosen on the even half, the odd half is
-    the held-out figure;
+    skipped, and so are a sub-heading over bulleted lines, a line naming an employer or school
+    and a piece that starts with a quantifier, "Various Flavors..."; a line ending on a joining
+    word or "&" goes on with the next); an item is found when a non-negated mention overlaps
+    it. `--half even|odd` takes the resumes of even or odd number: additions were chosen on the
+    even half, the odd half is the held-out figure;
   - the JSON Resume sample and rendercv's CV in five PDF layouts (../shared/data): their listed
     skills, found when a mention's text and the item contain one another (tools/curation_measure.py).
 An item is left out on purpose when curation_decisions.SECTION_LEFT_OUT's patterns or a source
