@@ -178,26 +178,30 @@ def phrase_alias(text, category):
 # (tools/skills_coverage.py), as whole-item patterns (case-insensitive) with the reason.
 _NATURAL = ("english|hindi|tamil|telugu|kannada|marathi|malayalam|bengali|gujarati|punjabi|urdu|french|german|"
             "spanish|arabic|chinese|mandarin|cantonese|japanese|russian|italian|portuguese|dutch|welsh|polish|korean")
+# A word that names an employer or a school ("Oracle India Private Limited", "... University").
+EMPLOYER = r"\b(pvt|private|ltd|limited|inc|llc|corporation|university|college|institute)\b"
+# Words that label a list or say a level or a duration ("Languages and Software:", "Expert").
+_LABEL = (r"(skills?|technical skills?|tools?|technologies|software|languages?|programming languages?|databases?|"
+          r"operating systems?|os|platforms?|frameworks?|web technologies|others?|etc|misc(ellaneous)?|ide|"
+          r"packages?|scripting|environment|domain|hardware|applications?|utilities|methodolog(y|ies)|concepts?|"
+          r"certifications?|area of interest|development|design|management|technical|knowledge|basics?|"
+          r"less than 1 year|\d+\+? years?|associate|professional|expert|beginner|intermediate|advanced)")
 SECTION_LEFT_OUT = (
     (rf"({_NATURAL})(\s+(language|\(.*\)|fluent|native))?", "a natural language (out of the taxonomy's scope)"),
     (r"(hard[- ]?work(ing|er)|quick learner|fast learner|self[- ]?motivated|punctual(ity)?|honest(y)?|sincere|"
      r"dedicated|disciplined|flexible|positive attitude|smart work(er|ing)?|optimistic|confident|patient|"
      r"responsible|reliable|energetic|enthusiastic|dedication|sincerity|good learner)", "a personal trait, not a skill"),
-    (r"(skills?|technical skills?|tools?|technologies|software|languages?|programming languages?|databases?|"
-     r"operating systems?|os|platforms?|frameworks?|web technologies|others?|etc|misc(ellaneous)?|ide|"
-     r"packages?|scripting|environment|domain|hardware|applications?|utilities|methodolog(y|ies)|concepts?|"
-     r"certifications?|area of interest|development|design|management|technical|knowledge|basics?|"
-     r"less than 1 year|\d+\+? years?|associate|professional|expert|beginner|intermediate|advanced)",
-     "a category label, level or duration, too vague to name a skill"),
+    (rf"{_LABEL}(\s*(and|&|/)\s*{_LABEL})*", "a category label, level or duration, too vague to name a skill"),
+    (r"(microsoft|google|ibm|apple|amazon|samsung|adobe)", "a vendor's name alone, not one of its products"),
     (r"(training|installation|upgradation|services|network|networking|rules|cost|templates|developing|notifications|"
      r"architecture|internet|content|multimedia|culture|case|support|testing|analysis|planning|research|"
      r"documentation|maintenance|configuration|implementation|troubleshooting|administration|operations|"
-     r"reporting|coordination|communication|computer|computers|it|technology|engineering)",
+     r"reporting|coordination|communication|computer|computers|it|technology|engineering|performance)",
      "one everyday word alone, too vague to name a skill"),
     (r"((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|(19|20)\d\d|till date|to date|present)",
      "a date, not a skill"),
     (r"(mpe?g|mp[34]|gif|jpe?g|png|avi|wav|mov)", "a media file format, not a skill"),
-    (r".*\b(pvt|private|ltd|limited|inc|llc|corporation|university|college|institute)\b.*", "an employer or school, not a skill"),
+    (rf".*{EMPLOYER}.*", "an employer or school, not a skill"),
 )
 
 # O*NET products that real resumes list in their skills sections (tools/skills_coverage.py,

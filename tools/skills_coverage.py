@@ -9,9 +9,11 @@ Sources:
   - the dotin resumes (../shared/data/dev-sets, 310 real resumes): each section the CLI names
     "skills" is split into its items (a list line's label "Languages:" dropped, items split at
     commas, semicolons, bars and bullets, "(2 years)" and the like removed, a line of prose
-    skipped); an item is found when a non-negated mention overlaps it. `--half even|odd` takes
-    the resumes of even or odd number: additions were chosen on the even half, the odd half is
-    the held-out figure;
+    skipped, and so are a sub-heading over bulleted lines, a line naming an employer or school
+    and a piece that starts with a quantifier, "Various Flavors..."; a line ending on a joining
+    word or "&" goes on with the next); an item is found when a non-negated mention overlaps
+    it. `--half even|odd` takes the resumes of even or odd number: additions were chosen on the
+    even half, the odd half is the held-out figure;
   - the JSON Resume sample and rendercv's CV in five PDF layouts (../shared/data): their listed
     skills, found when a mention's text and the item contain one another (tools/curation_measure.py).
 An item is left out on purpose when curation_decisions.SECTION_LEFT_OUT's patterns or a source
@@ -29,15 +31,27 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 import curation_measure  # noqa: E402  (the CLI runner and the JSON Resume and rendercv item readers)
-from curation_decisions import SECTION_LEFT_OUT  # noqa: E402
+from curation_decisions import EMPLOYER as EMPLOYER_WORD, SECTION_LEFT_OUT  # noqa: E402
 from curate_taxonomy import fold  # noqa: E402
 
 LABEL = re.compile(r"^[^,:;|]{1,40}:\s*")                # "Programming Languages: "
 SEPARATORS = re.compile(r"\s*(?:[,;|•●➢▪◦■·]|\s-\s|\t)\s*")
 PARENTHESES = re.compile(r"\s*\([^)]*\)?")              # "(Less than 1 year)", "(On-page"
 BULLET = re.compile(r"^[\s\-*•●➢▪◦■·o]*(?=\S)")
+BULLET_MARK = re.compile(r"^[\-*•●➢▪◦■·](?:\s|$)")    # a line that starts with a bullet
 MAX_WORDS = 4                                            # longer items are prose, not a listed skill
 HEADING = re.compile(r"[A-Z][A-Z &/]{2,40}")             # a heading line in capitals
+# A line that ends on a word that cannot end a phrase goes on with the next one, whatever its case
+# ("Multimedia Applications for" / "Mobile handsets.", "Satisfaction &" / "Expectation Management").
+OPEN_END = re.compile(r"(?:[,&(/]|\b(?:and|or|of|for|to|in|on|with|the|a|an|by))$", re.I)
+# A line naming an employer or school ("Company 1: Oracle India Private Limited, Bangalore"): its
+# pieces are the employer and its town, not listed skills.
+EMPLOYER = re.compile(EMPLOYER_WORD + r"|^company\s*\d*\s*:", re.I)
+# A piece that starts with a quantifier is prose about skills ("Various Flavors and
+# Distributions", "Other Applications"), not one named.
+QUANTIFIER = re.compile(r"(?:various|other|several|multiple|many|different|all|some)\s", re.I)
+# A list's joining word left at a piece's start when a comma precedes it ("..., and Samsung code").
+JOINER = re.compile(r"^(?:and|or|&)\s+", re.I)
 
 
 def joined_lines(text):
@@ -49,7 +63,7 @@ def joined_lines(text):
     for line in text.split("\n"):
         previous = lines[-1][0] if lines else ""
         goes_on = not HEADING.fullmatch(previous.strip()) and (
-            previous.rstrip().endswith(",") or previous.count("(") > previous.count(")") or (
+            OPEN_END.search(previous.rstrip()) or previous.count("(") > previous.count(")") or (
                 line[:1].islower() and previous.strip() != ""))
         if lines and goes_on and line.strip():
             lines[-1] = (previous + " " + line, lines[-1][1])
@@ -59,33 +73,52 @@ def joined_lines(text):
     return lines
 
 
+def is_subheading(line, after):
+    """Whether a line is a sub-heading of the section ("Server Applications", "Areas of Interest")
+    rather than an item: one piece on a line without a bullet, and the next non-empty line is a
+    bulleted one. A person's name that a page break left between bullets is caught too."""
+    body = line.strip()
+    following = next((a.strip() for a, _ in after if a.strip()), "")
+    return (bool(body) and not BULLET_MARK.match(body) and len(SEPARATORS.split(body)) == 1
+            and bool(BULLET_MARK.match(following)))
+
+
 def items_of(text):
     """(item, character offset) of each listed item of a skills section's text, up to
     the next heading ("ADDITIONAL INFORMATION", which the section often runs into); lines of
-    prose (a sentence, not a list) and links are skipped."""
+    prose (a sentence, not a list), links, employer lines and sub-headings are skipped."""
     out = []
-    for line, offset in joined_lines(text)[1:]:
+    lines = joined_lines(text)[1:]
+    for index, (line, offset) in enumerate(lines):
         if HEADING.fullmatch(line.strip()):
             break
-        if re.search(r"://|www\.|@", line):
+        if re.search(r"://|www\.|@", line) or EMPLOYER.search(line) or is_subheading(line, lines[index + 1:]):
             continue
-        line = PARENTHESES.sub(lambda m: " " * len(m.group(0)), line)  # same length: offsets stay
-        body = line[BULLET.match(line).end():] if BULLET.match(line) else line
-        at = offset + len(line) - len(body)
-        label = LABEL.match(body)
-        if label:
-            body, at = body[label.end():], at + label.end()
-        pieces = SEPARATORS.split(body)
-        words = [len(p.split()) for p in pieces if p.strip()]
-        if not words or max(words) > 6 or sum(words) > 3 * len(words) or (len(words) == 1 and words[0] > 3):
-            continue  # a sentence, or prose with commas: not a list
-        position = 0
-        for piece in pieces:
-            where = body.find(piece, position)
-            position = where + len(piece)
-            item = piece.strip(" .:-*")
-            if item and len(item.split()) <= MAX_WORDS and re.search(r"[A-Za-z]", item):
-                out.append((item, at + where + piece.find(item[:1])))
+        out.extend(line_items(line, offset))
+    return out
+
+
+def line_items(line, offset):
+    """(item, character offset) of the items of one list line, none when it reads as prose."""
+    line = PARENTHESES.sub(lambda m: " " * len(m.group(0)), line)  # same length: offsets stay
+    body = line[BULLET.match(line).end():] if BULLET.match(line) else line
+    at = offset + len(line) - len(body)
+    label = LABEL.match(body)
+    if label:
+        body, at = body[label.end():], at + label.end()
+    pieces = SEPARATORS.split(body)
+    words = [len(p.split()) for p in pieces if p.strip()]
+    if not words or max(words) > 6 or sum(words) > 3 * len(words) or (len(words) == 1 and words[0] > 3):
+        return []  # a sentence, or prose with commas: not a list
+    out = []
+    position = 0
+    for piece in pieces:
+        where = body.find(piece, position)
+        position = where + len(piece)
+        item = JOINER.sub("", piece.strip(" .:-*&"))
+        if (item and len(item.split()) <= MAX_WORDS and re.search(r"[A-Za-z]", item)
+                and not QUANTIFIER.match(item)):
+            out.append((item, at + where + piece.find(item[:1])))
     return out
 
 
