@@ -31,52 +31,20 @@ ACCESS = re.compile(r"\b(public|private|protected)\s*:(?!:)")
 INITIALIZERS = re.compile(r"\)\s*:\s*[^;]*[)}]\s*$")
 
 
+# What braces inside do not count: preprocessor lines (with their continuations), comments,
+# raw strings, strings and character literals (not a digit separator: 1'000).
+LITERALS = re.compile(
+    r"^[ \t]*#(?:[^\n]*\\\n)*[^\n]*"
+    r"|//[^\n]*|/\*.*?\*/"
+    r'|(?<![\w])R"([^(\s]*)\(.*?\)\1"'
+    r'|"(?:\\.|[^"\\\n])*"'
+    r"|(?<![\w])'(?:\\.|[^'\\\n])*'",
+    re.MULTILINE | re.DOTALL)
+
+
 def blank_literals(text):
     """text with comments and literals replaced by spaces (newlines kept, so lines still count)."""
-    out = []
-    i, n = 0, len(text)
-    while i < n:
-        c = text[i]
-        if c == "#" and text[text.rfind("\n", 0, i) + 1:i].strip() == "":
-            # A preprocessor line, with its continuations.
-            end = i
-            while True:
-                end = text.find("\n", end)
-                if end < 0 or text[end - 1] != "\\":
-                    break
-                end += 1
-            end = n if end < 0 else end
-        elif text.startswith("//", i):
-            end = text.find("\n", i)
-            end = n if end < 0 else end
-        elif text.startswith("/*", i):
-            end = text.find("*/", i + 2)
-            end = n if end < 0 else end + 2
-        elif c == "R" and text.startswith('"', i + 1) and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_")):
-            open_paren = text.find("(", i + 2)
-            delimiter = text[i + 2:open_paren]
-            end = text.find(")" + delimiter + '"', open_paren)
-            end = n if end < 0 else end + len(delimiter) + 2
-        elif c in "\"'":
-            # A digit separator (1'000) is not a character literal.
-            if c == "'" and i > 0 and text[i - 1].isalnum() and i + 1 < n and text[i + 1].isalnum():
-                out.append(c)
-                i += 1
-                continue
-            end = i + 1
-            while end < n and text[end] != c and text[end] != "\n":
-                end += 2 if text[end] == "\\" else 1
-            end = min(end + 1, n)
-            out.append(c + re.sub(r"[^\n]", " ", text[i + 1:end - 1]) + c)
-            i = end
-            continue
-        else:
-            out.append(c)
-            i += 1
-            continue
-        out.append(re.sub(r"[^\n]", " ", text[i:end]))
-        i = end
-    return "".join(out)
+    return LITERALS.sub(lambda match: re.sub(r"[^\n]", " ", match.group(0)), text)
 
 
 def matching_brace(code, start):

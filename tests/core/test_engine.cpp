@@ -60,10 +60,16 @@ class EngineTest : public testing::Test {
 };
 const Engine* EngineTest::engine_ = nullptr;
 
-TEST(EngineLoad, ABrokenOverlayIsAProblemNamingItsFileAndNoEngine) {
-  const fs::path folder = kScratch / "bad-kind-forbid";
+// A rules overlay whose one pattern RE2 rejects, in a folder of its own.
+fs::path broken_overlay(const std::string& name) {
+  const fs::path folder = kScratch / name;
   fs::create_directories(folder);
   std::ofstream(folder / "extraction.json") << R"({"kind_forbid": {"kinds": ["concept"], "forbid": ["(unclosed"]}})";
+  return folder;
+}
+
+TEST(EngineLoad, ABrokenOverlayIsAProblemNamingItsFileAndNoEngine) {
+  const fs::path folder = broken_overlay("bad-kind-forbid");
   EngineOptions with_overlay = options();
   with_overlay.rules_dirs = {folder};
   const auto load = Engine::load(with_overlay);
@@ -174,11 +180,8 @@ TEST_F(EngineTest, TheDocumentLoopStopsWhereAskedAndResumesThere) {
 // A reader (skillmatch text) parses like any engine, but never compiles the extractor: a
 // pattern RE2 rejects is not met, and extracting is an error naming the document.
 TEST(EngineLoad, AReaderOnlyEngineParsesWithoutCompilingTheExtractor) {
-  const fs::path folder = kScratch / "reader-bad-kind-forbid";
-  fs::create_directories(folder);
-  std::ofstream(folder / "extraction.json") << R"({"kind_forbid": {"kinds": ["concept"], "forbid": ["(unclosed"]}})";
   EngineOptions reader = options();
-  reader.rules_dirs = {folder};
+  reader.rules_dirs = {broken_overlay("reader-bad-kind-forbid")};
   reader.compile_extractor = false;
   const auto load = Engine::load(reader);
   ASSERT_NE(load.engine, nullptr) << (load.problems.empty() ? "" : load.problems.front().to_string());

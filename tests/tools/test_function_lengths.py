@@ -13,44 +13,36 @@ sys.path.insert(0, str(TOOL.parent))
 import function_lengths  # noqa: E402
 
 
-def lengths(source):
-    return [(name, line, length) for name, line, length in function_lengths.cpp_functions(source)]
+# (what is checked, a C++ source, its functions as (name, first line, lines)).
+CPP_CASES = [
+    ("a function counts from its declaration to its closing brace",
+     "#include <x>\n\nint\nadd(int a,\n    int b) {\n  return a + b;\n}\n", [("add", 3, 5)]),
+    ("braces in strings, comments and raw strings are not counted",
+     'void f() {\n  const char* s = "}";  // }\n  /* { */ char c = \'{\';\n  auto r = R"x(}})x";\n}\nvoid g() {}\n',
+     [("f", 1, 5), ("g", 6, 1)]),
+    ("a lambda counts toward its function", "void f() {\n  auto l = [] {\n    return 1;\n  };\n}\n", [("f", 1, 5)]),
+    ("member functions start after access specifiers",
+     "namespace n {\nclass C : public B {\n public:\n  int get() const {\n    return 1;\n  }\n};\n}\n",
+     [("get", 4, 3)]),
+    ("a constructor with a lambda and braces among its initializers",
+     "struct S {\n  S(int a)\n      : a_{a},\n        f_([this](int b) { return a_ + b; }) {\n    go();\n  }\n"
+     "  int a_;\n};\n", [("S", 2, 5)]),
+    ("initializers and scopes are not functions",
+     "template <class T> struct W {\n  T t{};\n};\nconst int kTable[] = {\n  1,\n  2,\n};\n"
+     "enum class E : int { kA, kB };\nextern \"C\" {\nint h() { return 0; }\n}\n", [("h", 10, 1)]),
+    ("a template function with a trailing return type",
+     "template <class T>\nauto twice(T x) noexcept -> T {\n  return x + x;\n}\n", [("twice", 1, 4)]),
+    ("a test macro is a function", "TEST(Suite, Name) {\n  EXPECT_TRUE(true);\n}\n", [("TEST", 1, 3)]),
+    ("a digit separator is not a character literal",
+     "int f() {\n  return 1'000 + '}';\n}\nint g() { return '{'; }\n", [("f", 1, 3), ("g", 4, 1)]),
+]
 
 
 class CppFunctions(unittest.TestCase):
-    def test_a_function_counts_from_its_declaration_to_its_closing_brace(self):
-        source = "#include <x>\n\nint\nadd(int a,\n    int b) {\n  return a + b;\n}\n"
-        self.assertEqual(lengths(source), [("add", 3, 5)])
-
-    def test_braces_in_strings_comments_and_raw_strings_are_not_counted(self):
-        source = ('void f() {\n  const char* s = "}";  // }\n  /* { */ char c = \'{\';\n'
-                  '  auto r = R"x(}})x";\n}\nvoid g() {}\n')
-        self.assertEqual(lengths(source), [("f", 1, 5), ("g", 6, 1)])
-
-    def test_a_lambda_counts_toward_its_function(self):
-        source = "void f() {\n  auto l = [] {\n    return 1;\n  };\n}\n"
-        self.assertEqual(lengths(source), [("f", 1, 5)])
-
-    def test_member_functions_start_after_access_specifiers(self):
-        source = "namespace n {\nclass C : public B {\n public:\n  int get() const {\n    return 1;\n  }\n};\n}\n"
-        self.assertEqual(lengths(source), [("get", 4, 3)])
-
-    def test_a_constructor_with_a_lambda_and_braces_among_its_initializers(self):
-        source = ("struct S {\n  S(int a)\n      : a_{a},\n        f_([this](int b) { return a_ + b; }) {\n"
-                  "    go();\n  }\n  int a_;\n};\n")
-        self.assertEqual(lengths(source), [("S", 2, 5)])
-
-    def test_initializers_and_scopes_are_not_functions(self):
-        source = ("template <class T> struct W {\n  T t{};\n};\nconst int kTable[] = {\n  1,\n  2,\n};\n"
-                  "enum class E : int { kA, kB };\nextern \"C\" {\nint h() { return 0; }\n}\n")
-        self.assertEqual(lengths(source), [("h", 10, 1)])
-
-    def test_a_template_function_and_a_trailing_return_type(self):
-        source = "template <class T>\nauto twice(T x) noexcept -> T {\n  return x + x;\n}\n"
-        self.assertEqual(lengths(source), [("twice", 1, 4)])
-
-    def test_a_test_macro_is_a_function(self):
-        self.assertEqual(lengths("TEST(Suite, Name) {\n  EXPECT_TRUE(true);\n}\n"), [("TEST", 1, 3)])
+    def test_each_case(self):
+        for what, source, expected in CPP_CASES:
+            with self.subTest(what):
+                self.assertEqual(function_lengths.cpp_functions(source), expected)
 
 
 class PythonFunctions(unittest.TestCase):
