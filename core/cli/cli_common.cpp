@@ -146,13 +146,6 @@ EngineOptions engine_options(const SetupOptions& setup) {
   return options;
 }
 
-PluginHost load_plugins(const SetupOptions& setup) {
-  PluginHost host;
-  for (const auto& directory : plugin_search_path(setup)) host.load_directory(directory);
-  for (const auto& problem : host.problems()) report_warning(problem.path.string() + ": " + problem.message);
-  return host;
-}
-
 std::optional<RulesLoad> load_rules_or_report(const SetupOptions& setup) {
   RulesLoad rules = load_rules(rules_search_path(setup));
   for (const auto& problem : rules.problems) report_problem(problem.to_string());

@@ -75,7 +75,6 @@ std::vector<std::filesystem::path> rules_search_path(const SetupOptions& setup);
 // The engine's options from the command's: the search paths above resolved.
 EngineOptions engine_options(const SetupOptions& setup);
 
-PluginHost load_plugins(const SetupOptions& setup);
 // Loads the rules, printing every problem; nullopt when any was found.
 std::optional<RulesLoad> load_rules_or_report(const SetupOptions& setup);
 

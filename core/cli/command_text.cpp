@@ -49,10 +49,10 @@ int run_text(const Arguments& args) {
   const Format format = parse_format(printing.format, {Format::kTable, Format::kJson, Format::kNdjson});
   if (inputs.empty()) throw UsageError("no input files");
   check_standard_input_once({&inputs});
-  const auto rules = load_rules_or_report(setup);
-  if (!rules) return kUsageError;
-  const PluginHost host = load_plugins(setup);
-  const ParsePool parse_pool(host, setup.limits, rules->taxonomy.sections, setup.isolation);
+  EngineOptions reader = engine_options(setup);
+  reader.compile_extractor = false;  // text prints documents and never extracts them
+  const auto engine = load_engine(reader);
+  if (!engine) return kUsageError;
 
   Output output(printing.output);
   std::ostream& out = output.stream();
@@ -63,10 +63,9 @@ int run_text(const Arguments& args) {
   const auto print = [&](const std::vector<Document>& file) {
     for (const auto& document : file) print_document(out, format, document, headers || file.size() > 1, documents);
   };
-  const std::set<std::string> extensions = known_extensions(host);
   BatchProgress progress("files");
   const std::size_t failed = run_batch<std::vector<Document>>(
-      inputs, {parse_pool, setup.limits, setup.stdin_name, extensions}, printing.jobs,
+      inputs, batch_reader(*engine), printing.jobs,
       [&](ReadInput&& read, const WaitForTurn& wait_for_turn) {
         std::size_t bytes = 0;
         for (const auto& document : read.documents) bytes += document.text.size();

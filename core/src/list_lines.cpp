@@ -5,6 +5,9 @@
 
 #include <skillmatch/sections.hpp>
 
+// LabelRule: how the extraction's stages read the "labels" setting.
+#include "extract/support.hpp"
+
 namespace skillmatch::detail {
 namespace {
 
@@ -94,73 +97,97 @@ void ListLines::add_any_case(std::uint32_t alias, std::string_view literal) {
   any_case_.try_emplace(std::move(key), alias);  // the first alias of a spelling wins
 }
 
+ListLines::ListLines(const ListRule& rule)
+    : rule_(rule), labels_decided_by_rules_(label_rule(rule.labels) == LabelRule::kRules) {}
+
+namespace {
+
+// Sets where the line's items begin: after its bullets and numbering marks, and after its
+// label if it has one (a few words and a colon near the start: "Programming Languages: C, Java").
+void find_label(std::string_view text, ListLine& line) {
+  std::size_t p = line.start;
+  while (p < line.end && !ascii_alnum(text[p]) && text[p] != '.') ++p;
+  line.items_start = p;
+  const std::size_t colon = text.substr(p, std::min<std::size_t>(line.end - p, 40)).find(':');
+  if (colon == std::string_view::npos || colon == 0) return;
+  const Item label = make_item(text, p, p + colon);
+  if (label.words >= 1 && label.words <= 3 && text.substr(p, colon).find(',') == std::string_view::npos) {
+    line.label_start = label.start;
+    line.label_end = label.end;
+    line.items_start = p + colon + 1;
+  }
+}
+
+// What the items of a line add up to.
+struct ItemCounts {
+  std::size_t items = 0, longest = 0, words = 0, single_letters = 0;
+  bool sentence = false;  // a full stop followed by a space
+  // Outside a Skills section one long item rules the line out: most lines are prose,
+  // and are left at their first long clause.
+  bool prose = false;
+};
+
+ItemCounts count_items(std::string_view text, const ListLine& line, const ListRule& rule, bool in_skills) {
+  ItemCounts counts;
+  const std::size_t word_cap = 2 * rule.max_item_words;
+  std::size_t from = line.items_start;
+  for (std::size_t i = line.items_start; i <= line.end; ++i) {
+    if (i < line.end && !kMaySeparate[static_cast<unsigned char>(text[i])]) continue;  // most bytes
+    const std::size_t sep = i < line.end ? separator_at(text, i, line.end) : 1;
+    if (i < line.end && text[i] == '.' && i + 1 < line.end && text[i + 1] == ' ') counts.sentence = true;
+    if (sep == 0) continue;
+    const Item item = make_item(text, from, i, word_cap);
+    if (!in_skills && item.words > rule.max_item_words) {
+      counts.prose = true;
+      break;
+    }
+    if (item.end > item.start) {
+      ++counts.items;
+      counts.longest = std::max(counts.longest, item.words);
+      counts.words += item.words;
+      counts.single_letters += item.end - item.start == 1;
+    }
+    from = i + sep;
+    i = from - 1;
+  }
+  return counts;
+}
+
+// Whether the line is a list line (a tag line or a labelled one), setting what kind.
+bool is_list_line(ListLine& line, const ItemCounts& counts, const ListRule& rule, bool in_skills) {
+  // Mostly single letters is a list of grades or options ("Grades: A, B, C"), not of tags.
+  if (counts.prose || counts.items == 0 || counts.sentence || 2 * counts.single_letters > counts.items) return false;
+  const bool has_label = line.label_end > line.label_start;
+  if (counts.longest <= rule.max_item_words) {
+    line.tag = counts.items >= rule.min_items || (counts.items >= 2 && (has_label || in_skills));
+  }
+  if (!line.tag && in_skills && counts.items == 1 && counts.words <= 2 * rule.max_item_words) {
+    line.tag = true;
+    line.words_are_items = true;
+  }
+  if (!rule.tag_lines) line.tag = false;
+  return line.tag || (has_label && counts.longest <= rule.max_item_words);
+}
+
+}  // namespace
+
 void ListLines::find(std::string_view text, const std::vector<Section>& sections, std::vector<ListLine>& out) const {
   out.clear();
-  if (!rule_.tag_lines && rule_.labels == "rules") return;
+  // Without tag lines, only the labels of labelled lines matter, and only when the rules
+  // say to drop or keep them.
+  if (!rule_.tag_lines && labels_decided_by_rules_) return;
   std::size_t section = 0;
   for (std::size_t start = 0; start < text.size();) {
     std::size_t end = text.find('\n', start);
     if (end == std::string_view::npos) end = text.size();
-    const std::size_t next = end + 1;
     while (section < sections.size() && sections[section].offset + sections[section].length <= start) ++section;
     const bool in_skills = section < sections.size() && sections[section].offset <= start && sections[section].name == "skills";
-
     ListLine line;
     line.start = start;
     line.end = end;
-    std::size_t p = start;
-    while (p < end && !ascii_alnum(text[p]) && text[p] != '.') ++p;  // bullets, numbering marks, spaces
-    line.items_start = p;
-    // A label: a few words and a colon near the start ("Programming Languages: C, Java").
-    const std::size_t colon = text.substr(p, std::min<std::size_t>(end - p, 40)).find(':');
-    if (colon != std::string_view::npos && colon > 0) {
-      const Item label = make_item(text, p, p + colon);
-      if (label.words >= 1 && label.words <= 3 && text.substr(p, colon).find(',') == std::string_view::npos) {
-        line.label_start = label.start;
-        line.label_end = label.end;
-        line.items_start = p + colon + 1;
-      }
-    }
-    std::size_t items = 0, longest = 0, words = 0, single_letters = 0;
-    bool sentence = false;
-    // Outside a Skills section one long item rules the line out: most lines are prose,
-    // and are left at their first long clause.
-    bool prose = false;
-    const std::size_t word_cap = 2 * rule_.max_item_words;
-    std::size_t from = line.items_start;
-    for (std::size_t i = line.items_start; i <= end; ++i) {
-      if (i < end && !kMaySeparate[static_cast<unsigned char>(text[i])]) continue;  // most bytes
-      const std::size_t sep = i < end ? separator_at(text, i, end) : 1;
-      if (i < end && text[i] == '.' && i + 1 < end && text[i + 1] == ' ') sentence = true;
-      if (sep == 0) continue;
-      const Item item = make_item(text, from, i, word_cap);
-      if (!in_skills && item.words > rule_.max_item_words) {
-        prose = true;
-        break;
-      }
-      if (item.end > item.start) {
-        ++items;
-        longest = std::max(longest, item.words);
-        words += item.words;
-        single_letters += item.end - item.start == 1;
-      }
-      from = i + sep;
-      i = from - 1;
-    }
-    // Mostly single letters is a list of grades or options ("Grades: A, B, C"), not of tags.
-    if (!prose && items > 0 && !sentence && 2 * single_letters <= items) {
-      const bool has_label = line.label_end > line.label_start;
-      if (longest <= rule_.max_item_words) {
-        line.tag = items >= rule_.min_items || (items >= 2 && (has_label || in_skills));
-      }
-      if (!line.tag && in_skills && items == 1 && words <= 2 * rule_.max_item_words) {
-        line.tag = true;
-        line.words_are_items = true;
-      }
-      if (!rule_.tag_lines) line.tag = false;
-      if (line.tag || (has_label && longest <= rule_.max_item_words)) out.push_back(line);
-    }
-    start = next;
+    find_label(text, line);
+    if (is_list_line(line, count_items(text, line, rule_, in_skills), rule_, in_skills)) out.push_back(line);
+    start = end + 1;
   }
 }
 

@@ -28,7 +28,7 @@ struct ListLine {
 
 class ListLines {
  public:
-  explicit ListLines(const ListRule& rule = {}) : rule_(rule) {}
+  explicit ListLines(const ListRule& rule = {});
 
   // A case-sensitive literal alias, matched in any case when it is a whole item of a tag line.
   void add_any_case(std::uint32_t alias, std::string_view literal);
@@ -60,6 +60,8 @@ class ListLines {
                 std::vector<RawMatch>& out) const;
 
   ListRule rule_;
+  // The "labels" setting leaves a label to the cues and forbid patterns (LabelRule::kRules).
+  bool labels_decided_by_rules_;
   std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>> any_case_;  // lowercase -> alias
   std::vector<char> case_sensitive_;  // by alias id
 };

@@ -128,38 +128,41 @@ std::vector<std::vector<std::size_t>> example_groups(std::string_view text,
   return groups;
 }
 
-}  // namespace
+// A skill's requirement as it is collected, with where the skill is first mentioned.
+struct Collected {
+  SkillRequirement requirement;
+  std::size_t first_offset;
+};
+using BySkill = std::map<std::size_t, Collected>;
+// The mentions that count (not negated, not informational), sorted by offset.
+struct CountedMentions {
+  std::vector<std::pair<std::size_t, std::size_t>> starts;               // (offset, skill)
+  std::vector<std::tuple<std::size_t, std::size_t, std::size_t>> spans;  // (offset, end, skill)
+};
 
-PostingRequirements analyze_posting(const Document& posting, const Extraction& extraction) {
-  PostingRequirements out;
-  out.title = posting.title;
-  out.degree = static_cast<int>(degree_asked(posting.text));
+// How much a mention in `sentence` is asked for.
+RequirementLevel level_of(const Document& posting, const Mention& mention, std::string_view sentence) {
+  // Duties ("what you'll do") describe the work, not who can do it: what they name is
+  // wanted, and required only where a requirement or a cue says so.
+  const std::string_view section = mention.section_name(posting);
+  const bool soft = section == "preferred" || section == "responsibilities";
+  if (says_preferred(sentence)) return RequirementLevel::kPreferred;
+  if (soft && RE2::PartialMatch(sentence, required_cue())) return RequirementLevel::kRequired;
+  return soft ? RequirementLevel::kPreferred : RequirementLevel::kRequired;
+}
+
+// Each mentioned skill's requirement, from the mentions that count.
+CountedMentions collect_requirements(const Document& posting, const Extraction& extraction, BySkill& by_skill) {
   const std::string_view text = posting.text;
-  struct Collected {
-    SkillRequirement requirement;
-    std::size_t first_offset;
-  };
-  std::map<std::size_t, Collected> by_skill;
-  std::vector<std::pair<std::size_t, std::size_t>> counted;  // (offset, skill) of mentions that count
-  std::vector<std::tuple<std::size_t, std::size_t, std::size_t>> spans;  // (offset, end, skill), the same mentions
-
+  CountedMentions counted;
   for (const auto& hit : extraction.skills) {
     for (const auto& mention : hit.mentions) {
       if (mention.negated || mention.informational) continue;
       const auto [start, end] = clause_around(text, mention.offset);
       const std::string_view sentence = text.substr(start, end - start);
-      // Duties ("what you'll do") describe the work, not who can do it: what they name is
-      // wanted, and required only where a requirement or a cue says so.
-      const std::string_view section = mention.section_name(posting);
-      const bool soft = section == "preferred" || section == "responsibilities";
-      RequirementLevel level = soft ? RequirementLevel::kPreferred : RequirementLevel::kRequired;
-      if (says_preferred(sentence)) {
-        level = RequirementLevel::kPreferred;
-      } else if (soft && RE2::PartialMatch(sentence, required_cue())) {
-        level = RequirementLevel::kRequired;
-      }
-      counted.emplace_back(mention.offset, hit.skill);
-      spans.emplace_back(mention.offset, mention.offset + mention.length, hit.skill);
+      const RequirementLevel level = level_of(posting, mention, sentence);
+      counted.starts.emplace_back(mention.offset, hit.skill);
+      counted.spans.emplace_back(mention.offset, mention.offset + mention.length, hit.skill);
       auto [it, inserted] =
           by_skill.try_emplace(hit.skill, Collected{{hit.skill, level, 0, 0, std::string(sentence)}, mention.offset});
       SkillRequirement& requirement = it->second.requirement;
@@ -171,11 +174,16 @@ PostingRequirements analyze_posting(const Document& posting, const Extraction& e
       }
     }
   }
-  std::sort(counted.begin(), counted.end());
-  std::sort(spans.begin(), spans.end());
+  std::sort(counted.starts.begin(), counted.starts.end());
+  std::sort(counted.spans.begin(), counted.spans.end());
+  return counted;
+}
 
-  // Alternatives: consecutive mentions of different skills in one sentence separated only
-  // by commas, slashes or "or", with at least one "or" (or slash) among the separators.
+// Alternatives: consecutive mentions of different skills in one sentence separated only
+// by commas, slashes or "or", with at least one "or" (or slash) among the separators;
+// then the examples of one skill. Each group gets its own any_of number.
+void group_alternatives(std::string_view text, const CountedMentions& counted, BySkill& by_skill) {
+  const auto& spans = counted.spans;
   int next_group = 0;
   for (std::size_t i = 0; i < spans.size();) {
     std::size_t j = i;
@@ -200,15 +208,17 @@ PostingRequirements analyze_posting(const Document& posting, const Extraction& e
     }
     i = j + 1;
   }
-
   for (const auto& members : example_groups(text, spans)) {
     for (const std::size_t skill : members) by_skill.at(skill).requirement.any_of = next_group;
     ++next_group;
   }
+}
 
-  // A duration of experience as such is the overall requirement. Any other duration
-  // belongs to the skill named right after it ("5+ years of Python"), else to
-  // the nearest one before it in the sentence; with none, it is the overall requirement.
+// A duration of experience as such is the overall requirement. Any other duration
+// belongs to the skill named right after it ("5+ years of Python"), else to
+// the nearest one before it in the sentence; with none, it is the overall requirement.
+void assign_years(std::string_view text, const CountedMentions& counted, BySkill& by_skill, int& overall_min_years) {
+  const auto& starts = counted.starts;
   re2::StringPiece match[2];
   for (std::size_t from = 0; from < text.size() && years_regex().Match(text, from, text.size(), RE2::UNANCHORED, match, 2);) {
     const auto offset = static_cast<std::size_t>(match[0].data() - text.data());
@@ -216,25 +226,36 @@ PostingRequirements analyze_posting(const Document& posting, const Extraction& e
     from = match_end;
     const int years = number_of(match[1]);
     if (is_experience_duration(text.substr(match_end))) {
-      out.overall_min_years = std::max(out.overall_min_years, years);
+      overall_min_years = std::max(overall_min_years, years);
       continue;
     }
     const auto [start, end] = sentence_around(text, offset);
-    const auto after = std::lower_bound(counted.begin(), counted.end(), std::make_pair(match_end, std::size_t{0}));
+    const auto after = std::lower_bound(starts.begin(), starts.end(), std::make_pair(match_end, std::size_t{0}));
     std::optional<std::size_t> skill;
-    if (after != counted.end() && after->first < end) {
+    if (after != starts.end() && after->first < end) {
       skill = after->second;
-    } else if (after != counted.begin() && std::prev(after)->first >= start) {
+    } else if (after != starts.begin() && std::prev(after)->first >= start) {
       skill = std::prev(after)->second;
     }
     if (skill) {
       int& min_years = by_skill.at(*skill).requirement.min_years;
       min_years = std::max(min_years, years);
     } else {
-      out.overall_min_years = std::max(out.overall_min_years, years);
+      overall_min_years = std::max(overall_min_years, years);
     }
   }
+}
 
+}  // namespace
+
+PostingRequirements analyze_posting(const Document& posting, const Extraction& extraction) {
+  PostingRequirements out;
+  out.title = posting.title;
+  out.degree = static_cast<int>(degree_asked(posting.text));
+  BySkill by_skill;
+  const CountedMentions counted = collect_requirements(posting, extraction, by_skill);
+  group_alternatives(posting.text, counted, by_skill);
+  assign_years(posting.text, counted, by_skill, out.overall_min_years);
   std::vector<Collected> collected;
   for (auto& [skill, item] : by_skill) collected.push_back(std::move(item));
   std::sort(collected.begin(), collected.end(), [](const Collected& a, const Collected& b) {

@@ -7,6 +7,31 @@
 #include <skillmatch/scoring.hpp>
 
 namespace skillmatch {
+namespace {
+
+using Units = std::vector<std::pair<std::vector<SkillRequirement>, RequirementLevel>>;
+
+// A posting's units in the order score_against_posting sums them: single skills, then the
+// sets of alternatives by id, a set required when any of its members is.
+Units units_of(const PostingRequirements& posting) {
+  Units units;
+  std::map<int, std::vector<SkillRequirement>> alternatives;
+  for (const auto& requirement : posting.skills) {
+    if (requirement.any_of < 0) {
+      units.push_back({{requirement}, requirement.level});
+    } else {
+      alternatives[requirement.any_of].push_back(requirement);
+    }
+  }
+  for (auto& [group, members] : alternatives) {
+    const bool required = std::any_of(members.begin(), members.end(),
+                                      [](const SkillRequirement& m) { return m.level == RequirementLevel::kRequired; });
+    units.push_back({std::move(members), required ? RequirementLevel::kRequired : RequirementLevel::kPreferred});
+  }
+  return units;
+}
+
+}  // namespace
 
 void MainGap::add(std::size_t skill) {
   if (count == skills.size()) {
@@ -26,22 +51,7 @@ CompiledPostings::CompiledPostings(const std::vector<const PostingRequirements*>
   implies_.resize(skill_count);
   std::map<std::vector<std::string>, std::uint32_t> title_index;
   for (const PostingRequirements* posting : postings) {
-    // The units in the order score_against_posting sums them: single skills, then the
-    // sets of alternatives by id, a set required when any of its members is.
-    std::vector<std::pair<std::vector<SkillRequirement>, RequirementLevel>> units;
-    std::map<int, std::vector<SkillRequirement>> alternatives;
-    for (const auto& requirement : posting->skills) {
-      if (requirement.any_of < 0) {
-        units.push_back({{requirement}, requirement.level});
-      } else {
-        alternatives[requirement.any_of].push_back(requirement);
-      }
-    }
-    for (auto& [group, members] : alternatives) {
-      const bool required = std::any_of(members.begin(), members.end(),
-                                        [](const SkillRequirement& m) { return m.level == RequirementLevel::kRequired; });
-      units.push_back({std::move(members), required ? RequirementLevel::kRequired : RequirementLevel::kPreferred});
-    }
+    const Units units = units_of(*posting);
     Posting compiled{static_cast<std::uint32_t>(units_.size()), static_cast<std::uint32_t>(units.size()),
                      posting->overall_min_years, 0, 0, 0, 0};
     // Without a taxonomy (tests) no skill is known to be soft: every unit weighs 1.

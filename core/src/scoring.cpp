@@ -450,6 +450,45 @@ TitleFit role_title_fit(const CandidateProfile& candidate, const Role& role, con
   return best;
 }
 
+// Each asked-for skill of a role's groups once, at its strongest level, for the
+// matched/missing lists, required first. An any-of group that has its `min` members shown
+// lists no alternatives as missing.
+void list_role_verdicts(MatchResult& result) {
+  for (const auto& group : result.groups) {
+    const auto shown = std::count_if(group.members.begin(), group.members.end(), [](const SkillVerdict& m) { return m.credit > 0; });
+    const bool alternatives_needed = group.group->mode == GroupMode::kAllOf || shown < group.group->min;
+    for (const auto& member : group.members) {
+      if (member.credit == 0 && !alternatives_needed) continue;
+      const auto same = std::find_if(result.verdicts.begin(), result.verdicts.end(),
+                                     [&](const SkillVerdict& v) { return v.skill == member.skill; });
+      if (same == result.verdicts.end()) {
+        result.verdicts.push_back(member);
+      } else if (member.level == RequirementLevel::kRequired) {
+        same->level = RequirementLevel::kRequired;
+      }
+    }
+  }
+  std::stable_sort(result.verdicts.begin(), result.verdicts.end(), [](const SkillVerdict& a, const SkillVerdict& b) {
+    return a.level == RequirementLevel::kRequired && b.level != RequirementLevel::kRequired;
+  });
+}
+
+// A suggestion for each required group the candidate meets less than half of, naming what
+// is missing, up to kMaxSuggestions.
+void suggest_role_groups(MatchResult& result, const Role& role, const Taxonomy& taxonomy) {
+  for (const auto& group : result.groups) {
+    if (group.group->level != RequirementLevel::kRequired || group.score >= 0.5) continue;
+    std::string missing;
+    for (const auto& member : group.members) {
+      if (member.credit == 0) missing += (missing.empty() ? "" : ", ") + name_of(taxonomy, member.skill);
+    }
+    if (missing.empty()) continue;
+    result.suggestions.push_back(role.name + " requires " + group.group->name + ": " +
+                                 (group.group->mode == GroupMode::kAnyOf ? "any of " : "") + missing + ".");
+    if (result.suggestions.size() >= kMaxSuggestions) break;
+  }
+}
+
 }  // namespace
 
 MatchResult score_against_role(const CandidateProfile& candidate, const Role& role, const Taxonomy& taxonomy,
@@ -486,41 +525,13 @@ MatchResult score_against_role(const CandidateProfile& candidate, const Role& ro
     weights += weight;
     result.groups.push_back(std::move(verdict));
   }
-  // Each asked-for skill once, at its strongest level, for the matched/missing lists. An
-  // any-of group that has its `min` members shown lists no alternatives as missing.
-  for (const auto& group : result.groups) {
-    const auto shown = std::count_if(group.members.begin(), group.members.end(), [](const SkillVerdict& m) { return m.credit > 0; });
-    const bool alternatives_needed = group.group->mode == GroupMode::kAllOf || shown < group.group->min;
-    for (const auto& member : group.members) {
-      if (member.credit == 0 && !alternatives_needed) continue;
-      const auto same = std::find_if(result.verdicts.begin(), result.verdicts.end(),
-                                     [&](const SkillVerdict& v) { return v.skill == member.skill; });
-      if (same == result.verdicts.end()) {
-        result.verdicts.push_back(member);
-      } else if (member.level == RequirementLevel::kRequired) {
-        same->level = RequirementLevel::kRequired;
-      }
-    }
-  }
-  std::stable_sort(result.verdicts.begin(), result.verdicts.end(), [](const SkillVerdict& a, const SkillVerdict& b) {
-    return a.level == RequirementLevel::kRequired && b.level != RequirementLevel::kRequired;
-  });
+  list_role_verdicts(result);
   count_levels(result);
   result.title = role_title_fit(candidate, role, taxonomy.titles);
   const double groups = weights > 0 ? weighted / weights : 0;
   result.score = round1(100.0 * groups * (kRoleBaseShare + kRoleTitleShare * result.title.score));
   if (explain == Explain::kScoreOnly) return result;
-  for (const auto& group : result.groups) {
-    if (group.group->level != RequirementLevel::kRequired || group.score >= 0.5) continue;
-    std::string missing;
-    for (const auto& member : group.members) {
-      if (member.credit == 0) missing += (missing.empty() ? "" : ", ") + name_of(taxonomy, member.skill);
-    }
-    if (missing.empty()) continue;
-    result.suggestions.push_back(role.name + " requires " + group.group->name + ": " +
-                                 (group.group->mode == GroupMode::kAnyOf ? "any of " : "") + missing + ".");
-    if (result.suggestions.size() >= kMaxSuggestions) break;
-  }
+  suggest_role_groups(result, role, taxonomy);
   return result;
 }
 

@@ -4,8 +4,11 @@
 
 #include <filesystem>
 #include <fstream>
+#include <span>
+#include <stdexcept>
 #include <thread>
 
+#include <skillmatch/batch.hpp>
 #include <skillmatch/document_json.hpp>
 #include <skillmatch/engine.hpp>
 
@@ -57,10 +60,16 @@ class EngineTest : public testing::Test {
 };
 const Engine* EngineTest::engine_ = nullptr;
 
-TEST(EngineLoad, ABrokenOverlayIsAProblemNamingItsFileAndNoEngine) {
-  const fs::path folder = kScratch / "bad-kind-forbid";
+// A rules overlay whose one pattern RE2 rejects, in a folder of its own.
+fs::path broken_overlay(const std::string& name) {
+  const fs::path folder = kScratch / name;
   fs::create_directories(folder);
   std::ofstream(folder / "extraction.json") << R"({"kind_forbid": {"kinds": ["concept"], "forbid": ["(unclosed"]}})";
+  return folder;
+}
+
+TEST(EngineLoad, ABrokenOverlayIsAProblemNamingItsFileAndNoEngine) {
+  const fs::path folder = broken_overlay("bad-kind-forbid");
   EngineOptions with_overlay = options();
   with_overlay.rules_dirs = {folder};
   const auto load = Engine::load(with_overlay);
@@ -146,6 +155,52 @@ TEST_F(EngineTest, AFeedsBadEntryIsAnErrorAndItsOtherDocumentsGoOn) {
   EXPECT_EQ(each.value(), handed);
   EXPECT_EQ(handed, read.value().documents.size());
   EXPECT_EQ(issues.errors.size(), 1u);
+}
+
+// extract_documents, the document loop of the batch, the reads and the server's stream: a
+// caller that stops takes up again where it stopped, and every document is taken once.
+TEST_F(EngineTest, TheDocumentLoopStopsWhereAskedAndResumesThere) {
+  auto parsed = engine_->parse((kSource / "samples/feeds/postings.ndjson").string());
+  ASSERT_TRUE(parsed) << parsed.error().to_string();
+  std::vector<skillmatch::Document>& documents = parsed.value().documents;
+  ASSERT_EQ(documents.size(), 4u);
+  const std::vector<std::string> ids = {documents[0].id, documents[1].id, documents[2].id, documents[3].id};
+  std::vector<std::string> seen;
+  std::vector<skillmatch::Error> failed;
+  const auto take_two = [&](skillmatch::ExtractedDocument&& item) {
+    seen.push_back(item.document.id);
+    return seen.size() % 2 != 0;
+  };
+  EXPECT_EQ(skillmatch::extract_documents(*engine_, documents, failed, take_two), 2u);
+  EXPECT_EQ(skillmatch::extract_documents(*engine_, std::span(documents).subspan(2), failed, take_two), 2u);
+  EXPECT_EQ(seen, ids);
+  EXPECT_TRUE(failed.empty());
+}
+
+// A reader (skillmatch text) parses like any engine, but never compiles the extractor: a
+// pattern RE2 rejects is not met, and extracting is an error naming the document.
+TEST(EngineLoad, AReaderOnlyEngineParsesWithoutCompilingTheExtractor) {
+  EngineOptions reader = options();
+  reader.rules_dirs = {broken_overlay("reader-bad-kind-forbid")};
+  reader.compile_extractor = false;
+  const auto load = Engine::load(reader);
+  ASSERT_NE(load.engine, nullptr) << (load.problems.empty() ? "" : load.problems.front().to_string());
+  auto parsed = load.engine->parse_bytes("cv.txt", "SKILLS\nPython, SQL\n");
+  ASSERT_TRUE(parsed) << parsed.error().to_string();
+  ASSERT_EQ(parsed.value().documents.size(), 1u);
+  EXPECT_EQ(parsed.value().documents.front().text, "SKILLS\nPython, SQL\n");
+  const auto extraction = load.engine->extract(parsed.value().documents.front());
+  ASSERT_FALSE(extraction);
+  EXPECT_EQ(extraction.error().to_string().rfind("cv.txt:", 0), 0u) << extraction.error().to_string();
+  EXPECT_THROW(load.engine->extractor(), std::logic_error);
+  // The batch loop's document loop lists every document as failed and hands none over.
+  std::vector<skillmatch::Error> failed;
+  std::size_t handed = 0;
+  EXPECT_EQ(skillmatch::extract_documents(*load.engine, parsed.value().documents, failed,
+                                          [&](skillmatch::ExtractedDocument&&) { return ++handed > 0; }),
+            1u);
+  EXPECT_EQ(handed, 0u);
+  EXPECT_EQ(failed.size(), 1u);
 }
 
 // One engine, two threads reading and scoring at once, each getting what one thread gets.

@@ -45,6 +45,20 @@ TEST(ListLines, WithoutTagLinesOrLabelRulesNoLineIsFound) {
   EXPECT_TRUE(lines_of(lists, "Technologies: c, go, oracle\n").empty());
 }
 
+// A labels setting other than "rules" needs the labelled lines even without tag lines.
+TEST(ListLines, WithoutTagLinesALabelsSettingStillFindsLabelledLines) {
+  for (const char* labels : {"drop", "keep"}) {
+    ListRule rule;
+    rule.labels = labels;
+    const ListLines lists(rule);
+    const std::string text = "Testing: Selenium, JUnit\n";
+    const auto lines = lines_of(lists, text);
+    ASSERT_EQ(lines.size(), 1u) << labels;
+    EXPECT_FALSE(lines[0].tag) << labels;
+    EXPECT_EQ(part(text, lines[0].label_start, lines[0].label_end), "Testing") << labels;
+  }
+}
+
 TEST(ListLines, AShortLineOfASkillsSectionHasWordsForItems) {
   const ListLines lists(tag_rule());
   const std::string text = "SKILLS\nPython Kubernetes Terraform\n";

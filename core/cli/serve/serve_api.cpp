@@ -247,7 +247,7 @@ Api::Work Api::extract(const httplib::Request& request) const {
   for (const auto& upload : uploads) check_size(upload);
   const bool with_text = flag(request, "text");
   return [this, uploads = std::move(uploads), with_text]() mutable -> Outcome {
-    auto stream = std::make_shared<ExtractStream>(engine_.extractor(), engine_.taxonomy(), with_text);
+    auto stream = std::make_shared<ExtractStream>(engine_, with_text);
     for (auto& upload : uploads) {
       // An upload is one document or a feed; its unreadable entries are left out, as the
       // CLI leaves them out of its output.

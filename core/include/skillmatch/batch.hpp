@@ -45,6 +45,8 @@ struct BatchReader {
   const std::set<std::string>& extensions;  // what a directory walk takes
 };
 
+// How `engine` reads: its parse pool, limits, stdin name and plugins' extensions.
+BatchReader batch_reader(const Engine& engine);
 // Reads one input into documents through the parse pool: a file, or standard input (read
 // here, parsed as bytes) when `path` is "-". `next`: the files read after it, in order, if
 // known (ParsePool::read_input).
@@ -105,6 +107,13 @@ std::size_t run_batch(const std::vector<std::string>& paths, const BatchReader& 
   return failed;
 }
 
+// The document loop every extraction goes through: `documents` extracted in order under
+// the engine's error rule, a document that cannot be extracted added to `failed` (and
+// freed), each other one handed to `use`, which returns false to stop after it. Returns
+// how many documents were taken, extracted or failed: a caller that stopped resumes there.
+std::size_t extract_documents(const Engine& engine, std::span<Document> documents, std::vector<Error>& failed,
+                              const std::function<bool(ExtractedDocument&&)>& use);
+
 // A file's documents extracted one at a time under the engine's error rule: a document
 // that cannot be extracted is left out and listed in `failed`; `each` gets the others.
 template <class FileOutput>
@@ -120,21 +129,15 @@ template <class FileOutput>
 std::size_t extract_batch(const Engine& engine, const std::vector<std::string>& paths, unsigned jobs,
                           const std::function<void(ExtractedDocument&&, FileOutput&, const WaitForTurn&)>& each,
                           const std::function<void(FileOutput&&)>& emit, const BatchEvents& events) {
-  const BatchReader reader{engine.parse_pool(), engine.options().limits, engine.options().stdin_name,
-                           engine.extensions()};
   std::size_t failed_documents = 0;
   const std::size_t failed = run_batch<ExtractedFile<FileOutput>>(
-      paths, reader, jobs,
+      paths, batch_reader(engine), jobs,
       [&](ReadInput&& read, const WaitForTurn& wait_for_turn) {
         ExtractedFile<FileOutput> file;
-        for (auto& document : read.documents) {
-          auto extraction = engine.extract(document);
-          if (!extraction) {
-            file.failed.push_back(extraction.error());
-            continue;
-          }
-          each({std::move(document), std::move(extraction).value()}, file.output, wait_for_turn);
-        }
+        extract_documents(engine, read.documents, file.failed, [&](ExtractedDocument&& item) {
+          each(std::move(item), file.output, wait_for_turn);
+          return true;
+        });
         return file;
       },
       [&](ExtractedFile<FileOutput>&& file) {

@@ -45,6 +45,9 @@ struct EngineOptions {
   Isolation isolation;
   // What the input "-" (standard input) is called in output; its extension hints the format.
   std::string stdin_name{kStandardInputName};
+  // False for a front end that only parses documents (skillmatch text): the extractor is
+  // not compiled (its patterns are most of loading's time), and extract() is an error.
+  bool compile_extractor = true;
 };
 
 // Every rules directory EngineOptions loads, in order: the built-in one, then the overlays.
@@ -95,7 +98,8 @@ struct NamedBytes {
 
 class Engine {
  public:
-  // Loads plugins and rules and compiles the extractor; forks the parse workers' zygote,
+  // Loads plugins and rules and compiles the extractor (unless options.compile_extractor
+  // is false); forks the parse workers' zygote,
   // so call it while the process has a single thread.
   static EngineLoad load(const EngineOptions& options);
   ~Engine();
@@ -113,7 +117,7 @@ class Engine {
   const RulesLoad& rules() const;
   // The parser plugins loaded.
   const PluginHost& plugins() const;
-  // The compiled extractor.
+  // The compiled extractor; std::logic_error when it was not compiled (a bug of the caller).
   const Extractor& extractor() const;
   // The parse pool every read goes through.
   const ParsePool& parse_pool() const;
@@ -128,7 +132,7 @@ class Engine {
   Result<ReadInput> parse(const std::string& path) const;
   // Parses bytes already in memory, named `name` (its extension hints the format).
   Result<ReadInput> parse_bytes(const std::string& name, std::string_view bytes) const;
-  // Finds the skills in one document.
+  // Finds the skills in one document; an error when the extractor was not compiled.
   Result<Extraction> extract(const Document& document) const;
   // Parses and extracts one input; the result is an error only when the input as a whole
   // could not be read.

@@ -20,6 +20,100 @@ inline unsigned worker_count(std::size_t count, unsigned jobs) {
   return std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(std::max<std::size_t>(count, 1))));
 }
 
+namespace detail {
+
+// What the threads of ordered_parallel_turns share, and what each of them runs.
+template <class Result, class Work, class Emit>
+class OrderedTurns {
+ public:
+  OrderedTurns(std::size_t count, std::size_t window, Work& work, Emit& emit)
+      : count_(count), window_(window), work_(work), emit_(emit), slots_(window) {}
+
+  // Takes items in order until none is left or something failed; `number` is the thread's.
+  void run_worker(unsigned number) {
+    std::unique_lock lock(mutex_);
+    for (;;) {
+      slot_freed_.wait(lock, [&] { return failure_ || next_to_take_ >= count_ || next_to_take_ < next_to_emit_ + window_; });
+      if (failure_ || next_to_take_ >= count_) return;
+      const std::size_t index = next_to_take_++;
+      lock.unlock();
+      // Taking the turn makes this thread the emitter until its own result is emitted.
+      bool has_turn = false;
+      const auto wait_for_turn = [&] { take_turn(index, has_turn); };
+      std::optional<Result> result;
+      try {
+        result.emplace(work_(number, index, wait_for_turn));
+      } catch (...) {
+        lock.lock();
+        if (has_turn) emitting_ = false;
+        fail();
+        return;
+      }
+      lock.lock();
+      slots_[index % window_] = std::move(result);
+      // Whoever is emitting checks for this slot under the lock before it stops.
+      if (has_turn || !emitting_) emit_ready(lock);
+    }
+  }
+
+  // The first exception work or emit threw, or null.
+  std::exception_ptr failure() const { return failure_; }
+
+ private:
+  struct Stopped {};
+
+  // wait_for_turn() of item `index`: blocks until every item before it was emitted.
+  void take_turn(std::size_t index, bool& has_turn) {
+    if (has_turn) return;
+    std::unique_lock turn_lock(mutex_);
+    slot_freed_.wait(turn_lock, [&] { return failure_ || (next_to_emit_ == index && !emitting_); });
+    // The turn never comes once something failed: stop this work too.
+    if (failure_) throw Stopped{};
+    emitting_ = has_turn = true;
+  }
+
+  // Keeps the exception being handled and wakes every thread; with the lock held.
+  void fail() {
+    if (!failure_) failure_ = std::current_exception();
+    slot_freed_.notify_all();
+  }
+
+  // Emits every result that is ready in order; called with the lock held, by one thread at a time.
+  void emit_ready(std::unique_lock<std::mutex>& lock) {
+    emitting_ = true;
+    while (!failure_ && next_to_emit_ < count_ && slots_[next_to_emit_ % window_].has_value()) {
+      Result ready = std::move(*slots_[next_to_emit_ % window_]);
+      slots_[next_to_emit_ % window_].reset();
+      const std::size_t index = next_to_emit_;
+      lock.unlock();
+      try {
+        emit_(index, std::move(ready));
+      } catch (...) {
+        lock.lock();
+        fail();
+        break;
+      }
+      lock.lock();
+      ++next_to_emit_;
+      slot_freed_.notify_all();
+    }
+    emitting_ = false;
+    slot_freed_.notify_all();
+  }
+
+  const std::size_t count_, window_;
+  Work& work_;
+  Emit& emit_;
+  std::vector<std::optional<Result>> slots_;
+  std::mutex mutex_;
+  std::condition_variable slot_freed_;
+  std::size_t next_to_take_ = 0, next_to_emit_ = 0;
+  bool emitting_ = false;
+  std::exception_ptr failure_;
+};
+
+}  // namespace detail
+
 // Calls work(worker, i, wait_for_turn) for every i in [0, count) on worker_count(count,
 // jobs) threads, the calling thread among them; `worker` is the thread's number in
 // [0, worker_count): work can keep state per thread (scratch buffers, partial results)
@@ -41,77 +135,12 @@ void ordered_parallel_turns(std::size_t count, unsigned jobs, Work work, Emit em
     for (std::size_t i = 0; i < count; ++i) emit(i, work(0u, i, always_my_turn));
     return;
   }
-  std::vector<std::optional<ResultType>> slots(window);
-  std::mutex mutex;
-  std::condition_variable slot_freed;
-  std::size_t next_to_take = 0, next_to_emit = 0;
-  bool emitting = false;
-  std::exception_ptr failure;
-  struct Stopped {};
-
-  const auto fail = [&](std::unique_lock<std::mutex>&) {
-    if (!failure) failure = std::current_exception();
-    slot_freed.notify_all();
-  };
-  // Emits every result that is ready in order; called with the lock held, by one thread at a time.
-  const auto emit_ready = [&](std::unique_lock<std::mutex>& lock) {
-    emitting = true;
-    while (!failure && next_to_emit < count && slots[next_to_emit % window].has_value()) {
-      ResultType ready = std::move(*slots[next_to_emit % window]);
-      slots[next_to_emit % window].reset();
-      const std::size_t index = next_to_emit;
-      lock.unlock();
-      try {
-        emit(index, std::move(ready));
-      } catch (...) {
-        lock.lock();
-        fail(lock);
-        break;
-      }
-      lock.lock();
-      ++next_to_emit;
-      slot_freed.notify_all();
-    }
-    emitting = false;
-    slot_freed.notify_all();
-  };
-  const auto worker = [&](unsigned number) {
-    std::unique_lock lock(mutex);
-    for (;;) {
-      slot_freed.wait(lock, [&] { return failure || next_to_take >= count || next_to_take < next_to_emit + window; });
-      if (failure || next_to_take >= count) return;
-      const std::size_t index = next_to_take++;
-      lock.unlock();
-      // Taking the turn makes this thread the emitter until its own result is emitted.
-      bool has_turn = false;
-      const auto wait_for_turn = [&] {
-        if (has_turn) return;
-        std::unique_lock turn_lock(mutex);
-        slot_freed.wait(turn_lock, [&] { return failure || (next_to_emit == index && !emitting); });
-        // The turn never comes once something failed: stop this work too.
-        if (failure) throw Stopped{};
-        emitting = has_turn = true;
-      };
-      std::optional<ResultType> result;
-      try {
-        result.emplace(work(number, index, wait_for_turn));
-      } catch (...) {
-        lock.lock();
-        if (has_turn) emitting = false;
-        fail(lock);
-        return;
-      }
-      lock.lock();
-      slots[index % window] = std::move(result);
-      // Whoever is emitting checks for this slot under the lock before it stops.
-      if (has_turn || !emitting) emit_ready(lock);
-    }
-  };
+  detail::OrderedTurns<ResultType, Work, Emit> turns(count, window, work, emit);
   std::vector<std::thread> threads;
-  for (unsigned t = 1; t < jobs; ++t) threads.emplace_back(worker, t);
-  worker(0);
+  for (unsigned t = 1; t < jobs; ++t) threads.emplace_back([&turns, t] { turns.run_worker(t); });
+  turns.run_worker(0);
   for (auto& thread : threads) thread.join();
-  if (failure) std::rethrow_exception(failure);
+  if (turns.failure()) std::rethrow_exception(turns.failure());
 }
 
 // The same for work that never writes output itself: work(worker, i).

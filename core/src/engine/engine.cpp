@@ -2,6 +2,7 @@
 #include <skillmatch/engine.hpp>
 
 #include <future>
+#include <stdexcept>
 
 #include <skillmatch/batch.hpp>
 
@@ -18,6 +19,17 @@ PluginHost load_plugins(const std::vector<std::filesystem::path>& directories) {
 
 void take_plugin_warnings(const PluginHost& host, std::vector<std::string>& warnings) {
   for (const auto& problem : host.problems()) warnings.push_back(problem.path.string() + ": " + problem.message);
+}
+
+// Compiles the extractor into `out` unless the options ask for a reader only; returns the
+// patterns RE2 rejects, if any.
+std::vector<Error> compile_extractor(const EngineOptions& options, const Taxonomy& taxonomy,
+                                     std::optional<Extractor>& out) {
+  if (!options.compile_extractor) return {};
+  auto extractor = Extractor::compile(taxonomy);
+  if (!extractor) return extractor.errors();
+  out.emplace(std::move(extractor).value());
+  return {};
 }
 
 }  // namespace
@@ -45,16 +57,15 @@ EngineLoad Engine::load(const EngineOptions& options) {
     take_plugin_warnings(plugins.get(), out.warnings);
     return out;
   }
-  auto extractor = Extractor::compile(state->rules.taxonomy);
+  const std::vector<Error> rejected = compile_extractor(options, state->rules.taxonomy, state->extractor);
   state->host = plugins.get();
   take_plugin_warnings(state->host, out.warnings);
   state->extensions = known_extensions(state->host);
   // Every pattern compiles with the rules: a broken overlay is reported whole, before any document.
-  if (!extractor) {
-    out.problems.insert(out.problems.end(), extractor.errors().begin(), extractor.errors().end());
+  if (!rejected.empty()) {
+    out.problems.insert(out.problems.end(), rejected.begin(), rejected.end());
     return out;
   }
-  state->extractor.emplace(std::move(extractor).value());
   // Forks the parse workers' zygote: the plugins' loading thread is joined by now, so if
   // the caller has no other thread the zygote is a single-threaded copy with every plugin.
   state->parse_pool = std::make_unique<ParsePool>(state->host, state->options.limits, state->rules.taxonomy.sections,
@@ -69,7 +80,10 @@ const EngineOptions& Engine::options() const { return state_->options; }
 const Taxonomy& Engine::taxonomy() const { return state_->rules.taxonomy; }
 const RulesLoad& Engine::rules() const { return state_->rules; }
 const PluginHost& Engine::plugins() const { return state_->host; }
-const Extractor& Engine::extractor() const { return *state_->extractor; }
+const Extractor& Engine::extractor() const {
+  if (!state_->extractor) throw std::logic_error("Engine::extractor: loaded with compile_extractor false");
+  return *state_->extractor;
+}
 const ParsePool& Engine::parse_pool() const { return *state_->parse_pool; }
 const std::set<std::string>& Engine::extensions() const { return state_->extensions; }
 
