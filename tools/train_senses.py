@@ -18,12 +18,12 @@ Training contexts, each an occurrence of an ambiguous alias of rules/skills/*.js
                 the employer); outside every gold span (weak: annotators miss skills, so
                 these weigh little); WordNet's glosses and examples of the word's senses
                 that are not about computing;
-  both          tests/data/senses/dev.tsv (never heldout.tsv) and the regression corpus
-                tests/data/extraction_cases.tsv;
+  both          tests/data/senses/dev.tsv and blind/dev.tsv (never a heldout.tsv) and the
+                regression corpus tests/data/extraction_cases.tsv;
   skill sense   the negation sentences of tests/data/negation/dev.tsv (never heldout.tsv): a
                 name said not to be had is still the skill, and short lines naming one skill
                 alone ("Java is not a requirement.") are what the corpora lack; the same for
-                tests/data/negation/fresh/dev.tsv;
+                tests/data/negation/fresh/dev.tsv and blind/dev.tsv;
   substituted   for every alias alike: a corpus line naming a skill in a gold span, alone, with
                 the skill replaced by ambiguous aliases (skill sense), and as many WordNet noun
                 examples with their noun so replaced (everyday);
@@ -462,9 +462,11 @@ def contexts(taxonomy, data_dir):
     return (corpora + recased(corpora) + skills + substituted_everyday(taxonomy, len(skills) // STAND_INS)
             + from_wordnet(taxonomy)
             + from_sentences(taxonomy, os.path.join(ROOT, "tests", "data", "senses", "dev.tsv"), "dev.tsv")
+            + from_sentences(taxonomy, os.path.join(ROOT, "tests", "data", "senses", "blind", "dev.tsv"), "dev.tsv")
             + from_sentences(taxonomy, os.path.join(ROOT, "tests", "data", "extraction_cases.tsv"), "extraction_cases.tsv")
             + from_sentences(taxonomy, os.path.join(negation, "dev.tsv"), "negation-dev.tsv")
-            + from_sentences(taxonomy, os.path.join(negation, "fresh", "dev.tsv"), "negation-dev.tsv"))
+            + from_sentences(taxonomy, os.path.join(negation, "fresh", "dev.tsv"), "negation-dev.tsv")
+            + from_sentences(taxonomy, os.path.join(negation, "blind", "dev.tsv"), "negation-dev.tsv"))
 
 
 # --------------------------------------------------------------------------- fitting

@@ -56,8 +56,9 @@ bool ends_clause(std::string_view text, std::size_t i) {
 }
 
 // The punctuation that may stand right beside a trigger and still let it reach across:
-// "Kubernetes (not yet)", "Kafka: not needed", "Docker – not required".
-constexpr std::array<std::string_view, 5> kBesideTrigger = {":", "(", "-", "\xE2\x80\x93", "\xE2\x80\x94"};
+// "Kubernetes (not yet)", "Kafka: not needed", "Docker – not required", and a question
+// answered by a trigger ("Angular? Never used it.").
+constexpr std::array<std::string_view, 6> kBesideTrigger = {":", "(", "-", "?", "\xE2\x80\x93", "\xE2\x80\x94"};
 
 // [from, to) without the white space and one such mark on the trigger's side.
 std::pair<std::size_t, std::size_t> strip_beside_trigger(std::string_view text, std::size_t from, std::size_t to,
