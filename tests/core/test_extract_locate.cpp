@@ -81,5 +81,35 @@ TEST(LocateStageLists, ACaseSensitiveAliasInAnotherCaseIsFoundAsAWholeTagLineIte
   EXPECT_TRUE(scratch.list_lines[0].tag);
 }
 
+// A line in capitals says nothing by its case: "SPARK" and "GOOGLE CLOUD" of a requirement
+// line are candidates (judged later as any are), though the line is a sentence, not a tag
+// line; a two-word heading in capitals and a line with a lower-case letter are not read so.
+TEST(LocateStageLists, ACaseSensitiveAliasIsFoundInAnyLineWrittenInCapitals) {
+  ListRule rule;
+  rule.tag_lines = true;
+  ListLines lists(rule);
+  lists.add_any_case(7, "Spark");
+  lists.add_any_case(8, "Google Cloud");
+  lists.add_any_case(9, "Oracle");
+  Scratch scratch;
+  const std::string text = "PYTHON, SPARK AND GOOGLE CLOUD ARE REQUIRED.\nORACLE CORPORATION\nSPARK and Oracle ARE USED";
+  add_list_items(lists, text, {}, scratch);
+  std::vector<std::pair<std::string, std::uint32_t>> expected = {{"SPARK", 7}, {"GOOGLE CLOUD", 8}};
+  EXPECT_EQ(found(scratch, text), expected);
+}
+
+// A tag line in capitals has its items found once, as a tag line's.
+TEST(LocateStageLists, ATagLineInCapitalsHasEachItemFoundOnce) {
+  ListRule rule;
+  rule.tag_lines = true;
+  ListLines lists(rule);
+  lists.add_any_case(7, "Spark");
+  Scratch scratch;
+  const std::string text = "SKILLS: SQL, SPARK, KAFKA";
+  add_list_items(lists, text, {}, scratch);
+  ASSERT_EQ(scratch.candidates.size(), 1u);
+  EXPECT_EQ(scratch.candidates[0].offset, text.find("SPARK"));
+}
+
 }  // namespace
 }  // namespace skillmatch::detail
