@@ -66,11 +66,17 @@ TEST(LocateStageErrors, EveryBadPatternAliasIsAnErrorNamingItsSkillAndFile) {
   EXPECT_EQ(problems[1].message.rfind("skill 'cpp': alias 'C[++': ", 0), 0u) << problems[1].message;
 }
 
-TEST(LocateStageLists, ACaseSensitiveAliasInAnotherCaseIsFoundAsAWholeTagLineItem) {
+// List lines with tag lines on, and these any-case aliases from id 7 on.
+ListLines tag_lists(const std::vector<std::string>& any_case) {
   ListRule rule;
   rule.tag_lines = true;
   ListLines lists(rule);
-  lists.add_any_case(7, "Go");
+  for (std::size_t i = 0; i < any_case.size(); ++i) lists.add_any_case(static_cast<std::uint32_t>(7 + i), any_case[i]);
+  return lists;
+}
+
+TEST(LocateStageLists, ACaseSensitiveAliasInAnotherCaseIsFoundAsAWholeTagLineItem) {
+  const ListLines lists = tag_lists({"Go"});
   Scratch scratch;
   const std::string text = "Technologies: go, oracle, rust\nwe go home";
   add_list_items(lists, text, {}, scratch);
@@ -85,12 +91,7 @@ TEST(LocateStageLists, ACaseSensitiveAliasInAnotherCaseIsFoundAsAWholeTagLineIte
 // line are candidates (judged later as any are), though the line is a sentence, not a tag
 // line; a two-word heading in capitals and a line with a lower-case letter are not read so.
 TEST(LocateStageLists, ACaseSensitiveAliasIsFoundInAnyLineWrittenInCapitals) {
-  ListRule rule;
-  rule.tag_lines = true;
-  ListLines lists(rule);
-  lists.add_any_case(7, "Spark");
-  lists.add_any_case(8, "Google Cloud");
-  lists.add_any_case(9, "Oracle");
+  const ListLines lists = tag_lists({"Spark", "Google Cloud", "Oracle"});
   Scratch scratch;
   const std::string text = "PYTHON, SPARK AND GOOGLE CLOUD ARE REQUIRED.\nORACLE CORPORATION\nSPARK and Oracle ARE USED";
   add_list_items(lists, text, {}, scratch);
@@ -100,10 +101,7 @@ TEST(LocateStageLists, ACaseSensitiveAliasIsFoundInAnyLineWrittenInCapitals) {
 
 // A tag line in capitals has its items found once, as a tag line's.
 TEST(LocateStageLists, ATagLineInCapitalsHasEachItemFoundOnce) {
-  ListRule rule;
-  rule.tag_lines = true;
-  ListLines lists(rule);
-  lists.add_any_case(7, "Spark");
+  const ListLines lists = tag_lists({"Spark"});
   Scratch scratch;
   const std::string text = "SKILLS: SQL, SPARK, KAFKA";
   add_list_items(lists, text, {}, scratch);
