@@ -108,13 +108,13 @@ TEST(NegationCorpus, HeldOutFiguresMeetTheTargets) {
 // was changed; the rules were then changed against its dev half only. Its held-out half
 // measured recall 0.905 (38 of 42) with 3 of 32 positive lines wrongly negated (main before:
 // 0.833 and 3 of 32), and after session 8's rules (built on blind/dev.tsv) and sense model
-// 0.930 (40 of 43) with 2 of 33. Issue 16 asks for >= 0.95 and <= 3%: not reached, so this asserts what was.
+// 0.932 (41 of 44) with 2 of 33. Issue 16 asks for >= 0.95 and <= 3%: not reached, so this asserts what was.
 TEST(NegationCorpus, FreshHeldOutFiguresAsMeasured) {
   ASSERT_TRUE(rules().ok());
   const Outcome heldout = run("fresh/heldout.tsv");
   ASSERT_GE(heldout.negated_lines, 40u);
   ASSERT_GE(heldout.positive_lines, 30u);
-  EXPECT_GE(heldout.negated_right, 40u) << heldout.negated_lines;
+  EXPECT_GE(heldout.negated_right, 41u) << heldout.negated_lines;
   EXPECT_LE(heldout.positive_wrong, 2u) << heldout.positive_lines;
 }
 
