@@ -2,6 +2,7 @@
 """The word-sense sentence sets of tests/data/senses/: split them, and score the CLI on one.
 
     python3 tools/senses_cases.py split              # cases.tsv (+ dev-only.tsv) -> dev.tsv, heldout.tsv
+    python3 tools/senses_cases.py split blind        # a later set: blind/cases.tsv -> blind/dev.tsv, blind/heldout.tsv
     python3 tools/senses_cases.py eval --cli build/skillmatch tests/data/senses/dev.tsv [--min-recall R --max-trap T]
 
 A line is `expect<TAB>skill_id<TAB>sentence`; expect is `found` (the skill is reported with
@@ -37,15 +38,18 @@ def heldout(sentence):
     return hashlib.sha256(sentence.encode("utf-8")).digest()[0] % 2 == 1
 
 
-def split():
+def split(folder):
     """dev.tsv is cases.tsv's dev half, then every line of dev-only.tsv: sentences written
     later for training alone, never split (they were written knowing what the model missed
-    on dev.tsv, so none of them may measure it)."""
-    cases = read_cases(os.path.join(SENSES, "cases.tsv"))
-    halves = {"dev.tsv": [c for c in cases if not heldout(c[2])] + read_cases(os.path.join(SENSES, "dev-only.tsv")),
+    on dev.tsv, so none of them may measure it). A later set in a folder of its own has no
+    dev-only.tsv."""
+    base = os.path.join(SENSES, folder)
+    cases = read_cases(os.path.join(base, "cases.tsv"))
+    dev_only = os.path.join(base, "dev-only.tsv")
+    halves = {"dev.tsv": [c for c in cases if not heldout(c[2])] + (read_cases(dev_only) if os.path.exists(dev_only) else []),
               "heldout.tsv": [c for c in cases if heldout(c[2])]}
     for name, lines in halves.items():
-        with open(os.path.join(SENSES, name), "w", encoding="utf-8") as f:
+        with open(os.path.join(base, name), "w", encoding="utf-8") as f:
             f.writelines("\t".join(c) + "\n" for c in lines)
 
 
@@ -84,14 +88,14 @@ def evaluate(args):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
-    sub.add_parser("split")
+    sub.add_parser("split").add_argument("folder", nargs="?", default=".")
     ev = sub.add_parser("eval")
     ev.add_argument("--cli", required=True)
     ev.add_argument("--max-trap", type=float, default=1.0)
     ev.add_argument("--min-recall", type=float, default=0.0)
     ev.add_argument("cases")
     args = parser.parse_args()
-    split() if args.command == "split" else evaluate(args)
+    split(args.folder) if args.command == "split" else evaluate(args)
 
 
 if __name__ == "__main__":

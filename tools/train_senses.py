@@ -18,12 +18,12 @@ Training contexts, each an occurrence of an ambiguous alias of rules/skills/*.js
                 the employer); outside every gold span (weak: annotators miss skills, so
                 these weigh little); WordNet's glosses and examples of the word's senses
                 that are not about computing;
-  both          tests/data/senses/dev.tsv (never heldout.tsv) and the regression corpus
-                tests/data/extraction_cases.tsv;
+  both          tests/data/senses/dev.tsv and blind/dev.tsv (never a heldout.tsv) and the
+                regression corpus tests/data/extraction_cases.tsv;
   skill sense   the negation sentences of tests/data/negation/dev.tsv (never heldout.tsv): a
                 name said not to be had is still the skill, and short lines naming one skill
                 alone ("Java is not a requirement.") are what the corpora lack; the same for
-                tests/data/negation/fresh/dev.tsv;
+                tests/data/negation/fresh/dev.tsv and blind/dev.tsv;
   substituted   for every alias alike: a corpus line naming a skill in a gold span, alone, with
                 the skill replaced by ambiguous aliases (skill sense), and as many WordNet noun
                 examples with their noun so replaced (everyday);
@@ -462,9 +462,11 @@ def contexts(taxonomy, data_dir):
     return (corpora + recased(corpora) + skills + substituted_everyday(taxonomy, len(skills) // STAND_INS)
             + from_wordnet(taxonomy)
             + from_sentences(taxonomy, os.path.join(ROOT, "tests", "data", "senses", "dev.tsv"), "dev.tsv")
+            + from_sentences(taxonomy, os.path.join(ROOT, "tests", "data", "senses", "blind", "dev.tsv"), "dev.tsv")
             + from_sentences(taxonomy, os.path.join(ROOT, "tests", "data", "extraction_cases.tsv"), "extraction_cases.tsv")
             + from_sentences(taxonomy, os.path.join(negation, "dev.tsv"), "negation-dev.tsv")
-            + from_sentences(taxonomy, os.path.join(negation, "fresh", "dev.tsv"), "negation-dev.tsv"))
+            + from_sentences(taxonomy, os.path.join(negation, "fresh", "dev.tsv"), "negation-dev.tsv")
+            + from_sentences(taxonomy, os.path.join(negation, "blind", "dev.tsv"), "negation-dev.tsv"))
 
 
 # --------------------------------------------------------------------------- fitting
@@ -612,12 +614,13 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", default="/work/shared/data/dev-sets")
     parser.add_argument("--out", default=os.path.join(ROOT, "rules", "senses.json"))
-    # 0.96: the recall on dev.tsv of the model before the substituted contexts (0.961, then 11% of
-    # the traps). 0.95 chose a veto of 0.39, which dropped the dev sets' lower-case concept words
-    # ("(retraining, monitoring, rollback)", "word and excel": dotin recall 0.950 -> 0.949,
-    # SkillSpan 0.930 -> 0.928); 0.97 (issue 16's recall) needs a veto near 0.1 that keeps 20%
-    # of the traps.
-    parser.add_argument("--min-recall", type=float, default=0.96, help="skill-sense contexts kept, cross-validated on dev.tsv")
+    # 0.97, issue 16's recall (session 8, with blind/dev.tsv trained on): veto = accept = 0.21,
+    # 10.9% of the dev traps kept. 0.96 chose 0.27 (9.2%), which dropped real uses in the
+    # resumes of the dev sets that no gold span counts ("a tic-tac-toe game in Python", "a bot
+    # in C#", "product release testing", "Great Expectations checks"): of 66 dotin mentions
+    # lost against session 7's model, about 40 real. 0.95 (session 7) chose 0.39, which dropped
+    # lower-case concept words ("(retraining, monitoring, rollback)", "word and excel").
+    parser.add_argument("--min-recall", type=float, default=0.97, help="skill-sense contexts kept, cross-validated on dev.tsv")
     parser.add_argument("--veto", type=float, help="this veto, the accept threshold calibrated for it")
     parser.add_argument("--fixture", help="also write the scores the C++ test expects (tests/data/senses/scores.tsv)")
     args = parser.parse_args()

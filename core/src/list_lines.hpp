@@ -41,6 +41,11 @@ class ListLines {
   void locate_items(std::string_view text, const std::vector<ListLine>& lines, const std::vector<RawMatch>& kept,
                     std::vector<RawMatch>& out) const;
 
+  // Appends the any-case alias that text[start, end) is, unless a match of `kept` (sorted by
+  // offset) overlaps it or it continues a word.
+  void try_item(std::string_view text, std::size_t start, std::size_t end, const std::vector<RawMatch>& kept,
+                std::vector<RawMatch>& out) const;
+
   // Whether [offset, offset + length) is a whole item of the line (or of an item split at
   // "and", "or", "/", "&"): "Jenkins" of "Mark Jenkins" is not.
   static bool whole_item(std::string_view text, const ListLine& line, std::size_t offset, std::size_t length);
@@ -56,8 +61,6 @@ class ListLines {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
-  void try_item(std::string_view text, std::size_t start, std::size_t end, const std::vector<RawMatch>& kept,
-                std::vector<RawMatch>& out) const;
 
   ListRule rule_;
   // The "labels" setting leaves a label to the cues and forbid patterns (LabelRule::kRules).

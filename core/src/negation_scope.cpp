@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <tuple>
 
 #include "char_classes.hpp"
@@ -25,9 +26,11 @@ RE2::Options scanner_options() {
   return options;
 }
 
-std::string group(const std::vector<std::string>& fragments) {
-  if (fragments.empty()) return "(\\b\\B)";  // a class with no entries never matches
-  std::string pattern = "(";
+// The fragments as one alternation in a group, named `name` when it is not empty.
+std::string group(const std::vector<std::string>& fragments, const std::string& name = "") {
+  const std::string open = name.empty() ? "(" : "(?P<" + name + ">";
+  if (fragments.empty()) return open + "\\b\\B)";  // a class with no entries never matches
+  std::string pattern = open;
   for (std::size_t i = 0; i < fragments.size(); ++i) {
     if (i > 0) pattern += '|';
     pattern += "(?:" + fragments[i] + ")";
@@ -56,8 +59,9 @@ bool ends_clause(std::string_view text, std::size_t i) {
 }
 
 // The punctuation that may stand right beside a trigger and still let it reach across:
-// "Kubernetes (not yet)", "Kafka: not needed", "Docker – not required".
-constexpr std::array<std::string_view, 5> kBesideTrigger = {":", "(", "-", "\xE2\x80\x93", "\xE2\x80\x94"};
+// "Kubernetes (not yet)", "Kafka: not needed", "Docker – not required", and a question
+// answered by a trigger ("Angular? Never used it.").
+constexpr std::array<std::string_view, 6> kBesideTrigger = {":", "(", "-", "?", "\xE2\x80\x93", "\xE2\x80\x94"};
 
 // [from, to) without the white space and one such mark on the trigger's side.
 std::pair<std::size_t, std::size_t> strip_beside_trigger(std::string_view text, std::size_t from, std::size_t to,
@@ -115,18 +119,15 @@ Result<NegationScope> NegationScope::compile(const NegationRule& rule) {
   std::string pattern = "(?i)";
   for (std::size_t i = 0; i < classes.size(); ++i) {
     if (i > 0) pattern += '|';
-    pattern += group(*classes[i]);
+    pattern += group(*classes[i], "negation_kind_" + std::to_string(i));
   }
   auto scanner = compile_checked(pattern, classes, rule.origin);
   if (!scanner) return scanner.error();
   scope.scanner_ = std::move(scanner).value();
-  // A fragment may hold groups of its own ("no (prior )?experience"): each class's group
-  // comes after the groups of the classes before it.
-  int next = 1;
-  for (std::size_t i = 0; i < classes.size(); ++i) {
-    scope.class_group_[i] = next;
-    next += RE2(group(*classes[i]), scanner_options()).NumberOfCapturingGroups();
-  }
+  // A fragment may hold groups of its own ("no (prior )?experience"): each class's group is
+  // found by its name, which the scanner compiled once tells.
+  const std::map<std::string, int>& named = scope.scanner_->NamedCapturingGroups();
+  for (std::size_t i = 0; i < classes.size(); ++i) scope.class_group_[i] = named.at("negation_kind_" + std::to_string(i));
   std::vector<std::string> ends_forward = rule.terminations;
   ends_forward.insert(ends_forward.end(), rule.pre_terminations.begin(), rule.pre_terminations.end());
   auto backward = compile_checked("(?i)" + group(rule.terminations), {&rule.terminations}, rule.origin);

@@ -66,11 +66,17 @@ TEST(LocateStageErrors, EveryBadPatternAliasIsAnErrorNamingItsSkillAndFile) {
   EXPECT_EQ(problems[1].message.rfind("skill 'cpp': alias 'C[++': ", 0), 0u) << problems[1].message;
 }
 
-TEST(LocateStageLists, ACaseSensitiveAliasInAnotherCaseIsFoundAsAWholeTagLineItem) {
+// List lines with tag lines on, and these any-case aliases from id 7 on.
+ListLines tag_lists(const std::vector<std::string>& any_case) {
   ListRule rule;
   rule.tag_lines = true;
   ListLines lists(rule);
-  lists.add_any_case(7, "Go");
+  for (std::size_t i = 0; i < any_case.size(); ++i) lists.add_any_case(static_cast<std::uint32_t>(7 + i), any_case[i]);
+  return lists;
+}
+
+TEST(LocateStageLists, ACaseSensitiveAliasInAnotherCaseIsFoundAsAWholeTagLineItem) {
+  const ListLines lists = tag_lists({"Go"});
   Scratch scratch;
   const std::string text = "Technologies: go, oracle, rust\nwe go home";
   add_list_items(lists, text, {}, scratch);
@@ -79,6 +85,28 @@ TEST(LocateStageLists, ACaseSensitiveAliasInAnotherCaseIsFoundAsAWholeTagLineIte
   EXPECT_EQ(scratch.candidates[0].alias, 7u);
   ASSERT_FALSE(scratch.list_lines.empty());
   EXPECT_TRUE(scratch.list_lines[0].tag);
+}
+
+// A line in capitals says nothing by its case: "SPARK" and "GOOGLE CLOUD" of a requirement
+// line are candidates (judged later as any are), though the line is a sentence, not a tag
+// line; a two-word heading in capitals and a line with a lower-case letter are not read so.
+TEST(LocateStageLists, ACaseSensitiveAliasIsFoundInAnyLineWrittenInCapitals) {
+  const ListLines lists = tag_lists({"Spark", "Google Cloud", "Oracle"});
+  Scratch scratch;
+  const std::string text = "PYTHON, SPARK AND GOOGLE CLOUD ARE REQUIRED.\nORACLE CORPORATION\nSPARK and Oracle ARE USED";
+  add_list_items(lists, text, {}, scratch);
+  std::vector<std::pair<std::string, std::uint32_t>> expected = {{"SPARK", 7}, {"GOOGLE CLOUD", 8}};
+  EXPECT_EQ(found(scratch, text), expected);
+}
+
+// A tag line in capitals has its items found once, as a tag line's.
+TEST(LocateStageLists, ATagLineInCapitalsHasEachItemFoundOnce) {
+  const ListLines lists = tag_lists({"Spark"});
+  Scratch scratch;
+  const std::string text = "SKILLS: SQL, SPARK, KAFKA";
+  add_list_items(lists, text, {}, scratch);
+  ASSERT_EQ(scratch.candidates.size(), 1u);
+  EXPECT_EQ(scratch.candidates[0].offset, text.find("SPARK"));
 }
 
 }  // namespace

@@ -3,6 +3,8 @@
 // pass line by line; heldout.tsv was not looked at while writing them, and its figures
 // must stay above the targets (recall of negated mentions >= 0.95, at most 3% of the
 // positive lines wrongly negated).
+#include <tuple>
+
 #include <gtest/gtest.h>
 
 #include <skillmatch/extractor.hpp>
@@ -81,32 +83,95 @@ TEST(NegationCorpus, EveryDevLinePasses) {
   EXPECT_LE(dev.not_found.size(), 2u) << not_found;
 }
 
-TEST(NegationCorpus, HeldOutFiguresMeetTheTargets) {
-  ASSERT_TRUE(rules().ok());
-  const Outcome heldout = run("heldout.tsv");
-  ASSERT_GE(heldout.negated_lines, 50u);
-  ASSERT_GE(heldout.positive_lines, 50u);
+// Issue 16's targets on a held-out half of at least 50 lines each way: recall of negated
+// lines >= 0.95, at most 3% of positive lines wrongly negated.
+void expect_targets(const std::string& name) {
+  const Outcome heldout = run(name);
+  ASSERT_GE(heldout.negated_lines, 50u) << name;
+  ASSERT_GE(heldout.positive_lines, 50u) << name;
   const double recall = static_cast<double>(heldout.negated_right) / static_cast<double>(heldout.negated_lines);
   const double wrong = static_cast<double>(heldout.positive_wrong) / static_cast<double>(heldout.positive_lines);
   std::string failures;
   for (const auto& failure : heldout.failures) failures += "\n  " + failure;
-  EXPECT_GE(recall, 0.95) << failures;
-  EXPECT_LE(wrong, 0.03) << failures;
-  RecordProperty("recall", std::to_string(recall));
-  RecordProperty("wrongly_negated", std::to_string(wrong));
+  EXPECT_GE(recall, 0.95) << name << failures;
+  EXPECT_LE(wrong, 0.03) << name << failures;
+  ::testing::Test::RecordProperty(name + " recall", std::to_string(recall));
+  ::testing::Test::RecordProperty(name + " wrongly_negated", std::to_string(wrong));
+}
+
+TEST(NegationCorpus, HeldOutFiguresMeetTheTargets) {
+  ASSERT_TRUE(rules().ok());
+  expect_targets("heldout.tsv");
 }
 
 // tests/data/negation/fresh: sentences written after the rules above, split before any rule
 // was changed; the rules were then changed against its dev half only. Its held-out half
 // measured recall 0.905 (38 of 42) with 3 of 32 positive lines wrongly negated (main before:
-// 0.833 and 3 of 32). Issue 16 asks for >= 0.95 and <= 3%: not reached, so this asserts what was.
+// 0.833 and 3 of 32), and after session 8's rules (built on blind/dev.tsv) and sense model
+// 0.932 (41 of 44) with 2 of 33. Issue 16 asks for >= 0.95 and <= 3%: not reached, so this asserts what was.
 TEST(NegationCorpus, FreshHeldOutFiguresAsMeasured) {
   ASSERT_TRUE(rules().ok());
   const Outcome heldout = run("fresh/heldout.tsv");
   ASSERT_GE(heldout.negated_lines, 40u);
   ASSERT_GE(heldout.positive_lines, 30u);
-  EXPECT_GE(heldout.negated_right, 38u) << heldout.negated_lines;
-  EXPECT_LE(heldout.positive_wrong, 3u) << heldout.positive_lines;
+  EXPECT_GE(heldout.negated_right, 41u) << heldout.negated_lines;
+  EXPECT_LE(heldout.positive_wrong, 2u) << heldout.positive_lines;
+}
+
+// tests/data/negation/blind: session 8's set, split before any change; rules were built on
+// blind/dev.tsv, whose lines pass but one: "Never had to scale Flask beyond two workers, but I
+// built five services with it", where only the pronoun of the next clause says Flask was used.
+// A skill not found at all is the word-sense model's doing (one: "Ruby on Rails" is its own skill).
+TEST(NegationCorpus, BlindDevLinesPassButOne) {
+  ASSERT_TRUE(rules().ok());
+  const Outcome dev = run("blind/dev.tsv");
+  EXPECT_GE(dev.negated_lines + dev.positive_lines, 100u);
+  std::string failures;
+  for (const auto& failure : dev.failures) failures += "\n  " + failure;
+  EXPECT_LE(dev.failures.size(), 1u) << failures;
+  EXPECT_LE(dev.not_found.size(), 1u);
+}
+
+// blind/heldout.tsv measured recall 0.868 (46 of 53) with 9 of 51 positive lines wrongly
+// negated before session 8's rules, 1.000 and 0 of 52 after (with its sense model).
+TEST(NegationCorpus, BlindHeldOutFiguresMeetTheTargets) {
+  ASSERT_TRUE(rules().ok());
+  expect_targets("blind/heldout.tsv");
+}
+
+// The kinds of construction session 8's rules handle, each in a sentence of no set: a
+// denial later in the predicate, a double negation, a counterfactual, an exception, a
+// compound, a litotes, a denied problem, a denied leaving or liking, a hypothetical, and
+// the posting forms of "not asked". {sentence, skill, negated}.
+TEST(NegationCorpus, ClauseConstructionsBeyondTheTriggerWord) {
+  ASSERT_TRUE(rules().ok());
+  const auto extractor = Extractor::compile(rules().taxonomy);
+  ASSERT_TRUE(extractor.ok());
+  const std::vector<std::tuple<std::string, std::string, bool>> cases = {
+      {"Kotlin was never covered in my degree.", "kotlin", true},
+      {"MongoDB is a database we have not adopted.", "mongodb", true},
+      {"Terraform and Ansible remain largely unknown to me.", "ansible", true},
+      {"Kubernetes is a blind spot for me.", "kubernetes", true},
+      {"Docker is expected; Helm is not.", "helm", true},
+      {"Familiarity with Tableau will not be needed.", "tableau", true},
+      {"Snowflake is out of scope for this contract.", "snowflake", true},
+      {"Never a deploy goes out without Terraform plans reviewed.", "terraform", false},
+      {"Without Kafka, we would have lost those events.", "apache-kafka", false},
+      {"I have no database experience beyond PostgreSQL.", "postgresql", false},
+      {"Built a no-touch release flow with Jenkins.", "jenkins", false},
+      {"It is not unusual for me to debug Rust at night.", "rust", false},
+      {"Zero outages running Redis at a million keys.", "redis", false},
+      {"We have not yet moved off Oracle Database, so you will tune it.", "oracle-database", false},
+      {"I am not the biggest fan of Jira, yet I used it for years.", "jira", false},
+      {"If you have not used Kotlin before, we will teach you.", "kotlin", false},
+      {"I would not hesitate to reach for Python here.", "python", false},
+  };
+  for (const auto& [sentence, skill, negated] : cases) {
+    const std::vector<bool> flags = flags_of(extractor.value(), skill, sentence);
+    ASSERT_FALSE(flags.empty()) << skill << " not found in: " << sentence;
+    const bool all_negated = std::find(flags.begin(), flags.end(), false) == flags.end();
+    EXPECT_EQ(all_negated, negated) << sentence;
+  }
 }
 
 // What a posting says is not asked never reaches its requirements, what it calls a plus is

@@ -54,6 +54,12 @@ TEST(NegationScope, APostTriggerReachesBackAcrossAParenthesisBesideIt) {
             (Flags{{"Kubernetes", true}, {"Docker", false}}));
 }
 
+TEST(NegationScope, APostTriggerAnswersTheQuestionRightBeforeIt) {
+  EXPECT_EQ(negated("Kubernetes? Not yet.", {"Kubernetes"}), (Flags{{"Kubernetes", true}}));
+  // Only a question right before it: an answer in between ends the scope.
+  EXPECT_EQ(negated("Kubernetes? Sure. Not yet", {"Kubernetes"}), (Flags{{"Kubernetes", false}}));
+}
+
 TEST(NegationScope, ABothTriggerGovernsEitherSide) {
   EXPECT_EQ(negated("no experience with Rust", {"Rust"}), (Flags{{"Rust", true}}));
   EXPECT_EQ(negated("Rust: no experience", {"Rust"}), (Flags{{"Rust", true}}));

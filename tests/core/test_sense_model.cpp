@@ -17,12 +17,17 @@ namespace skillmatch {
 namespace {
 
 const std::string kSource = SKILLMATCH_SOURCE_DIR;
-// What heldout.tsv measured with this model: 13 of 142 traps found and 100 of 107 skills (the
-// model before it, on the same taxonomy: 11 and 100, a difference within the noise of 142
-// sentences; the first model: 18 and 96; before any model: 38 and 94). Issue 16 asks for
-// <= 0.01 and >= 0.97: not reached, so this asserts what was.
+// What heldout.tsv measured with this model (session 8's, trained also on blind/dev.tsv, its
+// thresholds chosen at issue 16's recall of 0.97): 13 of 142 traps found and 100 of 107 skills
+// (session 7's model: the same; session 6's: 11 and 100; the first model: 18 and 96; before
+// any model: 38 and 94). Issue 16 asks for <= 0.01 and >= 0.97: not reached, so this asserts
+// what was.
 constexpr double kMaxTrapRate = 13.0 / 142.0;
 constexpr double kMinRecall = 100.0 / 107.0;
+// blind/heldout.tsv, session 8's set split before the model was retrained: 1 of 58 traps and
+// 51 of 54 skills (session 7's model: the same).
+constexpr double kBlindMaxTrapRate = 1.0 / 58.0;
+constexpr double kBlindMinRecall = 51.0 / 54.0;
 
 std::vector<std::vector<std::string>> read_tsv(const std::string& path) {
   std::ifstream in(path);
@@ -123,34 +128,57 @@ TEST(SenseModel, ABadWeightNamesTheFileAndLine) {
   EXPECT_NE(rules.problems[0].message.find("[16,1.0]"), std::string::npos) << rules.problems[0].message;
 }
 
-// Traps: tool names in their everyday sense ("a cup of java"), never found; found: the same
-// names in real skill use. Measured once the model was built on dev.tsv, and asserted here.
-TEST(SenseModel, HeldOutSentencesAreDecidedAsMeasured) {
-  ASSERT_TRUE(built_in_rules().ok());
+struct Decided {
+  std::size_t traps = 0, traps_found = 0, skills = 0, skills_found = 0;
+};
+
+// Each line of a sentence set through the extractor: whether its skill is found, not negated.
+Decided decide(const std::string& path) {
   const Taxonomy& taxonomy = built_in_rules().taxonomy;
   auto extractor = Extractor::compile(taxonomy);
-  ASSERT_TRUE(extractor.ok());
-  std::size_t traps = 0, traps_found = 0, skills = 0, skills_found = 0;
-  for (const auto& row : read_tsv(kSource + "/tests/data/senses/heldout.tsv")) {
-    ASSERT_EQ(row.size(), 3u);
+  EXPECT_TRUE(extractor.ok());
+  Decided decided;
+  if (!extractor.ok()) return decided;
+  for (const auto& row : read_tsv(path)) {
+    EXPECT_EQ(row.size(), 3u) << path;
+    if (row.size() != 3) continue;
     Document document;
     document.text = row[2] + "\n";
     document.sections = detect_sections(document.text, taxonomy.sections);
     const auto extraction = extractor.value().extract(document);
-    ASSERT_TRUE(extraction.ok());
+    EXPECT_TRUE(extraction.ok()) << row[2];
     bool found = false;
     for (const auto& hit : extraction.value().skills) {
       if (taxonomy.skills[hit.skill].id != row[1]) continue;
       for (const auto& mention : hit.mentions) found = found || !mention.negated;
     }
     const bool trap = row[0] == "absent";
-    (trap ? traps : skills) += 1;
-    (trap ? traps_found : skills_found) += found;
+    (trap ? decided.traps : decided.skills) += 1;
+    (trap ? decided.traps_found : decided.skills_found) += found;
   }
-  ASSERT_GE(traps, 100u);
-  ASSERT_GE(skills, 80u);
-  EXPECT_LE(static_cast<double>(traps_found) / static_cast<double>(traps), kMaxTrapRate) << traps_found << " of " << traps;
-  EXPECT_GE(static_cast<double>(skills_found) / static_cast<double>(skills), kMinRecall) << skills_found << " of " << skills;
+  return decided;
+}
+
+// A sentence set's traps found and skill uses found against what was measured.
+void expect_as_measured(const std::string& set, std::size_t min_traps, std::size_t min_skills, double max_trap_rate,
+                        double min_recall) {
+  const Decided d = decide(kSource + "/tests/data/senses/" + set);
+  ASSERT_GE(d.traps, min_traps) << set;
+  ASSERT_GE(d.skills, min_skills) << set;
+  EXPECT_LE(static_cast<double>(d.traps_found) / static_cast<double>(d.traps), max_trap_rate) << set << ": " << d.traps_found << " of " << d.traps;
+  EXPECT_GE(static_cast<double>(d.skills_found) / static_cast<double>(d.skills), min_recall) << set << ": " << d.skills_found << " of " << d.skills;
+}
+
+// Traps: tool names in their everyday sense ("a cup of java"), never found; found: the same
+// names in real skill use. Measured once the model was built on dev.tsv, and asserted here.
+TEST(SenseModel, HeldOutSentencesAreDecidedAsMeasured) {
+  ASSERT_TRUE(built_in_rules().ok());
+  expect_as_measured("heldout.tsv", 100, 80, kMaxTrapRate, kMinRecall);
+}
+
+TEST(SenseModel, BlindHeldOutSentencesAreDecidedAsMeasured) {
+  ASSERT_TRUE(built_in_rules().ok());
+  expect_as_measured("blind/heldout.tsv", 50, 50, kBlindMaxTrapRate, kBlindMinRecall);
 }
 
 }  // namespace

@@ -44,7 +44,8 @@ class Locate {
 };
 
 // Items of the document's list lines that are case-sensitive aliases in another case
-// ("c, go, oracle") join the candidates; scratch.list_lines holds the list lines after.
+// ("c, go, oracle"), and such words of lines written wholly in capitals ("PYTHON, SQL, SPARK
+// AND AIRFLOW ARE REQUIRED"), join the candidates; scratch.list_lines holds the list lines after.
 void add_list_items(const ListLines& lists, std::string_view text, const std::vector<Section>& sections,
                     Scratch& scratch);
 
