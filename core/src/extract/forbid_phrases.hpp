@@ -20,6 +20,7 @@ class ForbidPhrases {
   struct Scratch {
     struct Word {
       std::size_t start, end;
+      std::uint64_t hash;  // of its letters in lower case
     };
     std::vector<Word> words;
     std::string key;
@@ -43,7 +44,21 @@ class ForbidPhrases {
               std::size_t length, Scratch& scratch) const;
 
  private:
+  // Words first..last of scratch.words, in lower case and joined by spaces, are a phrase of `skill`.
+  bool is_phrase(std::size_t skill, std::string_view text, std::size_t first, std::size_t last, Scratch& scratch) const;
+
   std::vector<std::unordered_set<std::string>> phrases_;  // per skill
+  // Hashes in an open-addressed table: std::unordered_set's lookups were most of a check.
+  class HashSet {
+   public:
+    void insert(std::uint64_t hash);
+    bool contains(std::uint64_t hash) const;
+
+   private:
+    std::vector<std::uint64_t> slots_;  // a power of two of them; 0 is empty (a hash 0 is kept as 1)
+    std::size_t count_ = 0;
+  };
+  HashSet hashes_;  // every skill's phrases' hashes, each from its skill's own start
   std::vector<std::uint32_t> max_words_;  // per skill: the most words of one phrase, 0 for none
 };
 
