@@ -2,13 +2,12 @@
 // without RE2, exactly as the forbid pattern \b(?:phrase)\b (each space \s+) did.
 #include <gtest/gtest.h>
 
-#include <filesystem>
-#include <fstream>
-#include <sstream>
+#include <cctype>
 
 #include <re2/re2.h>
 #include <skillmatch/rules_loader.hpp>
 
+#include "context_reference.hpp"
 #include "context_rules.hpp"
 #include "extract/forbid_phrases.hpp"
 
@@ -81,14 +80,7 @@ class Reference {
   }
   bool ok() const { return regex_->ok(); }
   bool covers(std::string_view text, std::size_t start, std::size_t end, std::size_t offset, std::size_t length) const {
-    re2::StringPiece match;
-    for (std::size_t from = start; from < end && regex_->Match(text, from, end, RE2::UNANCHORED, &match, 1);) {
-      const auto match_start = static_cast<std::size_t>(match.data() - text.data());
-      if (match_start >= offset + length) return false;
-      if (match_start + match.size() > offset) return true;
-      from = match_start + 1;
-    }
-    return false;
+    return testing::regex_covers(*regex_, text, start, end, offset, length);
   }
 
  private:
@@ -98,14 +90,7 @@ class Reference {
 // The samples, and each skill's phrases written into text with other spacing and case, cut
 // short or run on.
 std::vector<std::string> texts_for(const std::vector<std::string>& phrases) {
-  std::vector<std::string> texts;
-  for (const char* folder : {"/samples/resumes", "/samples/postings"}) {
-    for (const auto& entry : std::filesystem::directory_iterator(std::string(SKILLMATCH_SOURCE_DIR) + folder)) {
-      std::stringstream text;
-      text << std::ifstream(entry.path()).rdbuf();
-      texts.push_back(text.str());
-    }
-  }
+  std::vector<std::string> texts = testing::sample_texts();
   std::string written;
   for (const std::string& phrase : phrases) {
     std::string spaced = phrase, upper = phrase;
