@@ -137,6 +137,15 @@ void ContextRules::compile_skills(const Taxonomy& taxonomy, std::vector<Error>& 
                                  problems));
     forbid_.push_back(compile_list(skill.context.forbid, Bounds::kNone, skill.origin, subject + "forbid",
                                    Semantics::kLeftmostLongest, problems));
+    std::vector<std::string> phrases;
+    for (const std::string& phrase : skill.context.forbid_phrases) {
+      if (ForbidPhrases::well_formed(phrase)) {
+        phrases.push_back(phrase);
+      } else {
+        problems.push_back(Error{skill.origin, subject + "forbid_phrases: " + ForbidPhrases::ill_formed(phrase)});
+      }
+    }
+    forbid_phrases_.add_skill(phrases);
   }
 }
 
@@ -173,11 +182,16 @@ bool covers(const RE2& regex, std::string_view text, std::size_t start, std::siz
 
 bool ContextRules::forbidden(std::size_t skill, DocumentScan& document, std::size_t offset, std::size_t length) const {
   const RE2* own = forbid_[skill].get();
+  const bool phrases = forbid_phrases_.has_phrases(skill);
   const bool by_kind = kind_forbid_applies_[skill] && kind_forbid_ != nullptr;
-  if (own == nullptr && !by_kind) return false;
+  if (own == nullptr && !phrases && !by_kind) return false;
   const std::string_view text = document.text_;
   const auto [start, end] = line_window(text, offset, length);
-  return (own != nullptr && covers(*own, text, start, end, offset, length)) ||
+  // A match of the skill's patterns together covers the mention exactly when a match of one
+  // of them does (each start's longest match is the longest of theirs), so the phrases,
+  // once patterns of the list, are asked apart from the rest.
+  return (phrases && forbid_phrases_.covers(skill, text, start, end, offset, length, document.phrases_)) ||
+         (own != nullptr && covers(*own, text, start, end, offset, length)) ||
          (by_kind && kind_forbidden(document, start, end, offset, length));
 }
 

@@ -13,6 +13,7 @@
 #include <skillmatch/taxonomy.hpp>
 
 #include "extract/cue_words.hpp"
+#include "extract/forbid_phrases.hpp"
 #include "literal_scan.hpp"
 
 namespace skillmatch::detail {
@@ -39,6 +40,7 @@ class ContextRules {
     enum Known : char { kUnknown, kNo, kYes };
     std::size_t stretch_start_ = 0, stretch_end_ = 0;
     std::vector<Known> in_stretch_;
+    ForbidPhrases::Scratch phrases_;
   };
 
   // Compiles every cue, forbid and kind_forbid pattern now, so that a bad rule is known
@@ -47,7 +49,8 @@ class ContextRules {
   // `taxonomy` must outlive the rules.
   static ContextRules compile(const Taxonomy& taxonomy, std::vector<Error>& problems);
 
-  // A forbid pattern of the skill or of its kind covers part of [offset, offset + length).
+  // A forbid phrase or pattern of the skill, or a pattern of its kind, covers part of
+  // [offset, offset + length).
   bool forbidden(std::size_t skill, DocumentScan& document, std::size_t offset, std::size_t length) const;
   // A cue of the skill occurs on the mention's line within the context window.
   bool has_cue(std::size_t skill, std::string_view text, std::size_t offset, std::size_t length) const;
@@ -66,13 +69,15 @@ class ContextRules {
   // Finds the kind_forbid patterns searched whatever literals a window holds, and compiles
   // their alternation.
   void compile_anywhere(const std::vector<std::string>& fragments);
-  // Compiles each skill's cue list and forbid list into cues_ and forbid_.
+  // Compiles each skill's cue list and forbid list into cues_ and forbid_, and takes its
+  // forbid phrases.
   void compile_skills(const Taxonomy& taxonomy, std::vector<Error>& problems);
 
   // Per skill: the alternation of its cues that are not plain words, and of its forbid
   // patterns; null when it has none (or RE2 rejected one, which compile() reported).
   std::vector<std::unique_ptr<RE2>> cues_, forbid_;
   CueWords cue_words_;  // the cues that are plain words
+  ForbidPhrases forbid_phrases_;  // the forbid patterns that were whole words
   // The kind_forbid patterns, one RE2 each: a match of their alternation is a match of one
   // of them. FilteredRE2 names the literals each needs (none for a few); a window without
   // them is not searched with that pattern.

@@ -13,6 +13,7 @@
 
 #include "alias_locator.hpp"
 #include "char_classes.hpp"
+#include "extract/forbid_phrases.hpp"
 
 namespace skillmatch {
 namespace {
@@ -259,6 +260,15 @@ void check_compiles(const std::string& subject, const std::string& what, const s
   }
 }
 
+void check_phrases(const std::string& subject, const std::string& what, const std::vector<std::string>& phrases,
+                   std::vector<Error>& out) {
+  for (const auto& phrase : phrases) {
+    if (!detail::ForbidPhrases::well_formed(phrase)) {
+      out.push_back({subject, what + ": " + detail::ForbidPhrases::ill_formed(phrase)});
+    }
+  }
+}
+
 std::string where(const fs::path& path, std::size_t line) { return path.string() + ":" + std::to_string(line); }
 
 // Reads a text file's lines without their line ends (LF or CRLF); none when it cannot be read.
@@ -399,6 +409,7 @@ std::vector<Error> lint_patterns(const Taxonomy& taxonomy) {
   for (const auto& skill : taxonomy.skills) {
     check_compiles(skill.origin, "skill '" + skill.id + "' cue", skill.context.cues, out);
     check_compiles(skill.origin, "skill '" + skill.id + "' forbid", skill.context.forbid, out);
+    check_phrases(skill.origin, "skill '" + skill.id + "' forbid_phrases", skill.context.forbid_phrases, out);
   }
   check_compiles(taxonomy.kind_forbid.origin, "kind_forbid", taxonomy.kind_forbid.forbid, out);
   return out;

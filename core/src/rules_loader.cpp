@@ -505,6 +505,7 @@ class Loader {
       if (const auto context = entry.find("context"); context != entry.end()) {
         skill.context.cues = string_list(file, *context, "cues", skill.id);
         skill.context.forbid = string_list(file, *context, "forbid", skill.id);
+        skill.context.forbid_phrases = string_list(file, *context, "forbid_phrases", skill.id);
       }
       skills_[skill.id] = std::move(skill);
     }

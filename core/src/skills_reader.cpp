@@ -10,7 +10,7 @@ using nlohmann::json;
 // A SAX handler that accepts only a well-formed skills file. Where the reader stands is one
 // of these; a member it does not know is skipped whatever it holds, as the tree reader
 // ignores it.
-enum class At { kTop, kSkills, kSkill, kAliases, kAlias, kImplies, kContext, kCues, kForbid, kDone };
+enum class At { kTop, kSkills, kSkill, kAliases, kAlias, kImplies, kContext, kCues, kForbid, kForbidPhrases, kDone };
 
 class SkillsHandler : public nlohmann::json_sax<json> {
  public:
@@ -47,7 +47,7 @@ class SkillsHandler : public nlohmann::json_sax<json> {
         return key_ != "id" && key_ != "name" && key_ != "category" && key_ != "kind" && key_ != "esco" &&
                key_ != "onet" && key_ != "aliases" && key_ != "implies" && key_ != "context";
       case At::kAlias: return key_ != "text" && key_ != "pattern" && key_ != "case" && key_ != "ambiguous" && key_ != "mostly_skill";
-      case At::kContext: return key_ != "cues" && key_ != "forbid";
+      case At::kContext: return key_ != "cues" && key_ != "forbid" && key_ != "forbid_phrases";
       default: return false;
     }
   }
@@ -76,6 +76,7 @@ bool SkillsHandler::string(string_t& value) {
     case At::kImplies: skill_.implies.push_back(std::move(value)); return true;
     case At::kCues: skill_.context.cues.push_back(std::move(value)); return true;
     case At::kForbid: skill_.context.forbid.push_back(std::move(value)); return true;
+    case At::kForbidPhrases: skill_.context.forbid_phrases.push_back(std::move(value)); return true;
     default: return scalar();
   }
 }
@@ -173,6 +174,7 @@ bool SkillsHandler::start_array(std::size_t) {
   else if (at_ == At::kSkill && member == "implies") at_ = At::kImplies;
   else if (at_ == At::kContext && member == "cues") at_ = At::kCues;
   else if (at_ == At::kContext && member == "forbid") at_ = At::kForbid;
+  else if (at_ == At::kContext && member == "forbid_phrases") at_ = At::kForbidPhrases;
   else return false;
   return true;
 }
@@ -185,7 +187,7 @@ bool SkillsHandler::end_array() {
   switch (at_) {
     case At::kSkills: at_ = At::kTop; return true;
     case At::kAliases: case At::kImplies: at_ = At::kSkill; return true;
-    case At::kCues: case At::kForbid: at_ = At::kContext; return true;
+    case At::kCues: case At::kForbid: case At::kForbidPhrases: at_ = At::kContext; return true;
     default: return false;
   }
 }

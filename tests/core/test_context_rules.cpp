@@ -2,13 +2,11 @@
 // lets the kind_forbid patterns run only in windows that hold the literals they need.
 #include <gtest/gtest.h>
 
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <stdexcept>
 
 #include <skillmatch/rules_loader.hpp>
 
+#include "context_reference.hpp"
 #include "context_rules.hpp"
 #include "literal_scan.hpp"
 
@@ -74,14 +72,7 @@ class Reference {
     if (const auto line = text.substr(offset + length, end - offset - length).find('\n'); line != std::string_view::npos) {
       end = offset + length + line;
     }
-    re2::StringPiece match;
-    for (std::size_t from = start; from < end && regex_->Match(text, from, end, RE2::UNANCHORED, &match, 1);) {
-      const auto match_start = static_cast<std::size_t>(match.data() - text.data());
-      if (match_start >= offset + length) return false;
-      if (match_start + match.size() > offset) return true;
-      from = match_start + 1;
-    }
-    return false;
+    return testing::regex_covers(*regex_, text, start, end, offset, length);
   }
 
  private:
@@ -109,14 +100,7 @@ std::vector<std::string> texts_to_check() {
       // One long line: stretches and windows far from any line break.
       std::string(3000, ' ') + "data analysis for the Society for Risk Analysis, Vol. 3 " + std::string(500, 'x'),
   };
-  for (const char* folder : {"/samples/resumes", "/samples/postings"}) {
-    for (const auto& entry : std::filesystem::directory_iterator(kSource + folder)) {
-      std::ifstream in(entry.path());
-      std::stringstream text;
-      text << in.rdbuf();
-      texts.push_back(text.str());
-    }
-  }
+  for (std::string& text : testing::sample_texts()) texts.push_back(std::move(text));
   return texts;
 }
 

@@ -1,13 +1,10 @@
 // extract/cue_words: plain-word cues found without RE2, exactly as the cue regex finds them.
 #include <gtest/gtest.h>
 
-#include <filesystem>
-#include <fstream>
-#include <sstream>
-
 #include <re2/re2.h>
 #include <skillmatch/rules_loader.hpp>
 
+#include "context_reference.hpp"
 #include "extract/cue_words.hpp"
 
 namespace skillmatch::detail {
@@ -42,14 +39,8 @@ TEST(CueWords, ACueStartsAtAWordStartMayBeAStemAndIgnoresAsciiCase) {
 // tricky text, answers as the RE2 it replaces: (?i)\b(?:...) in Latin-1.
 TEST(CueWords, AnswersAsTheCueRegexOfTheBuiltInRules) {
   const RulesLoad rules = load_rules({std::string(SKILLMATCH_SOURCE_DIR) + "/rules"});
-  std::vector<std::string> texts = {"re-label, LABEL_x \xC3\x89tiquette labelled\tci/cd CI/CD pipelines 3d-print"};
-  for (const char* folder : {"/samples/resumes", "/samples/postings"}) {
-    for (const auto& entry : std::filesystem::directory_iterator(std::string(SKILLMATCH_SOURCE_DIR) + folder)) {
-      std::stringstream text;
-      text << std::ifstream(entry.path()).rdbuf();
-      texts.push_back(text.str());
-    }
-  }
+  std::vector<std::string> texts = testing::sample_texts();
+  texts.push_back("re-label, LABEL_x \xC3\x89tiquette labelled\tci/cd CI/CD pipelines 3d-print");
   RE2::Options options;
   options.set_encoding(RE2::Options::EncodingLatin1);
   std::size_t checked = 0, cued = 0;

@@ -108,6 +108,16 @@ TEST(RulesLint, EveryPatternRe2RejectsIsNamed) {
   EXPECT_EQ(lint_patterns(taxonomy).size(), 3u) << lines;
 }
 
+TEST(RulesLint, EveryIllFormedForbidPhraseIsNamed) {
+  Skill go = make_skill("go", {literal("golang")});
+  go.context.forbid_phrases = {"go on", "Go Far", "go  to", "go-live"};
+  const std::string lines = lines_of(lint_patterns(taxonomy_of({go})));
+  for (const char* phrase : {"'Go Far'", "'go  to'", "'go-live'"}) {
+    EXPECT_NE(lines.find(std::string("skills/x.json:2: skill 'go' forbid_phrases: ") + phrase), std::string::npos) << lines;
+  }
+  EXPECT_EQ(lint_patterns(taxonomy_of({go})).size(), 3u) << lines;
+}
+
 std::vector<Error> boundary_problems(std::vector<std::string> forbid) {
   Skill skill = make_skill("apache-airflow", {literal("Airflow")});
   skill.context.forbid = std::move(forbid);

@@ -26,6 +26,9 @@ struct Alias {
 struct ContextRule {
   std::vector<std::string> cues;
   std::vector<std::string> forbid;
+  // Forbid phrases: lower-case words joined by single spaces ("puppet show"), matched whole
+  // with any whitespace between the words; a mention one of them covers is dropped.
+  std::vector<std::string> forbid_phrases;
 };
 
 struct Skill {
