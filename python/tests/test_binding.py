@@ -115,6 +115,16 @@ def test_two_threads_share_an_engine(engine):
     assert results == [expected] * 6
 
 
+def test_dicts_are_what_json_loads_gives():
+    # The binding converts its reports itself, reading the text without the GIL.
+    from skillmatch import _native
+    text = r'[1, -2, 2.5, 18446744073709551615, "\u00e9\ud83d\ude00", true, false, null, {"a": {"b": []}, "a": 1}, {}]'
+    assert _native.loads(text) == json.loads(text)
+    for broken in ("", "[1,", '{"a"}', "1 2"):
+        with pytest.raises(ValueError):
+            _native.loads(broken)
+
+
 def test_limits_are_the_clis(tmp_path):
     big = tmp_path / "big.txt"
     big.write_text("Python and SQL.\n" * 200)
