@@ -148,10 +148,29 @@ class ObjectMaker {
   std::unordered_map<std::string_view, py::object> shared_;
 };
 
+// Python's cycle collector, paused while it lives. It counts containers as they are made
+// and, over the hundreds of thousands in a report, runs collections that walk every live
+// object with the GIL held: with earlier results kept, most of json.loads's time on a
+// report (0.49 s of CPU per 1,000 resumes against 0.11 s with it paused). A tree made
+// from JSON has no cycles for it to find.
+class CollectorPaused {
+ public:
+  CollectorPaused() : was_enabled_(PyGC_Disable() == 1) {}
+  ~CollectorPaused() {
+    if (was_enabled_) PyGC_Enable();
+  }
+  CollectorPaused(const CollectorPaused&) = delete;
+  CollectorPaused& operator=(const CollectorPaused&) = delete;
+
+ private:
+  bool was_enabled_;
+};
+
 }  // namespace
 
 py::object JsonTape::objects() const {
   if (tokens_.empty()) throw std::invalid_argument("no JSON value");
+  const CollectorPaused paused;
   return ObjectMaker(tokens_, strings_).next();
 }
 
