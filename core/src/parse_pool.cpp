@@ -256,7 +256,7 @@ struct ReplyMessage {
 
 // A worker dies with the zygote that forked it (PR_SET_PDEATHSIG), and notices if that
 // already happened. The signal follows the forking *thread*, which for a worker is the
-// zygote's only one; the zygote itself watches its parent otherwise (see ParentWatch).
+// zygote's only one; the zygote itself watches its parent otherwise (see watch_parent).
 void die_with_zygote(pid_t zygote) {
   ::prctl(PR_SET_PDEATHSIG, SIGKILL);
   if (::getppid() != zygote) ::_exit(0);
