@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <utility>
 #include <skillmatch/byte_size.hpp>
+#include <skillmatch/role_lookup.hpp>
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
@@ -155,10 +156,7 @@ std::optional<RulesLoad> load_rules_or_report(const SetupOptions& setup) {
 
 const Role& find_role(const Taxonomy& taxonomy, const std::string& id) {
   if (const auto index = taxonomy.role_index(id)) return taxonomy.roles[*index];
-  const std::vector<std::string> closest = taxonomy.closest_role_ids(id);
-  std::string message = "unknown role '" + id + "'";
-  for (std::size_t i = 0; i < closest.size(); ++i) message += (i == 0 ? "; did you mean " : i + 1 == closest.size() ? " or " : ", ") + closest[i];
-  throw UsageError(message + (closest.empty() ? "" : "?") + " (see 'skillmatch roles')");
+  throw UsageError(unknown_role_message(taxonomy, id) + " (see 'skillmatch roles')");
 }
 
 bool parse_command_line(const std::vector<std::string>& args, const po::options_description& options,

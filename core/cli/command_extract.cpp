@@ -11,6 +11,7 @@
 #include <skillmatch/batch.hpp>
 #include <skillmatch/csv.hpp>
 #include <skillmatch/document_json.hpp>
+#include <skillmatch/extract_json.hpp>
 
 #include "cli_common.hpp"
 #include "commands.hpp"
@@ -34,7 +35,7 @@ class ExtractReport {
       : out_(out), format_(format), taxonomy_(taxonomy), today_(today), colour_(use_colour(1)) {}
 
   void begin() {
-    if (format_ == Format::kJson) out_ << "{\"documents\":[";
+    if (format_ == Format::kJson) out_ << extract_json_opening();
     if (format_ == Format::kCsv) {
       write_csv_row(out_, {"source", "document", "skill_id", "skill_name", "category", "offset", "length", "line",
                            "column", "section", "negated", "text", "implied_by", "esco", "onet"});
@@ -102,10 +103,10 @@ class ExtractReport {
     ++documents_;
   }
 
-  void error(const Error& error) { errors_.push_back(error_json(error)); }
+  void error(const Error& error) { errors_.push_back(error); }
 
   void end() {
-    if (format_ == Format::kJson) out_ << "],\"errors\":" << json_text(errors_) << "}\n";
+    if (format_ == Format::kJson) out_ << extract_json_closing(errors_);
   }
 
  private:
@@ -189,7 +190,7 @@ class ExtractReport {
   YearMonth today_;
   bool colour_;
   std::size_t documents_ = 0;
-  nlohmann::json errors_ = nlohmann::json::array();
+  std::vector<Error> errors_;
 };
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
+#include <sys/syscall.h>
 #include <sys/uio.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -253,10 +254,48 @@ struct ReplyMessage {
   std::int32_t value;
 };
 
-// Dies with whoever forked it (PR_SET_PDEATHSIG), and notices if that already happened.
-void die_with_parent(pid_t parent) {
+// A worker dies with the zygote that forked it (PR_SET_PDEATHSIG), and notices if that
+// already happened. The signal follows the forking *thread*, which for a worker is the
+// zygote's only one; the zygote itself watches its parent otherwise (see watch_parent).
+void die_with_zygote(pid_t zygote) {
   ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+  if (::getppid() != zygote) ::_exit(0);
+}
+
+// Closes every descriptor the zygote inherited but stdin, stdout, stderr and `keep` (its
+// control socket). Forked without an exec, it would otherwise hold whatever the parent
+// had open, in itself and in every worker it forks: the control sockets of the pools made
+// before it (whose zygotes then never see theirs close, so their destructors wait for
+// ever), their workers' sockets, a server's connections, a host program's files (Python's).
+// SOCK_CLOEXEC does nothing without an exec.
+void close_inherited_descriptors(int keep) {
+  if (keep > STDERR_FILENO + 1) ::close_range(STDERR_FILENO + 1, static_cast<unsigned>(keep) - 1, 0);
+  ::close_range(static_cast<unsigned>(keep) + 1, ~0u, 0);
+}
+
+// How the zygote learns that the process that made the pool has ended: a pidfd of it,
+// readable once every one of its threads has exited. Not PR_SET_PDEATHSIG, which fires
+// when the thread that forked the zygote ends (a Python thread that made an engine), and
+// not only the control socket's end, which a child the parent forked without exec keeps
+// open. -1 when the kernel has no pidfds (before Linux 5.3): the control socket alone.
+int watch_parent(pid_t parent) {
+  const int pidfd = static_cast<int>(::syscall(SYS_pidfd_open, parent, 0));
+  // The parent may have ended (and its pid been reused) before the pidfd was opened: a
+  // zygote still its child was opened on the right process.
   if (::getppid() != parent) ::_exit(0);
+  return pidfd;
+}
+
+// Waits for the next order on `control` or the parent's end; false at the parent's end.
+bool await_order(int control, int parent) {
+  pollfd ready[2] = {{control, POLLIN, 0}, {parent, POLLIN, 0}};
+  for (;;) {
+    if (::poll(ready, parent >= 0 ? 2 : 1, -1) < 0) {
+      if (errno == EINTR) continue;
+      return true;  // the recv that follows sees what is wrong
+    }
+    return (ready[1].revents & POLLIN) == 0;
+  }
 }
 
 bool send_reply(int control, std::int32_t value, int fd_to_pass = -1) {
@@ -279,15 +318,14 @@ bool send_reply(int control, std::int32_t value, int fd_to_pass = -1) {
 }
 
 // Forks one worker; returns its pid (or -errno) and the parent's end of its socket.
-pid_t spawn_worker(int control, const Context& context, int& parent_end) {
+pid_t spawn_worker(const Context& context, int& parent_end) {
   int ends[2];
   if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, ends) != 0) return -errno;
   const pid_t zygote = ::getpid();
   const pid_t pid = ::fork();
   if (pid == 0) {
-    ::close(control);
-    ::close(ends[0]);
-    die_with_parent(zygote);
+    close_inherited_descriptors(ends[1]);  // the control socket, the parent's pidfd, ends[0]
+    die_with_zygote(zygote);
     run_worker(ends[1], context);
   }
   const int error = errno;
@@ -314,17 +352,20 @@ void become_quiet_child() {
   ::signal(SIGPIPE, SIG_IGN);
 }
 
-[[noreturn]] void run_zygote(int control, const Context& context) {
+[[noreturn]] void run_zygote(int control, pid_t parent_pid, const Context& context) {
+  close_inherited_descriptors(control);
+  const int parent = watch_parent(parent_pid);
   become_quiet_child();
   std::set<pid_t> workers;
   for (;;) {
     OrderMessage order{};
+    if (!await_order(control, parent)) break;  // the parent ended without closing the pool
     const ssize_t got = ::recv(control, &order, sizeof order, 0);
     if (got < 0 && errno == EINTR) continue;
     if (got != static_cast<ssize_t>(sizeof order)) break;  // the parent closed the pool (or died)
     if (order.order == Order::kSpawn) {
       int parent_end = -1;
-      const pid_t pid = spawn_worker(control, context, parent_end);
+      const pid_t pid = spawn_worker(context, parent_end);
       if (pid > 0) workers.insert(pid);
       send_reply(control, pid, parent_end);
       if (parent_end >= 0) ::close(parent_end);
@@ -463,8 +504,7 @@ void ParsePool::Impl::start_zygote() {
   zygote = ::fork();
   if (zygote == 0) {
     ::close(ends[0]);
-    die_with_parent(parent);
-    run_zygote(ends[1], context);
+    run_zygote(ends[1], parent, context);
   }
   if (zygote < 0) start_problem = std::strerror(errno);
   ::close(ends[1]);

@@ -52,7 +52,7 @@ std::unique_ptr<Engine> take_engine(EngineLoad& load, std::vector<std::string>& 
 }  // namespace
 
 NativeEngine::NativeEngine(const EngineArguments& arguments)
-    : NativeEngine(load_engine(engine_options(arguments))) {}
+    : NativeEngine(Engine::load(engine_options(arguments))) {}
 
 NativeEngine::NativeEngine(EngineLoad&& load) : engine_(take_engine(load, warnings_)) {}
 

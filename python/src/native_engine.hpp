@@ -13,8 +13,6 @@
 #include <skillmatch/dates.hpp>
 #include <skillmatch/engine.hpp>
 
-#include "engine_lifetimes.hpp"
-
 namespace skillmatch::python {
 
 // What "Present" means: `today` as YYYY-MM (std::invalid_argument otherwise), or this
@@ -46,7 +44,7 @@ class NativeEngine {
 
   const Engine& engine() const { return *engine_; }
   // A share of the engine, for what must keep it loaded (a Screener).
-  const EngineRef& shared() const { return engine_; }
+  const std::shared_ptr<const Engine>& shared() const { return engine_; }
   // Plugins that could not be loaded and rules problems that did not stop the load.
   const std::vector<std::string>& warnings() const { return warnings_; }
   // Paths and folders as the files the CLI would read (folders walked, sorted), and the
@@ -56,7 +54,7 @@ class NativeEngine {
  private:
   explicit NativeEngine(EngineLoad&& load);
   std::vector<std::string> warnings_;  // before engine_: filled while it is made
-  EngineRef engine_;
+  std::shared_ptr<const Engine> engine_;
 };
 
 }  // namespace skillmatch::python

@@ -2,6 +2,7 @@
 
 #include <skillmatch/batch.hpp>
 #include <skillmatch/document_json.hpp>
+#include <skillmatch/extract_json.hpp>
 
 namespace skillmatch::python {
 
@@ -39,7 +40,7 @@ ExtractedText extract_bytes(const Engine& engine, const std::string& name, std::
 
 std::string extract_json(const ExtractedText& extracted) {
   // NDJSON's lines, comma-separated: the CLI's report, which holds no newline of its own.
-  std::string out = "{\"documents\":[";
+  std::string out(extract_json_opening());
   std::string_view lines = extracted.ndjson;
   for (bool first = true; !lines.empty(); first = false) {
     const std::size_t end = lines.find('\n');
@@ -47,9 +48,7 @@ std::string extract_json(const ExtractedText& extracted) {
     out.append(lines.substr(0, end));
     lines.remove_prefix(end + 1);
   }
-  nlohmann::json errors = nlohmann::json::array();
-  for (const auto& error : extracted.errors) errors.push_back(error_json(error));
-  return out + "],\"errors\":" + json_text(errors) + "}\n";
+  return out + extract_json_closing(extracted.errors);
 }
 
 }  // namespace skillmatch::python

@@ -6,6 +6,7 @@
 #include <skillmatch/document_json.hpp>
 #include <skillmatch/match_report.hpp>
 #include <skillmatch/ranking.hpp>
+#include <skillmatch/role_lookup.hpp>
 
 namespace skillmatch::python {
 namespace {
@@ -39,9 +40,7 @@ std::string role_report(const Engine& engine, const CandidateProfile& candidate,
 
 const Role& role_by_id(const Taxonomy& taxonomy, const std::string& id) {
   if (const auto index = taxonomy.role_index(id)) return taxonomy.roles[*index];
-  std::string closest;
-  for (const auto& other : taxonomy.closest_role_ids(id)) closest += (closest.empty() ? "" : ", ") + other;
-  throw std::invalid_argument("unknown role '" + id + "'" + (closest.empty() ? "" : " (did you mean " + closest + "?)"));
+  throw std::invalid_argument(unknown_role_message(taxonomy, id));
 }
 
 ReportText match_json(const Engine& engine, const std::string& resume, const std::string& role,

@@ -47,7 +47,7 @@ class NativeScreener {
                      const std::string& format) const;
 
  private:
-  EngineRef engine_;
+  std::shared_ptr<const Engine> engine_;
   PostingSet postings_;
   ScreenOptions options_;
 };

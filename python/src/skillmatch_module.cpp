@@ -7,6 +7,7 @@
 #include <skillmatch/byte_size.hpp>
 #include <skillmatch/dates.hpp>
 
+#include "json_tape.hpp"
 #include "native_engine.hpp"
 #include "native_extract.hpp"
 #include "native_match.hpp"
@@ -115,6 +116,15 @@ void define_reports(py::class_<NativeEngine>& engine) {
           py::arg("inputs"), py::arg("roles"), py::arg("today"), py::arg("jobs"), Unlocked());
 }
 
+// json.loads for the engine's reports: the text is read without the GIL (json_tape.hpp).
+py::object loads(const py::str& text) {
+  Py_ssize_t size = 0;
+  const char* data = PyUnicode_AsUTF8AndSize(text.ptr(), &size);  // the str's own bytes while it lives
+  if (data == nullptr) throw py::error_already_set();
+  const JsonTape tape = unlocked([&] { return JsonTape::read({data, static_cast<std::size_t>(size)}); });
+  return tape.objects();
+}
+
 void define_screen(py::module_& module) {
   py::class_<NativeShortlists>(module, "Shortlists")
       .def_property_readonly("errors", [](const NativeShortlists& self) { return error_dicts(self.errors()); })
@@ -147,6 +157,7 @@ PYBIND11_MODULE(_native, module) {
   module.doc() = "skillmatch's engine (see the skillmatch package)";
   module.attr("__version__") = SKILLMATCH_VERSION;
   module.def("parse_byte_size", &skillmatch::parse_byte_size, py::arg("text"));
+  module.def("loads", &loads, py::arg("text"));
   module.def("month", [](const std::string& text) { return parse_today(text).to_string(); }, py::arg("text"));
   auto engine = define_engine(module);
   define_extract(engine);

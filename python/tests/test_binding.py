@@ -115,6 +115,16 @@ def test_two_threads_share_an_engine(engine):
     assert results == [expected] * 6
 
 
+def test_dicts_are_what_json_loads_gives():
+    # The binding converts its reports itself, reading the text without the GIL.
+    from skillmatch import _native
+    text = r'[1, -2, 2.5, 18446744073709551615, "\u00e9\ud83d\ude00", true, false, null, {"a": {"b": []}, "a": 1}, {}]'
+    assert _native.loads(text) == json.loads(text)
+    for broken in ("", "[1,", '{"a"}', "1 2"):
+        with pytest.raises(ValueError):
+            _native.loads(broken)
+
+
 def test_limits_are_the_clis(tmp_path):
     big = tmp_path / "big.txt"
     big.write_text("Python and SQL.\n" * 200)
@@ -156,8 +166,8 @@ def test_shortlists_cut_short_are_refused(engine):
 
 
 def test_an_engine_made_on_a_thread_that_ended_still_reads(engine):
-    # The zygote dies with the thread that forked it (PR_SET_PDEATHSIG): an engine made on
-    # a thread that had ended could not start a parse worker (engine_lifetimes.hpp).
+    # The zygote used to die with the thread that forked it (PR_SET_PDEATHSIG): an engine
+    # made on a thread that had ended could not start a parse worker (core's ParsePool).
     made = []
     maker = threading.Thread(target=lambda: made.append(skillmatch.Engine()))
     maker.start()
@@ -167,8 +177,8 @@ def test_an_engine_made_on_a_thread_that_ended_still_reads(engine):
 
 
 def test_engines_can_be_freed_in_any_order():
-    # Each engine's parse pool forks a zygote that inherits the pools made before it; freed
-    # oldest first, an engine used to wait for ever on its zygote (engine_lifetimes.hpp).
+    # Each engine's parse pool forks a zygote, which used to inherit the pools made before
+    # it; freed oldest first, an engine then waited for ever on its zygote (core's ParsePool).
     script = ("import gc, skillmatch\n"
               "first, second = skillmatch.Engine(), skillmatch.Engine()\n"
               "screener = second.screener(%r, top=1)\n"

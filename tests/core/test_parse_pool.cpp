@@ -3,11 +3,15 @@
 // file's error while the pool goes on with a fresh worker.
 #include <gtest/gtest.h>
 
+#include <fcntl.h>
 #include <sys/prctl.h>
 #include <sys/wait.h>
 
 #include <atomic>
+#include <cstring>
 #include <fstream>
+#include <memory>
+#include <sstream>
 #include <span>
 #include <thread>
 
@@ -270,6 +274,85 @@ TEST(ParsePool, AnOrderNotFollowedStillGivesEachFileAndLeavesNothingBehind) {
   EXPECT_EQ(::waitpid(-1, nullptr, WNOHANG), -1);
   EXPECT_EQ(errno, ECHILD);
   EXPECT_EQ(open_fds(), fds_before);
+}
+
+// The processes `parent` forked that still run.
+std::vector<std::string> children_of(const std::string& parent) {
+  std::vector<std::string> pids;
+  for (const auto& entry : fs::directory_iterator("/proc")) {
+    std::ifstream stat(entry.path() / "stat");
+    std::string line;
+    if (!std::getline(stat, line) || line.rfind(')') == std::string::npos) continue;
+    std::istringstream fields(line.substr(line.rfind(')') + 2));  // after "pid (name) "
+    std::string state, ppid;
+    if (fields >> state >> ppid && ppid == parent) pids.push_back(entry.path().filename().string());
+  }
+  return pids;
+}
+
+// This process's parse pools' zygotes and their workers.
+std::vector<std::string> zygotes_and_workers() {
+  std::vector<std::string> pids = children_of(std::to_string(::getpid()));
+  for (const std::string& zygote : std::vector<std::string>(pids)) {
+    for (const std::string& worker : children_of(zygote)) pids.push_back(worker);
+  }
+  return pids;
+}
+
+std::size_t sockets_held_by(const std::string& pid) {
+  std::size_t sockets = 0;
+  for (const auto& fd : fs::directory_iterator(fs::path("/proc") / pid / "fd")) {
+    std::error_code unreadable;
+    sockets += fs::read_symlink(fd.path(), unreadable).string().rfind("socket:", 0) == 0 ? 1 : 0;
+  }
+  return sockets;
+}
+
+// A zygote is forked without an exec, so it held every descriptor of this process: the
+// control sockets of the pools made before it, whose zygotes then never saw theirs close,
+// so ending an older pool while a newer one lived waited for ever. Now each zygote and
+// worker holds one socket, its own, and the older pool ends at once.
+TEST(ParsePool, AnOlderPoolEndsWhileANewerOneLives) {
+  auto older = std::make_unique<ParsePool>(host(), kLimits, vocabulary(), Isolation{});
+  ASSERT_TRUE(older->read_bytes("older.txt", kResume));  // its idle worker's socket is open too
+  const ParsePool newer(host(), kLimits, vocabulary(), Isolation{});
+  ASSERT_TRUE(newer.read_bytes("newer.txt", kResume));
+  const std::vector<std::string> pids = zygotes_and_workers();
+  ASSERT_EQ(pids.size(), 4u);  // two zygotes, two workers
+  for (const std::string& pid : pids) ASSERT_EQ(sockets_held_by(pid), 1u) << "process " << pid;
+  older.reset();
+  EXPECT_TRUE(newer.read_bytes("newer.txt", kResume));
+}
+
+// Nor does a zygote keep what the program around the pool opened: a pipe whose write end
+// the program closes reads as ended.
+TEST(ParsePool, AZygoteKeepsNoDescriptorOfTheProgram) {
+  int ends[2];
+  ASSERT_EQ(::pipe2(ends, O_NONBLOCK | O_CLOEXEC), 0);
+  const ParsePool pool(host(), kLimits, vocabulary(), Isolation{});
+  ASSERT_TRUE(pool.read_bytes("good.txt", kResume));
+  ::close(ends[1]);
+  char byte = 0;
+  EXPECT_EQ(::read(ends[0], &byte, 1), 0) << std::strerror(errno);
+  ::close(ends[0]);
+}
+
+// The zygote watched for the end of the thread that forked it (PR_SET_PDEATHSIG follows
+// the thread): a pool made on a thread that has since ended could not parse. It watches
+// for the end of the process now.
+TEST(ParsePool, APoolMadeOnAThreadThatEndedStillParses) {
+  std::unique_ptr<ParsePool> pool;
+  pid_t maker = 0;
+  std::thread([&] {
+    maker = ::gettid();
+    pool = std::make_unique<ParsePool>(host(), kLimits, vocabulary(), Isolation{});
+  }).join();
+  // join() returns before the thread's end is told to its children: wait until the thread is gone.
+  while (fs::exists("/proc/self/task/" + std::to_string(maker))) std::this_thread::yield();
+  for (int i = 0; i < 3; ++i) {
+    const auto read = pool->read_bytes("after.txt", kResume);
+    EXPECT_TRUE(read) << read.error().to_string();
+  }
 }
 
 // The CLI: with workers, every output format prints the same bytes as in-process parsing,

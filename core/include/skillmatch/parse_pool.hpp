@@ -9,6 +9,9 @@
 // worker runs read_input()/read_bytes() in a loop: a request (a path, or bytes) in, the
 // ReadInput or Error out, over a socket. A calling thread borrows an idle worker (or has
 // one forked), so `--jobs N` threads use at most N workers, and returns it after the parse.
+// The zygote closes every descriptor it inherited but its control socket, so pools end in
+// any order and a program's files and connections are not held open by its pools; it ends
+// when its pool does or when the process does, whichever thread made the pool.
 //
 // Bounds, per parse: the wall clock, watched by the borrowing thread (poll with a
 // deadline, then SIGKILL and reap); CPU time (RLIMIT_CPU, raised by the budget before each
