@@ -4,6 +4,7 @@
 
 #include <skillmatch/batch.hpp>
 #include <skillmatch/document_json.hpp>
+#include <skillmatch/extract_json.hpp>
 
 #include "cli_common.hpp"
 #include "commands.hpp"
@@ -56,10 +57,10 @@ int run_text(const Arguments& args) {
 
   Output output(printing.output);
   std::ostream& out = output.stream();
-  nlohmann::json errors = nlohmann::json::array();
+  std::vector<Error> errors;
   std::size_t documents = 0;
   const bool headers = inputs.size() > 1;
-  if (format == Format::kJson) out << "{\"documents\":[";
+  if (format == Format::kJson) out << extract_json_opening();
   const auto print = [&](const std::vector<Document>& file) {
     for (const auto& document : file) print_document(out, format, document, headers || file.size() > 1, documents);
   };
@@ -75,8 +76,8 @@ int run_text(const Arguments& args) {
         print(read.documents);
         return std::vector<Document>();
       },
-      print, printed_events(progress, [&](const Error& error) { errors.push_back(error_json(error)); }));
-  if (format == Format::kJson) out << "],\"errors\":" << json_text(errors) << "}\n";
+      print, printed_events(progress, [&](const Error& error) { errors.push_back(error); }));
+  if (format == Format::kJson) out << extract_json_closing(errors);
   if (!output.commit()) return kSomeInputsFailed;
   return failed == 0 ? kSuccess : kSomeInputsFailed;
 }

@@ -6,6 +6,7 @@
 
 #include <skillmatch/batch.hpp>
 #include <skillmatch/document_json.hpp>
+#include <skillmatch/extract_json.hpp>
 
 namespace skillmatch::cli::serve {
 
@@ -46,7 +47,7 @@ std::optional<Error> ExtractStream::first_error() const {
 // The bytes the whole {"documents","errors"} body had. Only strings go to `out`: httplib's
 // sink stream passes on pieces, not single characters.
 bool ExtractStream::write(std::ostream& out, const RunStep& run) {
-  out << "{\"documents\":[";
+  out << extract_json_opening();
   for (;;) {
     out << rendered_;
     rendered_.clear();
