@@ -11,6 +11,7 @@
 #include <skillmatch/extractor.hpp>
 #include <skillmatch/rules_loader.hpp>
 
+#include "scratch_dir.hpp"
 #include "sense_model.hpp"
 
 namespace skillmatch {
@@ -87,44 +88,38 @@ TEST(SenseModel, AMatchNotWrittenAsANameNeedsTheSurerThreshold) {
   EXPECT_EQ(model.judge("Seidman RL, Gunn RA", 8, 2, {}), detail::Sense::kUnsure);
 }
 
-// The folder holding a senses.json with `thresholds` (the lines after "bias"), and its load.
-RulesLoad load_senses_with(const std::string& thresholds, std::filesystem::path& folder) {
-  folder = std::filesystem::temp_directory_path() / "skillmatch-senses-thresholds-test";
-  std::filesystem::create_directories(folder / "skills");
-  std::ofstream(folder / "skills" / "none.json") << R"({"skills": []})";
-  std::ofstream(folder / "senses.json") << "{\n  \"hash_bits\": 4,\n  \"window\": 60,\n  \"bias\": 0,\n" << thresholds
-                                        << "  \"weights\": []\n}\n";
-  RulesLoad rules = load_rules({folder});
-  std::filesystem::remove_all(folder);
-  return rules;
+// The load of a rules folder (in `scratch`) whose senses.json has `after_bias` as the lines
+// after "bias" (thresholds and weights); a problem names senses.json by its line.
+RulesLoad load_senses_with(const std::string& after_bias, const testing::ScratchDir& scratch) {
+  std::filesystem::create_directories(scratch.path / "skills");
+  std::ofstream(scratch.path / "skills" / "none.json") << R"({"skills": []})";
+  std::ofstream(scratch.path / "senses.json") << "{\n  \"hash_bits\": 4,\n  \"window\": 60,\n  \"bias\": 0,\n"
+                                              << after_bias << "}\n";
+  return load_rules({scratch.path});
 }
 
 TEST(SenseModel, AModelFileWithOneAcceptThresholdUsesItForEveryMatch) {
-  std::filesystem::path folder;
-  const RulesLoad rules = load_senses_with("  \"accept\": 0.6,\n  \"veto\": 0.1,\n", folder);
+  const testing::ScratchDir scratch("skillmatch-senses");
+  const RulesLoad rules = load_senses_with("  \"accept\": 0.6,\n  \"veto\": 0.1,\n  \"weights\": []\n", scratch);
   ASSERT_TRUE(rules.ok()) << rules.problems[0].message;
   EXPECT_EQ(rules.taxonomy.senses.accept_plain, 0.6);
 }
 
 TEST(SenseModel, AnAcceptPlainAboveOneNamesTheFileAndLine) {
-  std::filesystem::path folder;
-  const RulesLoad rules = load_senses_with("  \"accept\": 0.6,\n  \"accept_plain\": 1.5,\n  \"veto\": 0.1,\n", folder);
+  const testing::ScratchDir scratch("skillmatch-senses");
+  const RulesLoad rules = load_senses_with(
+      "  \"accept\": 0.6,\n  \"accept_plain\": 1.5,\n  \"veto\": 0.1,\n  \"weights\": []\n", scratch);
   ASSERT_EQ(rules.problems.size(), 1u);
-  EXPECT_EQ(rules.problems[0].subject, (folder / "senses.json").string() + ":7");
+  EXPECT_EQ(rules.problems[0].subject, (scratch.path / "senses.json").string() + ":7");
   EXPECT_NE(rules.problems[0].message.find("accept_plain"), std::string::npos) << rules.problems[0].message;
 }
 
 TEST(SenseModel, ABadWeightNamesTheFileAndLine) {
-  const auto folder = std::filesystem::temp_directory_path() / "skillmatch-senses-test";
-  std::filesystem::create_directories(folder / "skills");
-  std::ofstream(folder / "skills" / "none.json") << R"({"skills": []})";
-  std::ofstream(folder / "senses.json")
-      << "{\n  \"hash_bits\": 4,\n  \"window\": 60,\n  \"bias\": 0,\n  \"accept\": 0.5,\n  \"veto\": 0.1,\n"
-         "  \"weights\": [\n    [16, 1.0]\n  ]\n}\n";
-  const RulesLoad rules = load_rules({folder});
-  std::filesystem::remove_all(folder);
+  const testing::ScratchDir scratch("skillmatch-senses");
+  const RulesLoad rules = load_senses_with(
+      "  \"accept\": 0.5,\n  \"veto\": 0.1,\n  \"weights\": [\n    [16, 1.0]\n  ]\n", scratch);
   ASSERT_EQ(rules.problems.size(), 1u);
-  EXPECT_EQ(rules.problems[0].subject, (folder / "senses.json").string() + ":7");
+  EXPECT_EQ(rules.problems[0].subject, (scratch.path / "senses.json").string() + ":7");
   EXPECT_NE(rules.problems[0].message.find("[16,1.0]"), std::string::npos) << rules.problems[0].message;
 }
 
