@@ -340,15 +340,14 @@ DegreeLevel degree_shown(const Document& resume) {
 }
 
 ResumeStructure read_resume_structure(const Document& document, const Extraction& extraction, YearMonth today) {
-  ProfileBuilder builder(today, EvidenceDetail::kScoreOnly);
-  builder.add(document, extraction);
-  const CandidateProfile profile = std::move(builder).finish();
+  // Only the positions: a whole profile (every mention judged, the Education read for its
+  // degree) cost more than the rest of the extraction's JSON.
   ResumeStructure out;
   out.contact = contact_of(document);
-  for (const auto& position : profile.positions) {
+  for (auto& position : read_positions(document, extraction, today)) {
     auto [title, employer] = split_position_heading(position.heading);
     out.positions.push_back({std::move(title), std::move(employer), position.start, position.finish, position.ongoing,
-                             months_inclusive(position.start, position.finish), position.project, position.skills});
+                             months_inclusive(position.start, position.finish), position.project, std::move(position.skills)});
   }
   out.education = education_of(document);
   return out;
