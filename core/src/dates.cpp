@@ -131,23 +131,13 @@ std::optional<TextDateRange> range_of(const re2::StringPiece* g, std::string_vie
 }  // namespace
 
 std::vector<TextDateRange> find_date_ranges(std::string_view text, YearMonth today) {
-  return find_date_ranges(text, today, [](std::size_t) { return true; });
-}
-
-std::vector<TextDateRange> find_date_ranges(std::string_view text, YearMonth today,
-                                            const std::function<bool(std::size_t offset)>& wanted) {
   std::vector<TextDateRange> ranges;
   const RE2& regex = range_regex();
   constexpr int kGroups = 1 + kDateGroups + 2 + kDateGroups + 1;
   re2::StringPiece groups[kGroups + 1];
   std::size_t from = 0;
-  // Where each match is comes first (a DFA's work); its groups are read only for a wanted
-  // one, anchored to exactly that match in the whole text, which picks the same groups.
-  while (from < text.size() && regex.Match(text, from, text.size(), RE2::UNANCHORED, groups, 1)) {
-    const auto begin = static_cast<std::size_t>(groups[0].data() - text.data());
-    const std::size_t end = begin + groups[0].size();
-    from = begin + std::max<std::size_t>(groups[0].size(), 1);
-    if (!wanted(begin) || !regex.Match(text, begin, end, RE2::ANCHOR_BOTH, groups, kGroups + 1)) continue;
+  while (from < text.size() && regex.Match(text, from, text.size(), RE2::UNANCHORED, groups, kGroups + 1)) {
+    from = static_cast<std::size_t>(groups[0].data() - text.data()) + std::max<std::size_t>(groups[0].size(), 1);
     auto range = range_of(groups, text, today);
     if (!range || range->end < range->start || today < range->start) continue;
     if (today < range->end) range->end = today;

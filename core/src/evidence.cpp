@@ -182,12 +182,9 @@ std::vector<WorkEntry> work_entries(const Document& document, const LineStarts& 
   }
   if (!entries.empty()) return entries;
   const std::string_view text = document.text;
-  const auto in_work = [&](std::size_t offset) {
-    const Section* section = section_at(document.sections, offset);
-    return is_work_section(section == nullptr ? "" : section->name);
-  };
-  for (const auto& range : find_date_ranges(text, today, in_work)) {
+  for (const auto& range : find_date_ranges(text, today)) {
     const Section* section = section_at(document.sections, range.offset);
+    if (!is_work_section(section == nullptr ? "" : section->name)) continue;
     // Not searched back from the range: a one-line document was read once per range.
     const auto line_start = static_cast<std::size_t>(lines.around(range.offset).data() - text.data());
     const std::size_t section_end = section == nullptr ? text.size() : section->offset + section->length;

@@ -2,7 +2,6 @@
 // and month arithmetic for experience.
 #pragma once
 
-#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -37,10 +36,6 @@ struct TextDateRange {
 // to June 2020, 36 months) since the months are unknown; ranges that end before they
 // start, or lie in the future of `today`, are ignored.
 std::vector<TextDateRange> find_date_ranges(std::string_view text, YearMonth today);
-// The same, only the ranges whose offset `wanted` accepts: the others' dates are never read
-// (reading a range's dates was most of the search's cost), the ranges kept are the same.
-std::vector<TextDateRange> find_date_ranges(std::string_view text, YearMonth today,
-                                            const std::function<bool(std::size_t offset)>& wanted);
 
 // Inclusive months from start to end ("Mar 2019 - Mar 2019" is one month).
 int months_inclusive(YearMonth start, YearMonth end);
