@@ -195,6 +195,13 @@ std::vector<WorkEntry> work_entries(const Document& document, const LineStarts& 
   return entries;
 }
 
+// Whether `entries` are sorted and apart, as the ranges work_entries finds are.
+bool entries_disjoint(const std::vector<WorkEntry>& entries) {
+  return std::adjacent_find(entries.begin(), entries.end(), [](const WorkEntry& a, const WorkEntry& b) {
+           return b.begin < a.end;
+         }) == entries.end();
+}
+
 // The first of `entries` holding byte `offset`, or end(). Found by binary search when they
 // are sorted and apart (the ranges work_entries finds are): a one-line resume has thousands
 // of entries and every mention was tested against each.
@@ -281,8 +288,25 @@ bool is_job(std::string_view section, const WorkEntry* entry) {
   return entry != nullptr ? !entry->project : section == "experience";
 }
 
-Position position_of(const WorkEntry& entry, std::size_t document) {
-  return {document, entry.heading, entry.start, entry.finish, entry.project, {}, entry.ongoing};
+// Appends each of a document's entries to `out` as a Position of document `d`, with the
+// skills whose mentions (not negated) fall in it, sorted, once each. Appended in place: a
+// vector of them moved over afterwards held a JSON Resume's thousands of positions twice.
+void add_positions(std::vector<Position>& out, const std::vector<WorkEntry>& entries, const Extraction& extraction,
+                   std::size_t d) {
+  const std::size_t first = out.size();
+  for (const auto& entry : entries) out.push_back({d, entry.heading, entry.start, entry.finish, entry.project, {}, entry.ongoing});
+  const bool disjoint = entries_disjoint(entries);
+  for (const auto& hit : extraction.skills) {
+    for (const auto& mention : hit.mentions) {
+      if (mention.negated) continue;
+      const auto entry = entry_at(entries, disjoint, mention.offset);
+      if (entry != entries.end()) out[first + static_cast<std::size_t>(entry - entries.begin())].skills.push_back(hit.skill);
+    }
+  }
+  for (auto position = out.begin() + static_cast<long>(first); position != out.end(); ++position) {
+    std::sort(position->skills.begin(), position->skills.end());
+    position->skills.erase(std::unique(position->skills.begin(), position->skills.end()), position->skills.end());
+  }
 }
 
 // Folds one mention into its skill's evidence: strength, whether it shows the skill in a job, and
@@ -317,12 +341,8 @@ void ProfileBuilder::add(const Document& document, const Extraction& extraction)
   const std::vector<WorkEntry> entries = work_entries(document, line_starts, today_);
   profile_.undated_work = profile_.undated_work || has_undated_work(document, entries);
   profile_.degree = std::max(profile_.degree, static_cast<int>(degree_shown(document)));
-  const bool entries_disjoint = std::adjacent_find(entries.begin(), entries.end(), [](const WorkEntry& a, const WorkEntry& b) {
-                                  return b.begin < a.end;
-                                }) == entries.end();
-  const std::size_t first_position = profile_.positions.size();
+  const bool disjoint = entries_disjoint(entries);
   for (const auto& entry : entries) {
-    profile_.positions.push_back(position_of(entry, d));
     if (!entry.project) all_periods_.emplace_back(entry.start, entry.finish);  // a project is no job
   }
   SentenceLines lines(document.text, line_starts);
@@ -337,11 +357,10 @@ void ProfileBuilder::add(const Document& document, const Extraction& extraction)
     for (const auto& mention : hit.mentions) {
       if (mention.negated) continue;
       ++evidence.mentioned;
-      const auto entry = entry_at(entries, entries_disjoint, mention.offset);
+      const auto entry = entry_at(entries, disjoint, mention.offset);
       const WorkEntry* in_entry = entry == entries.end() ? nullptr : &*entry;
       judge(evidence, mention, mention.section_name(document), in_entry, lines, line_starts, d, detail_);
       if (in_entry == nullptr) continue;
-      profile_.positions[first_position + static_cast<std::size_t>(entry - entries.begin())].skills.push_back(hit.skill);
       if (!in_entry->project) {
         // Consecutive mentions in one entry add its period once: the union is the same.
         auto& skill_periods = periods_[hit.skill];
@@ -352,6 +371,9 @@ void ProfileBuilder::add(const Document& document, const Extraction& extraction)
       if (!evidence.last_used || *evidence.last_used < in_entry->finish) evidence.last_used = in_entry->finish;
     }
   }
+  // Positions last: added before the evidence above, a 50 MB JSON Resume's `match` peaked
+  // 15 MB higher (/usr/bin/time, 200 MB before); why was not pinned down.
+  add_positions(profile_.positions, entries, extraction, d);
 }
 
 void ProfileBuilder::merge(ProfileBuilder&& later) {
@@ -391,10 +413,6 @@ void ProfileBuilder::merge(ProfileBuilder&& later) {
 CandidateProfile ProfileBuilder::finish() && {
   profile_.experience_months = union_months(all_periods_);
   profile_.as_of = today_;
-  for (auto& position : profile_.positions) {
-    std::sort(position.skills.begin(), position.skills.end());
-    position.skills.erase(std::unique(position.skills.begin(), position.skills.end()), position.skills.end());
-  }
   for (auto& [skill, evidence] : by_skill_) {
     if (evidence.strength == Strength::kNone) continue;  // only negated mentions
     if (const auto it = periods_.find(skill); it != periods_.end()) evidence.months = union_months(it->second);
@@ -403,6 +421,12 @@ CandidateProfile ProfileBuilder::finish() && {
     profile_.skills.push_back(std::move(evidence));
   }
   return std::move(profile_);
+}
+
+std::vector<Position> read_positions(const Document& document, const Extraction& extraction, YearMonth today) {
+  std::vector<Position> positions;
+  add_positions(positions, work_entries(document, LineStarts(document.text), today), extraction, 0);
+  return positions;
 }
 
 CandidateProfile build_profile(const std::vector<ExtractedDocument>& documents, YearMonth today, EvidenceDetail detail) {

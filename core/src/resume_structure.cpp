@@ -44,27 +44,27 @@ constexpr std::array<std::pair<std::string_view, DegreeLevel>, 34> kDegreeLevels
 constexpr std::size_t kHeadBytes = 600;  // without sections, how much of the top is the head
 constexpr std::size_t kDegreeLineBytes = 400;
 
-// Lowercase words of letters and digits ("B.S." is "bs"), parenthesised asides included.
-std::vector<std::string> plain_words(std::string_view text) {
-  std::vector<std::string> words(1);
+// Calls `visit` with each lowercase word of letters and digits ("B.S." is "bs"),
+// parenthesised asides included, until it returns true; whether one did. One buffer,
+// not a string per word: headings are read for their words once per position.
+template <class Visit>
+bool any_plain_word(std::string_view text, Visit visit) {
+  std::string word;
   for (const char c : text) {
     const auto u = static_cast<unsigned char>(c);
     if (std::isalnum(u) || u >= 0x80) {
-      words.back() += static_cast<char>(std::tolower(u));
-    } else if (c != '.' && !words.back().empty()) {
-      words.emplace_back();
+      word += static_cast<char>(std::tolower(u));
+    } else if (c != '.' && !word.empty()) {
+      if (visit(std::string_view(word))) return true;
+      word.clear();
     }
   }
-  if (words.back().empty()) words.pop_back();
-  return words;
+  return !word.empty() && visit(std::string_view(word));
 }
 
 template <std::size_t N>
 bool names_any(std::string_view text, const std::array<std::string_view, N>& vocabulary) {
-  const auto words = plain_words(text);
-  return std::any_of(words.begin(), words.end(), [&](const std::string& w) {
-    return std::find(vocabulary.begin(), vocabulary.end(), w) != vocabulary.end();
-  });
+  return any_plain_word(text, [&](std::string_view w) { return std::find(vocabulary.begin(), vocabulary.end(), w) != vocabulary.end(); });
 }
 
 std::string_view trim(std::string_view text) {
@@ -121,10 +121,11 @@ std::vector<std::string> parts_of(std::string_view text) {
 // The levels of the degree words in `text`, in order.
 std::vector<DegreeLevel> degree_words(std::string_view text) {
   std::vector<DegreeLevel> out;
-  for (const auto& word : plain_words(text)) {
+  any_plain_word(text, [&](std::string_view word) {
     const auto found = std::find_if(kDegreeLevels.begin(), kDegreeLevels.end(), [&](const auto& d) { return d.first == word; });
     if (found != kDegreeLevels.end()) out.push_back(found->second);
-  }
+    return false;
+  });
   return out;
 }
 
@@ -340,15 +341,14 @@ DegreeLevel degree_shown(const Document& resume) {
 }
 
 ResumeStructure read_resume_structure(const Document& document, const Extraction& extraction, YearMonth today) {
-  ProfileBuilder builder(today, EvidenceDetail::kScoreOnly);
-  builder.add(document, extraction);
-  const CandidateProfile profile = std::move(builder).finish();
+  // Only the positions: a whole profile (every mention judged, the Education read for its
+  // degree) cost more than the rest of the extraction's JSON.
   ResumeStructure out;
   out.contact = contact_of(document);
-  for (const auto& position : profile.positions) {
+  for (auto& position : read_positions(document, extraction, today)) {
     auto [title, employer] = split_position_heading(position.heading);
     out.positions.push_back({std::move(title), std::move(employer), position.start, position.finish, position.ongoing,
-                             months_inclusive(position.start, position.finish), position.project, position.skills});
+                             months_inclusive(position.start, position.finish), position.project, std::move(position.skills)});
   }
   out.education = education_of(document);
   return out;

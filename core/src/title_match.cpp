@@ -89,11 +89,28 @@ std::vector<std::string> wanted_title_words(std::string_view title, const TitleR
   return words.empty() ? title_words(title, rule) : words;
 }
 
-double title_coverage(const std::vector<std::string>& wanted, const std::vector<std::string>& words) {
+namespace {
+
+// A title's words as CandidateTitles::Title holds them.
+std::string joined_title_words(std::string_view title, const TitleRule& rule) {
+  std::string out = " ";
+  for (const std::string& word : title_words(title, rule)) out.append(word) += ' ';
+  return out;
+}
+
+// Whether joined `words` hold `word`: words hold no space, so a space either side means a whole one.
+bool holds_word(std::string_view words, std::string_view word) {
+  for (std::size_t at = words.find(word); at != std::string_view::npos; at = words.find(word, at + 1)) {
+    if (at > 0 && words[at - 1] == ' ' && at + word.size() < words.size() && words[at + word.size()] == ' ') return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+double title_coverage(const std::vector<std::string>& wanted, std::string_view words) {
   if (wanted.empty()) return 0;
-  const auto found = std::count_if(wanted.begin(), wanted.end(), [&](const std::string& w) {
-    return std::find(words.begin(), words.end(), w) != words.end();
-  });
+  const auto found = std::count_if(wanted.begin(), wanted.end(), [&](const std::string& w) { return holds_word(words, w); });
   return static_cast<double>(found) / static_cast<double>(wanted.size());
 }
 
@@ -103,13 +120,13 @@ CandidateTitles candidate_titles(const CandidateProfile& candidate, const TitleR
     const std::vector<std::string> raw = words_of(headline);
     const bool wish = std::any_of(rule.not_held.begin(), rule.not_held.end(),
                                   [&](const std::string& phrase) { return contains_phrase(raw, words_of(phrase)); });
-    out.titles.push_back({headline, title_words(headline, rule), wish ? kWishWeight : 1.0, -1});
+    out.titles.push_back({headline, joined_title_words(headline, rule), wish ? kWishWeight : 1.0, -1});
   }
   for (std::size_t p = 0; p < candidate.positions.size(); ++p) {
     const Position& position = candidate.positions[p];
     if (position.project || position.heading.empty()) continue;
     const bool recent = candidate.as_of.index() - position.finish.index() <= kRecentMonths;
-    out.titles.push_back({position.heading, title_words(position.heading, rule), recent ? 1.0 : kOldTitleWeight,
+    out.titles.push_back({position.heading, joined_title_words(position.heading, rule), recent ? 1.0 : kOldTitleWeight,
                           static_cast<int>(p)});
   }
   return out;

@@ -1,4 +1,6 @@
 // evidence: what a candidate's documents show about each skill, per mention and merged.
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "fixture_taxonomy.hpp"
@@ -44,6 +46,42 @@ TEST(Evidence, AHeadlineIsAShortLineNeverALineOfProse) {
   EXPECT_TRUE(profile(one_line).headlines.empty());
   const CandidateProfile p = profile("Jane Doe\nSenior Data Engineer\n\n" + kResume);
   EXPECT_EQ(p.headlines, (std::vector<std::string>{"Jane Doe", "Senior Data Engineer"}));
+}
+
+// read_positions is what a resume's structured profile reads instead of a whole profile:
+// it must find the positions ProfileBuilder finds, skills sorted and once each, negated
+// mentions and projects as the builder has them.
+TEST(Evidence, ReadPositionsAreTheProfilesPositions) {
+  const std::string resume =
+      "Experience\nData Engineer, Acme (Mar 2021 - Present)\n"
+      "  - Shipped Python jobs on Docker; Python again, and SQL reports.\n"
+      "  - No experience with Kubernetes.\n"
+      "Analyst, Globex (2018 - 2020)\n  - Wrote SQL reports for the finance team.\n"
+      "\nProjects\nCapstone (Jan 2017 - Jun 2017)\n  - Built a Python pipeline.\n";
+  const ExtractedDocument item = extracted(resume);
+  ProfileBuilder builder(kToday);
+  builder.add(extracted("Skills\nSQL\n"));  // a document before it: the builder numbers this one 1
+  builder.add(item);
+  const CandidateProfile p = std::move(builder).finish();
+  const std::vector<Position> read = read_positions(item.document, item.extraction, kToday);
+  ASSERT_EQ(read.size(), 3u);
+  ASSERT_EQ(p.positions.size(), read.size());
+  for (std::size_t i = 0; i < read.size(); ++i) {
+    EXPECT_EQ(read[i].document, 0u);
+    EXPECT_EQ(p.positions[i].document, 1u);
+    EXPECT_EQ(read[i].heading, p.positions[i].heading);
+    EXPECT_EQ(read[i].start, p.positions[i].start);
+    EXPECT_EQ(read[i].finish, p.positions[i].finish);
+    EXPECT_EQ(read[i].project, p.positions[i].project);
+    EXPECT_EQ(read[i].ongoing, p.positions[i].ongoing);
+    EXPECT_EQ(read[i].skills, p.positions[i].skills);
+  }
+  // Python twice in the first job is one skill, in order; the negated Kubernetes is none.
+  std::vector<std::size_t> first{id("python"), id("docker"), id("sql")};
+  std::sort(first.begin(), first.end());
+  EXPECT_EQ(read[0].skills, first);
+  EXPECT_TRUE(read[0].ongoing);
+  EXPECT_TRUE(read[2].project);
 }
 
 TEST(Evidence, ScoreOnlyKeepsWhatAScoreNeedsAndNoMentions) {

@@ -122,6 +122,22 @@ TEST(ResumeJson, TheProfileLeavesOutWhatTheResumeDoesNotGive) {
   EXPECT_EQ(profile["positions"][0]["start"], "2019-07");
 }
 
+// The profile is written by the JsonWriter, not dumped from a tree: its bytes must still be
+// those nlohmann gives (keys sorted, the same escapes), as extract's JSON always printed.
+TEST(ResumeJson, TheProfileIsWrittenAsNlohmannDumpsIt) {
+  const ExtractedDocument item = extracted(kResume + "\nProjects\nCafé \"Zürich\" app (Jan 2024 - Mar 2024)\n- Python.\n");
+  const ResumeStructure resume = read_resume_structure(item.document, item.extraction, kToday);
+  ASSERT_EQ(resume.positions.size(), 3u);
+  ASSERT_EQ(resume.education.size(), 2u);
+  const std::string text = profile_json_text(resume, fixture().taxonomy);
+  EXPECT_EQ(nlohmann::json::parse(text).dump(), text);
+  std::string written = "[";
+  JsonWriter writer(written);
+  write_profile_json(writer, resume, fixture().taxonomy);
+  EXPECT_EQ(written, "[" + text);
+  EXPECT_NE(text.find(R"("title":"Café \"Zürich\" app")"), std::string::npos) << text;
+}
+
 TEST(ResumeJson, AJsonResumeHasAbsoluteLinksProfilesAndNoEndForAnOngoingJob) {
   const ExtractedDocument item = extracted(kResume);
   const ResumeStructure resume = read_resume_structure(item.document, item.extraction, kToday);

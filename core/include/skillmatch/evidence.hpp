@@ -79,6 +79,10 @@ struct ExtractedDocument {
 // what screening needs for each of thousands of resumes and costs no string at all.
 enum class EvidenceDetail { kMentions, kScoreOnly };
 
+// One document's dated entries with the skills each shows, as ProfileBuilder finds them,
+// without the skills' evidence: what a resume's structured profile needs of them.
+std::vector<Position> read_positions(const Document& document, const Extraction& extraction, YearMonth today);
+
 // Merges the documents' evidence. `today` is what "Present" means (injectable for tests).
 CandidateProfile build_profile(const std::vector<ExtractedDocument>& documents, YearMonth today,
                                EvidenceDetail detail = EvidenceDetail::kMentions);

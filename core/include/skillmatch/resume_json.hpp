@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include <skillmatch/json_writer.hpp>
 #include <skillmatch/resume_structure.hpp>
 #include <skillmatch/taxonomy.hpp>
 
@@ -14,6 +15,8 @@ namespace skillmatch {
 // as compact JSON text; a contact field, an employer, a degree, an institution or a year
 // is left out when the resume gives none.
 std::string profile_json_text(const ResumeStructure& resume, const Taxonomy& taxonomy);
+// The same JSON written into `out`, with no tree built: what extract's JSON writes per resume.
+void write_profile_json(JsonWriter& out, const ResumeStructure& resume, const Taxonomy& taxonomy);
 
 // A JSON Resume document as compact JSON text: basics (name, label, email, phone, url,
 // profiles), work (jobs), projects (dated projects), education, and skills grouped by

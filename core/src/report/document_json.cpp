@@ -29,7 +29,7 @@ void write_document(JsonWriter& out, const Document& document, const Extraction*
   out.key("parser").value(document.parser);
   // A resume's structured profile: positions, education, contacts (resume_structure.hpp).
   if (extraction != nullptr && document.kind == DocumentKind::kResume) {
-    out.key("profile").raw(profile_json_text(read_resume_structure(document, *extraction, today), *taxonomy));
+    write_profile_json(out.key("profile"), read_resume_structure(document, *extraction, today), *taxonomy);
   }
   out.key("sections").begin_array();
   for (const auto& section : document.sections) {
