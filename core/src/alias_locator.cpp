@@ -5,6 +5,7 @@
 #include <cstring>
 #include <map>
 #include <optional>
+#include <utility>
 
 #include "char_classes.hpp"
 
@@ -86,6 +87,49 @@ std::uint64_t second_word_of(std::string_view folded) {
   return second.end > first_end + 1 ? second.hash : 0;
 }
 
+bool ascii_digit(char c) { return c >= '0' && c <= '9'; }
+bool ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Where a version glued to a name ends ("Java8", "PHP7.4", "TF2.x"), for a name text[start,
+// end) ending in a letter with text[end] a digit; npos when what follows is no version. The
+// name's last word needs three letters, or two and a dotted version: "C4", "R2", "S3", "ES6"
+// and "MP3" are names of their own, not C, R, S, ES or MP.
+std::size_t version_end(std::string_view text, std::size_t start, std::size_t end) {
+  if (end >= text.size() || end == start || !ascii_digit(text[end]) || !ascii_letter(text[end - 1])) {
+    return std::string_view::npos;
+  }
+  std::size_t letters = 0;
+  while (end - letters > start && ascii_letter(text[end - letters - 1])) ++letters;
+  std::size_t v = end;
+  while (v < text.size() && ascii_digit(text[v])) ++v;
+  bool dotted = false;
+  while (v + 1 < text.size() && text[v] == '.' && (ascii_digit(text[v + 1]) || text[v + 1] == 'x')) {
+    dotted = true;
+    v += 2;
+    while (v < text.size() && ascii_digit(text[v])) ++v;
+  }
+  return letters >= 3 || (letters == 2 && dotted) ? v : std::string_view::npos;
+}
+
+// Where the digits ending text[start, end) begin, when letters come before them ("Java8":
+// at "8"); else `end`.
+std::size_t unversioned_end(std::string_view text, std::size_t start, std::size_t end) {
+  std::size_t digits = end;
+  while (digits > start && ascii_digit(text[digits - 1])) --digits;
+  return digits == start || !ascii_letter(text[digits - 1]) ? end : digits;
+}
+
+// The hashes of the text's word after the gap at `first_end` (0 when there is none), as
+// it is and without its trailing version digits (0 when it has none).
+std::pair<std::uint64_t, std::uint64_t> second_word_hashes(std::string_view text, std::size_t first_end) {
+  const std::size_t gap = gap_length(text, first_end);
+  if (gap == 0) return {0, 0};
+  const std::size_t start = first_end + gap;
+  const HashedWord word = hash_word(text, start);
+  const std::size_t bare = unversioned_end(text, start, word.end);
+  return {word.hash, bare == word.end ? 0 : hash_token(text.substr(start, bare - start))};
+}
+
 }  // namespace
 
 std::string AliasLocator::fold(std::string_view literal, bool case_sensitive) {
@@ -159,6 +203,7 @@ std::size_t AliasLocator::match_at(std::string_view text, std::size_t start, con
 bool AliasLocator::on_boundaries(std::string_view text, std::size_t start, std::size_t end) {
   if (start >= 2 && (text[start - 1] == '.' || text[start - 1] == '@') && word_before(text, start - 1)) return false;
   if (start >= 1 && classify(text, start).word && word_before(text, start)) return false;
+  if (const std::size_t version = version_end(text, start, end); version != std::string_view::npos) end = version;
   if (end >= text.size()) return true;
   if (classify(text, end).word) return false;
   if (!word_before(text, end)) return true;
@@ -174,15 +219,13 @@ bool AliasLocator::try_candidates(std::string_view text, std::size_t start, std:
   if (bucket == nullptr) return false;
   // The text's second word, hashed once when a candidate needs it: a bucket like "data"
   // holds a hundred aliases, and most are ruled out by their second word without a compare.
-  std::optional<std::uint64_t> text_second_word;
+  // Also without a version glued to it: "Windows Mobile5.0".
+  std::optional<std::pair<std::uint64_t, std::uint64_t>> text_second_word;
   for (std::uint32_t k = bucket->begin; k < bucket->begin + bucket->count; ++k) {
     const Candidate& candidate = candidates_[k];
     if (candidate.second_word != 0) {
-      if (!text_second_word) {
-        const std::size_t gap = gap_length(text, first_end);
-        text_second_word = gap == 0 ? 0 : hash_word(text, first_end + gap).hash;
-      }
-      if (*text_second_word != candidate.second_word) continue;
+      if (!text_second_word) text_second_word = second_word_hashes(text, first_end);
+      if (text_second_word->first != candidate.second_word && text_second_word->second != candidate.second_word) continue;
     }
     const Entry& entry = entries_[candidate.entry];
     const std::size_t end = match_at(text, start, entry);
@@ -192,6 +235,14 @@ bool AliasLocator::try_candidates(std::string_view text, std::size_t start, std:
     }
   }
   return false;
+}
+
+bool AliasLocator::try_unversioned(std::string_view text, std::size_t start, std::size_t end,
+                                   std::vector<RawMatch>& out) const {
+  const std::size_t digits = unversioned_end(text, start, end);
+  if (digits == end) return false;
+  const std::uint64_t hash = hash_token(text.substr(start, digits - start));
+  return may_start_alias(hash) && try_candidates(text, start, digits, hash, out);
 }
 
 void AliasLocator::locate(std::string_view text, std::vector<RawMatch>& out) const {
@@ -223,7 +274,7 @@ void AliasLocator::locate(std::string_view text, std::vector<RawMatch>& out) con
     // A word: hash it while finding its end, then probe the filter, and the table only
     // when the filter lets it through.
     const auto [hash, end] = hash_word(text, i);
-    if (may_start_alias(hash) && try_candidates(text, i, end, hash, out)) {
+    if ((may_start_alias(hash) && try_candidates(text, i, end, hash, out)) || try_unversioned(text, i, end, out)) {
       i += out.back().length;
       previous_is_word = word_before(text, i);
       continue;

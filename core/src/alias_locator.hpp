@@ -34,6 +34,7 @@ class AliasLocator {
 
   // Whether a match at [start, end) stands on token boundaries ("Java" not in
   // "JavaScript", "C" not in "C++", "R" not in "R&D", "python" not in "www.python.org").
+  // A version glued to the name ends its token instead: "Java" in "Java8", "TF" in "TF2.x".
   static bool on_boundaries(std::string_view text, std::size_t start, std::size_t end);
 
  private:
@@ -63,6 +64,10 @@ class AliasLocator {
   // Candidates for the token at [start, first_end) whose first token hashes to key_hash.
   bool try_candidates(std::string_view text, std::size_t start, std::size_t first_end, std::uint64_t key_hash,
                       std::vector<RawMatch>& out) const;
+
+  // Candidates for a word [start, end) ending in digits, without them: "Java8" as "Java",
+  // when the whole word names nothing.
+  bool try_unversioned(std::string_view text, std::size_t start, std::size_t end, std::vector<RawMatch>& out) const;
 
   std::vector<Entry> entries_;
   std::vector<Candidate> candidates_;      // grouped by bucket

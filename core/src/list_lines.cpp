@@ -5,6 +5,7 @@
 
 #include <skillmatch/sections.hpp>
 
+#include "char_classes.hpp"
 // LabelRule: how the extraction's stages read the "labels" setting.
 #include "extract/support.hpp"
 
@@ -154,24 +155,61 @@ ItemCounts count_items(std::string_view text, const ListLine& line, const ListRu
 }
 
 // Whether the line is a list line (a tag line or a labelled one), setting what kind.
-bool is_list_line(ListLine& line, const ItemCounts& counts, const ListRule& rule, bool in_skills) {
+bool is_list_line(ListLine& line, const ItemCounts& counts, const ListRule& rule, bool in_skills, bool names_only) {
   // Mostly single letters is a list of grades or options ("Grades: A, B, C"), not of tags.
-  if (counts.prose || counts.items == 0 || counts.sentence || 2 * counts.single_letters > counts.items) return false;
+  if (counts.items == 0 || counts.sentence || 2 * counts.single_letters > counts.items) return false;
   const bool has_label = line.label_end > line.label_start;
-  if (counts.longest <= rule.max_item_words) {
-    line.tag = counts.items >= rule.min_items || (counts.items >= 2 && (has_label || in_skills));
-  }
-  if (!line.tag && in_skills && counts.items == 1 && counts.words <= 2 * rule.max_item_words) {
+  const bool short_items = !counts.prose && counts.longest <= rule.max_item_words;
+  if (short_items) line.tag = counts.items >= rule.min_items || (counts.items >= 2 && (has_label || in_skills));
+  // A Skills-section line of a few words, or a line of names alone: each word is an item.
+  if (!line.tag && ((!counts.prose && in_skills && counts.items == 1 && counts.words <= 2 * rule.max_item_words) ||
+                    names_only)) {
     line.tag = true;
     line.words_are_items = true;
   }
   if (!rule.tag_lines) line.tag = false;
-  return line.tag || (has_label && counts.longest <= rule.max_item_words);
+  return line.tag || (has_label && short_items);
 }
 
 }  // namespace
 
-void ListLines::find(std::string_view text, const std::vector<Section>& sections, std::vector<ListLine>& out) const {
+int ListLines::any_case_words(std::string_view text, std::size_t start, std::size_t end) const {
+  int names = 0;
+  thread_local std::string key;
+  for (std::size_t i = start; i <= end; ++i) {
+    const bool separates = i == end || space(text[i]) || text[i] == '/' || text[i] == '&' || separator_at(text, i, end) == 1;
+    if (!separates) continue;
+    key.assign(text.substr(start, i - start));
+    for (char& c : key) c = ascii_lower(c);
+    start = i + 1;
+    if (key.empty() || key == "and" || key == "or") continue;
+    if (!any_case_.contains(std::string_view(key))) return -1;
+    ++names;
+  }
+  return names;
+}
+
+bool ListLines::names_only(std::string_view text, const ListLine& line, const std::vector<RawMatch>& kept) const {
+  std::size_t end = line.end;
+  while (end > line.items_start && (space(text[end - 1]) || text[end - 1] == '.')) --end;
+  auto it = std::lower_bound(kept.begin(), kept.end(), line.items_start,
+                             [](const RawMatch& m, std::size_t offset) { return m.offset < offset; });
+  std::size_t at = line.items_start;
+  int names = 0;
+  for (;; ++it) {
+    const bool last = it == kept.end() || it->offset + it->length > end;
+    const std::size_t next = last ? end : it->offset;
+    const int between = next < at ? -1 : any_case_words(text, at, next);
+    if (between < 0) return false;
+    names += between;
+    if (last) return names >= 2;
+    at = it->offset + it->length;
+    ++names;
+  }
+}
+
+void ListLines::find(std::string_view text, const std::vector<Section>& sections, const std::vector<RawMatch>& kept,
+                     std::vector<ListLine>& out) const {
   out.clear();
   // Without tag lines, only the labels of labelled lines matter, and only when the rules
   // say to drop or keep them.
@@ -186,7 +224,8 @@ void ListLines::find(std::string_view text, const std::vector<Section>& sections
     line.start = start;
     line.end = end;
     find_label(text, line);
-    if (is_list_line(line, count_items(text, line, rule_, in_skills), rule_, in_skills)) out.push_back(line);
+    const ItemCounts counts = count_items(text, line, rule_, in_skills);
+    if (is_list_line(line, counts, rule_, in_skills, names_only(text, line, kept))) out.push_back(line);
     start = end + 1;
   }
 }
@@ -218,10 +257,12 @@ void ListLines::locate_items(std::string_view text, const std::vector<ListLine>&
     if (line.words_are_items) {
       std::size_t from = line.items_start;
       for (std::size_t i = line.items_start; i <= line.end; ++i) {
-        if (i < line.end && !space(text[i])) continue;
+        const std::size_t sep = i == line.end || space(text[i]) ? 1 : separator_at(text, i, line.end);
+        if (sep == 0) continue;
         const Item item = make_item(text, from, i);
         if (item.end > item.start) on_part(item.start, item.end);
-        from = i + 1;
+        from = i + sep;
+        i = from - 1;
       }
       continue;
     }

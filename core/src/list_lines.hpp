@@ -23,7 +23,7 @@ struct ListLine {
   std::size_t label_start = 0, label_end = 0;  // "Programming" of "Programming: C, Java"; empty if none
   std::size_t items_start = 0;                 // where the items begin (after the label's colon)
   bool tag = false;                            // a list of short items, not a sentence
-  bool words_are_items = false;                // a Skills-section line with no separators: each word an item
+  bool words_are_items = false;                // a Skills-section line with no separators, or a line of names alone: each word an item
 };
 
 class ListLines {
@@ -34,7 +34,9 @@ class ListLines {
   void add_any_case(std::uint32_t alias, std::string_view literal);
 
   // The document's list lines (tag lines and labelled lines), in text order. One pass.
-  void find(std::string_view text, const std::vector<Section>& sections, std::vector<ListLine>& out) const;
+  // `kept` (the located aliases, sorted by offset) makes a line of names alone a tag line.
+  void find(std::string_view text, const std::vector<Section>& sections, const std::vector<RawMatch>& kept,
+            std::vector<ListLine>& out) const;
 
   // Whole items of the tag lines that are any-case aliases and that no match of `kept`
   // (sorted by offset) overlaps, appended to `out`.
@@ -61,6 +63,15 @@ class ListLines {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
   };
+
+  // Whether the line's items are nothing but two or more names, of `kept` (sorted by offset)
+  // or any-case aliases, and what separates list items ("sql, oracle toad", "azure-cosmosdb
+  // rest"): a line of names alone is a tag line however few they are, where prose joins its
+  // names with other words.
+  bool names_only(std::string_view text, const ListLine& line, const std::vector<RawMatch>& kept) const;
+  // How many words text[start, end) holds, split at spaces and list separators ("and", "or"
+  // skipped), when each is an any-case alias; -1 when one is not.
+  int any_case_words(std::string_view text, std::size_t start, std::size_t end) const;
 
   ListRule rule_;
   // The "labels" setting leaves a label to the cues and forbid patterns (LabelRule::kRules).

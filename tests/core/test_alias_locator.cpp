@@ -69,5 +69,20 @@ TEST(AliasLocator, BoundariesAreCheckedOnBothSides) {
   EXPECT_TRUE(AliasLocator::on_boundaries(text, 0, 10));   // JavaScript
 }
 
+TEST(AliasLocator, AVersionGluedToANameEndsItsToken) {
+  const AliasLocator locator = locator_of({{"java", false}, {"php", false}, {"TF", true}, {"python3", false},
+                                           {"python", false}, {"windows mobile", false}});
+  EXPECT_EQ(locate(locator, "Java8, PHP7.4, TF2.x, Python3, Windows Mobile5.0."),
+            (Found{{0, "Java"}, {1, "PHP"}, {2, "TF"}, {3, "Python3"}, {5, "Windows Mobile"}}));
+  // Not a version: letters after the digits, or a dot before a word.
+  EXPECT_EQ(locate(locator, "Java8x PHP7.ini"), Found{});
+}
+
+TEST(AliasLocator, AOneOrTwoLetterNameWithABareNumberIsANameOfItsOwn) {
+  const AliasLocator locator = locator_of({{"c", false}, {"r", false}, {"TF", true}, {"es", false}});
+  EXPECT_EQ(locate(locator, "C4, R2, R2.1, ES6 and TF2"), Found{});
+  EXPECT_EQ(locate(locator, "ES2.0"), (Found{{3, "ES"}}));
+}
+
 }  // namespace
 }  // namespace skillmatch::detail

@@ -42,7 +42,7 @@ class SupportStage : public ::testing::Test {
     for (const auto& [word, alias] : words) {
       scratch.candidates.push_back({text.find(word), alias, static_cast<std::uint32_t>(word.size())});
     }
-    lists.find(text, document.sections, scratch.list_lines);
+    lists.find(text, document.sections, scratch.candidates, scratch.list_lines);
     SectionRules(taxonomy).resolve(document, scratch.sections);
     decide_support({aliases, lists, context, senses, labels}, document, scratch);
     return std::vector<bool>(scratch.accepted.begin(), scratch.accepted.end());

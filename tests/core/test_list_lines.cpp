@@ -15,9 +15,10 @@ ListRule tag_rule() {
   return rule;
 }
 
-std::vector<ListLine> lines_of(const ListLines& lists, std::string_view text, const std::vector<Section>& sections = {}) {
+std::vector<ListLine> lines_of(const ListLines& lists, std::string_view text, const std::vector<Section>& sections = {},
+                               const std::vector<RawMatch>& kept = {}) {
   std::vector<ListLine> out;
-  lists.find(text, sections, out);
+  lists.find(text, sections, kept, out);
   return out;
 }
 
@@ -67,6 +68,41 @@ TEST(ListLines, AShortLineOfASkillsSectionHasWordsForItems) {
   EXPECT_EQ(part(text, lines.back().start, lines.back().end), "Python Kubernetes Terraform");
   EXPECT_TRUE(lines.back().tag);
   EXPECT_TRUE(lines.back().words_are_items);
+}
+
+TEST(ListLines, ALineOfNamesAloneIsATagLineHoweverFew) {
+  ListLines lists(tag_rule());
+  lists.add_any_case(1, "Oracle");
+  lists.add_any_case(2, "Toad");
+  lists.add_any_case(3, "REST");
+  // "kafka" (alias 0) is what the locator found; the other names are any-case aliases.
+  const std::string text = "kafka, oracle toad\nkafka rest\nkafka and oracle staff\n";
+  const std::vector<RawMatch> kept{{0, 0, 5}, {19, 0, 5}, {30, 0, 5}};
+  const auto lines = lines_of(lists, text, {}, kept);
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_EQ(part(text, lines[0].start, lines[0].end), "kafka, oracle toad");
+  EXPECT_EQ(part(text, lines[1].start, lines[1].end), "kafka rest");
+  EXPECT_TRUE(lines[0].tag && lines[0].words_are_items && lines[1].tag && lines[1].words_are_items);
+  std::vector<RawMatch> found;
+  lists.locate_items(text, lines, kept, found);
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(part(text, found[0].offset, found[0].offset + found[0].length), "oracle");
+  EXPECT_EQ(part(text, found[1].offset, found[1].offset + found[1].length), "toad");
+  EXPECT_EQ(part(text, found[2].offset, found[2].offset + found[2].length), "rest");
+}
+
+TEST(ListLines, AWordOfAWordsLineEndsAtASeparator) {
+  ListLines lists(tag_rule());
+  lists.add_any_case(1, "Toad");
+  const std::string text = "toad, oracle";
+  // Each word of a line of names is an item without the comma that follows it.
+  const std::vector<RawMatch> kept{{6, 0, 6}};
+  const auto lines = lines_of(lists, text, {}, kept);
+  std::vector<RawMatch> found;
+  lists.locate_items(text, lines, kept, found);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].offset, 0u);
+  EXPECT_EQ(found[0].length, 4u);
 }
 
 TEST(ListLines, ACaseSensitiveAliasMatchesAnyCaseAsAWholeItemOfATagLine) {

@@ -154,7 +154,7 @@ bool Locate::find_patterns(std::string_view text, Scratch& scratch) const {
 
 void add_list_items(const ListLines& lists, std::string_view text, const std::vector<Section>& sections,
                     Scratch& scratch) {
-  lists.find(text, sections, scratch.list_lines);
+  lists.find(text, sections, scratch.candidates, scratch.list_lines);
   scratch.list_items.clear();
   lists.locate_items(text, scratch.list_lines, scratch.candidates, scratch.list_items);
   add_capital_words(lists, text, scratch.candidates, scratch.list_items);
