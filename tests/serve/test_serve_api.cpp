@@ -383,6 +383,12 @@ TEST_F(ServeApi, MatchAgainstAPostingIsTheCliJson) {
   EXPECT_EQ(with_text["score"], api["score"]);
   ASSERT_EQ(with_text["resume_documents"].size(), 1u);
   EXPECT_TRUE(with_text["resume_documents"][0].contains("text"));
+  // The document is extract's, its profile's ongoing jobs running to the request's month.
+  const CliRun extract = run_cli("extract --format json --today 2026-06 " + kResume.filename().string(), directory.path);
+  ASSERT_EQ(extract.status, 0) << extract.err;
+  json shown = with_text["resume_documents"][0];
+  shown.erase("text");
+  EXPECT_EQ(shown, json::parse(extract.out)["documents"][0]);
   EXPECT_GT(with_text["resume_skills"].size(), 10u);
   EXPECT_TRUE(with_text["resume_skills"][0].contains("strength"));
   EXPECT_TRUE(with_text["resume_skills"][0].contains("months"));

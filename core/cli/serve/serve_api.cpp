@@ -145,10 +145,11 @@ YearMonth today_of(const std::string& value) {
   return today.value();
 }
 
-json documents_json(const std::vector<ExtractedDocument>& documents, const Taxonomy& taxonomy) {
+// extract's JSON of each document with its text, a profile's ongoing jobs running to `today`.
+json documents_json(const std::vector<ExtractedDocument>& documents, const Taxonomy& taxonomy, YearMonth today) {
   json out = json::array();
   for (const auto& item : documents) {
-    json document = extraction_json(item.document, item.extraction, taxonomy);
+    json document = extraction_json(item.document, item.extraction, taxonomy, today);
     document["text"] = item.document.text;
     out.push_back(std::move(document));
   }
@@ -326,7 +327,7 @@ Api::Work Api::match(const httplib::Request& request) const {
     // The same JSON as `skillmatch match --format json`.
     json out = match_report_json(result, candidate, taxonomy, engine_.rules(), std::move(target));
     if (with_text) {
-      out["resume_documents"] = documents_json(documents, taxonomy);
+      out["resume_documents"] = documents_json(documents, taxonomy, today);
       out["resume_skills"] = profile_skills_json(candidate, taxonomy);
     }
     return {200, to_body(out), {}};
