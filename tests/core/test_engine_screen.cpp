@@ -56,7 +56,7 @@ std::vector<std::string> EngineScreen::resumes_;
 TEST_F(EngineScreen, PartsMergedInAnyOrderAreTheWholeScreen) {
   ASSERT_GE(resumes_.size(), 12u);
   ASSERT_GE(postings_->postings.size(), 5u);
-  const ScreenOptions options{3, false, skillmatch::YearMonth{2026, 12}, 1};
+  const ScreenOptions options{3, false, skillmatch::YearMonth{2026, 12}, 1, {}};
   const ScreenResult whole = part(0, resumes_.size(), options);
   // The missing file and the samples that hold no text (a locked PDF, a scan) fail.
   EXPECT_GE(whole.errors.size(), 1u);
@@ -79,8 +79,8 @@ TEST_F(EngineScreen, PartsMergedInAnyOrderAreTheWholeScreen) {
 // Ties (equal scores) are broken by the resume's place in the whole input, so a part that
 // comes later never displaces an earlier resume of the same score; two threads agree too.
 TEST_F(EngineScreen, TiesAndThreadsDoNotChangeTheShortlist) {
-  const ScreenOptions one_thread{2, false, skillmatch::YearMonth{2026, 12}, 1};
-  const ScreenOptions two_threads{2, false, skillmatch::YearMonth{2026, 12}, 2};
+  const ScreenOptions one_thread{2, false, skillmatch::YearMonth{2026, 12}, 1, {}};
+  const ScreenOptions two_threads{2, false, skillmatch::YearMonth{2026, 12}, 2, {}};
   std::vector<std::string> twice = resumes_;
   twice.insert(twice.end(), resumes_.begin(), resumes_.end());
   const ScreenResult whole = skillmatch::screen_files(*engine_, *postings_, twice, 0, one_thread);
