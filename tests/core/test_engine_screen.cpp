@@ -1,8 +1,11 @@
 // The engine's screen splits: screening parts of the resumes (each with its place in the
-// whole list) and merging the parts gives, byte for byte, the JSON of one screen.
+// whole list), with or without the floors other parts set, and merging the parts gives,
+// byte for byte, the JSON of one screen.
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <filesystem>
+#include <stdexcept>
 
 #include <skillmatch/screen.hpp>
 
@@ -43,6 +46,40 @@ class EngineScreen : public testing::Test {
   static ScreenResult part(std::size_t begin, std::size_t end, const ScreenOptions& options) {
     const std::vector<std::string> files(resumes_.begin() + begin, resumes_.begin() + end);
     return skillmatch::screen_files(*engine_, *postings_, files, begin, options);
+  }
+
+  // Copy `which` (0 or 1) of the resumes, numbered after copy 0 in a list holding both
+  // copies: every resume of one copy ties its twin in the other.
+  static ScreenResult copy(int which, const ScreenOptions& options) {
+    return skillmatch::screen_files(*engine_, *postings_, resumes_, which * resumes_.size(), options);
+  }
+  static ScreenOptions screen_options(unsigned jobs, std::vector<double> floors = {}) {
+    ScreenOptions options;
+    options.top = 2;
+    options.today = skillmatch::YearMonth{2026, 12};
+    options.jobs = jobs;
+    options.floors = std::move(floors);
+    return options;
+  }
+  // Copy 1 screened with copy 0's floors, or copy 0 with copy 1's, merged with the other.
+  static void expect_whole_screen(int first, unsigned jobs) {
+    const ScreenResult whole = [&] {
+      ScreenResult both = copy(0, screen_options(1));
+      skillmatch::merge_screens(both, copy(1, screen_options(1)));
+      return both;
+    }();
+    ScreenResult known = copy(first, screen_options(1));
+    const std::vector<double> floors = skillmatch::screen_floors(known);
+    const ScreenResult pruned = copy(1 - first, screen_options(jobs, floors));
+    EXPECT_LT(pruned.scored, copy(1 - first, screen_options(jobs)).scored);
+    skillmatch::merge_screens(known, ScreenResult(pruned));
+    EXPECT_EQ(json(known), json(whole));
+    // Ties at the floor: the pruned part's rows that score exactly the floor are kept.
+    std::size_t at_floor = 0;
+    for (std::size_t p = 0; p < floors.size(); ++p) {
+      for (const auto& entry : pruned.shortlists[p]) at_floor += entry.score == floors[p] ? 1 : 0;
+    }
+    EXPECT_GT(at_floor, 0u);
   }
 
   static const Engine* engine_;
@@ -97,6 +134,36 @@ TEST_F(EngineScreen, TiesAndThreadsDoNotChangeTheShortlist) {
     EXPECT_TRUE(shortlist[0].score > shortlist[1].score ||
                 (shortlist[0].score == shortlist[1].score && shortlist[0].order < shortlist[1].order));
   }
+}
+
+// Floors (ScreenOptions::floors): a part screened with the floors another part's full
+// shortlists set, merged with that part, gives the one screen of both, and scores fewer pairs.
+TEST_F(EngineScreen, LaterPartWithEarlierFloorsMergesIntoTheWholeScreen) {
+  ASSERT_GE(resumes_.size(), 6u);
+  ASSERT_GE(postings_->postings.size(), 5u);
+  expect_whole_screen(0, 1);
+  expect_whole_screen(0, 2);
+}
+
+// The earlier copy, screened with the later copy's floors, ties them: its rows win by input
+// order, so pruning a row equal to the floor would lose them.
+TEST_F(EngineScreen, EarlierPartWithLaterFloorsKeepsItsTies) {
+  expect_whole_screen(1, 1);
+  expect_whole_screen(1, 2);
+}
+
+TEST_F(EngineScreen, OnlyFullShortlistsSetAFloor) {
+  ScreenOptions wide = screen_options(1);
+  wide.top = resumes_.size() + 1;
+  for (const double floor : skillmatch::screen_floors(copy(0, wide))) EXPECT_TRUE(std::isinf(floor) && floor < 0);
+  const ScreenResult full = copy(0, screen_options(1));
+  const std::vector<double> floors = skillmatch::screen_floors(full);
+  ASSERT_EQ(floors.size(), postings_->postings.size());
+  for (std::size_t p = 0; p < floors.size(); ++p) EXPECT_EQ(floors[p], full.shortlists[p].back().score);
+}
+
+TEST_F(EngineScreen, FloorsOfAnotherPostingCountAreABug) {
+  EXPECT_THROW(copy(0, screen_options(1, {1.0})), std::invalid_argument);
 }
 
 }  // namespace

@@ -5,9 +5,9 @@
 
 #include <algorithm>
 #include <limits>
+#include <optional>
 #include <stdexcept>
 #include <string>
-#include <optional>
 
 #include <skillmatch/parallel.hpp>
 #include <skillmatch/posting_scorer.hpp>
