@@ -5,6 +5,8 @@
 
 #include <cmath>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <stdexcept>
 
 #include <skillmatch/screen.hpp>
@@ -48,14 +50,20 @@ class EngineScreen : public testing::Test {
     return skillmatch::screen_files(*engine_, *postings_, files, begin, options);
   }
 
-  // Copy `which` (0 or 1) of the resumes, numbered after copy 0 in a list holding both
-  // copies: every resume of one copy ties its twin in the other.
+  // Copy `which` (0 or 1) of the resumes as uploads named copyN/FILE, numbered after copy
+  // 0 in a list holding both copies: every resume ties its twin, under another name.
   static ScreenResult copy(int which, const ScreenOptions& options) {
-    return skillmatch::screen_files(*engine_, *postings_, resumes_, which * resumes_.size(), options);
+    std::vector<skillmatch::NamedBytes> uploads;
+    for (const std::string& file : resumes_) {
+      std::ifstream in(file, std::ios::binary);  // the missing one: no bytes, an error
+      uploads.push_back({"copy" + std::to_string(which) + "/" + fs::path(file).filename().string(),
+                         std::string(std::istreambuf_iterator<char>(in), {})});
+    }
+    return skillmatch::screen_uploads(*engine_, *postings_, uploads, which * resumes_.size(), options);
   }
   static ScreenOptions screen_options(unsigned jobs, std::vector<double> floors = {}) {
     ScreenOptions options;
-    options.top = 2;
+    options.top = 1;  // the floor is the best twin's score, which the other copy's best ties
     options.today = skillmatch::YearMonth{2026, 12};
     options.jobs = jobs;
     options.floors = std::move(floors);
