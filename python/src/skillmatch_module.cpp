@@ -129,8 +129,12 @@ void define_screen(py::module_& module) {
   py::class_<NativeShortlists>(module, "Shortlists")
       .def_property_readonly("errors", [](const NativeShortlists& self) { return error_dicts(self.errors()); })
       .def_property_readonly("screened", [](const NativeShortlists& self) { return self.result.screened; })
-      .def_property_readonly("scored", [](const NativeShortlists& self) { return self.result.scored; })
-      .def_property_readonly("floors", &NativeShortlists::floors)
+      .def_property_readonly(
+          "scored", [](const NativeShortlists& self) { return self.result.scored; },
+          "(resume, posting) pairs scored, not pruned: depends on the split, threads and floors")
+      .def_property_readonly("floors", &NativeShortlists::floors,
+                             "per posting, the last score of its full shortlist (-inf while not full): "
+                             "floors for Screener.screen of other resumes")
       .def_static("merged", &NativeShortlists::merged, Unlocked())
       .def(py::pickle([](const NativeShortlists& self) { return py::bytes(encode_screen(self.result)); },
                       [](const py::bytes& bytes) { return NativeShortlists{decode_screen(std::string_view(bytes))}; }));

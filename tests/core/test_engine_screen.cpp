@@ -170,8 +170,10 @@ TEST_F(EngineScreen, OnlyFullShortlistsSetAFloor) {
   for (std::size_t p = 0; p < floors.size(); ++p) EXPECT_EQ(floors[p], full.shortlists[p].back().score);
 }
 
-TEST_F(EngineScreen, FloorsOfAnotherPostingCountAreABug) {
+TEST_F(EngineScreen, FloorsOfAnotherPostingCountOrNaNAreABug) {
   EXPECT_THROW(copy(0, screen_options(1, {1.0})), std::invalid_argument);
+  EXPECT_THROW(copy(0, screen_options(1, std::vector<double>(postings_->postings.size(), std::nan("")))),
+               std::invalid_argument);
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include <skillmatch/screen.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <optional>
 #include <stdexcept>
@@ -101,6 +102,18 @@ std::vector<std::vector<ScreenEntry>> entries(const Shortlists& kept, std::size_
   return out;
 }
 
+// Floors that would index past the postings, or a NaN that no bound reaches (it would
+// prune every row), are a caller's bug.
+void check_floors(const std::vector<double>& floors, std::size_t postings) {
+  if (!floors.empty() && floors.size() != postings) {
+    throw std::invalid_argument("screen floors: " + std::to_string(floors.size()) + " given for " +
+                                std::to_string(postings) + " postings");
+  }
+  if (std::any_of(floors.begin(), floors.end(), [](double floor) { return std::isnan(floor); })) {
+    throw std::invalid_argument("screen floors: NaN is no score");
+  }
+}
+
 ScreenResult screen_with(const Engine& engine, const PostingSet& postings, std::size_t count, std::size_t first_order,
                          const ScreenOptions& options, const CandidateOf& candidate_of,
                          const std::function<std::string(std::size_t)>& name_of, const std::function<void()>& advanced) {
@@ -113,10 +126,7 @@ ScreenResult screen_with(const Engine& engine, const PostingSet& postings, std::
   constexpr std::size_t kChunk = 32;
   const std::size_t chunks = (count + kChunk - 1) / kChunk;
   const unsigned threads = worker_count(chunks, options.jobs);
-  if (!options.floors.empty() && options.floors.size() != postings.postings.size()) {
-    throw std::invalid_argument("screen floors: " + std::to_string(options.floors.size()) + " given for " +
-                                std::to_string(postings.postings.size()) + " postings");
-  }
+  check_floors(options.floors, postings.postings.size());
   std::vector<Worker> workers(threads, Worker(compiled, options.top, options.floors));
   ScreenResult result;
   result.top = options.top;
