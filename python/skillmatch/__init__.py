@@ -71,7 +71,10 @@ class Inputs:
 class Screener:
     """Postings read and compiled once; screens any subset of the resumes into Shortlists
     (`first` is the subset's place in the whole list: the tie-breaker), which merge in
-    any grouping into the one screen, rendered as `skillmatch screen` prints it."""
+    any grouping into the one screen, rendered as `skillmatch screen` prints it.
+
+    `floors` (one per posting: other resumes' Shortlists.floors, -inf where not full, or
+    their element-wise max) only prunes: the shortlists still merge into the same screen."""
 
     def __init__(self, native):
         self._native = native
@@ -85,12 +88,12 @@ class Screener:
         """The postings that could not be read ({"source", "message"})."""
         return self._native.errors
 
-    def screen(self, files, first=0):
-        return self._native.screen(_paths(files) if files else [], first)
+    def screen(self, files, first=0, floors=None):
+        return self._native.screen(_paths(files) if files else [], first, floors or [])
 
-    def screen_bytes(self, uploads, first=0):
+    def screen_bytes(self, uploads, first=0, floors=None):
         """Resumes in memory: (name, bytes) pairs, numbered from `first`."""
-        return self._native.screen_bytes([(name, bytes(data)) for name, data in uploads], first)
+        return self._native.screen_bytes([(name, bytes(data)) for name, data in uploads], first, floors or [])
 
     def render(self, shortlists, inputs, format="json"):
         """`skillmatch screen --format json|ndjson`'s text; `inputs` is the walk of the

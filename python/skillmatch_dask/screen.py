@@ -4,6 +4,12 @@ Shortlists keep the best rows under a strict total order (score, then input orde
 what a merge keeps does not depend on how resumes were split or in which order partial
 shortlists meet: the result is the one `skillmatch screen` keeps on one machine.
 
+Every finished result (a partition's or a merge's) raises per posting floors: the score a
+full shortlist of resumes already screened reaches, which the final shortlist's last row
+cannot fall below. A partition submitted later starts from them, so it prunes about as one
+screen of all resumes would, instead of starting from empty shortlists (floors only prune:
+the bytes are the same).
+
 Only a window of partitions is in flight and finished ones are merged FAN_IN at a time as
 they come, so what the cluster holds is a few partial shortlists (postings x top rows
 each), never one per partition. The driver only walks the resumes (which fixes each one's
@@ -22,18 +28,30 @@ from . import partitions, worker_cache
 from .options import EngineOptions, ScreenSpec
 
 # Resumes per partition. A screen prunes the postings a resume cannot reach once their
-# shortlists are full, and each partition starts with empty ones: partitions of 1,000 cost
-# 1.8x the CPU of one screen of 10,000 (1.3x for 5,000), so partitions are large.
+# shortlists are full; a partition submitted before any result has come back starts with
+# empty ones. With floors, partitions of 2,000 scored 5.65M pairs for 20,000 resumes (9.2
+# CPU-s in-process; 10.2M and 13.1 CPU-s without floors; 5.48M and 8.8 CPU-s in one call),
+# but on 100,000 resumes partitions of 5,000 were no faster on Dask than of 10,000.
 PARTITION_SIZE = 10000
 # Partial shortlists merged per task: each holds (postings x top) rows, 7 MB for 1,000
 # postings x 50; a merge of 8 reads 8 of them.
 FAN_IN = 8
 
 
-def screen_partition(options: EngineOptions, spec: ScreenSpec, partition: partitions.Partition):
-    """On a worker: one partition's resumes against the worker's compiled postings."""
+def screen_partition(options: EngineOptions, spec: ScreenSpec, partition: partitions.Partition,
+                     floors: Optional[List[float]] = None):
+    """On a worker: one partition's resumes against the worker's compiled postings, pruned
+    by the `floors` other resumes set (None: none yet)."""
     first, files = partition
-    return worker_cache.screener(options, spec).screen(files, first=first)
+    return worker_cache.screener(options, spec).screen(files, first=first, floors=floors)
+
+
+def raise_floors(floors: Optional[List[float]], shortlists) -> List[float]:
+    """On a worker: `floors` raised to those `shortlists` set, posting by posting. Each is
+    the last score of a full shortlist of some resumes, so the higher still cannot exceed
+    the final shortlist's last score."""
+    more = shortlists.floors
+    return more if floors is None else [max(a, b) for a, b in zip(floors, more)]
 
 
 def merge(*parts):
@@ -51,16 +69,33 @@ def render(options: EngineOptions, spec: ScreenSpec, shortlists, listing: List[d
     return screener.render(whole, skillmatch.Inputs([], listing), format), screener.errors + listing + whole.errors
 
 
-def partition_submitter(client, options: EngineOptions, spec: ScreenSpec) -> Callable:
-    """submit(partition) -> the future of its partial shortlists."""
-    run = uuid.uuid4().hex
-    return lambda part: client.submit(screen_partition, options, spec, part, key=f"skillmatch-screen-{part[0]}-{run}")
+class PartitionSubmitter:
+    """submit(partition) -> the future of its partial shortlists, screened with the floors
+    of every result learnt so far (learn(future))."""
+
+    def __init__(self, client, options: EngineOptions, spec: ScreenSpec):
+        self._client, self._options, self._spec = client, options, spec
+        self._run = uuid.uuid4().hex
+        self._floors = None  # the future of the floors learnt so far
+
+    def __call__(self, part: partitions.Partition):
+        return self._client.submit(screen_partition, self._options, self._spec, part, self._floors,
+                                   key=f"skillmatch-screen-{part[0]}-{self._run}")
+
+    def learn(self, finished) -> None:
+        # Ahead of queued partitions: a few milliseconds that the next partition waits for.
+        self._floors = self._client.submit(raise_floors, self._floors, finished, pure=False, priority=1)
 
 
-def reduce_as_completed(client, submit: Callable, parts: Iterable, window: int):
+def partition_submitter(client, options: EngineOptions, spec: ScreenSpec) -> PartitionSubmitter:
+    return PartitionSubmitter(client, options, spec)
+
+
+def reduce_as_completed(client, submit: Callable, parts: Iterable, window: int,
+                        learn: Callable = lambda future: None):
     """The future of every part's result merged into one (None for no parts): `window`
     parts in flight, each finished one replaced by the next, and finished results merged
-    FAN_IN at a time."""
+    FAN_IN at a time; learn(future) hears of each result (a part's or a merge's) first."""
     queue = collections.deque(parts)
     running = as_completed()
     for _ in range(min(window, len(queue))):
@@ -68,6 +103,7 @@ def reduce_as_completed(client, submit: Callable, parts: Iterable, window: int):
     merges, finished = set(), []
     while True:
         for future in running:
+            learn(future)
             if future.key in merges:
                 merges.discard(future.key)
             elif queue:
@@ -123,6 +159,7 @@ def screen(client, options: EngineOptions, spec: ScreenSpec, resumes: Sequence[s
     workers; `window` partitions in flight (default two per worker thread)."""
     fixed = plan(options, spec, resumes)
     window = window or 2 * max(1, sum(client.nthreads().values()))
-    shortlists = reduce_as_completed(client, partition_submitter(client, options, fixed.spec),
-                                     partitions.split(fixed.inputs.files, partition_size), window)
+    submit = partition_submitter(client, options, fixed.spec)
+    shortlists = reduce_as_completed(client, submit, partitions.split(fixed.inputs.files, partition_size), window,
+                                     submit.learn)
     return fixed.finish(client, options, shortlists, format)

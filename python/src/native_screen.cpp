@@ -33,16 +33,23 @@ NativeScreener::NativeScreener(const NativeEngine& engine, const std::vector<std
   postings_ = engine_->read_postings(postings, jobs);
 }
 
-NativeShortlists NativeScreener::screen(const std::vector<std::string>& files, std::size_t first) const {
-  return {screen_files(*engine_, postings_, files, first, options_)};
+ScreenOptions NativeScreener::with_floors(const std::vector<double>& floors) const {
+  ScreenOptions options = options_;
+  options.floors = floors;
+  return options;
+}
+
+NativeShortlists NativeScreener::screen(const std::vector<std::string>& files, std::size_t first,
+                                        const std::vector<double>& floors) const {
+  return {screen_files(*engine_, postings_, files, first, with_floors(floors))};
 }
 
 NativeShortlists NativeScreener::screen_bytes(const std::vector<std::pair<std::string, std::string>>& uploads,
-                                              std::size_t first) const {
+                                              std::size_t first, const std::vector<double>& floors) const {
   std::vector<NamedBytes> named;
   named.reserve(uploads.size());
   for (const auto& [name, bytes] : uploads) named.push_back({name, bytes});
-  return {screen_uploads(*engine_, postings_, named, first, options_)};
+  return {screen_uploads(*engine_, postings_, named, first, with_floors(floors))};
 }
 
 std::string NativeScreener::render(const NativeShortlists& shortlists, const std::vector<ErrorPair>& listing,

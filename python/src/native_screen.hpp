@@ -21,6 +21,9 @@ struct NativeShortlists {
   ScreenResult result;
   // The resumes' errors in input order.
   std::vector<ErrorPair> errors() const;
+  // Per posting, the score its full shortlist's last row reaches (-infinity while not full):
+  // floors for screening other resumes (NativeScreener::screen).
+  std::vector<double> floors() const { return screen_floors(result); }
   // One screen of all of `parts`' resumes (they must come from screeners of the same
   // postings and options).
   static NativeShortlists merged(const std::vector<const NativeShortlists*>& parts);
@@ -36,17 +39,23 @@ class NativeScreener {
   std::size_t posting_count() const { return postings_.postings.size(); }
   // The postings that could not be read, in input order.
   std::vector<ErrorPair> errors() const { return error_pairs(postings_.issues.errors); }
-  // Screens `files`, the first being resume number `first` of the whole input.
-  NativeShortlists screen(const std::vector<std::string>& files, std::size_t first) const;
-  // Screens uploads (name, bytes), each one resume, numbered from `first`.
-  NativeShortlists screen_bytes(const std::vector<std::pair<std::string, std::string>>& uploads,
-                                std::size_t first) const;
+  // Screens `files`, the first being resume number `first` of the whole input; `floors`
+  // (empty, or one per posting: other resumes' NativeShortlists::floors, or any lower) only
+  // prunes, the shortlists merge into the same screen.
+  NativeShortlists screen(const std::vector<std::string>& files, std::size_t first,
+                          const std::vector<double>& floors = {}) const;
+  // Screens uploads (name, bytes), each one resume, numbered from `first`, as screen does.
+  NativeShortlists screen_bytes(const std::vector<std::pair<std::string, std::string>>& uploads, std::size_t first,
+                                const std::vector<double>& floors = {}) const;
   // What `skillmatch screen --format json|ndjson` prints for `shortlists`, given the
   // paths the resumes' walk could not list.
   std::string render(const NativeShortlists& shortlists, const std::vector<ErrorPair>& listing,
                      const std::string& format) const;
 
  private:
+  // options_ with `floors` (screen_files checks their count: std::invalid_argument).
+  ScreenOptions with_floors(const std::vector<double>& floors) const;
+
   std::shared_ptr<const Engine> engine_;
   PostingSet postings_;
   ScreenOptions options_;

@@ -9,7 +9,7 @@ namespace skillmatch::python {
 namespace {
 
 // Bumped whenever the layout below changes: a worker of another build is refused.
-constexpr std::uint64_t kFormat = 1;
+constexpr std::uint64_t kFormat = 2;  // 2: with the count of pairs scored
 
 class Writer {
  public:
@@ -87,6 +87,7 @@ std::string encode_screen(const ScreenResult& result) {
   out.text(SKILLMATCH_VERSION);
   out.number(result.top);
   out.number(result.screened);
+  out.number(result.scored);
   out.number(result.shortlists.size());
   for (const auto& shortlist : result.shortlists) {
     out.number(shortlist.size());
@@ -114,6 +115,7 @@ ScreenResult decode_screen(std::string_view bytes) {
   ScreenResult result;
   result.top = in.number();
   result.screened = in.number();
+  result.scored = in.number();
   result.shortlists.resize(in.count(8));
   for (auto& shortlist : result.shortlists) {
     shortlist.resize(in.count(10 * 8));  // an entry: ten numbers at least

@@ -129,6 +129,12 @@ void define_screen(py::module_& module) {
   py::class_<NativeShortlists>(module, "Shortlists")
       .def_property_readonly("errors", [](const NativeShortlists& self) { return error_dicts(self.errors()); })
       .def_property_readonly("screened", [](const NativeShortlists& self) { return self.result.screened; })
+      .def_property_readonly(
+          "scored", [](const NativeShortlists& self) { return self.result.scored; },
+          "(resume, posting) pairs scored, not pruned: depends on the split, threads and floors")
+      .def_property_readonly("floors", &NativeShortlists::floors,
+                             "per posting, the last score of its full shortlist (-inf while not full): "
+                             "floors for Screener.screen of other resumes")
       .def_static("merged", &NativeShortlists::merged, Unlocked())
       .def(py::pickle([](const NativeShortlists& self) { return py::bytes(encode_screen(self.result)); },
                       [](const py::bytes& bytes) { return NativeShortlists{decode_screen(std::string_view(bytes))}; }));
@@ -139,8 +145,9 @@ void define_screen(py::module_& module) {
            py::arg("jobs"), Unlocked())
       .def_property_readonly("posting_count", &NativeScreener::posting_count)
       .def_property_readonly("errors", [](const NativeScreener& self) { return error_dicts(self.errors()); })
-      .def("screen", &NativeScreener::screen, py::arg("files"), py::arg("first"), Unlocked())
-      .def("screen_bytes", &NativeScreener::screen_bytes, py::arg("uploads"), py::arg("first"), Unlocked())
+      .def("screen", &NativeScreener::screen, py::arg("files"), py::arg("first"), py::arg("floors"), Unlocked())
+      .def("screen_bytes", &NativeScreener::screen_bytes, py::arg("uploads"), py::arg("first"), py::arg("floors"),
+           Unlocked())
       .def(
           "render",
           [](const NativeScreener& self, const NativeShortlists& shortlists, const py::iterable& listing,

@@ -146,6 +146,23 @@ def test_a_screen_split_and_merged_in_any_order_is_the_whole_screen(engine):
     assert screener.render(screener.screen(files), inputs).encode() == expected
 
 
+def test_a_part_screened_with_another_parts_floors_merges_into_the_whole_screen(engine):
+    expected, _ = run_cli("screen", "--posting", POSTINGS, "--top", "2", "--today", TODAY, "--format", "json", RESUMES)
+    screener = engine.screener(POSTINGS, top=2, today=TODAY)
+    inputs = engine.inputs(RESUMES)
+    files = inputs.files
+    half = len(files) // 2
+    later = pickle.loads(pickle.dumps(screener.screen(files[half:], first=half)))
+    floors = later.floors
+    assert len(floors) == screener.posting_count and any(floor > float("-inf") for floor in floors)
+    # The earlier half with the later half's floors: its rows tying a floor win by order.
+    pruned = screener.screen(files[:half], first=0, floors=floors)
+    assert pruned.scored < screener.screen(files[:half], first=0).scored
+    assert screener.render(skillmatch.Shortlists.merged([pruned, later]), inputs).encode() == expected
+    with pytest.raises(ValueError, match="floors"):
+        screener.screen(files, floors=[0.0])
+
+
 def test_resumes_screened_from_bytes_are_screened_as_files(engine):
     expected, _ = run_cli("screen", "--posting", POSTINGS, "--top", "3", "--today", TODAY, "--format", "json", RESUMES)
     screener = engine.screener(POSTINGS, top=3, today=TODAY)

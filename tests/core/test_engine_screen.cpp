@@ -1,8 +1,13 @@
 // The engine's screen splits: screening parts of the resumes (each with its place in the
-// whole list) and merging the parts gives, byte for byte, the JSON of one screen.
+// whole list), with or without the floors other parts set, and merging the parts gives,
+// byte for byte, the JSON of one screen.
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <stdexcept>
 
 #include <skillmatch/screen.hpp>
 
@@ -45,6 +50,46 @@ class EngineScreen : public testing::Test {
     return skillmatch::screen_files(*engine_, *postings_, files, begin, options);
   }
 
+  // Copy `which` (0 or 1) of the resumes as uploads named copyN/FILE, numbered after copy
+  // 0 in a list holding both copies: every resume ties its twin, under another name.
+  static ScreenResult copy(int which, const ScreenOptions& options) {
+    std::vector<skillmatch::NamedBytes> uploads;
+    for (const std::string& file : resumes_) {
+      std::ifstream in(file, std::ios::binary);  // the missing one: no bytes, an error
+      uploads.push_back({"copy" + std::to_string(which) + "/" + fs::path(file).filename().string(),
+                         std::string(std::istreambuf_iterator<char>(in), {})});
+    }
+    return skillmatch::screen_uploads(*engine_, *postings_, uploads, which * resumes_.size(), options);
+  }
+  static ScreenOptions screen_options(unsigned jobs, std::vector<double> floors = {}) {
+    ScreenOptions options;
+    options.top = 1;  // the floor is the best twin's score, which the other copy's best ties
+    options.today = skillmatch::YearMonth{2026, 12};
+    options.jobs = jobs;
+    options.floors = std::move(floors);
+    return options;
+  }
+  // Copy 1 screened with copy 0's floors, or copy 0 with copy 1's, merged with the other.
+  static void expect_whole_screen(int first, unsigned jobs) {
+    const ScreenResult whole = [&] {
+      ScreenResult both = copy(0, screen_options(1));
+      skillmatch::merge_screens(both, copy(1, screen_options(1)));
+      return both;
+    }();
+    ScreenResult known = copy(first, screen_options(1));
+    const std::vector<double> floors = skillmatch::screen_floors(known);
+    const ScreenResult pruned = copy(1 - first, screen_options(jobs, floors));
+    EXPECT_LT(pruned.scored, copy(1 - first, screen_options(jobs)).scored);
+    skillmatch::merge_screens(known, ScreenResult(pruned));
+    EXPECT_EQ(json(known), json(whole));
+    // Ties at the floor: the pruned part's rows that score exactly the floor are kept.
+    std::size_t at_floor = 0;
+    for (std::size_t p = 0; p < floors.size(); ++p) {
+      for (const auto& entry : pruned.shortlists[p]) at_floor += entry.score == floors[p] ? 1 : 0;
+    }
+    EXPECT_GT(at_floor, 0u);
+  }
+
   static const Engine* engine_;
   static const skillmatch::PostingSet* postings_;
   static std::vector<std::string> resumes_;
@@ -56,7 +101,7 @@ std::vector<std::string> EngineScreen::resumes_;
 TEST_F(EngineScreen, PartsMergedInAnyOrderAreTheWholeScreen) {
   ASSERT_GE(resumes_.size(), 12u);
   ASSERT_GE(postings_->postings.size(), 5u);
-  const ScreenOptions options{3, false, skillmatch::YearMonth{2026, 12}, 1};
+  const ScreenOptions options{3, false, skillmatch::YearMonth{2026, 12}, 1, {}};
   const ScreenResult whole = part(0, resumes_.size(), options);
   // The missing file and the samples that hold no text (a locked PDF, a scan) fail.
   EXPECT_GE(whole.errors.size(), 1u);
@@ -79,8 +124,8 @@ TEST_F(EngineScreen, PartsMergedInAnyOrderAreTheWholeScreen) {
 // Ties (equal scores) are broken by the resume's place in the whole input, so a part that
 // comes later never displaces an earlier resume of the same score; two threads agree too.
 TEST_F(EngineScreen, TiesAndThreadsDoNotChangeTheShortlist) {
-  const ScreenOptions one_thread{2, false, skillmatch::YearMonth{2026, 12}, 1};
-  const ScreenOptions two_threads{2, false, skillmatch::YearMonth{2026, 12}, 2};
+  const ScreenOptions one_thread{2, false, skillmatch::YearMonth{2026, 12}, 1, {}};
+  const ScreenOptions two_threads{2, false, skillmatch::YearMonth{2026, 12}, 2, {}};
   std::vector<std::string> twice = resumes_;
   twice.insert(twice.end(), resumes_.begin(), resumes_.end());
   const ScreenResult whole = skillmatch::screen_files(*engine_, *postings_, twice, 0, one_thread);
@@ -97,6 +142,38 @@ TEST_F(EngineScreen, TiesAndThreadsDoNotChangeTheShortlist) {
     EXPECT_TRUE(shortlist[0].score > shortlist[1].score ||
                 (shortlist[0].score == shortlist[1].score && shortlist[0].order < shortlist[1].order));
   }
+}
+
+// Floors (ScreenOptions::floors): a part screened with the floors another part's full
+// shortlists set, merged with that part, gives the one screen of both, and scores fewer pairs.
+TEST_F(EngineScreen, LaterPartWithEarlierFloorsMergesIntoTheWholeScreen) {
+  ASSERT_GE(resumes_.size(), 6u);
+  ASSERT_GE(postings_->postings.size(), 5u);
+  expect_whole_screen(0, 1);
+  expect_whole_screen(0, 2);
+}
+
+// The earlier copy, screened with the later copy's floors, ties them: its rows win by input
+// order, so pruning a row equal to the floor would lose them.
+TEST_F(EngineScreen, EarlierPartWithLaterFloorsKeepsItsTies) {
+  expect_whole_screen(1, 1);
+  expect_whole_screen(1, 2);
+}
+
+TEST_F(EngineScreen, OnlyFullShortlistsSetAFloor) {
+  ScreenOptions wide = screen_options(1);
+  wide.top = resumes_.size() + 1;
+  for (const double floor : skillmatch::screen_floors(copy(0, wide))) EXPECT_TRUE(std::isinf(floor) && floor < 0);
+  const ScreenResult full = copy(0, screen_options(1));
+  const std::vector<double> floors = skillmatch::screen_floors(full);
+  ASSERT_EQ(floors.size(), postings_->postings.size());
+  for (std::size_t p = 0; p < floors.size(); ++p) EXPECT_EQ(floors[p], full.shortlists[p].back().score);
+}
+
+TEST_F(EngineScreen, FloorsOfAnotherPostingCountOrNaNAreABug) {
+  EXPECT_THROW(copy(0, screen_options(1, {1.0})), std::invalid_argument);
+  EXPECT_THROW(copy(0, screen_options(1, std::vector<double>(postings_->postings.size(), std::nan("")))),
+               std::invalid_argument);
 }
 
 }  // namespace

@@ -23,6 +23,11 @@ struct ScreenOptions {
   bool must_have = false;  // shortlist only resumes that show every required skill
   YearMonth today;         // what "Present" means
   unsigned jobs = 1;       // threads
+  // Per posting (empty: none), a score some full shortlist of `top` rows of other resumes
+  // already reaches (screen_floors of another part): a resume certainly below it cannot
+  // enter the merged shortlist, so it is not scored. Only prunes: merging the part screened
+  // with floors gives the same bytes as without.
+  std::vector<double> floors;
 };
 
 // One resume on one posting's shortlist.
@@ -41,6 +46,7 @@ struct ScreenResult {
   std::vector<std::vector<ScreenEntry>> shortlists;    // per posting, best first, at most top
   std::size_t screened = 0;                            // resumes read and scored
   std::size_t documents = 0;                           // documents those resumes held
+  std::size_t scored = 0;  // (resume, posting) pairs scored, not pruned: depends on the split and threads
   std::vector<std::pair<std::size_t, Error>> errors;   // resumes that could not be read, by order
   std::vector<std::pair<std::size_t, std::string>> warnings;  // read warnings, by order
 };
@@ -57,6 +63,9 @@ ScreenResult screen_uploads(const Engine& engine, const PostingSet& postings, co
 // Adds `part` (of the same postings and options, other resumes) to `into`: what one
 // screen of both parts' resumes gives.
 void merge_screens(ScreenResult& into, ScreenResult&& part);
+// Per posting, the last row's score of a full shortlist (`top` rows), else -infinity: the
+// floors (ScreenOptions::floors) `result` sets for screening other resumes.
+std::vector<double> screen_floors(const ScreenResult& result);
 
 // The JSON `skillmatch screen --format json` prints (without the final newline; indented
 // by `indent`, or on one line when negative):

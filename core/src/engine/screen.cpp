@@ -4,7 +4,11 @@
 #include <skillmatch/screen.hpp>
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 #include <optional>
+#include <stdexcept>
+#include <string>
 
 #include <skillmatch/parallel.hpp>
 #include <skillmatch/posting_scorer.hpp>
@@ -34,27 +38,46 @@ struct Better {
 using Shortlists = std::vector<Shortlist<Row, Better>>;
 using CandidateOf = std::function<Result<CandidateProfile>(std::size_t, InputIssues&)>;
 
+// No bar yet: every score reaches it.
+constexpr double kNoBar = -std::numeric_limits<double>::infinity();
+
 // What one thread keeps: its shortlists, its credits, and per posting the score a row must
-// reach to have a chance (its full shortlist's last row; a lower bound while not full).
+// reach to have a chance: the higher of the posting's floor and its full shortlist's last
+// row (a lower bound while neither is known).
+//
+// Why floors keep the screen exact: a floor is the score of the `top`-th best row among
+// resumes already screened elsewhere, so the merged shortlist's last row scores at least the
+// floor, and a row scoring below it can never be kept. may_reach keeps every bound at or
+// above the bar, so a row tying the floor is still scored and kept here, and the merge then
+// breaks the tie by input order exactly as one screen would. A bar only ever rises (the
+// local last row replaces it only when higher), so nothing pruned could have been kept.
 struct Worker {
-  Worker(const CompiledPostings& compiled, std::size_t top)
-      : kept(compiled.size(), Shortlist<Row, Better>(top)), credits(compiled), bars(compiled.size(), -1.0) {}
+  Worker(const CompiledPostings& compiled, std::size_t top, const std::vector<double>& floors)
+      : kept(compiled.size(), Shortlist<Row, Better>(top)),
+        credits(compiled),
+        floors(floors.empty() ? std::vector<double>(compiled.size(), kNoBar) : floors),
+        bars(this->floors) {}
   Shortlists kept;
   PostingCredits credits;
+  std::vector<double> floors;
   std::vector<double> bars;
   std::vector<std::uint32_t> reachable;
+  std::size_t scored = 0;
 
   void offer(const CandidateProfile& candidate, std::size_t order, bool must_have) {
     credits.load(candidate);
     credits.reachable(bars, reachable);
+    scored += reachable.size();
     for (const std::uint32_t p : reachable) {
       const PostingScore score = credits.score(p);
       if (must_have && score.required_met < score.required_total) continue;
+      // Below the floor: certainly dropped by the merge, so not worth its main gap.
+      if (score.score < floors[p]) continue;
       Row row{order, score.score, score.required_met, score.required_total, {}};
       if (!kept[p].admits(row)) continue;
       row.gap = credits.main_gap(p);
       kept[p].offer(row);
-      if (const Row* last = kept[p].last_kept()) bars[p] = last->score;
+      if (const Row* last = kept[p].last_kept()) bars[p] = std::max(bars[p], last->score);
     }
   }
 };
@@ -79,6 +102,18 @@ std::vector<std::vector<ScreenEntry>> entries(const Shortlists& kept, std::size_
   return out;
 }
 
+// Floors that would index past the postings, or a NaN that no bound reaches (it would
+// prune every row), are a caller's bug.
+void check_floors(const std::vector<double>& floors, std::size_t postings) {
+  if (!floors.empty() && floors.size() != postings) {
+    throw std::invalid_argument("screen floors: " + std::to_string(floors.size()) + " given for " +
+                                std::to_string(postings) + " postings");
+  }
+  if (std::any_of(floors.begin(), floors.end(), [](double floor) { return std::isnan(floor); })) {
+    throw std::invalid_argument("screen floors: NaN is no score");
+  }
+}
+
 ScreenResult screen_with(const Engine& engine, const PostingSet& postings, std::size_t count, std::size_t first_order,
                          const ScreenOptions& options, const CandidateOf& candidate_of,
                          const std::function<std::string(std::size_t)>& name_of, const std::function<void()>& advanced) {
@@ -91,7 +126,8 @@ ScreenResult screen_with(const Engine& engine, const PostingSet& postings, std::
   constexpr std::size_t kChunk = 32;
   const std::size_t chunks = (count + kChunk - 1) / kChunk;
   const unsigned threads = worker_count(chunks, options.jobs);
-  std::vector<Worker> workers(threads, Worker(compiled, options.top));
+  check_floors(options.floors, postings.postings.size());
+  std::vector<Worker> workers(threads, Worker(compiled, options.top, options.floors));
   ScreenResult result;
   result.top = options.top;
   ordered_parallel_workers(
@@ -121,6 +157,7 @@ ScreenResult screen_with(const Engine& engine, const PostingSet& postings, std::
         }
       });
   Shortlists& kept = workers.front().kept;
+  for (const Worker& worker : workers) result.scored += worker.scored;
   for (std::size_t w = 1; w < workers.size(); ++w) {
     for (std::size_t p = 0; p < kept.size(); ++p) kept[p].merge(workers[w].kept[p]);
   }
@@ -180,8 +217,18 @@ void merge_screens(ScreenResult& into, ScreenResult&& part) {
   }
   into.screened += part.screened;
   into.documents += part.documents;
+  into.scored += part.scored;
   merge_ordered(into.errors, std::move(part.errors));
   merge_ordered(into.warnings, std::move(part.warnings));
+}
+
+std::vector<double> screen_floors(const ScreenResult& result) {
+  std::vector<double> floors(result.shortlists.size(), kNoBar);
+  for (std::size_t p = 0; p < floors.size(); ++p) {
+    const auto& shortlist = result.shortlists[p];
+    if (result.top > 0 && shortlist.size() == result.top) floors[p] = shortlist.back().score;
+  }
+  return floors;
 }
 
 }  // namespace skillmatch
