@@ -6,10 +6,15 @@
 #include <skillmatch/sections.hpp>
 
 #include "char_classes.hpp"
-// LabelRule: how the extraction's stages read the "labels" setting.
-#include "extract/support.hpp"
 
 namespace skillmatch::detail {
+
+LabelRule label_rule(const std::string& setting) {
+  if (setting == "drop") return LabelRule::kDrop;
+  if (setting == "keep") return LabelRule::kKeep;
+  return LabelRule::kRules;
+}
+
 namespace {
 
 bool ascii_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }

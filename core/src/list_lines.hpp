@@ -18,6 +18,16 @@
 
 namespace skillmatch::detail {
 
+// A skill word labelling a list line ("Testing: Selenium"), from extraction.json "lists".
+enum class LabelRule : std::uint8_t {
+  kRules,  // decided like any other mention
+  kDrop,   // never a mention
+  kKeep,   // always one
+};
+
+// Reads extraction.json's "labels" setting: "drop", "keep", anything else the rules.
+LabelRule label_rule(const std::string& setting);
+
 struct ListLine {
   std::size_t start = 0, end = 0;              // the line, without its line break
   std::size_t label_start = 0, label_end = 0;  // "Programming" of "Programming: C, Java"; empty if none

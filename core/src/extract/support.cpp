@@ -158,12 +158,6 @@ bool Judge::supported(std::size_t k) {
 
 }  // namespace
 
-LabelRule label_rule(const std::string& setting) {
-  if (setting == "drop") return LabelRule::kDrop;
-  if (setting == "keep") return LabelRule::kKeep;
-  return LabelRule::kRules;
-}
-
 void decide_support(const SupportRules& rules, const Document& document, Scratch& scratch) {
   Judge(rules, document, scratch).run();
 }

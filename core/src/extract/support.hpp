@@ -17,16 +17,6 @@
 
 namespace skillmatch::detail {
 
-// A skill word labelling a list line ("Testing: Selenium"), from extraction.json "lists".
-enum class LabelRule : std::uint8_t {
-  kRules,  // decided like any other mention
-  kDrop,   // never a mention
-  kKeep,   // always one
-};
-
-// Reads extraction.json's "labels" setting: "drop", "keep", anything else the rules.
-LabelRule label_rule(const std::string& setting);
-
 // What the stage reads; all of it outlives the extraction.
 struct SupportRules {
   const std::vector<AliasInfo>& aliases;
