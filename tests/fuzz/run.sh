@@ -4,7 +4,9 @@
 # Environment: FUZZ_BUILD_DIR (default build-fuzz, built by tests/fuzz/build.sh),
 #              FUZZ_JOBS (targets run side by side, default 1),
 #              FUZZ_RUNS (stop each target after this many executions, if sooner),
-#              FUZZ_MAX_LEN (default 65536 bytes), FUZZ_RSS_MB (default 2048).
+#              FUZZ_MAX_LEN (default 65536 bytes), FUZZ_RSS_MB (default 2048),
+#              FUZZ_TIMEOUT (seconds one input may take, default 10; libFuzzer counts wall
+#              time, so a long run beside other work needs more to avoid false hangs).
 # The growing corpus is kept in $FUZZ_BUILD_DIR/fuzz-corpus/<target> between runs; seeds
 # are rebuilt each time from samples/ and the kept corpora of tests/fuzz/corpus/
 # (make_corpus.sh), and each target gets its dictionary from tests/fuzz/dict/ (dicts.sh).
@@ -33,12 +35,12 @@ run_one() {
   [ -f "$build/fuzz-dicts/$t.dict" ] && extra+=(-dict="$build/fuzz-dicts/$t.dict")
   [ -n "${FUZZ_RUNS:-}" ] && extra+=(-runs="$FUZZ_RUNS")
   mkdir -p "$corpus"
-  # -timeout: one input taking 10 s is a hang; -rss_limit_mb/-malloc_limit_mb: memory bombs.
+  # -timeout: one input taking 10 s (FUZZ_TIMEOUT) is a hang; -rss_limit_mb/-malloc_limit_mb: memory bombs.
   # Seeds are read-only (second corpus dir); new inputs go to the first.
   ( cd "$build/fuzz-artifacts" &&
     ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=0 UBSAN_OPTIONS=print_stacktrace=1 \
     LSAN_OPTIONS=suppressions="$root/tests/fuzz/lsan.supp" \
-    "$bin/fuzz_$t" "$corpus" "$build/fuzz-seeds/$t" -max_total_time="$seconds" -timeout=10 \
+    "$bin/fuzz_$t" "$corpus" "$build/fuzz-seeds/$t" -max_total_time="$seconds" -timeout="${FUZZ_TIMEOUT:-10}" \
       "${extra[@]}" -rss_limit_mb="${FUZZ_RSS_MB:-2048}" -max_len="${FUZZ_MAX_LEN:-65536}" -print_final_stats=1 \
       -artifact_prefix="$build/fuzz-artifacts/$t-" >"$build/fuzz-logs/$t.log" 2>&1 ) || rc=$?
   echo "$rc" >"$build/fuzz-logs/$t.status"
