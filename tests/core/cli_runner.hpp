@@ -10,6 +10,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 #include <vector>
+#include "scratch_dir.hpp"
 
 namespace skillmatch::testing {
 
@@ -27,7 +28,7 @@ inline std::string quote(const std::string& s) {
   return out + "'";
 }
 
-inline const fs::path kScratch = fs::temp_directory_path() / "skillmatch-cli";
+inline const fs::path kScratch = skillmatch::testing::test_tmp() / "skillmatch-cli";
 
 // Runs the CLI with `args`; `shell_suffix` is appended to the command line as it is
 // (a redirection such as "< file").

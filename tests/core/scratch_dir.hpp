@@ -26,4 +26,12 @@ struct ScratchDir {
   ScratchDir& operator=(const ScratchDir&) = delete;
 };
 
+// This test process's own folder under /tmp, made on first use and removed at exit: the
+// place for files a test names itself ("rules-" + its name), which two checkouts testing at
+// once would otherwise share.
+inline const std::filesystem::path& test_tmp() {
+  static const ScratchDir folder("skillmatch-test");
+  return folder.path;
+}
+
 }  // namespace skillmatch::testing

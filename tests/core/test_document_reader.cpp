@@ -11,6 +11,7 @@
 #include <skillmatch/text_encoding.hpp>
 
 #include "text_host.hpp"
+#include "scratch_dir.hpp"
 
 namespace skillmatch {
 namespace {
@@ -18,7 +19,7 @@ namespace {
 namespace fs = std::filesystem;
 using testing::text_host;
 
-const fs::path kScratch = fs::temp_directory_path() / "skillmatch-reader";
+const fs::path kScratch = skillmatch::testing::test_tmp() / "skillmatch-reader";
 
 fs::path write_file(const std::string& name, const std::string& content) {
   fs::create_directories(kScratch);

@@ -11,6 +11,7 @@
 #include <skillmatch/batch.hpp>
 #include <skillmatch/document_json.hpp>
 #include <skillmatch/engine.hpp>
+#include "scratch_dir.hpp"
 
 namespace {
 
@@ -19,7 +20,7 @@ using skillmatch::Engine;
 using skillmatch::EngineOptions;
 
 const fs::path kSource = SKILLMATCH_SOURCE_DIR;
-const fs::path kScratch = fs::temp_directory_path() / "skillmatch-engine-tests";
+const fs::path kScratch = skillmatch::testing::test_tmp() / "skillmatch-engine-tests";
 
 EngineOptions options() {
   EngineOptions options;

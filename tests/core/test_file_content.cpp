@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <skillmatch/file_content.hpp>
+#include "scratch_dir.hpp"
 
 namespace {
 
@@ -13,7 +14,7 @@ namespace fs = std::filesystem;
 using skillmatch::FileContent;
 
 fs::path scratch_file(const std::string& name, const std::string& bytes) {
-  const fs::path folder = fs::temp_directory_path() / "skillmatch-file-content";
+  const fs::path folder = skillmatch::testing::test_tmp() / "skillmatch-file-content";
   fs::create_directories(folder);
   std::ofstream(folder / name, std::ios::binary) << bytes;
   return folder / name;

@@ -12,6 +12,7 @@
 #include <vector>
 #include <skillmatch/module_loader.hpp>
 #include <skillmatch/parser_plugin.hpp>
+#include "scratch_dir.hpp"
 
 namespace skillmatch::modules {
 namespace {
@@ -28,7 +29,7 @@ std::string read_all(const fs::path& path) {
 }
 
 fs::path write_file(const std::string& name, const std::string& content) {
-  const fs::path path = fs::temp_directory_path() / ("skillmatch-loader-" + name);
+  const fs::path path = skillmatch::testing::test_tmp() / ("skillmatch-loader-" + name);
   std::ofstream(path, std::ios::binary) << content;
   return path;
 }
@@ -44,7 +45,7 @@ std::string refusal(const fs::path& path) {
 // Loads `path` with SKILLMATCH_FIXTURE_CONSTRUCTOR_MARKER set; true when a static
 // constructor of the library ran.
 bool constructor_ran_while_loading(const fs::path& path) {
-  const fs::path marker = fs::temp_directory_path() / "skillmatch-loader-constructor-ran";
+  const fs::path marker = skillmatch::testing::test_tmp() / "skillmatch-loader-constructor-ran";
   fs::remove(marker);
   setenv("SKILLMATCH_FIXTURE_CONSTRUCTOR_MARKER", marker.c_str(), 1);
   (void)load_module(path, kPlugin);

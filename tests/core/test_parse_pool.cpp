@@ -19,6 +19,7 @@
 
 #include "cli_runner.hpp"
 #include "read_input_wire.hpp"
+#include "scratch_dir.hpp"
 
 namespace skillmatch {
 namespace {
@@ -26,7 +27,7 @@ namespace {
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 
-const fs::path kScratch = fs::temp_directory_path() / "skillmatch-parse-pool";
+const fs::path kScratch = skillmatch::testing::test_tmp() / "skillmatch-parse-pool";
 
 fs::path write_file(const std::string& name, const std::string& content) {
   fs::create_directories(kScratch);

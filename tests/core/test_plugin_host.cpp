@@ -5,6 +5,7 @@
 
 #include <skillmatch/document_reader.hpp>
 #include <skillmatch/plugin_host.hpp>
+#include "scratch_dir.hpp"
 
 namespace skillmatch {
 namespace {
@@ -19,7 +20,7 @@ std::string only_problem(const PluginHost& host) {
 }
 
 fs::path write_file(const std::string& name, const std::string& content) {
-  const fs::path path = fs::temp_directory_path() / ("skillmatch-host-" + name);
+  const fs::path path = skillmatch::testing::test_tmp() / ("skillmatch-host-" + name);
   std::ofstream(path, std::ios::binary) << content;
   return path;
 }
@@ -62,7 +63,7 @@ TEST(PluginHost, RefusesAFileThatIsNotASharedLibrary) {
 }
 
 TEST(PluginHost, ABrokenPluginDoesNotStopTheOthersInItsDirectory) {
-  const fs::path directory = fs::temp_directory_path() / "skillmatch-host-mixed";
+  const fs::path directory = skillmatch::testing::test_tmp() / "skillmatch-host-mixed";
   fs::remove_all(directory);
   fs::create_directories(directory);
   fs::copy_file(fixture("wrong_abi"), directory / "a_wrong_abi.so");

@@ -4,6 +4,7 @@
 #include <fstream>
 
 #include <skillmatch/rules_lint.hpp>
+#include "scratch_dir.hpp"
 
 namespace skillmatch {
 namespace {
@@ -39,7 +40,7 @@ std::string lines_of(const std::vector<Error>& problems) {
 
 // A folder holding the given files (relative path -> content), fresh per test.
 fs::path folder_of(const std::string& name, const std::map<std::string, std::string>& files) {
-  const fs::path root = fs::temp_directory_path() / ("skillmatch-lint-" + name);
+  const fs::path root = skillmatch::testing::test_tmp() / ("skillmatch-lint-" + name);
   fs::remove_all(root);
   for (const auto& [path, content] : files) {
     fs::create_directories((root / path).parent_path());

@@ -4,6 +4,7 @@
 #include <fstream>
 
 #include <skillmatch/rules_loader.hpp>
+#include "scratch_dir.hpp"
 
 namespace skillmatch {
 namespace {
@@ -12,7 +13,7 @@ namespace fs = std::filesystem;
 
 // A rules folder made of the given files (relative path -> content), fresh per test.
 fs::path rules_folder(const std::string& name, const std::map<std::string, std::string>& files) {
-  const fs::path root = fs::temp_directory_path() / ("skillmatch-rules-" + name);
+  const fs::path root = skillmatch::testing::test_tmp() / ("skillmatch-rules-" + name);
   fs::remove_all(root);
   for (const auto& [path, content] : files) {
     fs::create_directories((root / path).parent_path());

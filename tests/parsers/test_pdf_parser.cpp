@@ -14,6 +14,7 @@
 #include "pdf/pdf_parser.hpp"
 #include "pdf/pdf_stream_budget.hpp"
 #include "pdf/pdf_text_cleanup.hpp"
+#include "../core/scratch_dir.hpp"
 
 namespace skillmatch::parsers {
 namespace {
@@ -339,7 +340,7 @@ TEST(PdfPlugin, PopplerIsLoadedOnlyWhenAPdfIsParsed) {
 }
 
 TEST(PdfPlugin, AMissingEngineIsAPerFileError) {
-  const std::filesystem::path folder = std::filesystem::temp_directory_path() / "skillmatch-pdf-without-engine";
+  const std::filesystem::path folder = skillmatch::testing::test_tmp() / "skillmatch-pdf-without-engine";
   std::filesystem::create_directories(folder);
   std::filesystem::copy_file(std::filesystem::path(SKILLMATCH_BINARY_DIR) / "skillmatch-plugins" / "skillmatch-pdf.so",
                              folder / "skillmatch-pdf.so", std::filesystem::copy_options::overwrite_existing);
