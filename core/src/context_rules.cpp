@@ -130,16 +130,30 @@ bool covers(const RE2& regex, std::string_view text, std::size_t start, std::siz
 
 }  // namespace
 
-void ContextRules::classify_line(DocumentScan& document, std::size_t offset) const {
-  if (offset < document.classified_end_) return;
-  // Looked for only back to the last classified line: a document on one line stays linear.
-  const std::string_view text = document.text_;
-  const std::size_t from = document.classified_end_;
-  const std::size_t break_before = text.substr(from, offset - from).rfind('\n');
-  const std::size_t start = break_before == std::string_view::npos ? from : from + break_before + 1;
-  const std::size_t end = std::min(text.size(), text.find('\n', offset));
-  shapes_.find(text, start, end, document.tokens_, document.shapes_.spans());
-  document.classified_end_ = end + 1;
+void ContextRules::classify_around(DocumentScan& document, std::size_t offset, std::size_t length) const {
+  // A span covers a mention only from words inside its window, as a pattern's match did: only
+  // the windows are read. Windows that touch are read as one stretch, so no word is cut.
+  const auto [start, end] = line_window(document.text_, offset, length);
+  if (start <= document.pending_end_ && document.pending_end_ > document.pending_start_) {
+    document.pending_end_ = std::max(document.pending_end_, end);
+    return;
+  }
+  classify_pending(document);
+  document.pending_start_ = start;
+  document.pending_end_ = end;
+}
+
+void ContextRules::classify_pending(DocumentScan& document) const {
+  if (document.pending_end_ > document.pending_start_) {
+    shapes_.find(document.text_, document.pending_start_, document.pending_end_, document.tokens_,
+                 document.shapes_.spans());
+  }
+  document.pending_start_ = document.pending_end_ = 0;
+}
+
+void ContextRules::classified(DocumentScan& document) const {
+  classify_pending(document);
+  document.shapes_.finish();
 }
 
 bool ContextRules::forbidden(std::size_t skill, DocumentScan& document, std::size_t offset, std::size_t length) const {

@@ -20,20 +20,20 @@ namespace skillmatch::detail {
 class ContextRules {
  public:
   // One document, and the spans the kind_forbid classifier found in it: run once, before any
-  // check, over the lines that hold a mention of a kind it applies to. A thread reuses one
-  // scan for all its documents.
+  // check, over the windows of the mentions of a kind it applies to (overlapping windows
+  // joined). A thread reuses one scan for all its documents.
   class DocumentScan {
    public:
     void start(std::string_view text) {
       text_ = text;
-      classified_end_ = 0;
+      pending_start_ = pending_end_ = 0;
       shapes_.clear();
     }
 
    private:
     friend class ContextRules;
     std::string_view text_;
-    std::size_t classified_end_ = 0;  // lines before this offset are classified
+    std::size_t pending_start_ = 0, pending_end_ = 0;  // joined windows not classified yet
     std::vector<ShapeToken> tokens_;
     ShapeSpans shapes_;
     ForbidPhrases::Scratch phrases_;
@@ -47,10 +47,10 @@ class ContextRules {
 
   // kind_forbid applies to the skill's kind.
   bool kind_checked(std::size_t skill) const { return kind_forbid_applies_[skill] != 0; }
-  // Classifies the line around `offset` unless done; offsets come in increasing order.
-  void classify_line(DocumentScan& document, std::size_t offset) const;
-  // Called once every line is classified, before forbidden().
-  static void classified(DocumentScan& document) { document.shapes_.finish(); }
+  // Adds the mention's window to those to classify; mentions come in increasing order.
+  void classify_around(DocumentScan& document, std::size_t offset, std::size_t length) const;
+  // Classifies what is left; call once every window is in, before forbidden().
+  void classified(DocumentScan& document) const;
 
   // A forbid phrase or pattern of the skill, or a kind_forbid span, covers part of
   // [offset, offset + length).
@@ -60,6 +60,8 @@ class ContextRules {
   std::size_t window() const { return window_; }
 
  private:
+  // Classifies the joined windows not classified yet.
+  void classify_pending(DocumentScan& document) const;
   // [start, end) of the window around a mention, clipped to its line.
   std::pair<std::size_t, std::size_t> line_window(std::string_view text, std::size_t offset, std::size_t length) const;
   // Compiles each skill's cue list and forbid list into cues_ and forbid_, and takes its

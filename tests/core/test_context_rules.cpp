@@ -28,8 +28,8 @@ bool forbidden_in(const Taxonomy& taxonomy, const std::string& text, const std::
   EXPECT_TRUE(problems.empty());
   ContextRules::DocumentScan scan;
   scan.start(text);
-  if (rules.kind_checked(0)) rules.classify_line(scan, text.find(mention));
-  ContextRules::classified(scan);
+  if (rules.kind_checked(0)) rules.classify_around(scan, text.find(mention), mention.size());
+  rules.classified(scan);
   return rules.forbidden(0, scan, text.find(mention), mention.size());
 }
 
@@ -45,18 +45,24 @@ TEST(ContextRules, KindForbidAppliesOnlyToTheKindsItNamesAndOwnPatternsToTheirSk
   EXPECT_FALSE(forbidden_in(one_skill("soft-skill", {}, award), "Excellence in Mentoring\nAward", "Mentoring"));
 }
 
-TEST(ContextRules, EveryLineHoldingACheckedMentionIsClassifiedOnceInOrder) {
-  const Taxonomy taxonomy = one_skill("soft-skill", {}, Words{{"name_ends", {"Award"}}});
+TEST(ContextRules, TheWindowsOfCheckedMentionsAreClassifiedJoinedWhereTheyTouch) {
+  Taxonomy taxonomy = one_skill("soft-skill", {}, Words{{"name_ends", {"Award"}}});
+  taxonomy.context_window = 10;
   std::vector<Error> problems;
   const ContextRules rules = ContextRules::compile(taxonomy, problems);
-  const std::string text = "Peer Mentoring Award\nMentoring juniors\nthe Mentoring Award, twice";
+  const std::string text = "Peer Mentoring Award\nMentoring juniors\nthe Mentoring and Coaching Award, twice";
+  const std::size_t last = text.rfind("Mentoring");
   ContextRules::DocumentScan scan;
   scan.start(text);
-  for (const std::size_t offset : {5, 7, 21, 43}) rules.classify_line(scan, offset);  // twice on line 1
-  ContextRules::classified(scan);
+  // Line 1 twice (one stretch), line 2, and on line 3 two windows that touch: "Award" lies
+  // outside the first mention's window but inside the joined stretch.
+  for (const std::size_t offset : {5, 5, 21, 43, 57}) rules.classify_around(scan, offset, 9);
+  rules.classified(scan);
   EXPECT_TRUE(rules.forbidden(0, scan, 5, 9));
   EXPECT_FALSE(rules.forbidden(0, scan, 21, 9));
-  EXPECT_TRUE(rules.forbidden(0, scan, text.rfind("Mentoring"), 9));
+  // The span reaches only a window back from "Award": the first mention of line 3 stays.
+  EXPECT_FALSE(rules.forbidden(0, scan, last, 9));
+  EXPECT_TRUE(rules.forbidden(0, scan, text.rfind("Coaching"), 8));
 }
 
 TEST(ContextRules, EveryBadPatternIsOneErrorNamingItsSkillAndRulesFile) {

@@ -38,6 +38,10 @@ TEST(LineShapes, ANameEndingInAnEventAwardOrBodyWord) {
   EXPECT_TRUE(vetoed("Chair of the Budget & Forecasting Committees. Elected twice", "Forecasting"));
   // A name with a hyphen right after it ("Association-") still ends there.
   EXPECT_TRUE(vetoed("Harbour Mediation Association- board member", "Mediation"));
+  // A name may start at a capital inside a word, and a byte written out as \xe2\x80\x94 (a
+  // dash) is a mark, not part of the word after it.
+  EXPECT_TRUE(vetoed("Judge, eLearning Award (2019)", "eLearning"));
+  EXPECT_TRUE(vetoed("Keynote at the summit\\xe2\\x80\\x94Partners in Mentoring. Boston", "Mentoring"));
   // The name goes on in Title Case: the word is not where it ends.
   EXPECT_FALSE(vetoed("Coaching Award Ceremony Planner", "Coaching"));
 }

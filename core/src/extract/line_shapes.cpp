@@ -1,6 +1,7 @@
 #include "line_shapes.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace skillmatch::detail {
 
@@ -19,7 +20,14 @@ namespace {
 enum List : std::size_t {
   kJoiners, kNameEnds, kNameStarts, kNameLinks, kProgrammes, kFollowers, kAwards, kPublishers,
   kSources, kEntryMarks, kEntryOpeners, kTitleOpeners, kTitleLinks, kEvents, kOrganised, kOrganisedLinks,
+  kCitationWords,  // not data: the abbreviations of a citation's shape ("vol", "pp", "et al", "eds")
 };
+
+// Written the same in every citation style, so part of the shape rather than vocabulary.
+constexpr const char* kCitationWordList[] = {"vol", "volume", "p", "pp", "pages", "et", "al", "ed", "eds"};
+
+// FNV-1a over the lower-case bytes.
+std::uint32_t fold_hash(std::string_view word);
 
 constexpr std::uint32_t bit(List list) { return 1u << list; }
 
@@ -31,6 +39,17 @@ bool is_word_byte(char c) { return is_alnum(c) || c == '\'' || c == '&' || c == 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
 char fold(char c) { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 
+std::uint32_t fold_hash(std::string_view word) {
+  std::uint32_t h = 2166136261u;
+  for (const char c : word) h = (h ^ static_cast<unsigned char>(fold(c))) * 16777619u;
+  return h;
+}
+
+bool folded_equal(std::string_view word, std::string_view lower) {
+  return word.size() == lower.size() &&
+         std::equal(word.begin(), word.end(), lower.begin(), [](char a, char b) { return fold(a) == b; });
+}
+
 // A quote mark at the start of `rest`: typographic, doubled by a CSV export (""), or written
 // out as the escaped bytes some exports hold (\xe2\x80\x9d).
 std::pair<ShapeToken::Kind, std::size_t> quote_at(std::string_view rest) {
@@ -39,6 +58,11 @@ std::pair<ShapeToken::Kind, std::size_t> quote_at(std::string_view rest) {
   if (rest.starts_with("\"\"")) return {ShapeToken::kEitherQuote, 2};
   if (rest.starts_with("\\xe2\\x80\\x9c")) return {ShapeToken::kOpenQuote, 12};
   if (rest.starts_with("\\xe2\\x80\\x9d")) return {ShapeToken::kCloseQuote, 12};
+  // Any other byte written out (\xe2\x80\x94, a dash) is one mark, not the word "x94".
+  if (rest.size() >= 4 && rest[0] == '\\' && rest[1] == 'x' && std::isxdigit(static_cast<unsigned char>(rest[2])) &&
+      std::isxdigit(static_cast<unsigned char>(rest[3]))) {
+    return {ShapeToken::kMark, 4};
+  }
   return {ShapeToken::kMark, 0};
 }
 
@@ -88,6 +112,7 @@ std::string shape_word_problem(const ShapeWordList& list, const std::string& ent
 }
 
 LineShapes::LineShapes(const KindForbidRule& rule, std::size_t window) : window_(window) {
+  table_.resize(1024);
   phrases_.resize(kShapeWordLists.size());
   for (std::size_t list = 0; list < kShapeWordLists.size(); ++list) {
     const auto it = rule.words.find(kShapeWordLists[list].name);
@@ -100,16 +125,89 @@ LineShapes::LineShapes(const KindForbidRule& rule, std::size_t window) : window_
         words.push_back(entry.substr(from, space - from));
         from = space + 1;
       }
-      (kShapeWordLists[list].exact_case ? exact_ : folded_)[words.front()] |= 1u << list;
+      add_word(words.front(), 1u << list, kShapeWordLists[list].exact_case);
       phrases_[list].push_back(std::move(words));
     }
   }
+  for (const char* word : kCitationWordList) add_word(word, bit(kCitationWords), false);
 }
+
+void LineShapes::add_word(const std::string& word, std::uint32_t role, bool exact_case) {
+  std::string lower = word;
+  std::transform(lower.begin(), lower.end(), lower.begin(), fold);
+  if (4 * (std::count_if(table_.begin(), table_.end(), [](const Entry& e) { return !e.folded.empty(); }) + 1) >
+      table_.size()) {
+    std::vector<Entry> old = std::move(table_);
+    table_.assign(old.size() * 2, Entry{});
+    for (Entry& entry : old) {
+      if (entry.folded.empty()) continue;
+      std::size_t slot = fold_hash(entry.folded) & (table_.size() - 1);
+      while (!table_[slot].folded.empty()) slot = (slot + 1) & (table_.size() - 1);
+      table_[slot] = std::move(entry);
+    }
+  }
+  std::size_t slot = fold_hash(lower) & (table_.size() - 1);
+  while (!table_[slot].folded.empty() && table_[slot].folded != lower) slot = (slot + 1) & (table_.size() - 1);
+  Entry& entry = table_[slot];
+  entry.folded = lower;
+  longest_ = std::max(longest_, lower.size());
+  if (!exact_case) {
+    entry.folded_roles |= role;
+    return;
+  }
+  for (auto& [spelling, roles] : entry.spellings) {
+    if (spelling == word) {
+      roles |= role;
+      return;
+    }
+  }
+  entry.spellings.emplace_back(word, role);
+}
+
+void LineShapes::roles(std::string_view word, std::uint32_t& exact, std::uint32_t& folded) const {
+  exact = folded = 0;
+  if (word.size() > longest_) return;
+  for (std::size_t slot = fold_hash(word) & (table_.size() - 1); !table_[slot].folded.empty();
+       slot = (slot + 1) & (table_.size() - 1)) {
+    const Entry& entry = table_[slot];
+    if (!folded_equal(word, entry.folded)) continue;
+    folded = entry.folded_roles;
+    for (const auto& [spelling, bits] : entry.spellings) exact |= spelling == word ? bits : 0;
+    return;
+  }
+}
+
+namespace {
+
+// The flags of a word token (ShapeToken::Flag).
+std::uint8_t word_flags(std::string_view w) {
+  std::uint8_t flags = 0;
+  if (is_upper(w.front())) flags |= ShapeToken::kUpperFirst;
+  if (is_upper(w.back())) flags |= ShapeToken::kUpperLast;
+  if (is_digit(w.front())) flags |= ShapeToken::kDigitFirst;
+  if (std::any_of(w.begin(), w.end(), is_upper)) flags |= ShapeToken::kHasUpper;
+  if (w.find('-') != std::string_view::npos) flags |= ShapeToken::kHyphen;
+  // "Coached": a capital, lower-case letters, "ed".
+  if (w.size() >= 4 && is_upper(w[0]) && w.ends_with("ed") && std::all_of(w.begin() + 1, w.end(), is_lower)) {
+    flags |= ShapeToken::kVerb;
+  }
+  // "V6", "vol4": a volume written as one word.
+  if ((fold(w[0]) == 'v' && w.size() > 1 && all_digits(w.substr(1))) ||
+      (w.size() > 3 && folded_equal(w.substr(0, 3), "vol") && is_digit(w[3]))) {
+    flags |= ShapeToken::kVolume;
+  }
+  return flags;
+}
+
+}  // namespace
 
 void LineShapes::tokenize(std::string_view text, std::size_t start, std::size_t end,
                           std::vector<ShapeToken>& tokens) const {
   tokens.clear();
-  std::string folded;
+  // A hyphen ends a word only inside it: "Bar Association- Trustee" ends a name at "-".
+  const auto in_word = [&](std::size_t q) {
+    return q < end && is_word_byte(text[q]) && (text[q] != '-' || (q + 1 < end && is_alnum(text[q + 1])));
+  };
   for (std::size_t p = start; p < end;) {
     if (is_space(text[p])) {
       ++p;
@@ -117,18 +215,12 @@ void LineShapes::tokenize(std::string_view text, std::size_t start, std::size_t 
     }
     ShapeToken token;
     token.start = p;
-    // A hyphen ends a word only inside it: "Bar Association- Trustee" ends a name at "-".
-    const auto in_word = [&](std::size_t q) {
-      return q < end && is_word_byte(text[q]) && (text[q] != '-' || (q + 1 < end && is_alnum(text[q + 1])));
-    };
     if (in_word(p)) {
       while (in_word(p)) ++p;
       token.kind = ShapeToken::kWord;
       const std::string_view word = text.substr(token.start, p - token.start);
-      if (const auto it = exact_.find(word); it != exact_.end()) token.exact = it->second;
-      folded.assign(word);
-      std::transform(folded.begin(), folded.end(), folded.begin(), fold);
-      if (const auto it = folded_.find(folded); it != folded_.end()) token.folded = it->second;
+      token.flags = word_flags(word);
+      roles(word, token.exact, token.folded);
     } else {
       const auto [kind, length] = quote_at(text.substr(p, end - p));
       token.kind = kind;
@@ -148,6 +240,7 @@ class LineShapes::Line {
 
   void find() {
     for (std::size_t i = 0; i < n_; ++i) {
+      if (plain(i)) continue;
       names_from(i);
       quotes_at(i);
       heads_at(i);
@@ -159,6 +252,18 @@ class LineShapes::Line {
 
  private:
   static constexpr std::size_t npos = std::string_view::npos;
+
+  // A token no shape but a name run can start at: a lower-case word in no list, or a mark
+  // other than a quote, a comma or an opening parenthesis. Most tokens are.
+  bool plain(std::size_t i) const {
+    const ShapeToken& t = t_[i];
+    if (t.kind == ShapeToken::kWord) {
+      constexpr std::uint8_t kShaped =
+          ShapeToken::kHasUpper | ShapeToken::kDigitFirst | ShapeToken::kHyphen | ShapeToken::kVolume;
+      return (t.exact | t.folded) == 0 && (t.flags & kShaped) == 0;
+    }
+    return t.kind == ShapeToken::kMark && !is_mark(i, ',') && !is_mark(i, '(');
+  }
 
   std::string_view word(std::size_t i) const {
     return i < n_ && t_[i].kind == ShapeToken::kWord ? text_.substr(t_[i].start, t_[i].end - t_[i].start) : "";
@@ -172,10 +277,7 @@ class LineShapes::Line {
   bool has(std::size_t i, List list) const {
     return i < n_ && ((kShapeWordLists[list].exact_case ? t_[i].exact : t_[i].folded) & bit(list)) != 0;
   }
-  bool folded_is(std::size_t i, std::string_view w) const {
-    const std::string_view v = word(i);
-    return v.size() == w.size() && std::equal(v.begin(), v.end(), w.begin(), [](char a, char b) { return fold(a) == b; });
-  }
+  bool folded_is(std::size_t i, std::string_view w) const { return folded_equal(word(i), w); }
   bool cap(std::size_t i) const { return !word(i).empty() && is_upper(word(i)[0]); }
   bool joiner(std::size_t i) const { return has(i, kJoiners); }
   // What `[^\w\s]` matched after a name: a mark, a quote, or "&" or "-" standing alone.
@@ -269,8 +371,9 @@ void LineShapes::Line::names_from(std::size_t i) {
   if (!has(i, kNameStarts)) {
     const std::size_t hyphen = w.rfind('-');
     if (hyphen == npos) return;
-    const auto it = shapes_.exact_.find(w.substr(hyphen + 1));
-    if (it == shapes_.exact_.end() || (it->second & bit(kNameStarts)) == 0) return;
+    std::uint32_t exact = 0, folded = 0;
+    shapes_.roles(w.substr(hyphen + 1), exact, folded);
+    if ((exact & bit(kNameStarts)) == 0) return;
     first += hyphen + 1;
   }
   const std::size_t name = linked_name(i);
@@ -281,13 +384,16 @@ void LineShapes::Line::names_from(std::size_t i) {
 // Mentoring Award", "Southern California Mediation Association"), or a programme's
 // ("Freshman Mentoring Program, Senior Week"; not "Led Program management").
 void LineShapes::Line::name_runs() {
+  const auto has_upper = [&](std::size_t i) { return (t_[i].flags & ShapeToken::kHasUpper) != 0; };
   for (std::size_t i = 0; i < n_; ++i) {
-    if (!cap(i) && !joiner(i)) continue;
+    if (!has_upper(i) && !joiner(i)) continue;
     const std::size_t end = run_end(i);
     std::size_t first = i;
-    while (first < end && !cap(first)) ++first;
+    while (first < end && !has_upper(first)) ++first;
+    // A name may start at a capital inside its first word ("4-H Club"), as a match could.
+    const std::string_view w = word(first);
+    const std::size_t from = first < end ? t_[first].start + (std::find_if(w.begin(), w.end(), is_upper) - w.begin()) : 0;
     for (std::size_t k = first + 1; k < end; ++k) {
-      const std::size_t from = t_[first].start;
       if (has(k, kNameEnds)) {
         if (const std::size_t to = name_end(k); to != 0) add(std::max(from, t_[k].end - std::min(t_[k].end, shapes_.window_ + 1)), to);
       }
@@ -316,10 +422,7 @@ bool LineShapes::Line::programme_end(std::size_t k) const {
 // An alphabetical list of action verbs from a resume guide ("Charted Classified Coached").
 void LineShapes::Line::verb_runs() {
   constexpr std::size_t kMinVerbs = 3;
-  const auto verb = [&](std::size_t i) {
-    const std::string_view w = word(i);
-    return w.size() >= 4 && is_upper(w[0]) && w.ends_with("ed") && std::all_of(w.begin() + 1, w.end(), is_lower);
-  };
+  const auto verb = [&](std::size_t i) { return i < n_ && (t_[i].flags & ShapeToken::kVerb) != 0; };
   for (std::size_t i = 0; i < n_; ++i) {
     if (!verb(i)) continue;
     std::size_t j = i;
@@ -487,10 +590,10 @@ std::size_t LineShapes::Line::volume_mark(std::size_t i) const {
   if (folded_is(i, "vol") || folded_is(i, "volume")) {
     return digit_after(is_mark(i + 1, '.') && touches(i) ? i + 2 : i + 1);
   }
-  if (w.size() > 3 && fold(w[0]) == 'v' && fold(w[1]) == 'o' && fold(w[2]) == 'l' && is_digit(w[3])) return t_[i].start + 4;
+  if ((t_[i].flags & ShapeToken::kVolume) != 0 && fold(w[0]) == 'v' && fold(w[1]) == 'o') return t_[i].start + 4;
   if ((folded_is(i, "p") || folded_is(i, "pp")) && is_mark(i + 1, '.') && touches(i)) return digit_after(i + 2);
   if (folded_is(i, "pages") && gap(i)) return digit_after(i + 1);
-  if (w.size() > 1 && fold(w[0]) == 'v' && all_digits(w.substr(1))) {
+  if ((t_[i].flags & ShapeToken::kVolume) != 0 && all_digits(w.substr(1))) {
     const std::size_t k = is_mark(i + 1, ',') && touches(i) ? i + 2 : i + 1;
     const std::string_view next = word(k);
     if (next.size() > 1 && fold(next[0]) == 'n' && is_digit(next[1])) return t_[k].start + 2;
@@ -542,10 +645,10 @@ void LineShapes::Line::held(std::size_t i) {
   }
 }
 
-void LineShapes::find(std::string_view text, std::size_t line_start, std::size_t line_end,
-                      std::vector<ShapeToken>& tokens, std::vector<ShapeSpan>& out) const {
-  tokenize(text, line_start, line_end, tokens);
-  Line(*this, text, line_start, line_end, tokens, out).find();
+void LineShapes::find(std::string_view text, std::size_t start, std::size_t end, std::vector<ShapeToken>& tokens,
+                      std::vector<ShapeSpan>& out) const {
+  tokenize(text, start, end, tokens);
+  Line(*this, text, start, end, tokens, out).find();
 }
 
 void ShapeSpans::finish() {

@@ -8,10 +8,8 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
-#include <skillmatch/result.hpp>
 #include <skillmatch/taxonomy.hpp>
 
 namespace skillmatch::detail {
@@ -37,8 +35,13 @@ struct ShapeSpan {
 // \xe2\x80\x9c that some exports hold) or another mark.
 struct ShapeToken {
   enum Kind : std::uint8_t { kWord, kOpenQuote, kCloseQuote, kEitherQuote, kMark };
+  // What a word looks like, found as it is read, so that most words are passed over at once.
+  enum Flag : std::uint8_t {
+    kUpperFirst = 1, kUpperLast = 2, kHasUpper = 4, kDigitFirst = 8, kHyphen = 16, kVerb = 32, kVolume = 64,
+  };
   std::size_t start = 0, end = 0;
   Kind kind = kMark;
+  std::uint8_t flags = 0;
   std::uint32_t exact = 0, folded = 0;  // role bits of the word, in its case and in any case
 };
 
@@ -49,21 +52,28 @@ class LineShapes {
   // at most `window` bytes from the words that make it, as a forbid pattern's match did.
   LineShapes(const KindForbidRule& rule, std::size_t window);
 
-  // Appends the spans of text[line_start, line_end) (one line) to `out`; `tokens` is scratch.
-  void find(std::string_view text, std::size_t line_start, std::size_t line_end, std::vector<ShapeToken>& tokens,
+  // Appends the spans of text[start, end) (part of one line: the spans stay inside it) to
+  // `out`; `tokens` is scratch.
+  void find(std::string_view text, std::size_t start, std::size_t end, std::vector<ShapeToken>& tokens,
             std::vector<ShapeSpan>& out) const;
 
  private:
   class Line;
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  // The words of every list by their lower-case spelling, open-addressed in a power of two
+  // slots at most a quarter full: a word that is in no list costs one probe.
+  struct Entry {
+    std::string folded;             // empty: a free slot
+    std::uint32_t folded_roles = 0;  // bits of the lists matched in any case
+    std::vector<std::pair<std::string, std::uint32_t>> spellings;  // lists matched as written
   };
-  using WordMap = std::unordered_map<std::string, std::uint32_t, Hash, std::equal_to<>>;
 
+  void add_word(const std::string& word, std::uint32_t role, bool exact_case);
+  // The role bits of `word`: as written (exact) and in any case (folded).
+  void roles(std::string_view word, std::uint32_t& exact, std::uint32_t& folded) const;
   void tokenize(std::string_view text, std::size_t start, std::size_t end, std::vector<ShapeToken>& tokens) const;
 
-  WordMap exact_, folded_;  // word (first word of a phrase) -> bits of the lists holding it
+  std::vector<Entry> table_;
+  std::size_t longest_ = 0;  // the longest word of any list
   std::vector<std::vector<std::vector<std::string>>> phrases_;  // per list: its entries, split into words
   std::size_t window_ = 60;
 };
