@@ -275,7 +275,8 @@ class LineShapes::Line {
     return i < n_ && t_[i].kind == ShapeToken::kMark && t_[i].end == t_[i].start + 1 && text_[t_[i].start] == c;
   }
   bool has(std::size_t i, List list) const {
-    return i < n_ && ((kShapeWordLists[list].exact_case ? t_[i].exact : t_[i].folded) & bit(list)) != 0;
+    const bool exact = list < kShapeWordLists.size() && kShapeWordLists[list].exact_case;
+    return i < n_ && ((exact ? t_[i].exact : t_[i].folded) & bit(list)) != 0;
   }
   bool folded_is(std::size_t i, std::string_view w) const { return folded_equal(word(i), w); }
   bool cap(std::size_t i) const { return !word(i).empty() && is_upper(word(i)[0]); }
@@ -484,11 +485,18 @@ void LineShapes::Line::quoted_title(std::size_t i) {
 
 // The start of a cited entry: the rest of the line within the window is its title.
 void LineShapes::Line::heads_at(std::size_t i) {
-  if (const std::size_t a = initial_year(i); a != npos) head(a);
-  if (const std::size_t a = author(i); a != npos) head(a);
-  if (const std::size_t a = initial_name_year(i); a != npos) head(a);
+  // Each shape is asked only of a token that can start it: an initial ends in a capital, a
+  // surname holds one.
+  const std::uint8_t flags = t_[i].flags;
+  if ((flags & ShapeToken::kUpperLast) != 0) {
+    if (const std::size_t a = initial_year(i); a != npos) head(a);
+    if (const std::size_t a = initial_name_year(i); a != npos) head(a);
+  }
+  if ((flags & ShapeToken::kHasUpper) != 0 && is_mark(i + 1, ',')) {
+    if (const std::size_t a = author(i); a != npos) head(a);
+  }
   // "et al." and a journal's special issue.
-  if (folded_is(i, "et") && gap(i) && folded_is(i + 1, "al") && is_mark(i + 2, '.') && touches(i + 1)) {
+  if (has(i, kCitationWords) && folded_is(i, "et") && gap(i) && folded_is(i + 1, "al") && is_mark(i + 2, '.') && touches(i + 1)) {
     const std::size_t after = is_mark(i + 3, ',') && touches(i + 2) ? i + 3 : i + 2;
     if (gap(after)) head(t_[i].start);
   }
@@ -571,12 +579,17 @@ std::size_t LineShapes::Line::initial_name_year(std::size_t i) const {
 // ("Journal of Cross-Cultural Psychology, 36(5)"), or a mark of its own ("33(2), 186-201",
 // "(Eds.)", "paper presented at"), a book's publisher, an event's "held at".
 void LineShapes::Line::tails_at(std::size_t i) {
-  if (const std::size_t end = volume_mark(i); end != npos && source_ != npos) pair(start_, source_, end);
-  if (const std::size_t end = entry_mark(i); end != npos) pair(start_, t_[i].start, end);
+  const std::uint8_t flags = t_[i].flags;
+  if (source_ != npos && (has(i, kCitationWords) || (flags & ShapeToken::kVolume) != 0 || is_mark(i, ','))) {
+    if (const std::size_t end = volume_mark(i); end != npos) pair(start_, source_, end);
+  }
+  if ((flags & ShapeToken::kDigitFirst) != 0 || is_mark(i, '(') || has(i, kEntryMarks)) {
+    if (const std::size_t end = entry_mark(i); end != npos) pair(start_, t_[i].start, end);
+  }
   if (has(i, kSources) || t_[i].kind == ShapeToken::kCloseQuote || t_[i].kind == ShapeToken::kEitherQuote) {
     source_ = t_[i].start;
   }
-  publisher(i);
+  if ((flags & ShapeToken::kHasUpper) != 0) publisher(i);
   held(i);
 }
 
