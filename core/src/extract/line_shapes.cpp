@@ -289,12 +289,16 @@ class LineShapes::Line {
 
   // The token after a phrase of `list` starting at token i, or npos.
   std::size_t phrase_end(std::size_t i, List list) const;
-  // The end of a run of capitalised words and joiners from token i.
-  std::size_t run_end(std::size_t i) const {
+  // The end of a run of capitalised words and joiners from token i, read no further than
+  // `limit` (a byte offset).
+  std::size_t run_end(std::size_t i, std::size_t limit = npos) const {
     std::size_t j = i;
-    while (gap(j) && (cap(j + 1) || joiner(j + 1))) ++j;
+    while (gap(j) && (cap(j + 1) || joiner(j + 1)) && t_[j + 1].start <= limit) ++j;
     return j + 1;
   }
+  // Two words further apart than this never lie in one mention's window: a scan from an
+  // anchor stops there, so that a long line of anchors stays linear.
+  std::size_t reach(std::size_t i) const { return t_[i].start + 2 * shapes_.window_ + 2; }
   // After token k, a link and a name ("on Emerging Security Information"): the token after
   // the name, or npos.
   std::size_t linked_name(std::size_t k) const;
@@ -360,7 +364,7 @@ std::size_t LineShapes::Line::linked_name(std::size_t k) const {
   if (!gap(k) || !has(i, kNameLinks) || !gap(i)) return npos;
   ++i;
   if (folded_is(i, "the") && gap(i)) ++i;
-  return cap(i) ? run_end(i) : npos;
+  return cap(i) ? run_end(i, reach(k)) : npos;
 }
 
 // A name that starts with the word of a body or an event and goes on with a link and a name
@@ -472,7 +476,7 @@ void LineShapes::Line::quoted_title(std::size_t i) {
   // The first mark that could close it must close it: “ by ”, \xe2\x80\x9c by \xe2\x80\x9d, "" by "".
   const std::string_view open = text_.substr(t_[j].start, t_[j].end - t_[j].start);
   const char stop = open[0] == '\\' ? '\\' : open[0] == '"' ? '"' : '\0';
-  for (std::size_t k = j + 1; k < n_; ++k) {
+  for (std::size_t k = j + 1; k < n_ && t_[k].start <= reach(i); ++k) {
     const std::string_view token = text_.substr(t_[k].start, t_[k].end - t_[k].start);
     const bool closes = stop == '\0' ? token == "\xe2\x80\x9d" : token.find(stop) != npos;
     if (!closes) continue;
@@ -504,7 +508,7 @@ void LineShapes::Line::heads_at(std::size_t i) {
   // An award for the best paper or teaching, up to the next comma or full stop.
   if (phrase_end(i, kAwards) != npos) {
     std::size_t k = i;
-    while (k < n_ && !is_mark(k, ',') && !is_mark(k, '.')) ++k;
+    while (k < n_ && !is_mark(k, ',') && !is_mark(k, '.') && t_[k].start <= reach(i)) ++k;
     add(t_[i].start, std::min(k < n_ ? t_[k].start : end_, t_[i].start + shapes_.window_ + 1));
   }
 }
@@ -516,7 +520,7 @@ std::size_t LineShapes::Line::initial_year(std::size_t i) const {
   std::size_t j = i + 1;
   if (is_mark(j + 1, ',') && touches(j)) ++j;
   if (!gap(j) || !is_mark(j + 1, '(') || !touches(j + 1) || !year_start(word(j + 2))) return npos;
-  for (std::size_t k = j + 3; k < n_; ++k) {
+  for (std::size_t k = j + 3; k < n_ && t_[k].start <= reach(i); ++k) {
     if (is_mark(k, ')')) return is_mark(k + 1, '.') && touches(k) ? t_[i].end - 1 : npos;
   }
   return npos;
@@ -554,7 +558,7 @@ std::size_t LineShapes::Line::author(std::size_t i) const {
 // After the year at token j, white space before any closing parenthesis, or right after it
 // and an optional full stop or comma.
 bool LineShapes::Line::year_then_space(std::size_t j) const {
-  for (std::size_t k = j; k + 1 < n_; ++k) {
+  for (std::size_t k = j; k + 1 < n_ && t_[k].start <= reach(j); ++k) {
     if (gap(k)) return true;
     if (is_mark(k + 1, ')')) {
       const std::size_t after = (is_mark(k + 2, '.') || is_mark(k + 2, ',')) && touches(k + 1) ? k + 2 : k + 1;
@@ -650,7 +654,7 @@ void LineShapes::Line::held(std::size_t i) {
   if (j == npos || j >= n_) return;
   const std::string_view dash = text_.substr(t_[j].start, t_[j].end - t_[j].start);
   if (!(dash == "-" || dash == ":" || dash == "\xe2\x80\x93" || folded_is(j, "on")) || !gap(j)) return;
-  for (std::size_t k = j + 1; k < n_ && !is_mark(k, '.') && !is_mark(k, '('); ++k) {
+  for (std::size_t k = j + 1; k < n_ && !is_mark(k, '.') && !is_mark(k, '(') && t_[k].start <= reach(i); ++k) {
     if (has(k, kOrganised) && gap(k) && has(k + 1, kOrganisedLinks)) {
       pair(t_[i].start, t_[i].start, t_[k + 1].end);
       return;
