@@ -411,14 +411,11 @@ std::vector<Error> lint_patterns(const Taxonomy& taxonomy) {
     check_compiles(skill.origin, "skill '" + skill.id + "' forbid", skill.context.forbid, out);
     check_phrases(skill.origin, "skill '" + skill.id + "' forbid_phrases", skill.context.forbid_phrases, out);
   }
-  check_compiles(taxonomy.kind_forbid.origin, "kind_forbid", taxonomy.kind_forbid.forbid, out);
   return out;
 }
 
 std::vector<Error> lint_forbid_boundaries(const Taxonomy& taxonomy) {
   std::vector<Error> out;
-  // Not kind_forbid's: most of them match the shape of a citation or a name (quotes,
-  // initials, a capital letter, a volume's number) rather than the words of a context.
   for (const auto& skill : taxonomy.skills) check_boundaries(skill.origin, "skill '" + skill.id + "' forbid", skill.context.forbid, out);
   return out;
 }

@@ -14,6 +14,7 @@
 #include <unordered_map>
 #include <sstream>
 
+#include "extract/line_shapes.hpp"
 #include "skills_reader.hpp"
 
 namespace skillmatch {
@@ -305,14 +306,33 @@ class Loader {
     compile_title_rule(titles);
   }
 
+  // The line classifier's word lists (detail::kShapeWordLists), each entry checked. The RE2
+  // patterns they replaced are refused by name, so that an older rules folder is not read as
+  // if it still vetoed what they matched.
+  void load_kind_forbid_words(const RulesFile& file, const json& object) {
+    auto& rule = out_.taxonomy.kind_forbid;
+    if (object.contains("forbid")) {
+      problem(rule.origin, "kind_forbid: \"forbid\" patterns are no longer read: the line classifier's word lists replace them (rules/README.md)");
+    }
+    for (const auto& list : detail::kShapeWordLists) {
+      if (!object.contains(list.name)) continue;
+      auto& words = rule.words[list.name] = string_list(file, object, list.name, "kind_forbid");
+      for (const auto& word : words) {
+        if (const std::string why = detail::shape_word_problem(list, word); !why.empty()) {
+          problem(rule.origin, std::string("kind_forbid.") + list.name + ": " + why);
+        }
+      }
+    }
+  }
+
   void load_extraction(const RulesFile& file) {
     auto& taxonomy = out_.taxonomy;
     taxonomy.context_window = file.data.value("context_window", taxonomy.context_window);
     if (const auto it = file.data.find("negation"); it != file.data.end() && it->is_object()) load_negation(file, *it);
     if (const auto it = file.data.find("kind_forbid"); it != file.data.end() && it->is_object()) {
       taxonomy.kind_forbid.kinds = string_list(file, *it, "kinds", "kind_forbid");
-      taxonomy.kind_forbid.forbid = string_list(file, *it, "forbid", "kind_forbid");
       taxonomy.kind_forbid.origin = file.where(file.line_of("\"kind_forbid\""));
+      load_kind_forbid_words(file, *it);
       for (const auto& kind : taxonomy.kind_forbid.kinds) {
         if (!kSkillKinds.count(kind)) problem(taxonomy.kind_forbid.origin, "kind_forbid: unknown kind '" + kind + "'");
       }

@@ -287,13 +287,13 @@ TEST(Cli, RulesCheckReportsEveryContextPatternRe2Rejects) {
   EXPECT_NE(r.out.find("skill 'go' forbid: RE2 cannot compile '(worse'"), std::string::npos) << r.out;
 }
 
-// Bug fix: a shared pattern (kind_forbid, negation) RE2 rejects in a user's overlay was
+// Bug fix: a shared rule (kind_forbid, negation) that is wrong in a user's overlay was
 // reported as "rules/extraction.json", not the overlay file that holds it.
-TEST(Cli, ABrokenSharedPatternInAnOverlayNamesTheOverlayFile) {
+TEST(Cli, ABrokenSharedRuleInAnOverlayNamesTheOverlayFile) {
   const fs::path folder = kScratch / "bad-kind-forbid";
   fs::create_directories(folder);
-  std::ofstream(folder / "extraction.json") << R"({"kind_forbid": {"kinds": ["concept"], "forbid": ["(unclosed"]}})";
-  const std::string where = (folder / "extraction.json").string() + ":1: kind_forbid: RE2 cannot compile '(unclosed'";
+  std::ofstream(folder / "extraction.json") << R"({"kind_forbid": {"kinds": ["concept"], "sources": ["Journal"]}})";
+  const std::string where = (folder / "extraction.json").string() + ":1: kind_forbid.sources: 'Journal' must be lower case";
   const CommandRun check = run({"rules", "check", folder.string()});
   EXPECT_EQ(check.exit_code, 1);
   EXPECT_NE(check.out.find(where), std::string::npos) << check.out;

@@ -61,22 +61,23 @@ class EngineTest : public testing::Test {
 };
 const Engine* EngineTest::engine_ = nullptr;
 
-// A rules overlay whose one pattern RE2 rejects, in a folder of its own.
+// A rules overlay whose one forbid pattern RE2 rejects, in a folder of its own.
 fs::path broken_overlay(const std::string& name) {
   const fs::path folder = kScratch / name;
-  fs::create_directories(folder);
-  std::ofstream(folder / "extraction.json") << R"({"kind_forbid": {"kinds": ["concept"], "forbid": ["(unclosed"]}})";
+  fs::create_directories(folder / "skills");
+  std::ofstream(folder / "skills" / "broken.json") << R"({"skills": [{"id": "broken-tool", "name": "Broken Tool",
+    "category": "Tools", "kind": "tool", "aliases": ["brokentool"], "context": {"forbid": ["(unclosed"]}}]})";
   return folder;
 }
 
 TEST(EngineLoad, ABrokenOverlayIsAProblemNamingItsFileAndNoEngine) {
-  const fs::path folder = broken_overlay("bad-kind-forbid");
+  const fs::path folder = broken_overlay("bad-forbid-pattern");
   EngineOptions with_overlay = options();
   with_overlay.rules_dirs = {folder};
   const auto load = Engine::load(with_overlay);
   EXPECT_EQ(load.engine, nullptr);
   ASSERT_FALSE(load.problems.empty());
-  EXPECT_NE(load.problems.front().to_string().find((folder / "extraction.json").string()), std::string::npos)
+  EXPECT_NE(load.problems.front().to_string().find((folder / "skills" / "broken.json").string()), std::string::npos)
       << load.problems.front().to_string();
 }
 
@@ -182,7 +183,7 @@ TEST_F(EngineTest, TheDocumentLoopStopsWhereAskedAndResumesThere) {
 // pattern RE2 rejects is not met, and extracting is an error naming the document.
 TEST(EngineLoad, AReaderOnlyEngineParsesWithoutCompilingTheExtractor) {
   EngineOptions reader = options();
-  reader.rules_dirs = {broken_overlay("reader-bad-kind-forbid")};
+  reader.rules_dirs = {broken_overlay("reader-bad-forbid-pattern")};
   reader.compile_extractor = false;
   const auto load = Engine::load(reader);
   ASSERT_NE(load.engine, nullptr) << (load.problems.empty() ? "" : load.problems.front().to_string());

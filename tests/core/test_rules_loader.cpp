@@ -89,13 +89,28 @@ TEST(RulesLoader, DuplicateIdInOneFileIsAProblem) {
 
 TEST(RulesLoader, KindForbidIsReadAndAnUnknownKindIsAProblem) {
   const auto good = load_rules({rules_folder("kind-forbid", {{"skills/a.json", kTwoSkills},
-      {"extraction.json", R"({"kind_forbid": {"kinds": ["concept", "soft-skill"], "forbid": ["journal of"]}})"}})});
+      {"extraction.json", R"({"kind_forbid": {"kinds": ["concept", "soft-skill"], "sources": ["journal"]}})"}})});
   ASSERT_TRUE(good.ok()) << problems_of(good);
   EXPECT_EQ(good.taxonomy.kind_forbid.kinds, (std::vector<std::string>{"concept", "soft-skill"}));
-  EXPECT_EQ(good.taxonomy.kind_forbid.forbid, std::vector<std::string>{"journal of"});
+  EXPECT_EQ(good.taxonomy.kind_forbid.words.at("sources"), std::vector<std::string>{"journal"});
   const auto bad = load_rules({rules_folder("kind-forbid-bad", {{"skills/a.json", kTwoSkills},
-      {"extraction.json", R"({"kind_forbid": {"kinds": ["gadget"], "forbid": ["x"]}})"}})});
+      {"extraction.json", R"({"kind_forbid": {"kinds": ["gadget"]}})"}})});
   EXPECT_NE(problems_of(bad).find("kind_forbid: unknown kind 'gadget'"), std::string::npos) << problems_of(bad);
+}
+
+// The classifier's word lists are checked as they load, so `rules check` names a bad entry; the
+// RE2 patterns they replaced are refused rather than silently ignored.
+TEST(RulesLoader, KindForbidWordListsAreCheckedAndOldPatternsRefused) {
+  const auto load = load_rules({rules_folder("kind-forbid-words", {{"skills/a.json", kTwoSkills},
+      {"extraction.json", R"({"kind_forbid": {"kinds": ["concept"], "forbid": ["journal of"],
+        "sources": ["Journal"], "name_ends": ["Award Winner"], "events": ["summer  school"], "publishers": ["Press!"]}})"}})});
+  const std::string problems = problems_of(load);
+  EXPECT_NE(problems.find("\"forbid\" patterns are no longer read"), std::string::npos) << problems;
+  EXPECT_NE(problems.find("kind_forbid.sources: 'Journal' must be lower case"), std::string::npos) << problems;
+  EXPECT_NE(problems.find("kind_forbid.name_ends: 'Award Winner' must be one word"), std::string::npos) << problems;
+  EXPECT_NE(problems.find("kind_forbid.events: 'summer  school': words must be separated by single spaces"),
+            std::string::npos) << problems;
+  EXPECT_NE(problems.find("kind_forbid.publishers: 'Press!' holds '!'"), std::string::npos) << problems;
 }
 
 TEST(RulesLoader, NegationTriggersAreReadByDirectionAndTheOlderKeysStillLoad) {

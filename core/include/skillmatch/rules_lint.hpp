@@ -44,7 +44,7 @@ std::vector<Error> lint_aliases(const Taxonomy& taxonomy);
 std::vector<Error> lint_implies(const Taxonomy& taxonomy);
 // A role's group naming an unknown skill.
 std::vector<Error> lint_roles(const Taxonomy& taxonomy);
-// A cue, forbid or kind_forbid fragment RE2 rejects, each one named.
+// A cue or forbid fragment RE2 rejects, each one named.
 std::vector<Error> lint_patterns(const Taxonomy& taxonomy);
 // A skill's forbid fragment whose match can start or end inside a word ("ducts?" matches
 // inside "production", and "Apache Airflow in production" lost Airflow).

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -93,11 +94,13 @@ struct NegationRule {
   std::string origin = "rules/extraction.json";  // "file:line" that set them, for errors
 };
 
-// Forbid patterns shared by every skill of some kinds (rules/extraction.json "kind_forbid"):
-// a concept inside a cited title is a bibliography entry, not a skill.
+// What vetoes every skill of some kinds (rules/extraction.json "kind_forbid"): a concept
+// inside a cited title or the name of an event, award or body is no skill shown. The line
+// classifier finds those spans; its words are data.
 struct KindForbidRule {
   std::vector<std::string> kinds;
-  std::vector<std::string> forbid;  // RE2 fragments, case-insensitive, as a skill's forbid
+  // The classifier's word lists by field name ("name_ends", "sources"...; rules/README.md).
+  std::map<std::string, std::vector<std::string>> words;
   std::string origin = "rules/extraction.json";  // "file:line" that set them, for errors
 };
 

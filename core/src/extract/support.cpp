@@ -51,6 +51,13 @@ class Judge {
 
 void Judge::run() {
   scratch_.context.start(text_);
+  // kind_forbid's classifier reads the windows of the mentions of its kinds, once.
+  for (const RawMatch& match : candidates_) {
+    if (rules_.context.kind_checked(alias(match).skill)) {
+      rules_.context.classify_around(scratch_.context, match.offset, match.length);
+    }
+  }
+  rules_.context.classified(scratch_.context);
   mark_list_neighbours();
   find_unambiguous();
   scratch_.accepted.assign(candidates_.size(), 0);

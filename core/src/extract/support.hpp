@@ -1,5 +1,5 @@
 // Stage: which candidates become mentions. An unambiguous alias counts unless a forbid
-// pattern of its skill (or of its kind) covers it; an ambiguous one ("Go", "Spark",
+// pattern of its skill (or a kind_forbid span, for its kind) covers it; an ambiguous one ("Go", "Spark",
 // "reporting") needs support first: a list it is an item of, a Skills section, the sense
 // model's verdict, an unambiguous neighbour, or a cue; then the forbid patterns have a say.
 #pragma once
