@@ -81,6 +81,36 @@ std::pair<std::size_t, std::size_t> strip_beside_trigger(std::string_view text, 
   return {from, to};
 }
 
+// A sentence end: what a pronoun's referent is never looked for across. A question mark is
+// none: "Kafka? We did not use it." answers about the mention it follows.
+bool ends_sentence(std::string_view text, std::size_t i) {
+  return text[i] == '!' || text[i] == '\n' || (text[i] == '.' && ends_clause(text, i));
+}
+
+// Object pronouns: grammar, not vocabulary, so they are no list in the rules.
+constexpr std::array<std::string_view, 2> kObjectPronouns = {"it", "them"};
+
+// Whether text[from, ...) is, after spaces, at most one word and then an object pronoun that
+// closes the clause: "use it.", "used them;", "it" at the end of the text.
+bool pronoun_object_follows(std::string_view text, std::size_t from) {
+  const auto skip = [&](std::size_t i, bool word) {
+    while (i < text.size() && (word ? is_word_byte(static_cast<unsigned char>(text[i])) : (text[i] == ' ' || text[i] == '\t'))) ++i;
+    return i;
+  };
+  for (int words = 0; words < 2; ++words) {
+    const std::size_t start = skip(from, false);
+    const std::size_t end = skip(start, true);
+    if (end == start) return false;
+    const std::string_view word = text.substr(start, end - start);
+    const bool pronoun = std::any_of(kObjectPronouns.begin(), kObjectPronouns.end(), [&](std::string_view p) {
+      return word.size() == p.size() && std::equal(p.begin(), p.end(), word.begin(), [](char a, char b) { return a == ascii_lower(b); });
+    });
+    if (pronoun) return end == text.size() || ends_clause(text, end);
+    from = end;
+  }
+  return false;
+}
+
 std::size_t count_words(std::string_view gap) {
   std::size_t words = 0;
   for (std::size_t i = 0; i < gap.size(); ++i) {
@@ -232,6 +262,25 @@ void NegationScope::walk(std::string_view text, const std::vector<RawMatch>& men
   }
 }
 
+// A trigger whose object is a pronoun ("SageMaker was too expensive, so we did not use it",
+// "Docker is on my to-learn list, I have not used it") governs the mention the pronoun
+// stands for: the nearest one before the trigger in its sentence, within the window.
+// Clause ends and terminations do not stop it: the pronoun reaches back over them.
+void NegationScope::resolve_pronoun(std::string_view text, const std::vector<RawMatch>& mentions, const Event& trigger,
+                                    std::vector<char>& negated) const {
+  if (!pronoun_object_follows(text, trigger.end)) return;
+  const auto by_end = [](const RawMatch& m, std::size_t offset) { return m.offset + m.length <= offset; };
+  const auto after = std::lower_bound(mentions.begin(), mentions.end(), trigger.start, by_end);
+  if (after == mentions.begin()) return;
+  const auto index = static_cast<std::size_t>(after - mentions.begin()) - 1;
+  const std::size_t from = mentions[index].offset + mentions[index].length;
+  if (trigger.start - from > window_) return;
+  for (std::size_t i = from; i < trigger.start; ++i) {
+    if (ends_sentence(text, i)) return;
+  }
+  negated[index] = 1;
+}
+
 void NegationScope::mark(std::string_view text, const std::vector<RawMatch>& mentions, bool resume,
                          std::vector<char>& negated) const {
   negated.assign(mentions.size(), 0);
@@ -251,6 +300,7 @@ void NegationScope::mark(std::string_view text, const std::vector<RawMatch>& men
   for (std::size_t i = 0; i < forward.size(); ++i) {
     const std::size_t limit = i + 1 < forward.size() ? forward[i + 1]->end : text.size() + 1;
     walk(text, mentions, *forward[i], limit, Direction::kForward, negated);
+    resolve_pronoun(text, mentions, *forward[i], negated);
   }
   for (std::size_t i = 0; i < backward.size(); ++i) {
     const std::size_t limit = i > 0 ? backward[i - 1]->start : 0;

@@ -46,6 +46,8 @@ class NegationScope {
   bool list_gap(std::string_view gap) const;
   void walk(std::string_view text, const std::vector<RawMatch>& mentions, const Event& trigger, std::size_t limit,
             Direction direction, std::vector<char>& negated) const;
+  void resolve_pronoun(std::string_view text, const std::vector<RawMatch>& mentions, const Event& trigger,
+                       std::vector<char>& negated) const;
 
   std::unique_ptr<RE2> scanner_;    // null when the rule has no trigger
   std::array<int, kKinds> class_group_{};  // per Kind, the scanner's capture group of that class

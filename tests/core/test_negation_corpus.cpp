@@ -83,6 +83,29 @@ TEST(NegationCorpus, EveryDevLinePasses) {
   EXPECT_LE(dev.not_found.size(), 2u) << not_found;
 }
 
+// A dev half whose lines pass but the `failures` judged and named beside the test: at least
+// `lines` lines found, and at most `not_found` lines whose skill is not found at all.
+void expect_dev_lines(const std::string& name, std::size_t lines, std::size_t failures, std::size_t not_found) {
+  const Outcome dev = run(name);
+  EXPECT_GE(dev.negated_lines + dev.positive_lines, lines) << name;
+  std::string listed;
+  for (const auto& failure : dev.failures) listed += "\n  " + failure;
+  EXPECT_LE(dev.failures.size(), failures) << name << listed;
+  EXPECT_LE(dev.not_found.size(), not_found) << name;
+}
+
+// Each {sentence, skill, negated}: the skill is found, and negated in every mention or in none.
+void expect_cases(const std::vector<std::tuple<std::string, std::string, bool>>& cases) {
+  const auto extractor = Extractor::compile(rules().taxonomy);
+  ASSERT_TRUE(extractor.ok());
+  for (const auto& [sentence, skill, negated] : cases) {
+    const std::vector<bool> flags = flags_of(extractor.value(), skill, sentence);
+    ASSERT_FALSE(flags.empty()) << skill << " not found in: " << sentence;
+    const bool all_negated = std::find(flags.begin(), flags.end(), false) == flags.end();
+    EXPECT_EQ(all_negated, negated) << sentence;
+  }
+}
+
 // Issue 16's targets on a held-out half of at least 50 lines each way: recall of negated
 // lines >= 0.95, at most 3% of positive lines wrongly negated.
 void expect_targets(const std::string& name) {
@@ -124,12 +147,7 @@ TEST(NegationCorpus, FreshHeldOutFiguresAsMeasured) {
 // A skill not found at all is the word-sense model's doing (one: "Ruby on Rails" is its own skill).
 TEST(NegationCorpus, BlindDevLinesPassButOne) {
   ASSERT_TRUE(rules().ok());
-  const Outcome dev = run("blind/dev.tsv");
-  EXPECT_GE(dev.negated_lines + dev.positive_lines, 100u);
-  std::string failures;
-  for (const auto& failure : dev.failures) failures += "\n  " + failure;
-  EXPECT_LE(dev.failures.size(), 1u) << failures;
-  EXPECT_LE(dev.not_found.size(), 1u);
+  expect_dev_lines("blind/dev.tsv", 100, 1, 1);
 }
 
 // blind/heldout.tsv measured recall 0.868 (46 of 53) with 9 of 51 positive lines wrongly
@@ -139,14 +157,75 @@ TEST(NegationCorpus, BlindHeldOutFiguresMeetTheTargets) {
   expect_targets("blind/heldout.tsv");
 }
 
+// tests/data/negation/fresh9: session 9's set in posting, resume and interview shapes, split
+// and committed before any rule change; rules were then changed against the dev halves only.
+// Its dev lines pass but five, judged and left: a hypothetical lack in a posting ("If you
+// don't know SQL, you will learn it here", which the rules read as saying nothing of SQL), a
+// denial with no object ("...and I haven't since 2019"), "never made it past the proof of
+// concept", "not usable today" and "Not in the last decade". A skill not found at all is the
+// taxonomy's or the sense model's doing (Jest, Illustrator, Unity, GIMP, Rails, Solidity, Groovy).
+TEST(NegationCorpus, Fresh9DevLinesPassButFive) {
+  ASSERT_TRUE(rules().ok());
+  expect_dev_lines("fresh9/dev.tsv", 150, 5, 9);
+}
+
+// fresh9/heldout.tsv measured, with the rules before session 9's change, recall 0.797 (51 of
+// 64) with 1 of 55 positive lines wrongly negated; after it 0.844 (54 of 64) and 1 of 55.
+// Issue 16 asks for >= 0.95 and <= 3%: recall is not reached, so this asserts what was.
+TEST(NegationCorpus, Fresh9HeldOutFiguresAsMeasured) {
+  ASSERT_TRUE(rules().ok());
+  const Outcome heldout = run("fresh9/heldout.tsv");
+  ASSERT_GE(heldout.negated_lines, 60u);
+  ASSERT_GE(heldout.positive_lines, 50u);
+  EXPECT_GE(heldout.negated_right, 54u) << heldout.negated_lines;
+  EXPECT_LE(heldout.positive_wrong, 1u) << heldout.positive_lines;
+  EXPECT_LE(heldout.positive_wrong * 100, heldout.positive_lines * 3) << "issue 16: at most 3% wrongly negated";
+}
+
+// Session 9's constructions, each in a sentence of no set, with the near-misses that must
+// stay as they are: an alternative chosen over the mention, a denied availability or choice,
+// a weighing that rejected it, a denial with no object ("zero.", "never came up"), a chance
+// never had, a pronoun standing for the mention; and the pseudo-triggers beside them.
+// {sentence, skill, negated}.
+TEST(NegationCorpus, AlternativesDenialsOfChoiceAndPronouns) {
+  ASSERT_TRUE(rules().ok());
+  const std::vector<std::tuple<std::string, std::string, bool>> cases = {
+      {"Picked Postgres instead of MongoDB for the ledger.", "mongodb", true},
+      {"Instead of hand-written scripts, I used Terraform.", "terraform", false},
+      {"We chose Kafka instead of building our own queue.", "apache-kafka", false},
+      {"Went with Vue rather than Angular.", "angular", true},
+      {"Went with Vue rather than Angular.", "vuejs", false},
+      {"Jest in place of Mocha for unit tests.", "jest", false},
+      {"Docker was not permitted on the trading floor machines.", "docker", true},
+      {"Redis isn't an option for this client.", "redis", true},
+      {"Spark was evaluated and rejected in favour of plain SQL.", "apache-spark", true},
+      {"Apache Spark was evaluated and adopted across the company.", "apache-spark", false},
+      {"Power BI was outside the scope of my contract.", "power-bi", true},
+      {"Scala is not something we use.", "scala", true},
+      {"Fortran never came up at work.", "fortran", true},
+      {"Perl: zero.", "perl", true},
+      {"Zero downtime releases with Ansible.", "ansible", false},
+      {"Elixir? Never had the opportunity.", "elixir", true},
+      {"Rust is not my language.", "rust", true},
+      {"Python isn't my only language.", "python", false},
+      {"Never had a single incident with PostgreSQL replication.", "postgresql", false},
+      {"No shortage of Python work at the lab.", "python", false},
+      {"Zero missed releases while I owned the Jenkins pipelines.", "jenkins", false},
+      {"Rarely a week passes without a Terraform change.", "terraform", false},
+      {"Without Node.js the front end would not build.", "nodejs", false},
+      {"Our client refused Azure, so we did not use it.", "azure", true},
+      {"I adopted Kotlin early and never regretted it.", "kotlin", false},
+      {"I learned Rust. We did not need it at work though.", "rust", false},
+  };
+  expect_cases(cases);
+}
+
 // The kinds of construction session 8's rules handle, each in a sentence of no set: a
 // denial later in the predicate, a double negation, a counterfactual, an exception, a
 // compound, a litotes, a denied problem, a denied leaving or liking, a hypothetical, and
 // the posting forms of "not asked". {sentence, skill, negated}.
 TEST(NegationCorpus, ClauseConstructionsBeyondTheTriggerWord) {
   ASSERT_TRUE(rules().ok());
-  const auto extractor = Extractor::compile(rules().taxonomy);
-  ASSERT_TRUE(extractor.ok());
   const std::vector<std::tuple<std::string, std::string, bool>> cases = {
       {"Kotlin was never covered in my degree.", "kotlin", true},
       {"MongoDB is a database we have not adopted.", "mongodb", true},
@@ -166,12 +245,7 @@ TEST(NegationCorpus, ClauseConstructionsBeyondTheTriggerWord) {
       {"If you have not used Kotlin before, we will teach you.", "kotlin", false},
       {"I would not hesitate to reach for Python here.", "python", false},
   };
-  for (const auto& [sentence, skill, negated] : cases) {
-    const std::vector<bool> flags = flags_of(extractor.value(), skill, sentence);
-    ASSERT_FALSE(flags.empty()) << skill << " not found in: " << sentence;
-    const bool all_negated = std::find(flags.begin(), flags.end(), false) == flags.end();
-    EXPECT_EQ(all_negated, negated) << sentence;
-  }
+  expect_cases(cases);
 }
 
 // What a posting says is not asked never reaches its requirements, what it calls a plus is

@@ -86,6 +86,33 @@ TEST(NegationScope, AScopeReachesAtMostScopeWordsWords) {
   EXPECT_EQ(negated("never used it at Java", {"Java"}), (Flags{{"Java", true}}));             // 3 words
 }
 
+TEST(NegationScope, ATriggerWhoseObjectIsAPronounGovernsTheMentionBeforeItInTheSentence) {
+  // The pronoun reaches back over a comma and "so", which end any other scope.
+  EXPECT_EQ(negated("Kafka was too costly, so we did not use it.", {"Kafka"}), (Flags{{"Kafka", true}}));
+  EXPECT_EQ(negated("Go daily; Kafka was too costly, so we never used them", {"Go", "Kafka"}),
+            (Flags{{"Go", false}, {"Kafka", true}}));
+  // A question is answered about the mention it asks of.
+  EXPECT_EQ(negated("Kafka? We did not use it.", {"Kafka"}), (Flags{{"Kafka", true}}));
+}
+
+TEST(NegationScope, APronounNeverReachesIntoTheSentenceBeforeNorPastAClauseItDoesNotClose) {
+  EXPECT_EQ(negated("I used Kafka. We did not need it later.", {"Kafka"}), (Flags{{"Kafka", false}}));
+  EXPECT_EQ(negated("I used Kafka! We did not need it.", {"Kafka"}), (Flags{{"Kafka", false}}));
+  // The pronoun must close its clause: "use it for the big jobs" may deny only the jobs.
+  EXPECT_EQ(negated("Kafka was fine, we did not use it for the big jobs", {"Kafka"}), (Flags{{"Kafka", false}}));
+  // At most one word between the trigger and the pronoun; "item", "itself" are no pronoun.
+  EXPECT_EQ(negated("Kafka was fine, we did not really want to use it", {"Kafka"}), (Flags{{"Kafka", false}}));
+  EXPECT_EQ(negated("Kafka was fine, we did not use item.", {"Kafka"}), (Flags{{"Kafka", false}}));
+  // A pseudo-trigger is no trigger, so it has no object.
+  EXPECT_EQ(negated("Kafka was fine, not only it", {"Kafka"}), (Flags{{"Kafka", false}}));
+  // Farther than `window` bytes back is no referent (Go, after, makes the scan reach the trigger).
+  std::string filler;
+  for (int i = 0; i < 30; ++i) filler += "word ";
+  EXPECT_EQ(negated("Kafka " + filler + "we did not use it; Go daily", {"Kafka", "Go"}),
+            (Flags{{"Kafka", false}, {"Go", false}}));
+  EXPECT_EQ(negated("Kafka we did not use it; Go daily", {"Kafka", "Go"}), (Flags{{"Kafka", true}, {"Go", false}}));
+}
+
 TEST(NegationScope, TriggersMatchWholeWordsOnly) {
   EXPECT_EQ(negated("piano Java", {"Java"}), (Flags{{"Java", false}}));
   EXPECT_EQ(negated("knotty Java", {"Java"}), (Flags{{"Java", false}}));
