@@ -28,10 +28,10 @@ from . import partitions, worker_cache
 from .options import EngineOptions, ScreenSpec
 
 # Resumes per partition. A screen prunes the postings a resume cannot reach once their
-# shortlists are full; a partition submitted before any result has come back starts with
-# empty ones. With floors, partitions of 2,000 scored 5.65M pairs for 20,000 resumes (9.2
-# CPU-s in-process; 10.2M and 13.1 CPU-s without floors; 5.48M and 8.8 CPU-s in one call),
-# but on 100,000 resumes partitions of 5,000 were no faster on Dask than of 10,000.
+# shortlists are full; a partition starts from the floors of the partitions merged before
+# it was submitted, so it lags one screen by the partitions still in flight (a worker
+# thread merges between partitions): smaller partitions lag less, but each costs a task,
+# a merge (10-20 ms for 1,000 postings x 50) and its paths' trip.
 PARTITION_SIZE = 10000
 
 
