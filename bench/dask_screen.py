@@ -72,19 +72,28 @@ def worker_rss_command(args, workers, postings, resumes, output):
             "--resume-dirs", *resumes]
 
 
-def tree_cpu_seconds(pid):
+# A Dask run's processes by depth under the driver: the driver itself (with the local
+# scheduler and nannies, which run in it), the worker processes (and multiprocessing's
+# resource tracker), and the workers' parse workers.
+GROUPS = ("driver", "workers", "parse")
+
+
+def tree_cpu_seconds(pid, depth=0, groups=None):
     """CPU seconds (user + sys) of `pid` and every process under it, alive or reaped by
-    one of them: a Dask run's driver, scheduler, nannies, workers and parse workers."""
+    one of them, by GROUPS: a Dask run's driver, workers and parse workers."""
+    groups = dict.fromkeys(GROUPS, 0.0) if groups is None else groups
     try:
         with open(f"/proc/{pid}/stat") as f:
             fields = f.read().rsplit(")", 1)[1].split()
-        total = sum(int(value) for value in fields[11:15]) / os.sysconf("SC_CLK_TCK")  # utime stime cutime cstime
+        group = GROUPS[min(depth, len(GROUPS) - 1)]
+        groups[group] += sum(int(value) for value in fields[11:15]) / os.sysconf("SC_CLK_TCK")  # utime..cstime
         for task in os.listdir(f"/proc/{pid}/task"):
             with open(f"/proc/{pid}/task/{task}/children") as f:
-                total += sum(tree_cpu_seconds(int(child)) for child in f.read().split())
-        return total
+                for child in f.read().split():
+                    tree_cpu_seconds(int(child), depth + 1, groups)
     except FileNotFoundError:  # it ended while being read
-        return 0.0
+        pass
+    return groups
 
 
 def drive(args):
@@ -102,7 +111,8 @@ def drive(args):
         cpu = tree_cpu_seconds(os.getpid())
     driver = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(json.dumps({"worker_peak_rss_mb": sorted(round(kb / 1024) for kb in peaks.values()),
-                      "driver_peak_rss_mb": round(driver / 1024), "cpu_s": cpu}), file=sys.stderr)
+                      "driver_peak_rss_mb": round(driver / 1024), "cpu_s": sum(cpu.values()), "cpu_groups": cpu}),
+          file=sys.stderr)
 
 
 def main():
@@ -115,6 +125,7 @@ def main():
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2, 4])
     parser.add_argument("--partition-size", type=int, default=10000)
     parser.add_argument("--reps", type=int, default=1)
+    parser.add_argument("--cli-jobs", type=int, nargs="+", default=[1, 2], help="the CLI's --jobs runs (1 first)")
     parser.add_argument("--out", default="/tmp/skillmatch-dask-bench/out")
     parser.add_argument("--driver", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--output", help=argparse.SUPPRESS)
@@ -133,9 +144,9 @@ def run(args):
     os.makedirs(args.out, exist_ok=True)
     cli = os.path.join(args.build, "skillmatch")
     os.environ["PYTHONPATH"] = os.path.join(os.path.abspath(args.build), "python")
-    runs, peaks = {}, {}  # name -> [(wall, cpu)], workers -> the driver's report
+    runs, peaks, groups = {}, {}, {}  # name -> [(wall, cpu)], workers -> the driver's report, name -> [CPU by group]
     for rep in range(args.reps):
-        for jobs in (1, 2):
+        for jobs in args.cli_jobs:
             command = [cli, "screen", "--top", str(args.top), "--format", "json", "--today", TODAY, "--jobs", str(jobs)]
             command += [arg for p in postings for arg in ("--posting", p)] + resumes
             runs.setdefault(f"cli-{jobs}", []).append(timed(command, os.path.join(args.out, f"cli-{jobs}.json")))
@@ -148,8 +159,13 @@ def run(args):
                 raise SystemExit(done.stderr.decode()[-2000:])
             peaks[workers] = json.loads(done.stderr.decode().strip().splitlines()[-1])
             runs.setdefault(f"dask-{workers}", []).append((time.perf_counter() - start, peaks[workers]["cpu_s"]))
-        print(f"rep {rep + 1}: " + ", ".join(f"{k} {v[-1][0]:.2f} s" for k, v in runs.items()), flush=True)
+            groups.setdefault(f"dask-{workers}", []).append(peaks[workers]["cpu_groups"])
+        print(f"rep {rep + 1} (load {os.getloadavg()[0]:.1f}): " + ", ".join(
+            f"{k} {v[-1][0]:.2f} s / {v[-1][1]:.2f} CPU-s" for k, v in runs.items()), flush=True)
     report(args, runs, peaks)
+    for name, runs_groups in groups.items():
+        print(f"{name} CPU-s by process (median): " + ", ".join(
+            f"{group} {statistics.median(g[group] for g in runs_groups):.2f}" for group in GROUPS))
 
 
 def report(args, runs, peaks):
@@ -169,8 +185,8 @@ def report(args, runs, peaks):
         print(f"\none worker / CLI --jobs 1: wall {wall['dask-1'] / wall['cli-1']:.2f}x, "
               f"CPU {cpu['dask-1'] / cpu['cli-1']:.2f}x (target <= 1.3x)")
     if "dask-2" in wall:
-        print(f"two workers vs one (wall): {wall['dask-1'] / wall['dask-2']:.2f}x (target >= 1.6x); "
-              f"CLI --jobs 2 vs 1 in the same runs: {wall['cli-1'] / wall['cli-2']:.2f}x")
+        cli_two = f"; CLI --jobs 2 vs 1 in the same runs: {wall['cli-1'] / wall['cli-2']:.2f}x" if "cli-2" in wall else ""
+        print(f"two workers vs one (wall): {wall['dask-1'] / wall['dask-2']:.2f}x (target >= 1.6x){cli_two}")
 
 
 if __name__ == "__main__":

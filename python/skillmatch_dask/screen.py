@@ -4,13 +4,13 @@ Shortlists keep the best rows under a strict total order (score, then input orde
 what a merge keeps does not depend on how resumes were split or in which order partial
 shortlists meet: the result is the one `skillmatch screen` keeps on one machine.
 
-Every finished result (a partition's or a merge's) raises per posting floors: the score a
-full shortlist of resumes already screened reaches, which the final shortlist's last row
-cannot fall below. A partition submitted later starts from them, so it prunes about as one
-screen of all resumes would, instead of starting from empty shortlists (floors only prune:
-the bytes are the same).
+Every finished partition is merged into one running result, whose per posting floors
+(the score its full shortlist reaches, which the final shortlist's last row cannot fall
+below) are the CLI's after as many resumes. A partition submitted later starts from them,
+so it prunes as one screen of all resumes would, instead of starting from empty
+shortlists (floors only prune: the bytes are the same).
 
-Only a window of partitions is in flight and finished ones are merged FAN_IN at a time as
+Only a window of partitions is in flight and finished ones join the running result as
 they come, so what the cluster holds is a few partial shortlists (postings x top rows
 each), never one per partition. The driver only walks the resumes (which fixes each one's
 input order); a worker, which has the postings compiled, renders the result.
@@ -28,14 +28,11 @@ from . import partitions, worker_cache
 from .options import EngineOptions, ScreenSpec
 
 # Resumes per partition. A screen prunes the postings a resume cannot reach once their
-# shortlists are full; a partition submitted before any result has come back starts with
-# empty ones. With floors, partitions of 2,000 scored 5.65M pairs for 20,000 resumes (9.2
-# CPU-s in-process; 10.2M and 13.1 CPU-s without floors; 5.48M and 8.8 CPU-s in one call),
-# but on 100,000 resumes partitions of 5,000 were no faster on Dask than of 10,000.
+# shortlists are full; a partition starts from the floors of the partitions merged before
+# it was submitted, so it lags one screen by the partitions still in flight (a worker
+# thread merges between partitions): smaller partitions lag less, but each costs a task,
+# a merge (10-20 ms for 1,000 postings x 50) and its paths' trip.
 PARTITION_SIZE = 10000
-# Partial shortlists merged per task: each holds (postings x top) rows, 7 MB for 1,000
-# postings x 50; a merge of 8 reads 8 of them.
-FAN_IN = 8
 
 
 def screen_partition(options: EngineOptions, spec: ScreenSpec, partition: partitions.Partition,
@@ -46,12 +43,9 @@ def screen_partition(options: EngineOptions, spec: ScreenSpec, partition: partit
     return worker_cache.screener(options, spec).screen(files, first=first, floors=floors)
 
 
-def raise_floors(floors: Optional[List[float]], shortlists) -> List[float]:
-    """On a worker: `floors` raised to those `shortlists` set, posting by posting. Each is
-    the last score of a full shortlist of some resumes, so the higher still cannot exceed
-    the final shortlist's last score."""
-    more = shortlists.floors
-    return more if floors is None else [max(a, b) for a, b in zip(floors, more)]
+def floors_of(shortlists) -> List[float]:
+    """On a worker: the floors `shortlists` set (Shortlists.floors), for later partitions."""
+    return shortlists.floors
 
 
 def merge(*parts):
@@ -70,59 +64,66 @@ def render(options: EngineOptions, spec: ScreenSpec, shortlists, listing: List[d
 
 
 class PartitionSubmitter:
-    """submit(partition) -> the future of its partial shortlists, screened with the floors
-    of every result learnt so far (learn(future))."""
+    """submit(partition) -> the future of its partial shortlists, screened from the floors
+    of the running merge learnt last (learn(merged)).
 
-    def __init__(self, client, options: EngineOptions, spec: ScreenSpec):
-        self._client, self._options, self._spec = client, options, spec
+    Before any merge is learnt, the first `slots` partitions (one per worker thread) start
+    with empty shortlists, as the CLI's first resumes do; a partition queued behind them
+    waits for the floors of the one `slots` ahead of it, which costs nothing while every
+    thread is busy and spares it a screen from empty shortlists."""
+
+    def __init__(self, client, options: EngineOptions, spec: ScreenSpec, slots: int = 1):
+        self._client, self._options, self._spec, self._slots = client, options, spec, slots
         self._run = uuid.uuid4().hex
-        self._floors = None  # the future of the floors learnt so far
+        self._floors = None  # the future of the floors learnt last
+        self._unfloored = []  # the partitions submitted before any floors were learnt
 
     def __call__(self, part: partitions.Partition):
-        return self._client.submit(screen_partition, self._options, self._spec, part, self._floors,
-                                   key=f"skillmatch-screen-{part[0]}-{self._run}")
+        floors = self._floors
+        if floors is None and len(self._unfloored) >= self._slots:
+            floors = self._floors_of(self._unfloored[-self._slots])
+        future = self._client.submit(screen_partition, self._options, self._spec, part, floors,
+                                     key=f"skillmatch-screen-{part[0]}-{self._run}")
+        if self._floors is None:
+            self._unfloored.append(future)
+        return future
 
-    def learn(self, finished) -> None:
+    def learn(self, merged) -> None:
+        self._floors = self._floors_of(merged)
+
+    def _floors_of(self, shortlists):
         # Ahead of queued partitions: a few milliseconds that the next partition waits for.
-        self._floors = self._client.submit(raise_floors, self._floors, finished, pure=False, priority=1)
+        return self._client.submit(floors_of, shortlists, pure=False, priority=1)
 
 
-def partition_submitter(client, options: EngineOptions, spec: ScreenSpec) -> PartitionSubmitter:
-    return PartitionSubmitter(client, options, spec)
+def partition_submitter(client, options: EngineOptions, spec: ScreenSpec, slots: int = 1) -> PartitionSubmitter:
+    return PartitionSubmitter(client, options, spec, slots)
 
 
 def reduce_as_completed(client, submit: Callable, parts: Iterable, window: int,
-                        learn: Callable = lambda future: None):
+                        learn: Callable = lambda merged: None):
     """The future of every part's result merged into one (None for no parts): `window`
-    parts in flight, each finished one replaced by the next, and finished results merged
-    FAN_IN at a time; learn(future) hears of each result (a part's or a merge's) first."""
+    parts in flight, each finished one merged into the running result as it comes and
+    replaced by the next; learn(merged) hears of each running result first.
+
+    One running merge, not a tree: its floors are those of every part finished so far,
+    as the CLI's shortlists are after as many resumes, while the best of the parts' own
+    floors (a tree's, until its last merges) stays far lower: partitions 3 to 10 of the
+    100,000 x 1,000 screen scored 2.3M pairs each against the parts' floors. A merge of
+    two costs about 20 ms against seconds for a part, and the cluster holds the running
+    result and the parts waiting to join it."""
     queue = collections.deque(parts)
     running = as_completed()
     for _ in range(min(window, len(queue))):
         running.add(submit(queue.popleft()))
-    merges, finished = set(), []
-    while True:
-        for future in running:
-            learn(future)
-            if future.key in merges:
-                merges.discard(future.key)
-            elif queue:
-                running.add(submit(queue.popleft()))
-            finished.append(future)
-            if len(finished) == FAN_IN:
-                _merge(client, finished, merges, running)
-                finished = []
-        if len(finished) <= 1:
-            return finished[0] if finished else None
-        _merge(client, finished, merges, running)
-        finished = []
-
-
-def _merge(client, futures, merges, running):
-    """Submits the merge of `futures`, noted as a merge (its end frees no window place)."""
-    merged = client.submit(merge, *futures, pure=False)
-    merges.add(merged.key)
-    running.add(merged)
+    merged = None
+    for future in running:
+        # Ahead of queued partitions, which wait for its floors.
+        merged = future if merged is None else client.submit(merge, merged, future, pure=False, priority=1)
+        learn(merged)
+        if queue:
+            running.add(submit(queue.popleft()))
+    return merged
 
 
 @dataclass
@@ -158,8 +159,9 @@ def screen(client, options: EngineOptions, spec: ScreenSpec, resumes: Sequence[s
     """`skillmatch screen --posting spec.postings --top spec.top RESUMES` on `client`'s
     workers; `window` partitions in flight (default two per worker thread)."""
     fixed = plan(options, spec, resumes)
-    window = window or 2 * max(1, sum(client.nthreads().values()))
-    submit = partition_submitter(client, options, fixed.spec)
+    slots = max(1, sum(client.nthreads().values()))
+    window = window or 2 * slots
+    submit = partition_submitter(client, options, fixed.spec, slots)
     shortlists = reduce_as_completed(client, submit, partitions.split(fixed.inputs.files, partition_size), window,
                                      submit.learn)
     return fixed.finish(client, options, shortlists, format)

@@ -10,6 +10,7 @@ import sys
 import pytest
 from distributed import Client, LocalCluster, wait
 
+import skillmatch
 import skillmatch_dask
 from skillmatch_dask import partitions
 from skillmatch_dask.extract import extract_to_directory, part_name
@@ -99,6 +100,23 @@ def test_a_worker_killed_mid_run_loses_nothing(corpus):
         result = fixed.finish(client, OPTIONS, shortlists, "json")
         assert killed and killed[0] not in client.run(os.getpid).values()
     assert result.text.encode() == expected
+
+
+def test_a_partition_queued_behind_the_first_starts_from_its_floors(corpus):
+    # One worker thread, two partitions in flight: the second waits for the first's floors
+    # and scores what it would in process from them (not from empty shortlists).
+    top, files = 3, skillmatch.Engine().inputs([str(corpus / "resumes")]).files
+    half = (len(files) + 1) // 2  # two partitions
+    screener = skillmatch.Engine().screener([str(corpus / "postings")], top=top, today=TODAY)
+    first = screener.screen(files[:half], first=0)
+    expected = first.scored + screener.screen(files[half:], first=half, floors=first.floors).scored
+    assert expected < first.scored + screener.screen(files[half:], first=half).scored  # the floors prune
+    cluster, client = local_client(1)
+    with cluster, client:
+        fixed = plan(OPTIONS, spec(corpus, top), [str(corpus / "resumes")])
+        submit = partition_submitter(client, OPTIONS, fixed.spec, slots=1)
+        merged = reduce_as_completed(client, submit, partitions.split(fixed.inputs.files, half), 2, submit.learn)
+        assert merged.result().scored == expected
 
 
 def test_extract_writes_the_clis_ndjson(client, corpus):
