@@ -53,12 +53,6 @@ def _paths(value, what="path"):
     return paths
 
 
-def _result(text, as_json):
-    # _native.loads is json.loads that reads the text without the GIL, so that threads
-    # converting their results run together (most of the conversion's time).
-    return text if as_json else _native.loads(text)
-
-
 class Inputs:
     """Files as the CLI would read them (folders walked, sorted, files no plugin claims
     left out) and the paths that could not be listed ({"source", "message"})."""
@@ -95,10 +89,11 @@ class Screener:
         """Resumes in memory: (name, bytes) pairs, numbered from `first`."""
         return self._native.screen_bytes([(name, bytes(data)) for name, data in uploads], first, floors or [])
 
-    def render(self, shortlists, inputs, format="json"):
+    def render(self, shortlists, inputs, format="json", as_json=True):
         """`skillmatch screen --format json|ndjson`'s text; `inputs` is the walk of the
-        resumes (its errors are listed as the CLI lists them)."""
-        return self._native.render(shortlists, inputs.errors, format)
+        resumes (its errors are listed as the CLI lists them). With format "json",
+        as_json=False gives the report parsed into dicts and lists instead."""
+        return self._native.render(shortlists, inputs.errors, format, as_json)
 
 
 class Engine:
@@ -139,12 +134,12 @@ class Engine:
                 raise ValueError("give a source or text=, not both")
             source = text.encode()
         if isinstance(source, (bytes, bytearray, memoryview)):
-            text, notes = self._native.extract_bytes_json(name or "<stdin>", bytes(source))
+            report, notes = self._native.extract_bytes_json(name or "<stdin>", bytes(source), as_json)
         else:
-            text, notes = self._native.extract_json(_paths(source), jobs)
+            report, notes = self._native.extract_json(_paths(source), jobs, as_json)
         for note in notes:  # what the CLI prints as "warning:" lines (an encoding guessed...)
             warnings.warn(note, stacklevel=2)
-        return _result(text, as_json)
+        return report
 
     def extract_ndjson(self, files, jobs=1):
         """`skillmatch extract --format ndjson FILES`'s bytes, and the errors it reports
@@ -160,7 +155,7 @@ class Engine:
             problems = "; ".join(f"{e['source']}: {e['message']}" for e in screener.errors)
             raise ValueError("no postings could be read" + (f" ({problems})" if problems else ""))
         inputs = self.inputs(resumes)
-        return _result(screener.render(screener.screen(inputs.files), inputs), as_json)
+        return screener.render(screener.screen(inputs.files), inputs, as_json=as_json)
 
     def match(self, resume, *, role=None, posting=None, today=None, as_json=False):
         """`skillmatch match RESUME --format json`: against a role id (or "best": every role
@@ -169,14 +164,15 @@ class Engine:
         posting that cannot be read is a warning, as the CLI's stderr line."""
         if (role is None) == (posting is None):
             raise ValueError("give either role= or posting=")
-        text, errors = self._native.match_json(_paths(resume, "resume")[0], role or "",
-                                               _paths(posting, "posting") if posting is not None else [], today or "")
+        report, errors = self._native.match_json(_paths(resume, "resume")[0], role or "",
+                                                 _paths(posting, "posting") if posting is not None else [],
+                                                 today or "", as_json)
         for error in errors:
             warnings.warn(f"{error['source']}: {error['message']}", stacklevel=2)
-        return _result(text, as_json)
+        return report
 
     def audit(self, inputs, *, roles, today=None, jobs=1, as_json=False):
         """`skillmatch audit --role ID... --format json INPUTS`: a file is one graduate, a
         folder a cohort whose files and sub-folders are graduates."""
         roles = [roles] if isinstance(roles, str) else list(roles)
-        return _result(self._native.audit_json(_paths(inputs), roles, today or "", jobs), as_json)
+        return self._native.audit_json(_paths(inputs), roles, today or "", jobs, as_json)

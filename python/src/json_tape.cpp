@@ -63,12 +63,23 @@ class TapeWriter : public nlohmann::json_sax<nlohmann::json> {
   }
   bool add_string(const std::string& value) {
     const bool is_key = !open_.empty() && tape_.tokens_[open_.back()].kind == Kind::kObject && !awaiting_value_;
-    JsonTape::Token& token = add(Kind::kString);
-    token.size = static_cast<std::uint32_t>(value.size());
-    token.offset = tape_.strings_.size();
-    tape_.strings_ += value;
+    if (value.size() <= JsonTape::kShortUpTo) {
+      const auto [found, added] = short_numbers_.try_emplace(value, tape_.short_strings_.size());
+      if (added) tape_.short_strings_.push_back({append(value), value.size()});
+      add(Kind::kShortString).number = found->second;
+    } else {
+      JsonTape::Token& token = add(Kind::kString);
+      token.size = static_cast<std::uint32_t>(value.size());
+      token.offset = append(value);
+    }
     awaiting_value_ = is_key;
     return true;
+  }
+  // Where `value` starts in the tape's strings, once appended.
+  std::size_t append(const std::string& value) {
+    const std::size_t offset = tape_.strings_.size();
+    tape_.strings_ += value;
+    return offset;
   }
   bool open(Kind kind) {
     add(kind);
@@ -83,6 +94,7 @@ class TapeWriter : public nlohmann::json_sax<nlohmann::json> {
   JsonTape& tape_;
   std::vector<std::size_t> open_;  // the containers not yet closed, innermost last
   bool awaiting_value_ = false;    // a key was just read
+  std::unordered_map<std::string, std::size_t> short_numbers_;  // a short string's number
 };
 
 JsonTape JsonTape::read(std::string_view text) {
@@ -94,12 +106,12 @@ JsonTape JsonTape::read(std::string_view text) {
 
 namespace {
 
-// Makes the objects, holding the GIL. Short strings are made once per tape and shared
-// (keys, skill ids, section names repeat thousands of times in a report).
+// Makes the objects, holding the GIL; each short string once.
 class ObjectMaker {
  public:
-  ObjectMaker(const std::vector<JsonTape::Token>& tokens, const std::string& strings)
-      : tokens_(tokens), strings_(strings) {}
+  ObjectMaker(const std::vector<JsonTape::Token>& tokens, const std::string& strings,
+              const std::vector<JsonTape::Span>& short_strings)
+      : tokens_(tokens), strings_(strings), short_strings_(short_strings), made_(short_strings.size()) {}
 
   py::object next() {
     const JsonTape::Token& token = tokens_[at_++];
@@ -111,7 +123,8 @@ class ObjectMaker {
       case Kind::kInteger: return py::int_(token.integer);
       case Kind::kUnsigned: return py::int_(token.unsigned_integer);
       case Kind::kFloat: return py::float_(token.floating);
-      case Kind::kString: return string(token);
+      case Kind::kString: return py::str(strings_.data() + token.offset, token.size);
+      case Kind::kShortString: return short_string(token.number);
       case Kind::kObject: return object(token.size);
       case Kind::kArray: return array(token.size);
     }
@@ -119,14 +132,10 @@ class ObjectMaker {
   }
 
  private:
-  static constexpr std::uint32_t kSharedUpTo = 64;  // longer strings rarely repeat
-
-  py::object string(const JsonTape::Token& token) {
-    const std::string_view text(strings_.data() + token.offset, token.size);
-    if (token.size > kSharedUpTo) return py::str(text.data(), text.size());
-    auto [found, added] = shared_.try_emplace(text);
-    if (added) found->second = py::str(text.data(), text.size());
-    return found->second;
+  py::object short_string(std::size_t number) {
+    py::object& made = made_[number];
+    if (!made) made = py::str(strings_.data() + short_strings_[number].offset, short_strings_[number].size);
+    return made;
   }
   py::object object(std::uint32_t members) {
     py::dict dict;
@@ -144,8 +153,9 @@ class ObjectMaker {
 
   const std::vector<JsonTape::Token>& tokens_;
   const std::string& strings_;
+  const std::vector<JsonTape::Span>& short_strings_;
   std::size_t at_ = 0;
-  std::unordered_map<std::string_view, py::object> shared_;
+  std::vector<py::object> made_;  // the short strings made so far, by number
 };
 
 // Python's cycle collector, paused while it lives. It counts containers as they are made
@@ -171,7 +181,7 @@ class CollectorPaused {
 py::object JsonTape::objects() const {
   if (tokens_.empty()) throw std::invalid_argument("no JSON value");
   const CollectorPaused paused;
-  return ObjectMaker(tokens_, strings_).next();
+  return ObjectMaker(tokens_, strings_, short_strings_).next();
 }
 
 }  // namespace skillmatch::python

@@ -23,7 +23,10 @@ class JsonTape {
 
   // One value, in document order; a container's elements follow it.
   struct Token {
-    enum class Kind : std::uint8_t { kNull, kFalse, kTrue, kInteger, kUnsigned, kFloat, kString, kObject, kArray };
+    // kShortString: a string of up to kShortUpTo bytes, numbered in order of first use.
+    enum class Kind : std::uint8_t {
+      kNull, kFalse, kTrue, kInteger, kUnsigned, kFloat, kString, kShortString, kObject, kArray
+    };
     Kind kind = Kind::kNull;
     std::uint32_t size = 0;  // a string's bytes, an object's members or an array's elements
     union {
@@ -31,13 +34,23 @@ class JsonTape {
       std::uint64_t unsigned_integer;
       double floating;
       std::size_t offset;  // a string's place in strings_
+      std::size_t number;  // a short string's place in short_strings_
     };
+  };
+  // Short strings (keys, skill ids, section names) repeat thousands of times in a report:
+  // they are told apart while reading, without the GIL, so that each is made into a str once.
+  static constexpr std::size_t kShortUpTo = 64;
+  // Where a string's bytes are in the tape.
+  struct Span {
+    std::size_t offset;
+    std::size_t size;
   };
 
  private:
   friend class TapeWriter;
-  std::vector<Token> tokens_;  // an object's member is its key (a kString) then its value
+  std::vector<Token> tokens_;  // an object's member is its key (a string) then its value
   std::string strings_;        // every string's bytes, unescaped, one after another
+  std::vector<Span> short_strings_;  // each distinct short string's place in strings_
 };
 
 }  // namespace skillmatch::python

@@ -7,11 +7,11 @@
 #include <skillmatch/byte_size.hpp>
 #include <skillmatch/dates.hpp>
 
-#include "json_tape.hpp"
 #include "native_engine.hpp"
 #include "native_extract.hpp"
 #include "native_match.hpp"
 #include "native_screen.hpp"
+#include "report_value.hpp"
 #include "screen_wire.hpp"
 
 namespace py = pybind11;
@@ -69,23 +69,27 @@ py::class_<NativeEngine> define_engine(py::module_& module) {
 
 // extract: the CLI's JSON report (with the warnings it prints), or its NDJSON and errors.
 void define_extract(py::class_<NativeEngine>& engine) {
-  const auto report = [](ExtractedText extracted) {
-    return std::make_pair(extract_json(extracted), std::move(extracted.warnings));
+  const auto report = [](ExtractedText extracted, bool as_json) {
+    return std::make_pair(ReportValue::of(extract_json(extracted), as_json), std::move(extracted.warnings));
+  };
+  const auto returned = [](const std::pair<ReportValue, std::vector<std::string>>& value) {
+    return py::make_tuple(value.first.object(), value.second);
   };
   engine
       .def(
           "extract_json",
-          [report](const NativeEngine& self, const std::vector<std::string>& paths, unsigned jobs) {
-            return unlocked([&] { return report(extract_paths(self.engine(), paths, jobs)); });
+          [report, returned](const NativeEngine& self, const std::vector<std::string>& paths, unsigned jobs,
+                             bool as_json) {
+            return returned(unlocked([&] { return report(extract_paths(self.engine(), paths, jobs), as_json); }));
           },
-          py::arg("paths"), py::arg("jobs"))
+          py::arg("paths"), py::arg("jobs"), py::arg("as_json"))
       .def(
           "extract_bytes_json",
-          [report](const NativeEngine& self, const std::string& name, const py::bytes& data) {
+          [report, returned](const NativeEngine& self, const std::string& name, const py::bytes& data, bool as_json) {
             const std::string_view bytes = data;
-            return unlocked([&] { return report(extract_bytes(self.engine(), name, bytes)); });
+            return returned(unlocked([&] { return report(extract_bytes(self.engine(), name, bytes), as_json); }));
           },
-          py::arg("name"), py::arg("data"))
+          py::arg("name"), py::arg("data"), py::arg("as_json"))
       .def(
           "extract_ndjson",
           [](const NativeEngine& self, const std::vector<std::string>& paths, unsigned jobs) {
@@ -101,28 +105,24 @@ void define_reports(py::class_<NativeEngine>& engine) {
       .def(
           "match_json",
           [](const NativeEngine& self, const std::string& resume, const std::string& role,
-             const std::vector<std::string>& postings, const std::string& today) {
-            ReportText report =
-                unlocked([&] { return match_json(self.engine(), resume, role, postings, parse_today(today)); });
-            return py::make_tuple(std::move(report.json), error_dicts(error_pairs(report.errors)));
+             const std::vector<std::string>& postings, const std::string& today, bool as_json) {
+            auto [value, errors] = unlocked([&] {
+              ReportText report = match_json(self.engine(), resume, role, postings, parse_today(today));
+              return std::make_pair(ReportValue::of(std::move(report.json), as_json), error_pairs(report.errors));
+            });
+            return py::make_tuple(value.object(), error_dicts(errors));
           },
-          py::arg("resume"), py::arg("role"), py::arg("postings"), py::arg("today"))
+          py::arg("resume"), py::arg("role"), py::arg("postings"), py::arg("today"), py::arg("as_json"))
       .def(
           "audit_json",
           [](const NativeEngine& self, const std::vector<std::string>& inputs, const std::vector<std::string>& roles,
-             const std::string& today, unsigned jobs) {
-            return audit_json(self.engine(), inputs, roles, parse_today(today), jobs);
+             const std::string& today, unsigned jobs, bool as_json) {
+            return unlocked([&] {
+                     return ReportValue::of(audit_json(self.engine(), inputs, roles, parse_today(today), jobs), as_json);
+                   })
+                .object();
           },
-          py::arg("inputs"), py::arg("roles"), py::arg("today"), py::arg("jobs"), Unlocked());
-}
-
-// json.loads for the engine's reports: the text is read without the GIL (json_tape.hpp).
-py::object loads(const py::str& text) {
-  Py_ssize_t size = 0;
-  const char* data = PyUnicode_AsUTF8AndSize(text.ptr(), &size);  // the str's own bytes while it lives
-  if (data == nullptr) throw py::error_already_set();
-  const JsonTape tape = unlocked([&] { return JsonTape::read({data, static_cast<std::size_t>(size)}); });
-  return tape.objects();
+          py::arg("inputs"), py::arg("roles"), py::arg("today"), py::arg("jobs"), py::arg("as_json"));
 }
 
 void define_screen(py::module_& module) {
@@ -151,11 +151,11 @@ void define_screen(py::module_& module) {
       .def(
           "render",
           [](const NativeScreener& self, const NativeShortlists& shortlists, const py::iterable& listing,
-             const std::string& format) {
+             const std::string& format, bool as_json) {
             const std::vector<ErrorPair> walk = pairs_of(listing);
-            return unlocked([&] { return self.render(shortlists, walk, format); });
+            return unlocked([&] { return ReportValue::of(self.render(shortlists, walk, format), as_json); }).object();
           },
-          py::arg("shortlists"), py::arg("listing"), py::arg("format"));
+          py::arg("shortlists"), py::arg("listing"), py::arg("format"), py::arg("as_json"));
 }
 
 }  // namespace
@@ -164,7 +164,6 @@ PYBIND11_MODULE(_native, module) {
   module.doc() = "skillmatch's engine (see the skillmatch package)";
   module.attr("__version__") = SKILLMATCH_VERSION;
   module.def("parse_byte_size", &skillmatch::parse_byte_size, py::arg("text"));
-  module.def("loads", &loads, py::arg("text"));
   module.def("month", [](const std::string& text) { return parse_today(text).to_string(); }, py::arg("text"));
   auto engine = define_engine(module);
   define_extract(engine);
