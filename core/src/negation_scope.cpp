@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <map>
 #include <tuple>
 
 #include "char_classes.hpp"
@@ -26,11 +25,10 @@ RE2::Options scanner_options() {
   return options;
 }
 
-// The fragments as one alternation in a group, named `name` when it is not empty.
-std::string group(const std::vector<std::string>& fragments, const std::string& name = "") {
-  const std::string open = name.empty() ? "(" : "(?P<" + name + ">";
-  if (fragments.empty()) return open + "\\b\\B)";  // a class with no entries never matches
-  std::string pattern = open;
+// The fragments as one alternation in a group (no capture: no scan asks where a group is).
+std::string group(const std::vector<std::string>& fragments) {
+  if (fragments.empty()) return "(?:\\b\\B)";  // a class with no entries never matches
+  std::string pattern = "(?:";
   for (std::size_t i = 0; i < fragments.size(); ++i) {
     if (i > 0) pattern += '|';
     pattern += "(?:" + fragments[i] + ")";
@@ -46,6 +44,16 @@ bool on_word_boundaries(std::string_view text, std::size_t start, std::size_t en
   const bool ends_word = is_word_byte(static_cast<unsigned char>(text[end - 1]));
   return !(starts_word && start > 0 && is_word_byte(static_cast<unsigned char>(text[start - 1]))) &&
          !(ends_word && end < text.size() && is_word_byte(static_cast<unsigned char>(text[end])));
+}
+
+// The first place at or after `from` (before `to`) that does not continue a word: a match
+// starting inside a word is never on word boundaries, so a scan does not try its every byte.
+std::size_t skip_inside_word(std::string_view text, std::size_t from, std::size_t to) {
+  while (from < to && from > 0 && is_word_byte(static_cast<unsigned char>(text[from])) &&
+         is_word_byte(static_cast<unsigned char>(text[from - 1]))) {
+    ++from;
+  }
+  return from;
 }
 
 // A character that ends a clause. A period only before white space or the end ("Node.js",
@@ -149,15 +157,17 @@ Result<NegationScope> NegationScope::compile(const NegationRule& rule) {
   std::string pattern = "(?i)";
   for (std::size_t i = 0; i < classes.size(); ++i) {
     if (i > 0) pattern += '|';
-    pattern += group(*classes[i], "negation_kind_" + std::to_string(i));
+    pattern += group(*classes[i]);
   }
   auto scanner = compile_checked(pattern, classes, rule.origin);
   if (!scanner) return scanner.error();
   scope.scanner_ = std::move(scanner).value();
-  // A fragment may hold groups of its own ("no (prior )?experience"): each class's group is
-  // found by its name, which the scanner compiled once tells.
-  const std::map<std::string, int>& named = scope.scanner_->NamedCapturingGroups();
-  for (std::size_t i = 0; i < classes.size(); ++i) scope.class_group_[i] = named.at("negation_kind_" + std::to_string(i));
+  for (std::size_t i = 0; i < classes.size(); ++i) {
+    if (classes[i]->empty()) continue;
+    auto single = compile_checked("(?i)" + group(*classes[i]), {classes[i]}, rule.origin);
+    if (!single) return single.error();
+    scope.classes_[i] = std::move(single).value();
+  }
   std::vector<std::string> ends_forward = rule.terminations;
   ends_forward.insert(ends_forward.end(), rule.pre_terminations.begin(), rule.pre_terminations.end());
   auto backward = compile_checked("(?i)" + group(rule.terminations), {&rule.terminations}, rule.origin);
@@ -178,20 +188,19 @@ Result<NegationScope> NegationScope::compile(const NegationRule& rule) {
 void NegationScope::find_events(std::string_view text, const std::vector<RawMatch>& mentions, std::vector<Event>& events) const {
   events.clear();
   if (scanner_ == nullptr) return;
-  thread_local std::vector<re2::StringPiece> groups;
-  groups.assign(static_cast<std::size_t>(scanner_->NumberOfCapturingGroups()) + 1, re2::StringPiece());
+  // Where the scanner matches needs its DFAs only; asking it for groups would run its
+  // submatch engine on every match, words cut mid-way included.
   const auto scan = [&](std::size_t from, std::size_t to) {
-    while (from < to && scanner_->Match(text, from, to, RE2::UNANCHORED, groups.data(), static_cast<int>(groups.size()))) {
-      const auto start = static_cast<std::size_t>(groups[0].data() - text.data());
-      const std::size_t end = start + groups[0].size();
+    re2::StringPiece match;
+    while (from < to && scanner_->Match(text, from, to, RE2::UNANCHORED, &match, 1)) {
+      const auto start = static_cast<std::size_t>(match.data() - text.data());
+      const std::size_t end = start + match.size();
       from = std::max(end, start + 1);
-      if (groups[0].empty() || !on_word_boundaries(text, start, end)) {
-        from = start + 1;
+      if (match.empty() || !on_word_boundaries(text, start, end)) {
+        from = skip_inside_word(text, start + 1, to);
         continue;
       }
-      std::size_t kind = 0;
-      while (kind + 1 < kKinds && groups[static_cast<std::size_t>(class_group_[kind])].data() == nullptr) ++kind;
-      events.push_back({start, end, static_cast<Kind>(kind)});
+      events.push_back({start, end, kind_of(text, start, end)});
     }
   };
   // Windows around the mentions, stretched to whole words and merged, so no byte is scanned twice.
@@ -210,6 +219,18 @@ void NegationScope::find_events(std::string_view text, const std::vector<RawMatc
   if (range_end > range_start) scan(range_start, range_end);
 }
 
+// The class of the scanner's match text[start, end): the first, in Kind order, whose own
+// fragments match that whole span. The scanner's longest match at a place is the span; among
+// its alternatives that match all of it, RE2 gives the groups of the first, as this does.
+Kind NegationScope::kind_of(std::string_view text, std::size_t start, std::size_t end) const {
+  std::size_t kind = 0;
+  while (kind + 1 < kKinds &&
+         (classes_[kind] == nullptr || !classes_[kind]->Match(text, start, end, RE2::ANCHOR_BOTH, nullptr, 0))) {
+    ++kind;
+  }
+  return static_cast<Kind>(kind);
+}
+
 bool NegationScope::list_gap(std::string_view gap) const { return RE2::FullMatch(gap, *list_gap_); }
 
 // Whether text[from, to), between a trigger or a governed mention and the next mention,
@@ -226,7 +247,7 @@ bool NegationScope::ends_scope(std::string_view text, std::size_t from, std::siz
   while (from < to && terminations.Match(text, from, to, RE2::UNANCHORED, &match, 1)) {
     const auto start = static_cast<std::size_t>(match.data() - text.data());
     if (!match.empty() && on_word_boundaries(text, start, start + match.size())) return true;
-    from = start + 1;
+    from = skip_inside_word(text, start + 1, to);
   }
   return false;
 }
