@@ -56,6 +56,17 @@ std::size_t skip_inside_word(std::string_view text, std::size_t from, std::size_
   return from;
 }
 
+// Whether a match may start at text[p] where RE2's \b does not hold: neither text[p] nor the
+// byte before it is an ASCII word byte, and they are not two bytes of UTF-8 letters (inside a
+// word, as on_word_boundaries reads them).
+bool starts_off_ascii_boundary(std::string_view text, std::size_t p) {
+  const auto c = static_cast<unsigned char>(text[p]);
+  if (is_ascii_word(c)) return false;
+  if (p == 0) return true;
+  const auto before = static_cast<unsigned char>(text[p - 1]);
+  return !is_ascii_word(before) && !(c >= 0x80 && before >= 0x80);
+}
+
 // A character that ends a clause. A period only before white space or the end ("Node.js",
 // "v2.0" go on); "•" and "|" separate the items of a line as clauses.
 bool ends_clause(std::string_view text, std::size_t i) {
@@ -154,14 +165,24 @@ Result<NegationScope> NegationScope::compile(const NegationRule& rule) {
   static_assert(kKinds == 7, "one list per Kind, in its order");
   const bool any_trigger = std::any_of(classes.begin() + 1, classes.end(), [](const auto* list) { return !list->empty(); });
   if (!any_trigger) return scope;
-  std::string pattern = "(?i)";
+  std::string alternation;
   for (std::size_t i = 0; i < classes.size(); ++i) {
-    if (i > 0) pattern += '|';
-    pattern += group(*classes[i]);
+    if (i > 0) alternation += '|';
+    alternation += group(*classes[i]);
   }
-  auto scanner = compile_checked(pattern, classes, rule.origin);
+  auto scanner = compile_checked("(?i)" + alternation, classes, rule.origin);
   if (!scanner) return scanner.error();
   scope.scanner_ = std::move(scanner).value();
+  // The same after \b: its search starts no match inside a word ("is" in "this"), and its
+  // DFA stays several times smaller than one that does.
+  auto word_scanner = compile_checked("(?i)\\b(?:" + alternation + ")", classes, rule.origin);
+  if (!word_scanner) return word_scanner.error();
+  scope.word_scanner_ = std::move(word_scanner).value();
+  // A match starts with a byte in [least[0], most[0]]: places off \b are tried only at those.
+  std::string least, most;
+  if (scope.scanner_->PossibleMatchRange(&least, &most, 1) && !least.empty() && !most.empty()) {
+    scope.first_bytes_ = {static_cast<unsigned char>(least[0]), static_cast<unsigned char>(most[0])};
+  }
   for (std::size_t i = 0; i < classes.size(); ++i) {
     if (classes[i]->empty()) continue;
     auto single = compile_checked("(?i)" + group(*classes[i]), {classes[i]}, rule.origin);
@@ -191,12 +212,11 @@ void NegationScope::find_events(std::string_view text, const std::vector<RawMatc
   // Where the scanner matches needs its DFAs only; asking it for groups would run its
   // submatch engine on every match, words cut mid-way included.
   const auto scan = [&](std::size_t from, std::size_t to) {
-    re2::StringPiece match;
-    while (from < to && scanner_->Match(text, from, to, RE2::UNANCHORED, &match, 1)) {
-      const auto start = static_cast<std::size_t>(match.data() - text.data());
-      const std::size_t end = start + match.size();
+    Ahead ahead;
+    std::size_t start = 0, end = 0;
+    while (from < to && next_match(text, from, to, ahead, start, end)) {
       from = std::max(end, start + 1);
-      if (match.empty() || !on_word_boundaries(text, start, end)) {
+      if (end == start || !on_word_boundaries(text, start, end)) {
         from = skip_inside_word(text, start + 1, to);
         continue;
       }
@@ -217,6 +237,34 @@ void NegationScope::find_events(std::string_view text, const std::vector<RawMatc
     range_end = std::max(range_end, end);
   }
   if (range_end > range_start) scan(range_start, range_end);
+}
+
+// The leftmost-longest match of the scanner in text[from, to), as one search of it finds it,
+// leaving out only matches that start between two ASCII word bytes (never on word
+// boundaries): word_scanner_ finds those at a \b, kept in `ahead` while it is still ahead of
+// `from`; the few other places a match can start are tried one by one, anchored.
+bool NegationScope::next_match(std::string_view text, std::size_t from, std::size_t to, Ahead& ahead,
+                               std::size_t& start, std::size_t& end) const {
+  if (!ahead.searched || (ahead.found && ahead.start < from)) {
+    re2::StringPiece match;
+    ahead.searched = true;
+    ahead.found = word_scanner_->Match(text, from, to, RE2::UNANCHORED, &match, 1);
+    ahead.start = ahead.found ? static_cast<std::size_t>(match.data() - text.data()) : to;
+    ahead.end = ahead.start + match.size();
+  }
+  for (std::size_t p = from; p < ahead.start; ++p) {
+    const auto c = static_cast<unsigned char>(text[p]);
+    if (c < first_bytes_.first || c > first_bytes_.second || !starts_off_ascii_boundary(text, p)) continue;
+    re2::StringPiece match;
+    if (scanner_->Match(text, p, to, RE2::ANCHOR_START, &match, 1)) {
+      start = p;
+      end = p + match.size();
+      return true;
+    }
+  }
+  start = ahead.start;
+  end = ahead.end;
+  return ahead.found;
 }
 
 // The class of the scanner's match text[start, end): the first, in Kind order, whose own

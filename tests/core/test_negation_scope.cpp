@@ -186,6 +186,14 @@ TEST(NegationScope, BytesOfUtf8LettersBesideATriggerContinueItsWord) {
   EXPECT_EQ(events("naïve no café"), (Events{"1:no"}));
 }
 
+TEST(NegationScope, ATriggerStartingWithAMarkIsFoundWhereverTheMarkStands) {
+  NegationRule rule = base_rule();
+  rule.triggers.pre = {"no", "\\(not\\)", "--\\s*none"};
+  // After a space, at the start of the text, after an ASCII letter and after a UTF-8 letter.
+  EXPECT_EQ(events("Java (not) Go", rule), (Events{"1:(not)"}));
+  EXPECT_EQ(events("(not) Go, Java(not), café(not) -- none", rule), (Events{"1:(not)", "1:(not)", "1:(not)", "1:-- none"}));
+}
+
 TEST(NegationScope, ATerminationInsideAWordDoesNotEndTheScope) {
   EXPECT_EQ(negated("no Java debuts Go", {"Java", "Go"}), (Flags{{"Java", true}, {"Go", true}}));
   EXPECT_EQ(negated("no Java but Go", {"Java", "Go"}), (Flags{{"Java", true}, {"Go", false}}));
