@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <tuple>
 
 #include "char_classes.hpp"
@@ -139,6 +140,20 @@ std::size_t count_words(std::string_view gap) {
   return words;
 }
 
+// The bytes a match of one of `regexes` can start with, as a range: each match s has
+// least <= s <= most by RE2's PossibleMatchRange. Places off \b are tried only at those.
+std::pair<unsigned char, unsigned char> first_bytes(const std::array<std::unique_ptr<RE2>, NegationScope::kKinds>& regexes) {
+  std::pair<unsigned char, unsigned char> range{255, 0};
+  for (const auto& regex : regexes) {
+    std::string least, most;
+    if (regex == nullptr) continue;
+    if (!regex->PossibleMatchRange(&least, &most, 1) || least.empty() || most.empty()) return {0, 255};
+    range.first = std::min(range.first, static_cast<unsigned char>(least[0]));
+    range.second = std::max(range.second, static_cast<unsigned char>(most[0]));
+  }
+  return range;
+}
+
 Result<std::unique_ptr<RE2>> compile_checked(const std::string& pattern, const std::vector<const std::vector<std::string>*>& lists,
                                              const std::string& origin) {
   auto regex = std::make_unique<RE2>(pattern, scanner_options());
@@ -165,30 +180,23 @@ Result<NegationScope> NegationScope::compile(const NegationRule& rule) {
   static_assert(kKinds == 7, "one list per Kind, in its order");
   const bool any_trigger = std::any_of(classes.begin() + 1, classes.end(), [](const auto* list) { return !list->empty(); });
   if (!any_trigger) return scope;
-  std::string alternation;
+  std::string alternation;  // every class, in Kind order
   for (std::size_t i = 0; i < classes.size(); ++i) {
     if (i > 0) alternation += '|';
     alternation += group(*classes[i]);
   }
-  auto scanner = compile_checked("(?i)" + alternation, classes, rule.origin);
+  // After \b: its search starts no match inside a word ("is" in "this"), and its DFA stays
+  // several times smaller than that of a search that does.
+  auto scanner = compile_checked("(?i)\\b(?:" + alternation + ")", classes, rule.origin);
   if (!scanner) return scanner.error();
   scope.scanner_ = std::move(scanner).value();
-  // The same after \b: its search starts no match inside a word ("is" in "this"), and its
-  // DFA stays several times smaller than one that does.
-  auto word_scanner = compile_checked("(?i)\\b(?:" + alternation + ")", classes, rule.origin);
-  if (!word_scanner) return word_scanner.error();
-  scope.word_scanner_ = std::move(word_scanner).value();
-  // A match starts with a byte in [least[0], most[0]]: places off \b are tried only at those.
-  std::string least, most;
-  if (scope.scanner_->PossibleMatchRange(&least, &most, 1) && !least.empty() && !most.empty()) {
-    scope.first_bytes_ = {static_cast<unsigned char>(least[0]), static_cast<unsigned char>(most[0])};
-  }
   for (std::size_t i = 0; i < classes.size(); ++i) {
     if (classes[i]->empty()) continue;
     auto single = compile_checked("(?i)" + group(*classes[i]), {classes[i]}, rule.origin);
     if (!single) return single.error();
     scope.classes_[i] = std::move(single).value();
   }
+  scope.first_bytes_ = first_bytes(scope.classes_);
   std::vector<std::string> ends_forward = rule.terminations;
   ends_forward.insert(ends_forward.end(), rule.pre_terminations.begin(), rule.pre_terminations.end());
   auto backward = compile_checked("(?i)" + group(rule.terminations), {&rule.terminations}, rule.origin);
@@ -241,30 +249,41 @@ void NegationScope::find_events(std::string_view text, const std::vector<RawMatc
 
 // The leftmost-longest match of the scanner in text[from, to), as one search of it finds it,
 // leaving out only matches that start between two ASCII word bytes (never on word
-// boundaries): word_scanner_ finds those at a \b, kept in `ahead` while it is still ahead of
+// boundaries): scanner_ finds those at a \b, kept in `ahead` while it is still ahead of
 // `from`; the few other places a match can start are tried one by one, anchored.
 bool NegationScope::next_match(std::string_view text, std::size_t from, std::size_t to, Ahead& ahead,
                                std::size_t& start, std::size_t& end) const {
   if (!ahead.searched || (ahead.found && ahead.start < from)) {
     re2::StringPiece match;
     ahead.searched = true;
-    ahead.found = word_scanner_->Match(text, from, to, RE2::UNANCHORED, &match, 1);
+    ahead.found = scanner_->Match(text, from, to, RE2::UNANCHORED, &match, 1);
     ahead.start = ahead.found ? static_cast<std::size_t>(match.data() - text.data()) : to;
     ahead.end = ahead.start + match.size();
   }
   for (std::size_t p = from; p < ahead.start; ++p) {
     const auto c = static_cast<unsigned char>(text[p]);
     if (c < first_bytes_.first || c > first_bytes_.second || !starts_off_ascii_boundary(text, p)) continue;
-    re2::StringPiece match;
-    if (scanner_->Match(text, p, to, RE2::ANCHOR_START, &match, 1)) {
+    if (const auto longest = longest_at(text, p, to)) {
       start = p;
-      end = p + match.size();
+      end = *longest;
       return true;
     }
   }
   start = ahead.start;
   end = ahead.end;
   return ahead.found;
+}
+
+// The end of the longest match of any class that starts at text[p] and ends by `to`.
+std::optional<std::size_t> NegationScope::longest_at(std::string_view text, std::size_t p, std::size_t to) const {
+  std::optional<std::size_t> end;
+  for (const auto& regex : classes_) {
+    re2::StringPiece match;
+    if (regex != nullptr && regex->Match(text, p, to, RE2::ANCHOR_START, &match, 1)) {
+      end = std::max(end.value_or(p), p + match.size());
+    }
+  }
+  return end;
 }
 
 // The class of the scanner's match text[start, end): the first, in Kind order, whose own

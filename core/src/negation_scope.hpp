@@ -5,6 +5,7 @@
 
 #include <array>
 #include <memory>
+#include <optional>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -50,18 +51,18 @@ class NegationScope {
   void resolve_pronoun(std::string_view text, const std::vector<RawMatch>& mentions, const Event& trigger,
                        std::vector<char>& negated) const;
 
-  // word_scanner_'s next match, from a search at an earlier place of the same stretch.
+  // scanner_'s next match, from a search at an earlier place of the same stretch.
   struct Ahead {
     bool searched = false, found = false;
     std::size_t start = 0, end = 0;
   };
   bool next_match(std::string_view text, std::size_t from, std::size_t to, Ahead& ahead, std::size_t& start,
                   std::size_t& end) const;
+  std::optional<std::size_t> longest_at(std::string_view text, std::size_t p, std::size_t to) const;
   Kind kind_of(std::string_view text, std::size_t start, std::size_t end) const;
 
-  std::unique_ptr<RE2> scanner_;    // every class in one alternation; null when the rule has no trigger
-  std::unique_ptr<RE2> word_scanner_;  // the same after \b: the scan, with no match starting inside a word
-  std::pair<unsigned char, unsigned char> first_bytes_{0, 255};  // the bytes a match of scanner_ can start with
+  std::unique_ptr<RE2> scanner_;    // every class in one alternation after \b; null when the rule has no trigger
+  std::pair<unsigned char, unsigned char> first_bytes_{0, 255};  // the bytes a match of a class can start with
   std::array<std::unique_ptr<RE2>, kKinds> classes_;  // per Kind, its fragments alone (null when none)
   std::unique_ptr<RE2> list_gap_;   // separators and list words only, whole gap
   std::unique_ptr<RE2> ends_forward_, ends_backward_;  // terminations of a scope after / before its trigger
