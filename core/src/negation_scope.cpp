@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <array>
-#include <map>
+#include <optional>
 #include <tuple>
 
 #include "char_classes.hpp"
@@ -26,11 +26,10 @@ RE2::Options scanner_options() {
   return options;
 }
 
-// The fragments as one alternation in a group, named `name` when it is not empty.
-std::string group(const std::vector<std::string>& fragments, const std::string& name = "") {
-  const std::string open = name.empty() ? "(" : "(?P<" + name + ">";
-  if (fragments.empty()) return open + "\\b\\B)";  // a class with no entries never matches
-  std::string pattern = open;
+// The fragments as one alternation in a group (no capture: no scan asks where a group is).
+std::string group(const std::vector<std::string>& fragments) {
+  if (fragments.empty()) return "(?:\\b\\B)";  // a class with no entries never matches
+  std::string pattern = "(?:";
   for (std::size_t i = 0; i < fragments.size(); ++i) {
     if (i > 0) pattern += '|';
     pattern += "(?:" + fragments[i] + ")";
@@ -46,6 +45,27 @@ bool on_word_boundaries(std::string_view text, std::size_t start, std::size_t en
   const bool ends_word = is_word_byte(static_cast<unsigned char>(text[end - 1]));
   return !(starts_word && start > 0 && is_word_byte(static_cast<unsigned char>(text[start - 1]))) &&
          !(ends_word && end < text.size() && is_word_byte(static_cast<unsigned char>(text[end])));
+}
+
+// The first place at or after `from` (before `to`) that does not continue a word: a match
+// starting inside a word is never on word boundaries, so a scan does not try its every byte.
+std::size_t skip_inside_word(std::string_view text, std::size_t from, std::size_t to) {
+  while (from < to && from > 0 && is_word_byte(static_cast<unsigned char>(text[from])) &&
+         is_word_byte(static_cast<unsigned char>(text[from - 1]))) {
+    ++from;
+  }
+  return from;
+}
+
+// Whether a match may start at text[p] where RE2's \b does not hold: neither text[p] nor the
+// byte before it is an ASCII word byte, and they are not two bytes of UTF-8 letters (inside a
+// word, as on_word_boundaries reads them).
+bool starts_off_ascii_boundary(std::string_view text, std::size_t p) {
+  const auto c = static_cast<unsigned char>(text[p]);
+  if (is_ascii_word(c)) return false;
+  if (p == 0) return true;
+  const auto before = static_cast<unsigned char>(text[p - 1]);
+  return !is_ascii_word(before) && !(c >= 0x80 && before >= 0x80);
 }
 
 // A character that ends a clause. A period only before white space or the end ("Node.js",
@@ -120,6 +140,20 @@ std::size_t count_words(std::string_view gap) {
   return words;
 }
 
+// The bytes a match of one of `regexes` can start with, as a range: each match s has
+// least <= s <= most by RE2's PossibleMatchRange. Places off \b are tried only at those.
+std::pair<unsigned char, unsigned char> first_bytes(const std::array<std::unique_ptr<RE2>, NegationScope::kKinds>& regexes) {
+  std::pair<unsigned char, unsigned char> range{255, 0};
+  for (const auto& regex : regexes) {
+    std::string least, most;
+    if (regex == nullptr) continue;
+    if (!regex->PossibleMatchRange(&least, &most, 1) || least.empty() || most.empty()) return {0, 255};
+    range.first = std::min(range.first, static_cast<unsigned char>(least[0]));
+    range.second = std::max(range.second, static_cast<unsigned char>(most[0]));
+  }
+  return range;
+}
+
 Result<std::unique_ptr<RE2>> compile_checked(const std::string& pattern, const std::vector<const std::vector<std::string>*>& lists,
                                              const std::string& origin) {
   auto regex = std::make_unique<RE2>(pattern, scanner_options());
@@ -146,18 +180,23 @@ Result<NegationScope> NegationScope::compile(const NegationRule& rule) {
   static_assert(kKinds == 7, "one list per Kind, in its order");
   const bool any_trigger = std::any_of(classes.begin() + 1, classes.end(), [](const auto* list) { return !list->empty(); });
   if (!any_trigger) return scope;
-  std::string pattern = "(?i)";
+  std::string alternation;  // every class, in Kind order
   for (std::size_t i = 0; i < classes.size(); ++i) {
-    if (i > 0) pattern += '|';
-    pattern += group(*classes[i], "negation_kind_" + std::to_string(i));
+    if (i > 0) alternation += '|';
+    alternation += group(*classes[i]);
   }
-  auto scanner = compile_checked(pattern, classes, rule.origin);
+  // After \b: its search starts no match inside a word ("is" in "this"), and its DFA stays
+  // several times smaller than that of a search that does.
+  auto scanner = compile_checked("(?i)\\b(?:" + alternation + ")", classes, rule.origin);
   if (!scanner) return scanner.error();
   scope.scanner_ = std::move(scanner).value();
-  // A fragment may hold groups of its own ("no (prior )?experience"): each class's group is
-  // found by its name, which the scanner compiled once tells.
-  const std::map<std::string, int>& named = scope.scanner_->NamedCapturingGroups();
-  for (std::size_t i = 0; i < classes.size(); ++i) scope.class_group_[i] = named.at("negation_kind_" + std::to_string(i));
+  for (std::size_t i = 0; i < classes.size(); ++i) {
+    if (classes[i]->empty()) continue;
+    auto single = compile_checked("(?i)" + group(*classes[i]), {classes[i]}, rule.origin);
+    if (!single) return single.error();
+    scope.classes_[i] = std::move(single).value();
+  }
+  scope.first_bytes_ = first_bytes(scope.classes_);
   std::vector<std::string> ends_forward = rule.terminations;
   ends_forward.insert(ends_forward.end(), rule.pre_terminations.begin(), rule.pre_terminations.end());
   auto backward = compile_checked("(?i)" + group(rule.terminations), {&rule.terminations}, rule.origin);
@@ -178,20 +217,18 @@ Result<NegationScope> NegationScope::compile(const NegationRule& rule) {
 void NegationScope::find_events(std::string_view text, const std::vector<RawMatch>& mentions, std::vector<Event>& events) const {
   events.clear();
   if (scanner_ == nullptr) return;
-  thread_local std::vector<re2::StringPiece> groups;
-  groups.assign(static_cast<std::size_t>(scanner_->NumberOfCapturingGroups()) + 1, re2::StringPiece());
+  // Where the scanner matches needs its DFAs only; asking it for groups would run its
+  // submatch engine on every match, words cut mid-way included.
   const auto scan = [&](std::size_t from, std::size_t to) {
-    while (from < to && scanner_->Match(text, from, to, RE2::UNANCHORED, groups.data(), static_cast<int>(groups.size()))) {
-      const auto start = static_cast<std::size_t>(groups[0].data() - text.data());
-      const std::size_t end = start + groups[0].size();
+    Ahead ahead;
+    std::size_t start = 0, end = 0;
+    while (from < to && next_match(text, from, to, ahead, start, end)) {
       from = std::max(end, start + 1);
-      if (groups[0].empty() || !on_word_boundaries(text, start, end)) {
-        from = start + 1;
+      if (end == start || !on_word_boundaries(text, start, end)) {
+        from = skip_inside_word(text, start + 1, to);
         continue;
       }
-      std::size_t kind = 0;
-      while (kind + 1 < kKinds && groups[static_cast<std::size_t>(class_group_[kind])].data() == nullptr) ++kind;
-      events.push_back({start, end, static_cast<Kind>(kind)});
+      events.push_back({start, end, kind_of(text, start, end)});
     }
   };
   // Windows around the mentions, stretched to whole words and merged, so no byte is scanned twice.
@@ -210,6 +247,57 @@ void NegationScope::find_events(std::string_view text, const std::vector<RawMatc
   if (range_end > range_start) scan(range_start, range_end);
 }
 
+// The leftmost-longest match of the scanner in text[from, to), as one search of it finds it,
+// leaving out only matches that start between two ASCII word bytes (never on word
+// boundaries): scanner_ finds those at a \b, kept in `ahead` while it is still ahead of
+// `from`; the few other places a match can start are tried one by one, anchored.
+bool NegationScope::next_match(std::string_view text, std::size_t from, std::size_t to, Ahead& ahead,
+                               std::size_t& start, std::size_t& end) const {
+  if (!ahead.searched || (ahead.found && ahead.start < from)) {
+    re2::StringPiece match;
+    ahead.searched = true;
+    ahead.found = scanner_->Match(text, from, to, RE2::UNANCHORED, &match, 1);
+    ahead.start = ahead.found ? static_cast<std::size_t>(match.data() - text.data()) : to;
+    ahead.end = ahead.start + match.size();
+  }
+  for (std::size_t p = from; p < ahead.start; ++p) {
+    const auto c = static_cast<unsigned char>(text[p]);
+    if (c < first_bytes_.first || c > first_bytes_.second || !starts_off_ascii_boundary(text, p)) continue;
+    if (const auto longest = longest_at(text, p, to)) {
+      start = p;
+      end = *longest;
+      return true;
+    }
+  }
+  start = ahead.start;
+  end = ahead.end;
+  return ahead.found;
+}
+
+// The end of the longest match of any class that starts at text[p] and ends by `to`.
+std::optional<std::size_t> NegationScope::longest_at(std::string_view text, std::size_t p, std::size_t to) const {
+  std::optional<std::size_t> end;
+  for (const auto& regex : classes_) {
+    re2::StringPiece match;
+    if (regex != nullptr && regex->Match(text, p, to, RE2::ANCHOR_START, &match, 1)) {
+      end = std::max(end.value_or(p), p + match.size());
+    }
+  }
+  return end;
+}
+
+// The class of the scanner's match text[start, end): the first, in Kind order, whose own
+// fragments match that whole span. The scanner's longest match at a place is the span; among
+// its alternatives that match all of it, RE2 gives the groups of the first, as this does.
+Kind NegationScope::kind_of(std::string_view text, std::size_t start, std::size_t end) const {
+  std::size_t kind = 0;
+  while (kind + 1 < kKinds &&
+         (classes_[kind] == nullptr || !classes_[kind]->Match(text, start, end, RE2::ANCHOR_BOTH, nullptr, 0))) {
+    ++kind;
+  }
+  return static_cast<Kind>(kind);
+}
+
 bool NegationScope::list_gap(std::string_view gap) const { return RE2::FullMatch(gap, *list_gap_); }
 
 // Whether text[from, to), between a trigger or a governed mention and the next mention,
@@ -226,7 +314,7 @@ bool NegationScope::ends_scope(std::string_view text, std::size_t from, std::siz
   while (from < to && terminations.Match(text, from, to, RE2::UNANCHORED, &match, 1)) {
     const auto start = static_cast<std::size_t>(match.data() - text.data());
     if (!match.empty() && on_word_boundaries(text, start, start + match.size())) return true;
-    from = start + 1;
+    from = skip_inside_word(text, start + 1, to);
   }
   return false;
 }

@@ -5,7 +5,9 @@
 
 #include <array>
 #include <memory>
+#include <optional>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include <re2/re2.h>
@@ -27,7 +29,7 @@ class NegationScope {
   // and do not overlap. "Not asked" triggers are ignored in a resume.
   void mark(std::string_view text, const std::vector<RawMatch>& mentions, bool resume, std::vector<char>& negated) const;
 
-  // What the scan finds: one class per capture group of the scanner, in this order.
+  // What the scan finds: the trigger classes, in the order that decides a span two could match.
   enum class Kind { kPseudo, kPre, kPost, kBoth, kAskedPre, kAskedPost, kAskedBoth };
   static constexpr std::size_t kKinds = 7;
   struct Event {
@@ -49,8 +51,19 @@ class NegationScope {
   void resolve_pronoun(std::string_view text, const std::vector<RawMatch>& mentions, const Event& trigger,
                        std::vector<char>& negated) const;
 
-  std::unique_ptr<RE2> scanner_;    // null when the rule has no trigger
-  std::array<int, kKinds> class_group_{};  // per Kind, the scanner's capture group of that class
+  // scanner_'s next match, from a search at an earlier place of the same stretch.
+  struct Ahead {
+    bool searched = false, found = false;
+    std::size_t start = 0, end = 0;
+  };
+  bool next_match(std::string_view text, std::size_t from, std::size_t to, Ahead& ahead, std::size_t& start,
+                  std::size_t& end) const;
+  std::optional<std::size_t> longest_at(std::string_view text, std::size_t p, std::size_t to) const;
+  Kind kind_of(std::string_view text, std::size_t start, std::size_t end) const;
+
+  std::unique_ptr<RE2> scanner_;    // every class in one alternation after \b; null when the rule has no trigger
+  std::pair<unsigned char, unsigned char> first_bytes_{0, 255};  // the bytes a match of a class can start with
+  std::array<std::unique_ptr<RE2>, kKinds> classes_;  // per Kind, its fragments alone (null when none)
   std::unique_ptr<RE2> list_gap_;   // separators and list words only, whole gap
   std::unique_ptr<RE2> ends_forward_, ends_backward_;  // terminations of a scope after / before its trigger
   std::size_t scope_words_ = 8;

@@ -135,6 +135,70 @@ TEST(NegationScope, OnlyTextNearMentionsIsScanned) {
   EXPECT_EQ(events[0].kind, NegationScope::Kind::kPre);
 }
 
+// The triggers find_events reports in `text`, with one mention spanning all of it (so the
+// whole text is in the window), as "class:text" in order.
+std::vector<std::string> events(const std::string& text, const NegationRule& rule = base_rule()) {
+  auto scope = NegationScope::compile(rule);
+  EXPECT_TRUE(scope.ok()) << scope.error().to_string();
+  const std::vector<RawMatch> mentions = {{.offset = 0, .alias = 0, .length = static_cast<std::uint32_t>(text.size())}};
+  std::vector<NegationScope::Event> found;
+  scope.value().find_events(text, mentions, found);
+  std::vector<std::string> out;
+  for (const auto& event : found) {
+    out.push_back(std::to_string(static_cast<int>(event.kind)) + ":" + text.substr(event.start, event.end - event.start));
+  }
+  return out;
+}
+
+using Events = std::vector<std::string>;
+
+TEST(NegationScope, ATriggerInsideAWordIsNoEventAndTheWordAfterIsStillScanned) {
+  EXPECT_EQ(events("knotty snowy nothing annotated"), Events{});
+  // The scan goes on after a word that held a trigger: "not" in "knot", then the real one.
+  EXPECT_EQ(events("knot not"), (Events{"1:not"}));
+  EXPECT_EQ(events("nonono no"), (Events{"1:no"}));
+}
+
+TEST(NegationScope, TriggersAtTheStartAndTheEndOfTheTextAreFound) {
+  EXPECT_EQ(events("no"), (Events{"1:no"}));
+  EXPECT_EQ(events("never Java, Kafka not yet"), (Events{"1:never", "2:not yet"}));
+}
+
+TEST(NegationScope, TheLongestMatchAtAPlaceDecidesItsClassThenTheClassOrder) {
+  // "no experience" (both) is longer than "no" (pre) at the same place.
+  EXPECT_EQ(events("no experience in Go"), (Events{"3:no experience"}));
+  // The same span in two classes is the first class's: pseudo, pre, post, both, then the
+  // posting forms.
+  NegationRule rule = base_rule();
+  rule.triggers.post = {"not yet", "no"};
+  rule.triggers.both = {"no experience", "not yet"};
+  rule.pseudo = {"not only", "no experience"};
+  EXPECT_EQ(events("no experience; not yet; no", rule), (Events{"0:no experience", "2:not yet", "1:no"}));
+  // A class whose fragment matches only a part of the span is not the span's class.
+  rule.triggers.pre = {"not"};
+  rule.pseudo = {"not only"};
+  EXPECT_EQ(events("not yet", rule), (Events{"2:not yet"}));
+}
+
+TEST(NegationScope, BytesOfUtf8LettersBesideATriggerContinueItsWord) {
+  // "é", "ï" and "’" are bytes above 0x7F: word bytes, so a trigger touching one is inside a word.
+  EXPECT_EQ(events("noé éno nïno no’"), Events{});
+  EXPECT_EQ(events("naïve no café"), (Events{"1:no"}));
+}
+
+TEST(NegationScope, ATriggerStartingWithAMarkIsFoundWhereverTheMarkStands) {
+  NegationRule rule = base_rule();
+  rule.triggers.pre = {"no", "\\(not\\)", "--\\s*none"};
+  // After a space, at the start of the text, after an ASCII letter and after a UTF-8 letter.
+  EXPECT_EQ(events("Java (not) Go", rule), (Events{"1:(not)"}));
+  EXPECT_EQ(events("(not) Go, Java(not), café(not) -- none", rule), (Events{"1:(not)", "1:(not)", "1:(not)", "1:-- none"}));
+}
+
+TEST(NegationScope, ATerminationInsideAWordDoesNotEndTheScope) {
+  EXPECT_EQ(negated("no Java debuts Go", {"Java", "Go"}), (Flags{{"Java", true}, {"Go", true}}));
+  EXPECT_EQ(negated("no Java but Go", {"Java", "Go"}), (Flags{{"Java", true}, {"Go", false}}));
+}
+
 TEST(NegationScope, AFragmentRE2RejectsNamesTheRulesAndTheFragment) {
   NegationRule rule = base_rule();
   rule.terminations.push_back("(unclosed");
