@@ -14,6 +14,7 @@ packages=(
   libboost-dev libboost-program-options-dev libboost-filesystem-dev  # CLI options; Boost.DLL (the executable finds its own path)
   libre2-dev                 # the rule engine
   nlohmann-json3-dev         # rules, JSON feeds and reports
+  libsimdjson-dev            # the skills files at start-up, at GB/s
   libpugixml-dev             # DOCX/ODT XML
   libzip-dev                 # DOCX/ODT containers, with size checks before inflating
   libpoppler-cpp-dev         # PDF text

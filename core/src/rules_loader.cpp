@@ -14,6 +14,7 @@
 #include <unordered_map>
 #include <sstream>
 
+#include "commented_json.hpp"
 #include "extract/line_shapes.hpp"
 #include "skills_reader.hpp"
 
@@ -174,7 +175,8 @@ class Loader {
   // JSON object.
   static std::optional<std::pair<std::string, std::string>> parse_tree(RulesFile& file) {
     try {
-      file.data = json::parse(file.text, nullptr, true, /*ignore_comments=*/true);
+      auto tree = detail::commented_json_tree(file.text);
+      file.data = tree ? std::move(*tree) : json::parse(file.text, nullptr, true, /*ignore_comments=*/true);
     } catch (const json::parse_error& e) {
       return std::make_pair(file.where(file.line_at(std::min(e.byte, file.text.size()) - (e.byte > 0 ? 1 : 0))),
                             std::string("invalid JSON: ") + e.what());

@@ -1,53 +1,72 @@
 #include "skills_reader.hpp"
 
-#include <nlohmann/json.hpp>
+#include <algorithm>
+#include <initializer_list>
+
+#include "commented_json.hpp"
 
 namespace skillmatch::detail {
 namespace {
 
-using nlohmann::json;
-
-// A SAX handler that accepts only a well-formed skills file. Where the reader stands is one
-// of these; a member it does not know is skipped whatever it holds, as the tree reader
-// ignores it.
+// Where the reader stands in a skills file.
 enum class At { kTop, kSkills, kSkill, kAliases, kAlias, kImplies, kContext, kCues, kForbid, kForbidPhrases, kDone };
 
-class SkillsHandler : public nlohmann::json_sax<json> {
+// The member names the reader knows, told apart once per key rather than at every value.
+enum class Member { kNone, kSkills, kId, kName, kCategory, kKind, kEsco, kOnet, kAliases, kImplies, kContext,
+                    kText, kPattern, kCase, kAmbiguous, kMostlySkill, kCues, kForbid, kForbidPhrases, kOther };
+
+// kNone for "" (as for no key at all), kOther for a name the reader does not know.
+Member member_named(std::string_view key) {
+  static constexpr std::pair<std::string_view, Member> kNames[] = {
+      {"skills", Member::kSkills},     {"id", Member::kId},           {"name", Member::kName},
+      {"category", Member::kCategory}, {"kind", Member::kKind},       {"esco", Member::kEsco},
+      {"onet", Member::kOnet},         {"aliases", Member::kAliases}, {"implies", Member::kImplies},
+      {"context", Member::kContext},   {"text", Member::kText},       {"pattern", Member::kPattern},
+      {"case", Member::kCase},         {"ambiguous", Member::kAmbiguous}, {"mostly_skill", Member::kMostlySkill},
+      {"cues", Member::kCues},         {"forbid", Member::kForbid},   {"forbid_phrases", Member::kForbidPhrases}};
+  if (key.empty()) return Member::kNone;
+  for (const auto& [name, member] : kNames) {
+    if (name == key) return member;
+  }
+  return Member::kOther;
+}
+
+// Reads the events of a parsed skills file (walk_events below) and accepts only a
+// well-formed one. A member it does not know is skipped whatever it holds, as the tree
+// reader ignores it.
+class SkillsHandler {
  public:
   std::vector<Skill> skills;
   // The file was one object holding a "skills" array, read to its end.
   bool complete() const { return at_ == At::kDone && saw_skills_; }
 
-  bool null() override { return scalar(); }
-  bool boolean(bool value) override {
-    if (skip_ == 0 && at_ == At::kAlias && key_ == "ambiguous") return alias_.ambiguous = value, true;
-    if (skip_ == 0 && at_ == At::kAlias && key_ == "mostly_skill") return mostly_skill_ = value, true;
+  // A null or a number: the reader skips it, or it is of the wrong type where it expected a member.
+  bool scalar() const { return skip_ > 0 || skipping_member(); }
+  bool boolean(bool value) {
+    if (skip_ == 0 && at_ == At::kAlias && member_ == Member::kAmbiguous) return alias_.ambiguous = value, true;
+    if (skip_ == 0 && at_ == At::kAlias && member_ == Member::kMostlySkill) return mostly_skill_ = value, true;
     return scalar();
   }
-  bool number_integer(number_integer_t) override { return scalar(); }
-  bool number_unsigned(number_unsigned_t) override { return scalar(); }
-  bool number_float(number_float_t, const string_t&) override { return scalar(); }
-  bool binary(binary_t&) override { return false; }
-  bool string(string_t& value) override;
-  bool start_object(std::size_t) override;
-  bool key(string_t& key) override;
-  bool end_object() override;
-  bool start_array(std::size_t) override;
-  bool end_array() override;
-  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override { return false; }
+  bool string(std::string value);
+  bool start_object();
+  bool key(std::string_view key);
+  bool end_object();
+  bool start_array();
+  bool end_array();
 
  private:
-  // A value the reader skips, or one of the wrong type where it expected a member.
-  bool scalar() { return skip_ > 0 || skipping_member(); }
-  // Whether the current member is one the reader does not know, so any value will do.
+  // Whether the current member is one the reader does not know where it stands, so any value will do.
   bool skipping_member() const {
+    const auto is_one_of = [this](std::initializer_list<Member> members) {
+      return std::find(members.begin(), members.end(), member_) != members.end();
+    };
     switch (at_) {
-      case At::kTop: return key_ != "skills";
+      case At::kTop: return member_ != Member::kSkills;
       case At::kSkill:
-        return key_ != "id" && key_ != "name" && key_ != "category" && key_ != "kind" && key_ != "esco" &&
-               key_ != "onet" && key_ != "aliases" && key_ != "implies" && key_ != "context";
-      case At::kAlias: return key_ != "text" && key_ != "pattern" && key_ != "case" && key_ != "ambiguous" && key_ != "mostly_skill";
-      case At::kContext: return key_ != "cues" && key_ != "forbid" && key_ != "forbid_phrases";
+        return !is_one_of({Member::kId, Member::kName, Member::kCategory, Member::kKind, Member::kEsco, Member::kOnet,
+                           Member::kAliases, Member::kImplies, Member::kContext});
+      case At::kAlias: return !is_one_of({Member::kText, Member::kPattern, Member::kCase, Member::kAmbiguous, Member::kMostlySkill});
+      case At::kContext: return !is_one_of({Member::kCues, Member::kForbid, Member::kForbidPhrases});
       default: return false;
     }
   }
@@ -57,7 +76,7 @@ class SkillsHandler : public nlohmann::json_sax<json> {
   bool finish_skill();
 
   At at_ = At::kTop;
-  std::string key_;
+  Member member_ = Member::kNone;
   int skip_ = 0;          // depth inside a skipped member's object or array
   bool saw_skills_ = false;
   Skill skill_;
@@ -67,7 +86,7 @@ class SkillsHandler : public nlohmann::json_sax<json> {
   std::string text_, pattern_;
 };
 
-bool SkillsHandler::string(string_t& value) {
+bool SkillsHandler::string(std::string value) {
   if (skip_ > 0) return true;
   switch (at_) {
     case At::kSkill: return skipping_member() || skill_string(std::move(value));
@@ -82,31 +101,33 @@ bool SkillsHandler::string(string_t& value) {
 }
 
 bool SkillsHandler::skill_string(std::string value) {
-  if (key_ == "id") skill_.id = std::move(value);
-  else if (key_ == "name") skill_.name = std::move(value), required_seen_ |= 1;
-  else if (key_ == "category") skill_.category = std::move(value), required_seen_ |= 2;
-  else if (key_ == "kind") skill_.kind = std::move(value), required_seen_ |= 4;
-  else if (key_ == "esco") skill_.esco = std::move(value);
-  else if (key_ == "onet") skill_.onet = std::move(value);
-  else return false;  // aliases, implies or context given as a string
+  switch (member_) {
+    case Member::kId: skill_.id = std::move(value); break;
+    case Member::kName: skill_.name = std::move(value), required_seen_ |= 1; break;
+    case Member::kCategory: skill_.category = std::move(value), required_seen_ |= 2; break;
+    case Member::kKind: skill_.kind = std::move(value), required_seen_ |= 4; break;
+    case Member::kEsco: skill_.esco = std::move(value); break;
+    case Member::kOnet: skill_.onet = std::move(value); break;
+    default: return false;
+  }  // aliases, implies or context given as a string
   return true;
 }
 
 bool SkillsHandler::alias_string(std::string value) {
-  if (key_ == "text") text_ = std::move(value), has_text_ = true;
-  else if (key_ == "pattern") pattern_ = std::move(value), has_pattern_ = true;
-  else if (key_ == "case") case_sensitive_ = value == "sensitive";
+  if (member_ == Member::kText) text_ = std::move(value), has_text_ = true;
+  else if (member_ == Member::kPattern) pattern_ = std::move(value), has_pattern_ = true;
+  else if (member_ == Member::kCase) case_sensitive_ = value == "sensitive";
   else return false;  // ambiguous or mostly_skill given as a string
   return true;
 }
 
-bool SkillsHandler::start_object(std::size_t) {
+bool SkillsHandler::start_object() {
   if (skip_ > 0 || ((at_ == At::kTop || at_ == At::kSkill || at_ == At::kAlias || at_ == At::kContext) &&
-                    !key_.empty() && skipping_member())) {
+                    member_ != Member::kNone && skipping_member())) {
     ++skip_;
     return true;
   }
-  if (at_ == At::kTop && key_.empty()) return true;  // the file's own object
+  if (at_ == At::kTop && member_ == Member::kNone) return true;  // the file's own object
   if (at_ == At::kSkills) {
     skill_ = Skill{};
     required_seen_ = 0;
@@ -117,17 +138,17 @@ bool SkillsHandler::start_object(std::size_t) {
     text_.clear();
     pattern_.clear();
     at_ = At::kAlias;
-  } else if (at_ == At::kSkill && key_ == "context") {
+  } else if (at_ == At::kSkill && member_ == Member::kContext) {
     at_ = At::kContext;
   } else {
     return false;
   }
-  key_.clear();
+  member_ = Member::kNone;
   return true;
 }
 
-bool SkillsHandler::key(string_t& key) {
-  if (skip_ == 0) key_ = std::move(key);
+bool SkillsHandler::key(std::string_view key) {
+  if (skip_ == 0) member_ = member_named(key);
   return true;
 }
 
@@ -136,7 +157,7 @@ bool SkillsHandler::end_object() {
     --skip_;
     return true;
   }
-  key_.clear();
+  member_ = Member::kNone;
   switch (at_) {
     case At::kAlias: at_ = At::kAliases; return finish_alias();
     case At::kSkill: at_ = At::kSkills; return finish_skill();
@@ -162,21 +183,20 @@ bool SkillsHandler::finish_skill() {
   return true;
 }
 
-bool SkillsHandler::start_array(std::size_t) {
-  if (skip_ > 0 || (at_ != At::kSkills && at_ != At::kAliases && !key_.empty() && skipping_member())) {
+bool SkillsHandler::start_array() {
+  if (skip_ > 0 || (at_ != At::kSkills && at_ != At::kAliases && member_ != Member::kNone && skipping_member())) {
     ++skip_;
     return true;
   }
-  const std::string member = std::move(key_);
-  key_.clear();
-  if (at_ == At::kTop && member == "skills") at_ = At::kSkills, saw_skills_ = true;
-  else if (at_ == At::kSkill && member == "aliases") at_ = At::kAliases;
-  else if (at_ == At::kSkill && member == "implies") at_ = At::kImplies;
-  else if (at_ == At::kContext && member == "cues") at_ = At::kCues;
-  else if (at_ == At::kContext && member == "forbid") at_ = At::kForbid;
-  else if (at_ == At::kContext && member == "forbid_phrases") at_ = At::kForbidPhrases;
-  else return false;
-  return true;
+  const At from = at_;
+  if (from == At::kTop && member_ == Member::kSkills) at_ = At::kSkills, saw_skills_ = true;
+  else if (from == At::kSkill && member_ == Member::kAliases) at_ = At::kAliases;
+  else if (from == At::kSkill && member_ == Member::kImplies) at_ = At::kImplies;
+  else if (from == At::kContext && member_ == Member::kCues) at_ = At::kCues;
+  else if (from == At::kContext && member_ == Member::kForbid) at_ = At::kForbid;
+  else if (from == At::kContext && member_ == Member::kForbidPhrases) at_ = At::kForbidPhrases;
+  member_ = Member::kNone;
+  return at_ != from;
 }
 
 bool SkillsHandler::end_array() {
@@ -192,13 +212,37 @@ bool SkillsHandler::end_array() {
   }
 }
 
+// Feeds `element` to `handler` as the events of reading it in order; false when the handler
+// refuses one. Numbers and nulls are skipped alike. Nesting is bounded by simdjson's depth limit.
+bool walk_events(simdjson::dom::element element, SkillsHandler& handler) {
+  using simdjson::dom::element_type;
+  switch (element.type()) {
+    case element_type::OBJECT:
+      if (!handler.start_object()) return false;
+      for (const auto field : simdjson::dom::object(element)) {
+        if (!handler.key(field.key) || !walk_events(field.value, handler)) return false;
+      }
+      return handler.end_object();
+    case element_type::ARRAY:
+      if (!handler.start_array()) return false;
+      for (const auto item : simdjson::dom::array(element)) {
+        if (!walk_events(item, handler)) return false;
+      }
+      return handler.end_array();
+    case element_type::STRING: return handler.string(std::string(std::string_view(element)));
+    case element_type::BOOL: return handler.boolean(bool(element));
+    default: return handler.scalar();
+  }
+}
+
 }  // namespace
 
 std::optional<std::vector<Skill>> read_skills(std::string_view text) {
+  simdjson::dom::parser parser;
+  const auto root = parse_commented_json(text, parser);
+  if (!root) return std::nullopt;
   SkillsHandler handler;
-  const bool ok = json::sax_parse(text.begin(), text.end(), &handler, json::input_format_t::json, /*strict=*/true,
-                                  /*ignore_comments=*/true);
-  if (!ok || !handler.complete()) return std::nullopt;
+  if (!walk_events(*root, handler) || !handler.complete()) return std::nullopt;
   return std::move(handler.skills);
 }
 
