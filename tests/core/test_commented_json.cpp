@@ -16,6 +16,7 @@ TEST(CommentedJson, BuildsTheTreeNlohmannBuilds) {
       "{\"z\": 1, \"a\": 2, \"z\": 3}",  // a later duplicate wins
       "{\"url\": \"http://x//y\", \"glob\": \"/* not a comment */\", \"quote\": \"say \\\"hi\\\" // still text\"}",
       "{\"big\": 18446744073709551615, \"neg\": -9223372036854775808, \"tiny\": 1.5e-400, \"exp\": 1E2}",
+      "{\"path\": \"C:\\\\\" // a backslash ends the string, this is a comment\n, \"b\": \"\\\\\\\"/*\"}",
       "{\"utf8\": \"caf\\u00e9 \xE2\x80\x94 \xF0\x9F\x98\x80\"}\n// the last line is a comment",
       "[]"};
   for (const std::string& text : documents) {
