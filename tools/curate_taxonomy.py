@@ -233,12 +233,37 @@ def write_proposals(out, candidates):
         json.dump([{k: v for k, v in c.items() if k != "entries"} for c in candidates], f, indent=1, ensure_ascii=False)
 
 
+def activity_codes():
+    """[(skill id, ESCO URI, ESCO label)]: an ESCO activity ("use object-oriented programming")
+    whose object, its leading verb and article taken off, is the name or an alias of a skill
+    that has no ESCO code yet. The activity is the concept an ESCO-speaking system knows the
+    skill by; each proposal is read by a person before it goes into rules/."""
+    skills, owner, _ = existing_skills()
+    names = {s["id"]: fold(s["name"]) for s in skills if not s.get("esco")}
+    best = {}  # skill -> (rank, entry): the object that is the skill's name, else the shortest
+    for entry in sources.esco(SOURCES):
+        if not entry.get("left_out", "").startswith("an activity"):
+            continue
+        thing = fold(re.sub(r"^(an?|the)\s+", "", sources.ACTIVITY.sub("", entry["name"].lower()).strip()))
+        skill = owner.get(thing)
+        if skill in names:
+            rank = (thing != names[skill], len(thing))
+            if skill not in best or rank < best[skill][0]:
+                best[skill] = (rank, entry)
+    return sorted((skill, entry["code"], entry["name"]) for skill, (_, entry) in best.items())
+
+
 def propose(out):
-    """Writes proposals.tsv, proposals.json and drafts/<file>.json (new skills by subject file) under out."""
+    """Writes proposals.tsv, proposals.json, codes.tsv (ESCO codes for existing skills) and
+    drafts/<file>.json (new skills by subject file) under out."""
     candidates = all_candidates()
     drafts = draft_all(candidates)
     os.makedirs(os.path.join(out, "drafts"), exist_ok=True)
     write_proposals(out, candidates)
+    with open(os.path.join(out, "codes.tsv"), "w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f, delimiter="\t", lineterminator="\n")
+        writer.writerow(["skill", "esco", "esco_label"])
+        writer.writerows(activity_codes())
     for name, skills in drafts.items():
         with open(os.path.join(out, "drafts", name), "w", encoding="utf-8") as f:
             f.write(json.dumps({"skills": skills}, indent=2, ensure_ascii=False) + "\n")
