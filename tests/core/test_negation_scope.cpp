@@ -76,9 +76,42 @@ TEST(NegationScope, TerminationsEndTheScope) {
   EXPECT_EQ(negated("no Java. Python", {"Java", "Python"}), (Flags{{"Java", true}, {"Python", false}}));
 }
 
-TEST(NegationScope, APreTerminationEndsOnlyAScopeAfterItsTrigger) {
+TEST(NegationScope, AClauseJoinerEndsAScopeAfterItsTriggerAndBeforeItOnlyRightBesideIt) {
   EXPECT_EQ(negated("no Java and strong Python", {"Java", "Python"}), (Flags{{"Java", true}, {"Python", false}}));
   EXPECT_EQ(negated("Go and Rust not required", {"Go"}), (Flags{{"Go", true}}));
+  // Before its trigger only right beside it: the trigger starts a clause of its own.
+  NegationRule rule = base_rule();
+  rule.triggers.both = {"have not used"};
+  EXPECT_EQ(negated("I know Java well and have not used Kotlin", {"Java", "Kotlin"}, rule),
+            (Flags{{"Java", false}, {"Kotlin", true}}));
+  EXPECT_EQ(negated("Java and other tools have not used", {"Java"}, rule), (Flags{{"Java", true}}));
+}
+
+// A post trigger that reads a few words between its copula and its denial, as the rules' do.
+NegationRule wide_post_rule() {
+  NegationRule rule = base_rule();
+  rule.triggers.post = {"(is|was)( \\w+){0,3}? (I|we) (do not|never)"};
+  return rule;
+}
+
+TEST(NegationScope, APseudoTriggerThatRunsPastATriggersSpanVoidsIt) {
+  NegationRule rule = wide_post_rule();
+  rule.pseudo = {"do not mind", "no longer"};
+  // "is great and I do not" would deny Python; "do not mind" is the longer reading.
+  EXPECT_EQ(negated("Python is great and I do not mind it", {"Python"}, rule), (Flags{{"Python", false}}));
+  EXPECT_EQ(negated("Python is great and I do not use it", {"Python"}, rule), (Flags{{"Python", true}}));
+  // A pseudo-trigger wholly inside a trigger's span leaves it a trigger.
+  rule.not_asked.post = {"is (not|no longer) required"};
+  EXPECT_EQ(negated("Kafka is no longer required", {"Kafka"}, rule), (Flags{{"Kafka", true}}));
+}
+
+TEST(NegationScope, ATriggerSpanHoldingAJoinerBeforeASubjectIsTwoClausesAndNoTrigger) {
+  NegationRule rule = wide_post_rule();
+  rule.terminations = {"but", "however", "I", "we"};
+  EXPECT_EQ(negated("Python is great and we never used Java", {"Python", "Java"}, rule),
+            (Flags{{"Python", false}, {"Java", true}}));
+  // No joiner, one clause: the trigger stands.
+  EXPECT_EQ(negated("Go is a language we never used", {"Go"}, rule), (Flags{{"Go", true}}));
 }
 
 TEST(NegationScope, AScopeReachesAtMostScopeWordsWords) {
