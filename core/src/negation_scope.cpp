@@ -112,25 +112,33 @@ bool ends_sentence(std::string_view text, std::size_t i) {
   return text[i] == '!' || text[i] == '\n' || (text[i] == '.' && ends_clause(text, i));
 }
 
-// Object pronouns: grammar, not vocabulary, so they are no list in the rules.
+// Object pronouns, and the prepositions that may stand before one: grammar, not
+// vocabulary, so they are no list in the rules.
 constexpr std::array<std::string_view, 2> kObjectPronouns = {"it", "them"};
+constexpr std::array<std::string_view, 5> kPronounPrepositions = {"with", "on", "in", "for", "to"};
 
-// Whether text[from, ...) is, after spaces, at most one word and then an object pronoun that
-// closes the clause: "use it.", "used them;", "it" at the end of the text.
+template <std::size_t N>
+bool is_one_of(std::string_view word, const std::array<std::string_view, N>& words) {
+  return std::any_of(words.begin(), words.end(), [&](std::string_view w) {
+    return word.size() == w.size() && std::equal(w.begin(), w.end(), word.begin(), [](char a, char b) { return a == ascii_lower(b); });
+  });
+}
+
+// Whether text[from, ...) is, after spaces, at most one word (and a preposition) and then an
+// object pronoun that closes the clause: "use it.", "used them;", "worked with it", "it" at
+// the end of the text.
 bool pronoun_object_follows(std::string_view text, std::size_t from) {
   const auto skip = [&](std::size_t i, bool word) {
     while (i < text.size() && (word ? is_word_byte(static_cast<unsigned char>(text[i])) : (text[i] == ' ' || text[i] == '\t'))) ++i;
     return i;
   };
-  for (int words = 0; words < 2; ++words) {
+  for (int words = 0; words < 3; ++words) {
     const std::size_t start = skip(from, false);
     const std::size_t end = skip(start, true);
     if (end == start) return false;
     const std::string_view word = text.substr(start, end - start);
-    const bool pronoun = std::any_of(kObjectPronouns.begin(), kObjectPronouns.end(), [&](std::string_view p) {
-      return word.size() == p.size() && std::equal(p.begin(), p.end(), word.begin(), [](char a, char b) { return a == ascii_lower(b); });
-    });
-    if (pronoun) return end == text.size() || ends_clause(text, end);
+    if (is_one_of(word, kObjectPronouns)) return end == text.size() || ends_clause(text, end);
+    if (words == 1 && !is_one_of(word, kPronounPrepositions)) return false;
     from = end;
   }
   return false;

@@ -126,6 +126,9 @@ TEST(NegationScope, ATriggerWhoseObjectIsAPronounGovernsTheMentionBeforeItInTheS
             (Flags{{"Go", false}, {"Kafka", true}}));
   // A question is answered about the mention it asks of.
   EXPECT_EQ(negated("Kafka? We did not use it.", {"Kafka"}), (Flags{{"Kafka", true}}));
+  // A preposition may stand before the pronoun; any other second word may not.
+  EXPECT_EQ(negated("Azure: never worked with it.", {"Azure"}), (Flags{{"Azure", true}}));
+  EXPECT_EQ(negated("Azure was fine, we never worked hard it.", {"Azure"}), (Flags{{"Azure", false}}));
 }
 
 TEST(NegationScope, APronounNeverReachesIntoTheSentenceBeforeNorPastAClauseItDoesNotClose) {
