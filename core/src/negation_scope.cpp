@@ -247,7 +247,9 @@ void NegationScope::find_events(std::string_view text, const std::vector<RawMatc
         continue;
       }
       const Kind kind = kind_of(text, start, end);
-      if (kind != Kind::kPseudo && (pseudo_runs_past(text, start, end, to) || holds_new_clause(text, start, end))) {
+      const bool post_only = kind == Kind::kPost || kind == Kind::kAskedPost;
+      if (kind != Kind::kPseudo && (pseudo_runs_past(text, start, end, to) || holds_new_clause(text, start, end) ||
+                                    (post_only && termination_before(text, start)))) {
         // Not a trigger here; what starts inside its span is scanned again.
         from = skip_inside_word(text, start + 1, to);
         continue;
@@ -377,6 +379,17 @@ bool NegationScope::ends_scope(std::string_view text, std::size_t from, std::siz
     from = skip_inside_word(text, start + 1, to);
   }
   return false;
+}
+
+// Whether the word right before text[start] is a termination: a post trigger there denies
+// that word ("I was never exposed to Kotlin": its subject is "I"), so it governs no mention
+// and the triggers inside its span are read instead.
+bool NegationScope::termination_before(std::string_view text, std::size_t start) const {
+  std::size_t end = start;
+  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t')) --end;
+  std::size_t begin = end;
+  while (begin > 0 && is_word_byte(static_cast<unsigned char>(text[begin - 1]))) --begin;
+  return begin < end && RE2::FullMatch(text.substr(begin, end - begin), *terminations_);
 }
 
 // Whether the last word of text[from, to) is a clause joiner.

@@ -188,6 +188,18 @@ std::vector<std::string> events(const std::string& text, const NegationRule& rul
 
 using Events = std::vector<std::string>;
 
+TEST(NegationScope, APostTriggerRightAfterATerminationYieldsToTheTriggersInsideIt) {
+  NegationRule rule = base_rule();
+  rule.triggers.post = {"was never \\w+ed"};
+  rule.terminations = {"but", "however", "I"};
+  // Its subject is "I": "never" inside it governs what follows.
+  EXPECT_EQ(negated("I was never exposed to Kotlin", {"Kotlin"}, rule), (Flags{{"Kotlin", true}}));
+  // After a mention it stands: "Kotlin was never used" denies the subject.
+  EXPECT_EQ(negated("Kotlin was never used", {"Kotlin"}, rule), (Flags{{"Kotlin", true}}));
+  EXPECT_EQ(events("I was never exposed", rule), (Events{"1:never"}));
+  EXPECT_EQ(events("Kotlin was never used", rule), (Events{"2:was never used"}));
+}
+
 TEST(NegationScope, ATriggerInsideAWordIsNoEventAndTheWordAfterIsStillScanned) {
   EXPECT_EQ(events("knotty snowy nothing annotated"), Events{});
   // The scan goes on after a word that held a trigger: "not" in "knot", then the real one.
