@@ -246,15 +246,18 @@ void NegationScope::find_events(std::string_view text, const std::vector<RawMatc
         from = skip_inside_word(text, start + 1, to);
         continue;
       }
-      const Kind kind = kind_of(text, start, end);
-      const bool post_only = kind == Kind::kPost || kind == Kind::kAskedPost;
-      if (kind != Kind::kPseudo && (pseudo_runs_past(text, start, end, to) || holds_new_clause(text, start, end) ||
-                                    (post_only && termination_before(text, start)))) {
-        // Not a trigger here; what starts inside its span is scanned again.
-        from = skip_inside_word(text, start + 1, to);
-        continue;
+      Event event{start, end, kind_of(text, start, end)};
+      if (!stands(text, event, to)) {
+        const auto shorter = other_class_at(text, event, to);
+        if (!shorter) {
+          // Nothing here; what starts inside the span is scanned again.
+          from = skip_inside_word(text, start + 1, to);
+          continue;
+        }
+        event = *shorter;
+        from = std::max(event.end, start + 1);
       }
-      events.push_back({start, end, kind});
+      events.push_back(event);
     }
   };
   // Windows around the mentions, stretched to whole words and merged, so no byte is scanned twice.
@@ -322,6 +325,37 @@ Kind NegationScope::kind_of(std::string_view text, std::size_t start, std::size_
     ++kind;
   }
   return static_cast<Kind>(kind);
+}
+
+// Whether a match read as `event` stands: no span holds two clauses, and a trigger is none
+// where a pseudo-trigger runs past it or where it could govern no mention (a post trigger
+// right after a termination).
+bool NegationScope::stands(std::string_view text, const Event& event, std::size_t to) const {
+  if (holds_new_clause(text, event.start, event.end)) return false;
+  if (event.kind == Kind::kPseudo) return true;
+  const bool post_only = event.kind == Kind::kPost || event.kind == Kind::kAskedPost;
+  return !pseudo_runs_past(text, event.start, event.end, to) && !(post_only && termination_before(text, event.start));
+}
+
+// Where a match does not stand, the longest match of another class at the same place that
+// does ("No Java and I have not used Kotlin": the pseudo "no ... I have not" holds two
+// clauses, and "no" alone is a trigger); classes in Kind order break a tie.
+std::optional<NegationScope::Event> NegationScope::other_class_at(std::string_view text, const Event& event,
+                                                                  std::size_t to) const {
+  std::optional<Event> best;
+  for (std::size_t i = 0; i < kKinds; ++i) {
+    re2::StringPiece match;
+    if (static_cast<Kind>(i) == event.kind || classes_[i] == nullptr ||
+        !classes_[i]->Match(text, event.start, to, RE2::ANCHOR_START, &match, 1) || match.empty()) {
+      continue;
+    }
+    const Event candidate{event.start, event.start + match.size(), static_cast<Kind>(i)};
+    if ((!best || candidate.end > best->end) && on_word_boundaries(text, candidate.start, candidate.end) &&
+        stands(text, candidate, to)) {
+      best = candidate;
+    }
+  }
+  return best;
 }
 
 // Whether a pseudo-trigger starts at a word inside the trigger text[start, end) and runs past

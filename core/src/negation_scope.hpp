@@ -48,6 +48,8 @@ class NegationScope {
   bool list_gap(std::string_view gap) const;
   bool joiner_ends(std::string_view text, std::size_t from, std::size_t to) const;
   bool termination_before(std::string_view text, std::size_t start) const;
+  bool stands(std::string_view text, const Event& event, std::size_t to) const;
+  std::optional<Event> other_class_at(std::string_view text, const Event& event, std::size_t to) const;
   bool pseudo_runs_past(std::string_view text, std::size_t start, std::size_t end, std::size_t to) const;
   bool holds_new_clause(std::string_view text, std::size_t start, std::size_t end) const;
   void walk(std::string_view text, const std::vector<RawMatch>& mentions, const Event& trigger, std::size_t limit,

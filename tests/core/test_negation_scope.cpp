@@ -200,6 +200,24 @@ TEST(NegationScope, APostTriggerRightAfterATerminationYieldsToTheTriggersInsideI
   EXPECT_EQ(events("Kotlin was never used", rule), (Events{"2:was never used"}));
 }
 
+TEST(NegationScope, APseudoTriggerSpanHoldingTwoClausesIsNone) {
+  NegationRule rule = base_rule();
+  rule.pseudo = {"no( \\w+){0,3}? I have not"};  // "no feature of Kafka I have not used" affirms
+  rule.triggers.both = {"have not used"};
+  rule.terminations = {"but", "however", "I"};
+  EXPECT_EQ(negated("No Kotlin feature I have not used", {"Kotlin"}, rule), (Flags{{"Kotlin", false}}));
+  EXPECT_EQ(negated("No Java and I have not used Kotlin", {"Java", "Kotlin"}, rule),
+            (Flags{{"Java", true}, {"Kotlin", true}}));
+}
+
+TEST(NegationScope, WhereTheLongestMatchIsNoneTheLongestOfAnotherClassAtThatPlaceIsRead) {
+  NegationRule rule = base_rule();
+  rule.triggers.post = {"never \\w+ed"};  // "Kotlin never learned"; after "I" it governs nothing
+  rule.terminations = {"but", "however", "I"};
+  EXPECT_EQ(events("I never learned Kotlin", rule), (Events{"1:never"}));
+  EXPECT_EQ(negated("I never learned Kotlin", {"Kotlin"}, rule), (Flags{{"Kotlin", true}}));
+}
+
 TEST(NegationScope, ATriggerInsideAWordIsNoEventAndTheWordAfterIsStillScanned) {
   EXPECT_EQ(events("knotty snowy nothing annotated"), Events{});
   // The scan goes on after a word that held a trigger: "not" in "knot", then the real one.
