@@ -130,14 +130,16 @@ TEST(NegationCorpus, HeldOutFiguresMeetTheTargets) {
 // tests/data/negation/fresh: sentences written after the rules above, split before any rule
 // was changed; the rules were then changed against its dev half only. Its held-out half
 // measured recall 0.905 (38 of 42) with 3 of 32 positive lines wrongly negated (main before:
-// 0.833 and 3 of 32), and after session 8's rules (built on blind/dev.tsv) and sense model
-// 0.932 (41 of 44) with 2 of 33. Issue 16 asks for >= 0.95 and <= 3%: not reached, so this asserts what was.
+// 0.833 and 3 of 32), after session 8's rules (built on blind/dev.tsv) and sense model
+// 0.932 (41 of 44) with 2 of 33, and after session 11's scope rules 0.955 (42 of 44) with 2
+// of 33. Issue 16 asks for >= 0.95 and <= 3%: the share wrongly negated is not reached, so
+// this asserts what was.
 TEST(NegationCorpus, FreshHeldOutFiguresAsMeasured) {
   ASSERT_TRUE(rules().ok());
   const Outcome heldout = run("fresh/heldout.tsv");
   ASSERT_GE(heldout.negated_lines, 40u);
   ASSERT_GE(heldout.positive_lines, 30u);
-  EXPECT_GE(heldout.negated_right, 41u) << heldout.negated_lines;
+  EXPECT_GE(heldout.negated_right, 42u) << heldout.negated_lines;
   EXPECT_LE(heldout.positive_wrong, 2u) << heldout.positive_lines;
 }
 
@@ -151,7 +153,9 @@ TEST(NegationCorpus, BlindDevLinesPassButOne) {
 }
 
 // blind/heldout.tsv measured recall 0.868 (46 of 53) with 9 of 51 positive lines wrongly
-// negated before session 8's rules, 1.000 and 0 of 52 after (with its sense model).
+// negated before session 8's rules, 1.000 and 0 of 52 after (with its sense model), and 0.981
+// (52 of 53) and 0 of 52 after session 11's (a joiner right before a post trigger now ends
+// its backward scope: "MATLAB is no longer used by our team and is not required").
 TEST(NegationCorpus, BlindHeldOutFiguresMeetTheTargets) {
   ASSERT_TRUE(rules().ok());
   expect_targets("blind/heldout.tsv");
@@ -183,14 +187,15 @@ TEST(NegationCorpus, Fresh11DevLinesPassButTwo) {
 }
 
 // fresh9/heldout.tsv measured, with the rules before session 9's change, recall 0.797 (51 of
-// 64) with 1 of 55 positive lines wrongly negated; after it 0.844 (54 of 64) and 1 of 55.
+// 64) with 1 of 55 positive lines wrongly negated; after it 0.844 (54 of 64) and 1 of 55;
+// after session 11's 0.875 (56 of 64) and 1 of 55.
 // Issue 16 asks for >= 0.95 and <= 3%: recall is not reached, so this asserts what was.
 TEST(NegationCorpus, Fresh9HeldOutFiguresAsMeasured) {
   ASSERT_TRUE(rules().ok());
   const Outcome heldout = run("fresh9/heldout.tsv");
   ASSERT_GE(heldout.negated_lines, 60u);
   ASSERT_GE(heldout.positive_lines, 50u);
-  EXPECT_GE(heldout.negated_right, 54u) << heldout.negated_lines;
+  EXPECT_GE(heldout.negated_right, 56u) << heldout.negated_lines;
   EXPECT_LE(heldout.positive_wrong, 1u) << heldout.positive_lines;
   EXPECT_LE(heldout.positive_wrong * 100, heldout.positive_lines * 3) << "issue 16: at most 3% wrongly negated";
 }
@@ -259,6 +264,19 @@ TEST(NegationCorpus, ClauseConstructionsBeyondTheTriggerWord) {
       {"I would not hesitate to reach for Python here.", "python", false},
   };
   expect_cases(cases);
+}
+
+// fresh11/heldout.tsv measured with main's rules before session 11 recall 0.818 (63 of 77)
+// with 4 of 70 positive lines wrongly negated; after session 11's rules 0.857 (66 of 77) and
+// 2 of 70. Issue 16 asks for >= 0.95 and <= 3%: recall is not reached, so this asserts what was.
+TEST(NegationCorpus, Fresh11HeldOutFiguresAsMeasured) {
+  ASSERT_TRUE(rules().ok());
+  const Outcome heldout = run("fresh11/heldout.tsv");
+  ASSERT_GE(heldout.negated_lines, 70u);
+  ASSERT_GE(heldout.positive_lines, 60u);
+  EXPECT_GE(heldout.negated_right, 66u) << heldout.negated_lines;
+  EXPECT_LE(heldout.positive_wrong, 2u) << heldout.positive_lines;
+  EXPECT_LE(heldout.positive_wrong * 100, heldout.positive_lines * 3) << "issue 16: at most 3% wrongly negated";
 }
 
 // Session 11's scope rules and triggers, each in a sentence of no set, with near-misses: a
