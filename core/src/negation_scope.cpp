@@ -68,6 +68,11 @@ bool starts_off_ascii_boundary(std::string_view text, std::size_t p) {
   return !is_ascii_word(before) && !(c >= 0x80 && before >= 0x80);
 }
 
+// Whether a word starts at text[p].
+bool word_starts_at(std::string_view text, std::size_t p) {
+  return is_word_byte(static_cast<unsigned char>(text[p])) && (p == 0 || !is_word_byte(static_cast<unsigned char>(text[p - 1])));
+}
+
 // A character that ends a clause. A period only before white space or the end ("Node.js",
 // "v2.0" go on); "•" and "|" separate the items of a line as clauses.
 bool ends_clause(std::string_view text, std::size_t i) {
@@ -107,25 +112,33 @@ bool ends_sentence(std::string_view text, std::size_t i) {
   return text[i] == '!' || text[i] == '\n' || (text[i] == '.' && ends_clause(text, i));
 }
 
-// Object pronouns: grammar, not vocabulary, so they are no list in the rules.
+// Object pronouns, and the prepositions that may stand before one: grammar, not
+// vocabulary, so they are no list in the rules.
 constexpr std::array<std::string_view, 2> kObjectPronouns = {"it", "them"};
+constexpr std::array<std::string_view, 5> kPronounPrepositions = {"with", "on", "in", "for", "to"};
 
-// Whether text[from, ...) is, after spaces, at most one word and then an object pronoun that
-// closes the clause: "use it.", "used them;", "it" at the end of the text.
+template <std::size_t N>
+bool is_one_of(std::string_view word, const std::array<std::string_view, N>& words) {
+  return std::any_of(words.begin(), words.end(), [&](std::string_view w) {
+    return word.size() == w.size() && std::equal(w.begin(), w.end(), word.begin(), [](char a, char b) { return a == ascii_lower(b); });
+  });
+}
+
+// Whether text[from, ...) is, after spaces, at most one word (and a preposition) and then an
+// object pronoun that closes the clause: "use it.", "used them;", "worked with it", "it" at
+// the end of the text.
 bool pronoun_object_follows(std::string_view text, std::size_t from) {
   const auto skip = [&](std::size_t i, bool word) {
     while (i < text.size() && (word ? is_word_byte(static_cast<unsigned char>(text[i])) : (text[i] == ' ' || text[i] == '\t'))) ++i;
     return i;
   };
-  for (int words = 0; words < 2; ++words) {
+  for (int words = 0; words < 3; ++words) {
     const std::size_t start = skip(from, false);
     const std::size_t end = skip(start, true);
     if (end == start) return false;
     const std::string_view word = text.substr(start, end - start);
-    const bool pronoun = std::any_of(kObjectPronouns.begin(), kObjectPronouns.end(), [&](std::string_view p) {
-      return word.size() == p.size() && std::equal(p.begin(), p.end(), word.begin(), [](char a, char b) { return a == ascii_lower(b); });
-    });
-    if (pronoun) return end == text.size() || ends_clause(text, end);
+    if (is_one_of(word, kObjectPronouns)) return end == text.size() || ends_clause(text, end);
+    if (words == 1 && !is_one_of(word, kPronounPrepositions)) return false;
     from = end;
   }
   return false;
@@ -197,14 +210,19 @@ Result<NegationScope> NegationScope::compile(const NegationRule& rule) {
     scope.classes_[i] = std::move(single).value();
   }
   scope.first_bytes_ = first_bytes(scope.classes_);
-  std::vector<std::string> ends_forward = rule.terminations;
-  ends_forward.insert(ends_forward.end(), rule.pre_terminations.begin(), rule.pre_terminations.end());
-  auto backward = compile_checked("(?i)" + group(rule.terminations), {&rule.terminations}, rule.origin);
-  if (!backward) return backward.error();
-  scope.ends_backward_ = std::move(backward).value();
-  auto forward = compile_checked("(?i)" + group(ends_forward), {&ends_forward}, rule.origin);
-  if (!forward) return forward.error();
-  scope.ends_forward_ = std::move(forward).value();
+  // A joiner ends a scope after its trigger, and one before it only from right beside it
+  // (ends_scope); before a termination it starts a new clause inside a trigger's span.
+  std::vector<std::string> ends = rule.terminations;
+  ends.insert(ends.end(), rule.pre_terminations.begin(), rule.pre_terminations.end());
+  auto all_ends = compile_checked("(?i)" + group(ends), {&ends}, rule.origin);
+  if (!all_ends) return all_ends.error();
+  scope.ends_ = std::move(all_ends).value();
+  auto terminations = compile_checked("(?i)" + group(rule.terminations), {&rule.terminations}, rule.origin);
+  if (!terminations) return terminations.error();
+  scope.terminations_ = std::move(terminations).value();
+  auto joiners = compile_checked("(?i)" + group(rule.pre_terminations), {&rule.pre_terminations}, rule.origin);
+  if (!joiners) return joiners.error();
+  scope.clause_joiners_ = std::move(joiners).value();
   std::string words;
   for (const auto& word : rule.list_words) words += "|" + word;
   auto list_gap = compile_checked("(?i)(?:[ \\t,/&]" + (words.empty() ? "" : "|\\b(?:" + words.substr(1) + ")\\b") + ")*",
@@ -228,7 +246,18 @@ void NegationScope::find_events(std::string_view text, const std::vector<RawMatc
         from = skip_inside_word(text, start + 1, to);
         continue;
       }
-      events.push_back({start, end, kind_of(text, start, end)});
+      Event event{start, end, kind_of(text, start, end)};
+      if (!stands(text, event, to)) {
+        const auto shorter = other_class_at(text, event, to);
+        if (!shorter) {
+          // Nothing here; what starts inside the span is scanned again.
+          from = skip_inside_word(text, start + 1, to);
+          continue;
+        }
+        event = *shorter;
+        from = std::max(event.end, start + 1);
+      }
+      events.push_back(event);
     }
   };
   // Windows around the mentions, stretched to whole words and merged, so no byte is scanned twice.
@@ -298,6 +327,70 @@ Kind NegationScope::kind_of(std::string_view text, std::size_t start, std::size_
   return static_cast<Kind>(kind);
 }
 
+// Whether a match read as `event` stands: no span holds two clauses, and a trigger is none
+// where a pseudo-trigger runs past it or where it could govern no mention (a post trigger
+// right after a termination).
+bool NegationScope::stands(std::string_view text, const Event& event, std::size_t to) const {
+  if (holds_new_clause(text, event.start, event.end)) return false;
+  if (event.kind == Kind::kPseudo) return true;
+  const bool post_only = event.kind == Kind::kPost || event.kind == Kind::kAskedPost;
+  return !pseudo_runs_past(text, event.start, event.end, to) && !(post_only && termination_before(text, event.start));
+}
+
+// Where a match does not stand, the longest match of another class at the same place that
+// does ("No Java and I have not used Kotlin": the pseudo "no ... I have not" holds two
+// clauses, and "no" alone is a trigger); classes in Kind order break a tie.
+std::optional<NegationScope::Event> NegationScope::other_class_at(std::string_view text, const Event& event,
+                                                                  std::size_t to) const {
+  std::optional<Event> best;
+  for (std::size_t i = 0; i < kKinds; ++i) {
+    re2::StringPiece match;
+    if (static_cast<Kind>(i) == event.kind || classes_[i] == nullptr ||
+        !classes_[i]->Match(text, event.start, to, RE2::ANCHOR_START, &match, 1) || match.empty()) {
+      continue;
+    }
+    const Event candidate{event.start, event.start + match.size(), static_cast<Kind>(i)};
+    if ((!best || candidate.end > best->end) && on_word_boundaries(text, candidate.start, candidate.end) &&
+        stands(text, candidate, to)) {
+      best = candidate;
+    }
+  }
+  return best;
+}
+
+// Whether a pseudo-trigger starts at a word inside the trigger text[start, end) and runs past
+// its end: the longer reading wins, as at one place ("Python is great and I do not mind it":
+// "do not mind" is no denial, though "is great and I do not" reads as one).
+bool NegationScope::pseudo_runs_past(std::string_view text, std::size_t start, std::size_t end, std::size_t to) const {
+  const RE2* pseudo = classes_[static_cast<std::size_t>(Kind::kPseudo)].get();
+  if (pseudo == nullptr) return false;
+  for (std::size_t p = start + 1; p < end; ++p) {
+    if (!word_starts_at(text, p)) continue;
+    re2::StringPiece match;
+    if (pseudo->Match(text, p, to, RE2::ANCHOR_START, &match, 1) && p + match.size() > end &&
+        on_word_boundaries(text, p, p + match.size())) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Whether the trigger text[start, end) holds the start of a new clause: a clause joiner
+// ("and", "but") followed by a termination such as a subject ("Python is great and we never
+// used Java": "is great and we never" is two clauses, and only the second denies).
+bool NegationScope::holds_new_clause(std::string_view text, std::size_t start, std::size_t end) const {
+  bool joiner = false;  // the word before was a joiner
+  for (std::size_t p = start + 1; p < end; ++p) {
+    if (!word_starts_at(text, p)) continue;
+    std::size_t q = p;
+    while (q < end && is_word_byte(static_cast<unsigned char>(text[q]))) ++q;
+    if (joiner && RE2::FullMatch(text.substr(p, q - p), *terminations_)) return true;
+    joiner = RE2::FullMatch(text.substr(p, q - p), *clause_joiners_);
+    p = q;
+  }
+  return false;
+}
+
 bool NegationScope::list_gap(std::string_view gap) const { return RE2::FullMatch(gap, *list_gap_); }
 
 // Whether text[from, to), between a trigger or a governed mention and the next mention,
@@ -309,14 +402,36 @@ bool NegationScope::ends_scope(std::string_view text, std::size_t from, std::siz
   for (std::size_t i = from; i < to; ++i) {
     if (ends_clause(text, i)) return true;
   }
-  const RE2& terminations = direction == Direction::kForward ? *ends_forward_ : *ends_backward_;
+  // Backward a joiner ends the scope only right before its trigger ("Java well and have not
+  // used Kotlin"), not inside the subject the trigger denies ("Go and Rust not required").
+  if (beside_trigger && direction == Direction::kBackward && joiner_ends(text, from, to)) return true;
+  const RE2& ends = direction == Direction::kForward ? *ends_ : *terminations_;
   re2::StringPiece match;
-  while (from < to && terminations.Match(text, from, to, RE2::UNANCHORED, &match, 1)) {
+  while (from < to && ends.Match(text, from, to, RE2::UNANCHORED, &match, 1)) {
     const auto start = static_cast<std::size_t>(match.data() - text.data());
     if (!match.empty() && on_word_boundaries(text, start, start + match.size())) return true;
     from = skip_inside_word(text, start + 1, to);
   }
   return false;
+}
+
+// Whether the word right before text[start] is a termination: a post trigger there denies
+// that word ("I was never exposed to Kotlin": its subject is "I"), so it governs no mention
+// and the triggers inside its span are read instead.
+bool NegationScope::termination_before(std::string_view text, std::size_t start) const {
+  std::size_t end = start;
+  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t')) --end;
+  std::size_t begin = end;
+  while (begin > 0 && is_word_byte(static_cast<unsigned char>(text[begin - 1]))) --begin;
+  return begin < end && RE2::FullMatch(text.substr(begin, end - begin), *terminations_);
+}
+
+// Whether the last word of text[from, to) is a clause joiner.
+bool NegationScope::joiner_ends(std::string_view text, std::size_t from, std::size_t to) const {
+  while (to > from && (text[to - 1] == ' ' || text[to - 1] == '\t')) --to;
+  std::size_t start = to;
+  while (start > from && is_word_byte(static_cast<unsigned char>(text[start - 1]))) --start;
+  return start < to && RE2::FullMatch(text.substr(start, to - start), *clause_joiners_);
 }
 
 // Marks the mentions `trigger` governs in `direction`, up to `limit`: where the next trigger

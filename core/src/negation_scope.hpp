@@ -46,6 +46,12 @@ class NegationScope {
   enum class Direction { kForward, kBackward };
   bool ends_scope(std::string_view text, std::size_t from, std::size_t to, bool beside_trigger, Direction direction) const;
   bool list_gap(std::string_view gap) const;
+  bool joiner_ends(std::string_view text, std::size_t from, std::size_t to) const;
+  bool termination_before(std::string_view text, std::size_t start) const;
+  bool stands(std::string_view text, const Event& event, std::size_t to) const;
+  std::optional<Event> other_class_at(std::string_view text, const Event& event, std::size_t to) const;
+  bool pseudo_runs_past(std::string_view text, std::size_t start, std::size_t end, std::size_t to) const;
+  bool holds_new_clause(std::string_view text, std::size_t start, std::size_t end) const;
   void walk(std::string_view text, const std::vector<RawMatch>& mentions, const Event& trigger, std::size_t limit,
             Direction direction, std::vector<char>& negated) const;
   void resolve_pronoun(std::string_view text, const std::vector<RawMatch>& mentions, const Event& trigger,
@@ -65,7 +71,9 @@ class NegationScope {
   std::pair<unsigned char, unsigned char> first_bytes_{0, 255};  // the bytes a match of a class can start with
   std::array<std::unique_ptr<RE2>, kKinds> classes_;  // per Kind, its fragments alone (null when none)
   std::unique_ptr<RE2> list_gap_;   // separators and list words only, whole gap
-  std::unique_ptr<RE2> ends_forward_, ends_backward_;  // terminations of a scope after / before its trigger
+  std::unique_ptr<RE2> ends_;           // what ends a scope after its trigger: terminations and clause joiners
+  std::unique_ptr<RE2> terminations_;   // the terminations alone, whole word
+  std::unique_ptr<RE2> clause_joiners_; // the joiners ("pre_terminations") alone, whole word
   std::size_t scope_words_ = 8;
   std::size_t window_ = 100;
 };

@@ -122,6 +122,18 @@ void expect_targets(const std::string& name) {
   ::testing::Test::RecordProperty(name + " wrongly_negated", std::to_string(wrong));
 }
 
+// A held-out half below the targets, as last measured: at least `lines` lines each way found,
+// at least `right` negated lines stated right and at most `wrong` positive lines wrongly
+// negated (it must not fall back). Returns what was measured.
+Outcome expect_as_measured(const std::string& name, std::size_t lines, std::size_t right, std::size_t wrong) {
+  const Outcome heldout = run(name);
+  EXPECT_GE(heldout.negated_lines, lines) << name;
+  EXPECT_GE(heldout.positive_lines, lines) << name;
+  EXPECT_GE(heldout.negated_right, right) << name << ": of " << heldout.negated_lines;
+  EXPECT_LE(heldout.positive_wrong, wrong) << name << ": of " << heldout.positive_lines;
+  return heldout;
+}
+
 TEST(NegationCorpus, HeldOutFiguresMeetTheTargets) {
   ASSERT_TRUE(rules().ok());
   expect_targets("heldout.tsv");
@@ -130,15 +142,13 @@ TEST(NegationCorpus, HeldOutFiguresMeetTheTargets) {
 // tests/data/negation/fresh: sentences written after the rules above, split before any rule
 // was changed; the rules were then changed against its dev half only. Its held-out half
 // measured recall 0.905 (38 of 42) with 3 of 32 positive lines wrongly negated (main before:
-// 0.833 and 3 of 32), and after session 8's rules (built on blind/dev.tsv) and sense model
-// 0.932 (41 of 44) with 2 of 33. Issue 16 asks for >= 0.95 and <= 3%: not reached, so this asserts what was.
+// 0.833 and 3 of 32), after session 8's rules (built on blind/dev.tsv) and sense model
+// 0.932 (41 of 44) with 2 of 33, and after session 11's scope rules 0.955 (42 of 44) with 2
+// of 33. Issue 16 asks for >= 0.95 and <= 3%: the share wrongly negated is not reached, so
+// this asserts what was.
 TEST(NegationCorpus, FreshHeldOutFiguresAsMeasured) {
   ASSERT_TRUE(rules().ok());
-  const Outcome heldout = run("fresh/heldout.tsv");
-  ASSERT_GE(heldout.negated_lines, 40u);
-  ASSERT_GE(heldout.positive_lines, 30u);
-  EXPECT_GE(heldout.negated_right, 41u) << heldout.negated_lines;
-  EXPECT_LE(heldout.positive_wrong, 2u) << heldout.positive_lines;
+  expect_as_measured("fresh/heldout.tsv", 30, 42, 2);
 }
 
 // tests/data/negation/blind: session 8's set, split before any change; rules were built on
@@ -151,7 +161,9 @@ TEST(NegationCorpus, BlindDevLinesPassButOne) {
 }
 
 // blind/heldout.tsv measured recall 0.868 (46 of 53) with 9 of 51 positive lines wrongly
-// negated before session 8's rules, 1.000 and 0 of 52 after (with its sense model).
+// negated before session 8's rules, 1.000 and 0 of 52 after (with its sense model), and 0.981
+// (52 of 53) and 0 of 52 after session 11's (a joiner right before a post trigger now ends
+// its backward scope: "MATLAB is no longer used by our team and is not required").
 TEST(NegationCorpus, BlindHeldOutFiguresMeetTheTargets) {
   ASSERT_TRUE(rules().ok());
   expect_targets("blind/heldout.tsv");
@@ -159,26 +171,36 @@ TEST(NegationCorpus, BlindHeldOutFiguresMeetTheTargets) {
 
 // tests/data/negation/fresh9: session 9's set in posting, resume and interview shapes, split
 // and committed before any rule change; rules were then changed against the dev halves only.
-// Its dev lines pass but five, judged and left: a hypothetical lack in a posting ("If you
+// Its dev lines pass but four, judged and left: a hypothetical lack in a posting ("If you
 // don't know SQL, you will learn it here", which the rules read as saying nothing of SQL), a
-// denial with no object ("...and I haven't since 2019"), "never made it past the proof of
-// concept", "not usable today" and "Not in the last decade". A skill not found at all is the
-// taxonomy's or the sense model's doing (Jest, Illustrator, Unity, GIMP, Rails, Solidity, Groovy).
-TEST(NegationCorpus, Fresh9DevLinesPassButFive) {
+// denial with no object ("...and I haven't since 2019"), "not usable today" and "Not in the
+// last decade" ("never made it past the proof of concept" passes since session 11). A skill
+// not found at all is the taxonomy's or the sense model's doing (Jest, Illustrator, Unity,
+// GIMP, Rails, Solidity, Groovy).
+TEST(NegationCorpus, Fresh9DevLinesPassButFour) {
   ASSERT_TRUE(rules().ok());
-  expect_dev_lines("fresh9/dev.tsv", 150, 5, 9);
+  expect_dev_lines("fresh9/dev.tsv", 150, 4, 9);
+}
+
+// tests/data/negation/fresh11: session 11's set in posting, resume, cover-letter and
+// interview shapes, split and committed before any rule change; the scope rules and triggers
+// were then changed against the dev halves only. Its dev lines pass but two, judged and left:
+// "Rust: nice to have but not needed" (a plus, which fresh9 and the rules read as asked;
+// the set's own labels disagree on it) and "Scala: not discussed, candidate has no exposure"
+// (the denial is a clause away). A skill not found at all is the sense model's or the
+// taxonomy's doing (Solidity, Selenium, Great Expectations, Unity).
+TEST(NegationCorpus, Fresh11DevLinesPassButTwo) {
+  ASSERT_TRUE(rules().ok());
+  expect_dev_lines("fresh11/dev.tsv", 140, 2, 4);
 }
 
 // fresh9/heldout.tsv measured, with the rules before session 9's change, recall 0.797 (51 of
-// 64) with 1 of 55 positive lines wrongly negated; after it 0.844 (54 of 64) and 1 of 55.
+// 64) with 1 of 55 positive lines wrongly negated; after it 0.844 (54 of 64) and 1 of 55;
+// after session 11's 0.875 (56 of 64) and 1 of 55.
 // Issue 16 asks for >= 0.95 and <= 3%: recall is not reached, so this asserts what was.
 TEST(NegationCorpus, Fresh9HeldOutFiguresAsMeasured) {
   ASSERT_TRUE(rules().ok());
-  const Outcome heldout = run("fresh9/heldout.tsv");
-  ASSERT_GE(heldout.negated_lines, 60u);
-  ASSERT_GE(heldout.positive_lines, 50u);
-  EXPECT_GE(heldout.negated_right, 54u) << heldout.negated_lines;
-  EXPECT_LE(heldout.positive_wrong, 1u) << heldout.positive_lines;
+  const Outcome heldout = expect_as_measured("fresh9/heldout.tsv", 50, 56, 1);
   EXPECT_LE(heldout.positive_wrong * 100, heldout.positive_lines * 3) << "issue 16: at most 3% wrongly negated";
 }
 
@@ -248,6 +270,59 @@ TEST(NegationCorpus, ClauseConstructionsBeyondTheTriggerWord) {
   expect_cases(cases);
 }
 
+// fresh11/heldout.tsv measured with main's rules before session 11 recall 0.818 (63 of 77)
+// with 4 of 70 positive lines wrongly negated; after session 11's rules 0.857 (66 of 77) and
+// 2 of 70. Issue 16 asks for >= 0.95 and <= 3%: recall is not reached, so this asserts what was.
+TEST(NegationCorpus, Fresh11HeldOutFiguresAsMeasured) {
+  ASSERT_TRUE(rules().ok());
+  const Outcome heldout = expect_as_measured("fresh11/heldout.tsv", 60, 66, 2);
+  EXPECT_LE(heldout.positive_wrong * 100, heldout.positive_lines * 3) << "issue 16: at most 3% wrongly negated";
+}
+
+// Session 11's scope rules and triggers, each in a sentence of no set, with near-misses: a
+// trigger's span that holds two clauses or that a pseudo-trigger runs past, a joiner right
+// before a trigger, a post trigger after a subject pronoun, a pronoun after a preposition, a
+// denied use or a gap of one's own, short answers, posting forms, double negations and denied
+// expertise. {sentence, skill, negated}.
+TEST(NegationCorpus, ClauseScopesShortAnswersAndDeniedExpertise) {
+  ASSERT_TRUE(rules().ok());
+  const std::vector<std::tuple<std::string, std::string, bool>> cases = {
+      {"Python is great and we never used Java.", "python", false},
+      {"Python is great and we never used Java.", "java", true},
+      {"Docker was easy but I did not need help with it.", "docker", false},
+      {"I know Java well and have not used Kotlin.", "java", false},
+      {"I know Java well and have not used Kotlin.", "kotlin", true},
+      {"No Java and I have not used Kotlin.", "java", true},
+      {"No Java and I have not used Kotlin.", "kotlin", true},
+      {"I was never exposed to Kotlin.", "kotlin", true},
+      {"Azure: never worked with it.", "azure", true},
+      {"Redis was not deployed in production.", "redis", true},
+      {"Cassandra never made it to production.", "cassandra", true},
+      {"I'm fairly new to Vue.js.", "vuejs", true},
+      {"I have only read about Svelte.", "svelte", true},
+      {"I know nothing about Kotlin.", "kotlin", true},
+      {"Rust is on my to-learn list.", "rust", true},
+      {"PyTorch: not my thing.", "pytorch", true},
+      {"Scala is beyond me.", "scala", true},
+      {"Terraform - no hands-on yet.", "terraform", true},
+      {"Rust: no production use.", "rust", true},
+      {"Kotlin: zero years.", "kotlin", true},
+      {"Java? Not really.", "java", true},
+      {"Hadoop: haven't.", "hadoop", true},
+      {"I moved to R and no longer use SAS.", "sas", true},
+      {"Java is not a prerequisite, Python is.", "java", true},
+      {"Java is not a prerequisite, Python is.", "python", false},
+      {"Not required: Java, Scala.", "scala", true},
+      {"Knowing Java is not a must-have.", "java", true},
+      {"I did not stop using TensorFlow.", "tensorflow", false},
+      {"I can't imagine working without Git.", "git", false},
+      {"I wasn't just using Docker, I was building the images.", "docker", false},
+      {"I'm not exactly a Kubernetes guru, but I run our clusters.", "kubernetes", false},
+      {"I am not a Kubernetes user.", "kubernetes", true},
+  };
+  expect_cases(cases);
+}
+
 // What a posting says is not asked never reaches its requirements, what it calls a plus is
 // preferred, what it requires is required: with the built-in rules, through the extractor to
 // analyze_posting, which scoring reads.
@@ -261,7 +336,7 @@ TEST(NegationCorpus, APostingsNotAskedAndOptionalSkillsReachItsRequirementsSo) {
       "Data Engineer\n\nRequirements\n- Python is required.\n- Kafka experience is not necessary.\n"
       "- Terraform knowledge is not expected.\n- No need to know Scala.\n- SAS is no longer required.\n"
       "- Kubernetes is required, not optional.\n- Go is a plus.\n- AWS certification is a bonus.\n"
-      "- Snowflake is nice to have.\n";
+      "- Snowflake is nice to have.\n- Java is not a prerequisite.\n- Rust experience not required.\n";
   posting.sections = detect_sections(posting.text, rules().taxonomy.sections);
   const auto extraction = extractor.value().extract(posting);
   ASSERT_TRUE(extraction.ok());
@@ -275,7 +350,7 @@ TEST(NegationCorpus, APostingsNotAskedAndOptionalSkillsReachItsRequirementsSo) {
   };
   EXPECT_EQ(level("python"), "required");
   EXPECT_EQ(level("kubernetes"), "required");
-  for (const char* skill : {"apache-kafka", "terraform", "scala", "sas"}) EXPECT_EQ(level(skill), "not asked") << skill;
+  for (const char* skill : {"apache-kafka", "terraform", "scala", "sas", "java", "rust"}) EXPECT_EQ(level(skill), "not asked") << skill;
   for (const char* skill : {"go", "aws", "snowflake"}) EXPECT_EQ(level(skill), "preferred") << skill;
 }
 

@@ -76,9 +76,42 @@ TEST(NegationScope, TerminationsEndTheScope) {
   EXPECT_EQ(negated("no Java. Python", {"Java", "Python"}), (Flags{{"Java", true}, {"Python", false}}));
 }
 
-TEST(NegationScope, APreTerminationEndsOnlyAScopeAfterItsTrigger) {
+TEST(NegationScope, AClauseJoinerEndsAScopeAfterItsTriggerAndBeforeItOnlyRightBesideIt) {
   EXPECT_EQ(negated("no Java and strong Python", {"Java", "Python"}), (Flags{{"Java", true}, {"Python", false}}));
   EXPECT_EQ(negated("Go and Rust not required", {"Go"}), (Flags{{"Go", true}}));
+  // Before its trigger only right beside it: the trigger starts a clause of its own.
+  NegationRule rule = base_rule();
+  rule.triggers.both = {"have not used"};
+  EXPECT_EQ(negated("I know Java well and have not used Kotlin", {"Java", "Kotlin"}, rule),
+            (Flags{{"Java", false}, {"Kotlin", true}}));
+  EXPECT_EQ(negated("Java and other tools have not used", {"Java"}, rule), (Flags{{"Java", true}}));
+}
+
+// A post trigger that reads a few words between its copula and its denial, as the rules' do.
+NegationRule wide_post_rule() {
+  NegationRule rule = base_rule();
+  rule.triggers.post = {"(is|was)( \\w+){0,3}? (I|we) (do not|never)"};
+  return rule;
+}
+
+TEST(NegationScope, APseudoTriggerThatRunsPastATriggersSpanVoidsIt) {
+  NegationRule rule = wide_post_rule();
+  rule.pseudo = {"do not mind", "no longer"};
+  // "is great and I do not" would deny Python; "do not mind" is the longer reading.
+  EXPECT_EQ(negated("Python is great and I do not mind it", {"Python"}, rule), (Flags{{"Python", false}}));
+  EXPECT_EQ(negated("Python is great and I do not use it", {"Python"}, rule), (Flags{{"Python", true}}));
+  // A pseudo-trigger wholly inside a trigger's span leaves it a trigger.
+  rule.not_asked.post = {"is (not|no longer) required"};
+  EXPECT_EQ(negated("Kafka is no longer required", {"Kafka"}, rule), (Flags{{"Kafka", true}}));
+}
+
+TEST(NegationScope, ATriggerSpanHoldingAJoinerBeforeASubjectIsTwoClausesAndNoTrigger) {
+  NegationRule rule = wide_post_rule();
+  rule.terminations = {"but", "however", "I", "we"};
+  EXPECT_EQ(negated("Python is great and we never used Java", {"Python", "Java"}, rule),
+            (Flags{{"Python", false}, {"Java", true}}));
+  // No joiner, one clause: the trigger stands.
+  EXPECT_EQ(negated("Go is a language we never used", {"Go"}, rule), (Flags{{"Go", true}}));
 }
 
 TEST(NegationScope, AScopeReachesAtMostScopeWordsWords) {
@@ -93,6 +126,9 @@ TEST(NegationScope, ATriggerWhoseObjectIsAPronounGovernsTheMentionBeforeItInTheS
             (Flags{{"Go", false}, {"Kafka", true}}));
   // A question is answered about the mention it asks of.
   EXPECT_EQ(negated("Kafka? We did not use it.", {"Kafka"}), (Flags{{"Kafka", true}}));
+  // A preposition may stand before the pronoun; any other second word may not.
+  EXPECT_EQ(negated("Azure: never worked with it.", {"Azure"}), (Flags{{"Azure", true}}));
+  EXPECT_EQ(negated("Azure was fine, we never worked hard it.", {"Azure"}), (Flags{{"Azure", false}}));
 }
 
 TEST(NegationScope, APronounNeverReachesIntoTheSentenceBeforeNorPastAClauseItDoesNotClose) {
@@ -151,6 +187,36 @@ std::vector<std::string> events(const std::string& text, const NegationRule& rul
 }
 
 using Events = std::vector<std::string>;
+
+TEST(NegationScope, APostTriggerRightAfterATerminationYieldsToTheTriggersInsideIt) {
+  NegationRule rule = base_rule();
+  rule.triggers.post = {"was never \\w+ed"};
+  rule.terminations = {"but", "however", "I"};
+  // Its subject is "I": "never" inside it governs what follows.
+  EXPECT_EQ(negated("I was never exposed to Kotlin", {"Kotlin"}, rule), (Flags{{"Kotlin", true}}));
+  // After a mention it stands: "Kotlin was never used" denies the subject.
+  EXPECT_EQ(negated("Kotlin was never used", {"Kotlin"}, rule), (Flags{{"Kotlin", true}}));
+  EXPECT_EQ(events("I was never exposed", rule), (Events{"1:never"}));
+  EXPECT_EQ(events("Kotlin was never used", rule), (Events{"2:was never used"}));
+}
+
+TEST(NegationScope, APseudoTriggerSpanHoldingTwoClausesIsNone) {
+  NegationRule rule = base_rule();
+  rule.pseudo = {"no( \\w+){0,3}? I have not"};  // "no feature of Kafka I have not used" affirms
+  rule.triggers.both = {"have not used"};
+  rule.terminations = {"but", "however", "I"};
+  EXPECT_EQ(negated("No Kotlin feature I have not used", {"Kotlin"}, rule), (Flags{{"Kotlin", false}}));
+  EXPECT_EQ(negated("No Java and I have not used Kotlin", {"Java", "Kotlin"}, rule),
+            (Flags{{"Java", true}, {"Kotlin", true}}));
+}
+
+TEST(NegationScope, WhereTheLongestMatchIsNoneTheLongestOfAnotherClassAtThatPlaceIsRead) {
+  NegationRule rule = base_rule();
+  rule.triggers.post = {"never \\w+ed"};  // "Kotlin never learned"; after "I" it governs nothing
+  rule.terminations = {"but", "however", "I"};
+  EXPECT_EQ(events("I never learned Kotlin", rule), (Events{"1:never"}));
+  EXPECT_EQ(negated("I never learned Kotlin", {"Kotlin"}, rule), (Flags{{"Kotlin", true}}));
+}
 
 TEST(NegationScope, ATriggerInsideAWordIsNoEventAndTheWordAfterIsStillScanned) {
   EXPECT_EQ(events("knotty snowy nothing annotated"), Events{});

@@ -87,7 +87,7 @@ struct NegationRule {
   NegationTriggers not_asked;  // "X is not required": negate, except in a resume
   std::vector<std::string> pseudo;        // look like a trigger and are not: "not only"
   std::vector<std::string> terminations;  // end a scope: "but", "however"
-  std::vector<std::string> pre_terminations;  // end only a scope that follows its trigger: "and"
+  std::vector<std::string> pre_terminations;  // clause joiners ("and"): end a scope, and split a trigger's span before a subject
   std::vector<std::string> list_words;    // join a list under one trigger: "no Java, C++ or Go"
   std::size_t scope_words = 8;  // words (not counting mentions) a scope reaches at most
   std::size_t window = 100;     // bytes around a mention searched for triggers
