@@ -51,41 +51,28 @@ std::size_t reach_left(std::string_view text, std::size_t start, std::size_t fro
   return p;
 }
 
-// The same rightwards from `from`, no further than `end`.
-std::size_t reach_right(std::string_view text, std::size_t end, std::size_t from, std::size_t tokens) {
-  std::size_t p = from;
-  for (std::size_t n = 0; n < tokens && p < end; ++n) {
-    while (p < end && re2_space(text[p])) ++p;
-    if (p < end && !re2_word(text[p])) {
-      ++p;
-      continue;
-    }
-    while (p < end && re2_word(text[p])) ++p;
-  }
-  return p;
-}
-
-// The words and marks of text[from, to), with the whitespace before each. A word cut by either
-// end of the window is not whole there: \b sees the text beyond it.
-void tokens_in(std::string_view text, std::size_t from, std::size_t to, std::vector<ForbidPhrases::Token>& tokens) {
+// The words and marks of text[from, to), with the whitespace before each, up to the `after`th
+// token starting at or after `stop`. A word cut by either end of the window is not whole there:
+// \b sees the text beyond it.
+void tokens_in(std::string_view text, std::size_t from, std::size_t to, std::size_t stop, std::size_t after,
+               std::vector<ForbidPhrases::Token>& tokens) {
   tokens.clear();
   std::uint32_t gap = 0;
-  for (std::size_t p = from; p < to;) {
+  for (std::size_t p = from, past = 0; p < to && (p < stop || past < after);) {
     if (re2_space(text[p])) {
       ++gap;
       ++p;
       continue;
     }
     const std::size_t token_start = p;
+    past += token_start >= stop;
     const bool word = re2_word(text[p]);
-    if (word) {
-      while (p < to && re2_word(text[p])) ++p;
-    } else {
-      ++p;
-    }
+    std::uint64_t state = fold(kFoldStart, text[p++]);
+    while (word && p < to && re2_word(text[p])) state = fold(state, text[p++]);
     const bool starts_whole = !word || token_start == 0 || !re2_word(text[token_start - 1]);
     const bool ends_whole = !word || p == text.size() || !re2_word(text[p]);
-    tokens.push_back({token_start, p, gap, word, starts_whole, ends_whole});
+    const std::uint64_t hash = finish(state, word ? PhraseItem::Kind::kWord : PhraseItem::Kind::kMark);
+    tokens.push_back({token_start, p, hash, gap, word, starts_whole, ends_whole});
     gap = 0;
   }
 }
@@ -113,25 +100,24 @@ bool item_is(const PhraseItem& item, bool last, std::string_view text, const For
   return false;
 }
 
-// The hashes a token can have as an item: a mark's, or a word's whole and, for each of
-// `stem_lengths` (ascending) it is long enough for, its first letters' as a stem.
+// The hashes a token can have as an item: its own (a word's whole, a mark's) and, for each of
+// `stem_lengths` (ascending) a word is long enough for, its first letters' as a stem.
 void token_hashes(std::string_view text, const ForbidPhrases::Token& token,
                   const std::vector<std::uint32_t>& stem_lengths, std::vector<std::uint64_t>& out) {
-  out.clear();
+  out.assign(1, token.hash);
+  if (!token.word || stem_lengths.empty()) return;
   std::uint64_t state = kFoldStart;
-  if (!token.word) {
-    out.push_back(finish(fold(state, text[token.start]), PhraseItem::Kind::kMark));
-    return;
-  }
   auto length = stem_lengths.begin();
-  for (std::size_t p = token.start; p < token.end; ++p) {
+  for (std::size_t p = token.start; p < token.end && length != stem_lengths.end(); ++p) {
     state = fold(state, text[p]);
     for (; length != stem_lengths.end() && *length == p + 1 - token.start; ++length) {
       out.push_back(finish(state, PhraseItem::Kind::kStem));
     }
   }
-  out.push_back(finish(state, PhraseItem::Kind::kWord));
 }
+
+// The bit of the first-item filter for a skill's first item.
+std::size_t first_bit(std::size_t skill, std::uint64_t first) { return phrase_key(skill, first, 0) >> 48; }
 
 }  // namespace
 
@@ -174,6 +160,11 @@ void ForbidPhrases::finish() {
     keyed.emplace_back(phrase_key(phrase.skill, item_hash(items_[phrase.first]), second), i);
   }
   std::sort(keyed.begin(), keyed.end());
+  first_bits_.assign((std::size_t{1} << 16) / 64, 0);
+  for (const Phrase& phrase : phrases_) {
+    const std::size_t bit = first_bit(phrase.skill, item_hash(items_[phrase.first]));
+    first_bits_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+  }
   std::size_t size = 64;
   while (size < 2 * keyed.size()) size *= 2;
   slots_.assign(size, Slot{});
@@ -218,12 +209,17 @@ bool ForbidPhrases::phrase_at(const Phrase& phrase, std::string_view text, const
 bool ForbidPhrases::matches_from(std::size_t skill, std::string_view text, std::size_t at, std::size_t offset,
                                  Scratch& scratch) const {
   const std::vector<Token>& tokens = scratch.tokens;
+  // Most tokens start no phrase of the skill: a bit per skill and first item says so before the
+  // next token is read.
   token_hashes(text, tokens[at], stem_lengths_[skill][0], scratch.first);
-  scratch.second.assign(1, kNoItem);
-  if (at + 1 < tokens.size()) {
-    token_hashes(text, tokens[at + 1], stem_lengths_[skill][1], scratch.second);
-    scratch.second.push_back(kNoItem);
-  }
+  std::erase_if(scratch.first, [&](std::uint64_t first) {
+    const std::size_t bit = first_bit(skill, first);
+    return (first_bits_[bit / 64] >> (bit % 64) & 1) == 0;
+  });
+  if (scratch.first.empty()) return false;
+  scratch.second.clear();
+  if (at + 1 < tokens.size()) token_hashes(text, tokens[at + 1], stem_lengths_[skill][1], scratch.second);
+  scratch.second.push_back(kNoItem);
   for (const std::uint64_t first : scratch.first) {
     for (const std::uint64_t second : scratch.second) {
       if (try_key(phrase_key(skill, first, second), skill, text, tokens, at, offset)) return true;
@@ -237,7 +233,7 @@ bool ForbidPhrases::covers(std::size_t skill, std::string_view text, std::size_t
   const std::size_t most = max_items_[skill];
   if (most == 0) return false;
   // A phrase over the mention has at most `most` tokens on either side of it: only they are read.
-  tokens_in(text, reach_left(text, start, offset, most), reach_right(text, end, offset + length, most), scratch.tokens);
+  tokens_in(text, reach_left(text, start, offset, most), end, offset + length, most, scratch.tokens);
   const auto& tokens = scratch.tokens;
   // A match overlapping the mention starts at a token before the mention's end, and no more
   // than `most` - 1 tokens before the first token that reaches into the mention.

@@ -23,6 +23,7 @@ class ForbidPhrases {
   // A word (a run of RE2 word bytes) or a mark (any other byte but whitespace) of a window.
   struct Token {
     std::size_t start, end;
+    std::uint64_t hash;  // as an item: a word's or a mark's (see item_hash)
     std::uint32_t gap;  // whitespace bytes between the previous token and this one
     bool word;
     bool starts_whole, ends_whole;  // not a word the window cuts there (\b sees the text beyond it)
@@ -79,6 +80,7 @@ class ForbidPhrases {
   };
   std::vector<Slot> slots_;  // a power of two of them, at most half full
   std::vector<std::uint32_t> by_key_;  // phrase indices, grouped by key
+  std::vector<std::uint64_t> first_bits_;  // 2^16 bits, one set for each skill's first items
 };
 
 }  // namespace skillmatch::detail
