@@ -1,15 +1,32 @@
 #include "forbid_phrases.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace skillmatch::detail {
 namespace {
 
-// RE2's \w and \b: ASCII only, in any encoding.
-bool re2_word(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'; }
-// RE2's \s: ASCII whitespace without the vertical tab.
-bool re2_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+// Each byte's class and lower case by table: a check reads every byte of its reach, and the
+// comparisons cost more than the rest of it.
+enum : std::uint8_t { kOther = 0, kWord = 1, kSpace = 2 };
+struct ByteTables {
+  std::array<std::uint8_t, 256> kind{};
+  std::array<char, 256> lower{};
+};
+constexpr ByteTables kBytes = [] {
+  ByteTables tables;
+  for (int c = 0; c < 256; ++c) {
+    // RE2's \w and \b: ASCII only, in any encoding; its \s: ASCII whitespace but \v.
+    const bool word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+    tables.kind[c] = word ? kWord : space ? kSpace : kOther;
+    tables.lower[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+  return tables;
+}();
+bool re2_word(char c) { return kBytes.kind[static_cast<unsigned char>(c)] == kWord; }
+bool re2_space(char c) { return kBytes.kind[static_cast<unsigned char>(c)] == kSpace; }
+char lower(char c) { return kBytes.lower[static_cast<unsigned char>(c)]; }
 
 // An item's hash: its lower-case bytes folded one by one (FNV-1a), then its kind mixed in, so
 // that a word's first letters give every stem's hash on the way to the word's own.
