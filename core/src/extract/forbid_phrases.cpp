@@ -227,12 +227,14 @@ bool ForbidPhrases::matches_from(std::size_t skill, std::string_view text, std::
                                  Scratch& scratch) const {
   const std::vector<Token>& tokens = scratch.tokens;
   // Most tokens start no phrase of the skill: a bit per skill and first item says so before the
-  // next token is read.
-  token_hashes(text, tokens[at], stem_lengths_[skill][0], scratch.first);
-  std::erase_if(scratch.first, [&](std::uint64_t first) {
+  // next token is read (for a skill whose phrases start with no stem, before anything else).
+  const auto starts_none = [&](std::uint64_t first) {
     const std::size_t bit = first_bit(skill, first);
     return (first_bits_[bit / 64] >> (bit % 64) & 1) == 0;
-  });
+  };
+  if (stem_lengths_[skill][0].empty() && starts_none(tokens[at].hash)) return false;
+  token_hashes(text, tokens[at], stem_lengths_[skill][0], scratch.first);
+  std::erase_if(scratch.first, starts_none);
   if (scratch.first.empty()) return false;
   scratch.second.clear();
   if (at + 1 < tokens.size()) token_hashes(text, tokens[at + 1], stem_lengths_[skill][1], scratch.second);
