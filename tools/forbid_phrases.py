@@ -132,7 +132,8 @@ def node_strings(node):
 
 
 def word_char(c):
-    return c in WORD_CHARS or c.isdigit() or ("a" <= c <= "z")
+    """A letter or digit of a phrase (literals are ASCII: literal() refuses the rest)."""
+    return c in WORD_CHARS
 
 
 def kind(c):
