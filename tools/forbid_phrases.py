@@ -1,27 +1,36 @@
 #!/usr/bin/env python3
-"""Turns a skill's forbid patterns that only name whole words into `forbid_phrases` data.
+"""Turns a skill's forbid patterns that only name words and marks into `forbid_phrases` data.
 
     python3 tools/forbid_phrases.py [--check] [rules/skills/*.json ...]
 
-A forbid pattern such as `\\bpuppet\\s+(show|master)\\b` says no more than "the words
-'puppet show' or 'puppet master', whole, with any whitespace between them". Such a pattern
-becomes a list of phrases ("puppet show", "puppet master") that extraction matches from the
-words around a mention without RE2 (core/src/extract/forbid_phrases.*), and that need not be
-compiled when the rules load.
+A forbid pattern such as `\\bpuppet\\s+(show|theat\\w*)\\b` says no more than "the word
+'puppet', any whitespace, then 'show' or a word starting with 'theat'". Such a pattern becomes
+a list of phrases ("puppet show", "puppet theat*") that extraction matches from the words
+around a mention without RE2 (core/src/extract/forbid_phrases.*), and that need not be compiled
+when the rules load. A phrase is items joined by gaps:
+- a word of a-z and 0-9, whole (`\\bword\\b`, any case);
+- a stem, a word followed by `*`: any whole word starting with it (`stem\\w*`); last in a
+  phrase, a word the window's end cuts counts too, as `\\w*` with no `\\b` after it matched;
+- a mark, one ASCII punctuation byte (`&`, `.`, `/`, `(`...), matched as written;
+- gaps: a space is any run of whitespace (`\\s+`), each `_` exactly one whitespace byte
+  (`\\s`), and nothing between a mark and what is next to it means nothing there.
+So `\\bray[-\\s]?tracing\\b` is "ray-tracing", "ray_tracing" and "raytracing", and
+`\\br\\s*&\\s*d\\b` is "r&d", "r &d", "r& d" and "r & d".
 
-A pattern is converted only when this script proves the phrases say exactly what it did:
-its parse is `\\b`, then only ASCII letters and digits, `\\s+`, groups, alternations and
-optional parts (`s?`, `(of\\s+)?`), then `\\b`; its language is then a finite set of strings
-of words joined by `\\s+`, which is enumerated here, and each word is whole (bounded by
-`\\b`, by `\\s` or by the ends). Every other pattern (`\\w*`, `[-\\s]?`, punctuation, more than
-`MAX_PHRASES` phrases) stays a regex, untouched. Converting is idempotent: run it again and
-nothing changes. `--check` only reports what it would convert and exits 1 if anything is
-left to convert.
+A pattern is converted only when this script can say it exactly: its parse is `\\b` (or a
+mark), then only ASCII letters and digits, marks, `\\s`, `\\s+`, `\\s*`, `\\s?`, `\\w*` after
+letters, groups, alternations, small character sets of these and optional parts, then `\\b`
+(or a mark, or `\\w*`); its language is then a finite set of phrases, enumerated here. Every
+other pattern (`\\d`, `[a-z]+`, runs such as `[^.\\n]*`, case-sensitive groups, a trailing
+`\\s+`, more than `MAX_PHRASES` phrases) stays a regex, untouched. Converting is idempotent:
+run it again and nothing changes. `--check` only reports what it would convert and exits 1
+if anything is left to convert.
 
-The phrases also pass a check against the pattern they replace: each phrase, written with
-one space or a tab between words, is matched whole by the pattern (Python's re, whose
-syntax these patterns share with RE2); tests/core/test_forbid_phrases.cpp compares the
-C++ matcher with RE2 on the samples' windows.
+Each conversion is checked before it is written: the regex the phrases stand for (as
+core/src/extract/forbid_phrases.cpp matches them) and the pattern they replace, both with
+Python's re (whose syntax these patterns share with RE2), agree on whether they match whole
+strings written from the phrases and their near misses; tests/core/test_extract_forbid_phrases.cpp
+compares the C++ matcher with that regex under RE2 at every word of the samples.
 """
 import argparse
 import glob
@@ -36,20 +45,22 @@ except ImportError:  # Python < 3.11
 
 MAX_PHRASES = 256  # a pattern naming more is left a regex: a list that long is no easier to read
 WORD_CHARS = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
-GAP = " "  # one `\s+` in an enumerated string
+# The marks a phrase may hold: ASCII punctuation but the phrase syntax's own `*` and `_`.
+MARKS = set("!\"#$%&'()+,-./:;<=>?@[\\]^`{|}~")
+# Symbols of an enumerated string besides letters, digits and marks.
+RUN, ONE, STEM, BOUND = " ", "_", "*", "\x00"  # \s+, \s, \w*, \b
 
 
 class NotPhrases(Exception):
-    """The pattern says more than whole words joined by whitespace."""
+    """The pattern says more than phrases can."""
 
 
-def is_space_run(node):
+def category(node):
+    """The category a one-node character set is (\\s, \\w), or None."""
     op, arg = node
-    if op is not sre_constants.MAX_REPEAT:
-        return False
-    low, high, body = arg
-    return (low == 1 and high == sre_constants.MAXREPEAT and len(body) == 1 and body[0][0] is sre_constants.IN
-            and list(body[0][1]) == [(sre_constants.CATEGORY, sre_constants.CATEGORY_SPACE)])
+    if op is sre_constants.IN and len(arg) == 1 and arg[0][0] is sre_constants.CATEGORY:
+        return arg[0][1]
+    return None
 
 
 def cross(left, right):
@@ -60,70 +71,179 @@ def cross(left, right):
 
 
 def strings(sequence):
-    """Every string the parsed sequence matches, `\\s+` written as GAP."""
+    """Every string the parsed sequence matches, in the symbols above."""
     out = [""]
     for node in sequence:
         out = cross(out, node_strings(node))
     return out
 
 
+def literal(code):
+    char = chr(code)
+    if char in WORD_CHARS:
+        return char.lower()
+    if char in MARKS:
+        return char
+    raise NotPhrases("not a word character or a mark: " + char)
+
+
+def repeat_strings(low, high, body):
+    if len(body) == 1 and category(body[0]) is sre_constants.CATEGORY_SPACE and high == sre_constants.MAXREPEAT:
+        if low == 1:
+            return [RUN]
+        if low == 0:
+            return ["", RUN]
+    if len(body) == 1 and category(body[0]) is sre_constants.CATEGORY_WORD and (low, high) == (0, sre_constants.MAXREPEAT):
+        return [STEM]
+    if (low, high) == (0, 1):
+        return [""] + strings(body)
+    raise NotPhrases("a repeat phrases cannot say")
+
+
+def set_strings(items):
+    out = []
+    for kind, code in items:
+        if kind is sre_constants.LITERAL:
+            out.append(literal(code))
+        elif kind is sre_constants.CATEGORY and code is sre_constants.CATEGORY_SPACE:
+            out.append(ONE)
+        else:
+            raise NotPhrases("a character set phrases cannot say")
+    return out
+
+
 def node_strings(node):
     op, arg = node
     if op is sre_constants.LITERAL:
-        char = chr(arg)
-        if char not in WORD_CHARS:
-            raise NotPhrases("not a word character: " + char)
-        return [char.lower()]
-    if is_space_run(node):
-        return [GAP]
+        return [literal(arg)]
+    if op is sre_constants.IN:
+        return set_strings(arg)
+    if op is sre_constants.MAX_REPEAT:
+        return repeat_strings(*arg)
     if op is sre_constants.SUBPATTERN:
         if arg[1] or arg[2]:  # (?-i:...) and other flags: no longer a phrase of any case
             raise NotPhrases("a group with flags")
         return strings(arg[-1])
     if op is sre_constants.BRANCH:
         return [s for branch in arg[1] for s in strings(branch)]
-    if op is sre_constants.IN and all(kind is sre_constants.LITERAL for kind, _ in arg):
-        return [s for kind, code in arg for s in node_strings((kind, code))]
-    if op is sre_constants.MAX_REPEAT and arg[0] == 0 and arg[1] == 1:
-        return [""] + strings(arg[2])
-    raise NotPhrases("not a word, a gap or a group: " + str(op))
+    if op is sre_constants.AT and arg is sre_constants.AT_BOUNDARY:
+        return [BOUND]
+    raise NotPhrases("not a word, a mark, a gap or a group: " + str(op))
 
 
-def is_boundary(node):
-    return node == (sre_constants.AT, sre_constants.AT_BOUNDARY)
+def word_char(c):
+    """A letter or digit of a phrase (literals are ASCII: literal() refuses the rest)."""
+    return c in WORD_CHARS
+
+
+def kind(c):
+    """What a symbol is for the boundary rules: word (letters, digits, a stem's end), mark, gap."""
+    if c == STEM or word_char(c):
+        return "word"
+    return "gap" if c in (RUN, ONE) else "mark"
+
+
+def phrase_of(text):
+    """One enumerated string as a phrase, or None when it cannot be one (NotPhrases)."""
+    # \b holds between a word and what is not; drop each one that the symbols around it make
+    # true, and refuse the string when one cannot hold (between two words, two marks or gaps).
+    out = []
+    for i, c in enumerate(text):
+        if c != BOUND:
+            out.append(c)
+            continue
+        before = kind(text[i - 1]) if i > 0 and text[i - 1] != BOUND else None
+        after = kind(text[i + 1]) if i + 1 < len(text) and text[i + 1] != BOUND else None
+        if before == "word" and after != "word" or after == "word" and before != "word":
+            continue  # at a phrase's end it says the word is whole, which a phrase's word is
+        raise NotPhrases("a word boundary that cannot hold")
+    phrase = "".join(out)
+    starts_bounded, ends_bounded = text.startswith(BOUND), text.endswith(BOUND)
+    if not phrase or phrase[0] in (RUN, ONE) or phrase[-1] in (RUN, ONE):
+        raise NotPhrases("a gap at an end")
+    # A word at an end is whole only after \b; a mark needs none, and a \b before one asks for a
+    # word beyond the match, which a phrase cannot say. A stem last matches to the word's end,
+    # as \w* does, but \w*\b would also refuse a word the window cuts.
+    for edge, bounded in ((phrase[0], starts_bounded), (phrase[-1], ends_bounded)):
+        if kind(edge) == "mark" and bounded:
+            raise NotPhrases("a word boundary at a mark")
+    if kind(phrase[0]) == "word" and not starts_bounded:
+        raise NotPhrases("a word that may start inside another")
+    if phrase[-1] == STEM and ends_bounded:
+        raise NotPhrases("a stem that must end the word")
+    if word_char(phrase[-1]) and not ends_bounded:
+        raise NotPhrases("a word that may end inside another")
+    # A gap is one run of whitespace or a count of single ones; a stem follows letters and ends a word.
+    if any(gap != RUN and set(gap) != {ONE} for gap in re.findall(r"[ _]+", phrase)):
+        raise NotPhrases("a gap phrases cannot say")
+    if re.search(r"(^|[^a-z0-9])\*|\*[a-z0-9*]", phrase):
+        raise NotPhrases("a stem phrases cannot say")
+    return phrase
 
 
 def phrases_of(pattern):
-    """The phrases `pattern` names, or None when it says more than whole words."""
+    """The phrases `pattern` names, or None when it says more than phrases can."""
     try:
         parsed = list(sre_parse.parse(pattern))
-    except re.error:
+        phrases = []
+        for text in strings(parsed):
+            phrase = phrase_of(text)
+            if phrase not in phrases:
+                phrases.append(phrase)
+    except (re.error, NotPhrases):
         return None
-    if len(parsed) < 3 or not is_boundary(parsed[0]) or not is_boundary(parsed[-1]):
-        return None
-    try:
-        found = strings(parsed[1:-1])
-    except NotPhrases:
-        return None
-    phrases = []
-    for text in found:
-        # Words must be whole and gaps single: "a\s+\s+b" needs two whitespace bytes, and a
-        # gap at an end would make the word boundary there one that a phrase cannot say.
-        words = text.split(GAP)
-        if not text or any(not word for word in words):
-            return None
-        phrase = " ".join(words)
-        if phrase not in phrases:
-            phrases.append(phrase)
     if not proven(pattern, phrases):
         return None
     return phrases
 
 
+GAP_REGEX = {RUN: r"\s+", ONE: r"\s"}
+
+
+def phrase_regex(phrase):
+    """The regex a phrase stands for (as the C++ test's reference writes it)."""
+    out = r"\b" if word_char(phrase[0]) else ""
+    for c in phrase:
+        if c in GAP_REGEX:
+            out += GAP_REGEX[c]
+        elif c == STEM:
+            out += r"\w*"
+        else:
+            out += re.escape(c)
+    return out + (r"\b" if word_char(phrase[-1]) else "")
+
+
+def samples(phrase):
+    """Strings written from a phrase: the gaps as different whitespace, a stem run on, and near misses."""
+    written = []
+    for run, one, stem in ((" ", " ", ""), ("\t \n", "\t", "ing"), ("  ", "\n", "_2X")):
+        written.append(phrase.replace(RUN, "\x01").replace(ONE, one).replace("\x01", run).replace(STEM, stem))
+    near = []
+    for text in written:
+        near += [text + "s", "x" + text, text.replace(" ", ""), text.replace(" ", "  "), text.replace("-", " "),
+                 text.replace("\t", "  "), text[:-1], text.upper()]
+    return written, near
+
+
 def proven(pattern, phrases):
-    """Each phrase, its words joined by one space or by a tab, is matched whole by `pattern`."""
-    regex = re.compile(pattern, re.IGNORECASE)
-    return all(regex.fullmatch(phrase) and regex.fullmatch(phrase.replace(" ", "\t ")) for phrase in phrases)
+    """The phrases' regex and `pattern` agree on every string written from the phrases; each phrase matches."""
+    original = re.compile(pattern, re.IGNORECASE)
+    replacement = re.compile("|".join("(?:" + phrase_regex(p) + ")" for p in phrases), re.IGNORECASE)
+    for phrase in phrases:
+        written, near = samples(phrase)
+        if not all(original.fullmatch(text) for text in written):
+            return False
+        if any(bool(original.fullmatch(text)) != bool(replacement.fullmatch(text)) for text in written + near):
+            return False
+    return True
+
+
+def block_end(lines, start):
+    """The index of the line closing the list opened at `start`."""
+    end = start + 1
+    while lines[end].strip() not in ("]", "],"):
+        end += 1
+    return end
 
 
 def convert_block(lines):
@@ -158,21 +278,23 @@ def convert_file(text):
             i += 1
             continue
         indent = line[: len(line) - len(line.lstrip())]
-        end = i + 1
-        while lines[end].strip() not in ("]", "],"):
-            end += 1
-        comma = "," if lines[end].strip() == "]," else ""
+        end = block_end(lines, i)
         kept, phrases = convert_block(lines[i + 1 : end])
         if not phrases:  # nothing to convert: the block stays as written
             out += lines[i : end + 1]
             i = end + 1
             continue
-        if end + 1 < len(lines) and lines[end + 1].strip() == '"forbid_phrases": [':
-            raise SystemExit("a forbid block to convert is followed by forbid_phrases: merge them by hand first")
         converted += (end - i - 1) - len(kept)
-        out += render("forbid", kept, indent, "," if phrases else comma)
+        # The skill's phrases so far (a block right after this one) come first, the new ones after.
+        comma, after = ("," if lines[end].strip() == "]," else ""), end + 1
+        if after < len(lines) and lines[after].strip() == '"forbid_phrases": [':
+            old_end = block_end(lines, after)
+            old = [json.loads(l.strip().rstrip(",")) for l in lines[after + 1 : old_end]]
+            phrases = old + [p for p in phrases if p not in old]
+            comma, after = ("," if lines[old_end].strip() == "]," else ""), old_end + 1
+        out += render("forbid", kept, indent, ",")
         out += render("forbid_phrases", [json.dumps(p) for p in phrases], indent, comma)
-        i = end + 1
+        i = after
     return "\n".join(out), converted
 
 

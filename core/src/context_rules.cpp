@@ -97,6 +97,7 @@ void ContextRules::compile_skills(const Taxonomy& taxonomy, std::vector<Error>& 
     }
     forbid_phrases_.add_skill(phrases);
   }
+  forbid_phrases_.finish();
 }
 
 std::pair<std::size_t, std::size_t> ContextRules::line_window(std::string_view text, std::size_t offset,

@@ -72,7 +72,7 @@ class ContextRules {
   // patterns; null when it has none (or RE2 rejected one, which compile() reported).
   std::vector<std::unique_ptr<RE2>> cues_, forbid_;
   CueWords cue_words_;  // the cues that are plain words
-  ForbidPhrases forbid_phrases_;  // the forbid patterns that were whole words
+  ForbidPhrases forbid_phrases_;  // the forbid patterns that were words, stems and marks
   LineShapes shapes_;             // kind_forbid's classifier
   std::vector<char> kind_forbid_applies_;  // per skill: its kind is one kind_forbid names
   std::size_t window_ = 60;

@@ -1,5 +1,5 @@
-// extract/forbid_phrases: a skill's forbid phrases, matched from the words around a mention
-// without RE2, exactly as the forbid pattern \b(?:phrase)\b (each space \s+) did.
+// extract/forbid_phrases: a skill's forbid phrases (words, stems, marks and gaps), matched from
+// the words around a mention without RE2, exactly as the regex each stands for.
 #include <gtest/gtest.h>
 
 #include <cctype>
@@ -14,14 +14,18 @@
 namespace skillmatch::detail {
 namespace {
 
-TEST(ForbidPhrases, OnlyLowerCaseWordsJoinedBySingleSpacesAreWellFormed) {
-  for (const char* good : {"puppet show", "less than", "r2", "chef de chef"}) {
+TEST(ForbidPhrases, WordsStemsAndMarksJoinedByOneSpaceUnderscoresOrNothingAreWellFormed) {
+  for (const char* good : {"puppet show", "less than", "r2", "chef de chef", "m/s", "e-business", "chef's", "a_b",
+                           "puppet theat*", "r & d", "(hcl )", "x__y", "stem*: done", "ll.m."}) {
     EXPECT_TRUE(ForbidPhrases::well_formed(good)) << good;
   }
-  for (const char* bad : {"", " show", "show ", "puppet  show", "Puppet", "m/s", "e-business", "puppet\tshow",
-                          "chef's", "caf\xC3\xA9", "a_b"}) {
+  for (const char* bad : {"", " show", "show ", "puppet  show", "Puppet", "puppet\tshow", "caf\xC3\xA9", "ab*c", "*ab",
+                          "a *", "a _b", "a_ b", "ab**", "show_", "_show", "a*b*"}) {
     EXPECT_FALSE(ForbidPhrases::well_formed(bad)) << bad;
+    EXPECT_FALSE(ForbidPhrases::ill_formed(bad).empty()) << bad;
   }
+  EXPECT_EQ(ForbidPhrases::ill_formed("ab*c"), "'ab*c' has a stem ('ab*') that does not end its word");
+  EXPECT_EQ(ForbidPhrases::ill_formed(""), "'' is an empty phrase");
 }
 
 // Whether a phrase of skill 0 covers `mention` (its first occurrence) in the whole of `text`.
@@ -34,6 +38,7 @@ TEST(ForbidPhrases, APhraseIsWholeWordsOfAnyCaseJoinedByAnyWhitespaceOverlapping
   ForbidPhrases phrases;
   phrases.add_skill({"puppet show", "sock puppet"});
   phrases.add_skill({});
+  phrases.finish();
   EXPECT_TRUE(covered(phrases, "ran a Puppet Show for kids", "Puppet"));
   EXPECT_TRUE(covered(phrases, "ran a PUPPET \t show", "PUPPET"));
   EXPECT_TRUE(covered(phrases, "a sock puppet.", "puppet"));
@@ -52,6 +57,7 @@ TEST(ForbidPhrases, APhraseIsWholeWordsOfAnyCaseJoinedByAnyWhitespaceOverlapping
 TEST(ForbidPhrases, APhraseLiesWhollyInTheWindowAndTheTextBeyondItStillBoundsAWord) {
   ForbidPhrases phrases;
   phrases.add_skill({"puppet show"});
+  phrases.finish();
   ForbidPhrases::Scratch scratch;
   const std::string_view text = "xpuppet show";
   EXPECT_FALSE(phrases.covers(0, text, 1, text.size(), 1, 6, scratch));  // "x" before the window
@@ -60,18 +66,41 @@ TEST(ForbidPhrases, APhraseLiesWhollyInTheWindowAndTheTextBeyondItStillBoundsAWo
   EXPECT_TRUE(phrases.covers(0, "puppet show", 0, 11, 0, 6, scratch));
 }
 
-// The reference: the pattern a list of phrases was, \b(?:...)\b in Latin-1, case-insensitive,
+TEST(ForbidPhrases, StemsMarksAndCountedGapsMatchAsTheirRegexDoes) {
+  ForbidPhrases phrases;
+  phrases.add_skill({"puppet theat*", "ray_tracing", "ray-tracing", "r & d", "c/o", "(hcl)", "word count*"});
+  phrases.finish();
+  EXPECT_TRUE(covered(phrases, "a Puppet Theatre", "Puppet"));
+  EXPECT_TRUE(covered(phrases, "a puppet theat", "puppet"));        // \w* may match nothing
+  EXPECT_FALSE(covered(phrases, "a puppet xtheatre", "puppet"));    // a stem starts its word
+  EXPECT_TRUE(covered(phrases, "Ray Tracing", "Ray"));
+  EXPECT_TRUE(covered(phrases, "Ray\ttracing", "Ray"));             // one whitespace byte of any kind
+  EXPECT_FALSE(covered(phrases, "Ray  tracing", "Ray"));           // '_' is exactly one
+  EXPECT_TRUE(covered(phrases, "ray-tracing", "ray"));
+  EXPECT_FALSE(covered(phrases, "ray - tracing", "ray"));          // nothing beside a mark is nothing
+  EXPECT_TRUE(covered(phrases, "in R  &\tD", "R"));
+  EXPECT_FALSE(covered(phrases, "in R&D", "R"));                    // a space is at least one
+  EXPECT_TRUE(covered(phrases, "C/O the office", "C"));
+  EXPECT_FALSE(covered(phrases, "C/Os", "C"));
+  EXPECT_TRUE(covered(phrases, "HashiCorp (HCL)", "HCL"));
+  ForbidPhrases::Scratch scratch;
+  const std::string_view cut = "word counting";
+  EXPECT_TRUE(phrases.covers(0, cut, 0, 10, 0, 4, scratch));   // a last stem may run past the window
+  EXPECT_TRUE(phrases.covers(0, "puppet theatre", 0, 13, 0, 6, scratch));
+  EXPECT_FALSE(phrases.covers(0, "ray-tracing", 0, 9, 0, 3, scratch));  // a last word may not
+  EXPECT_FALSE(phrases.covers(0, "xword counting", 1, 15, 1, 4, scratch));  // a word the window cuts at its start
+}
+
+// The reference: the regex a list of phrases stands for, in Latin-1, case-insensitive,
 // leftmost-longest, every match start tried until one covers the mention (as ContextRules does).
 class Reference {
  public:
   explicit Reference(const std::vector<std::string>& phrases) {
     std::string pattern = "(?i)(?:";
+    std::vector<PhraseItem> items;
     for (std::size_t i = 0; i < phrases.size(); ++i) {
-      std::string words = phrases[i];
-      for (std::size_t space = words.find(' '); space != std::string::npos; space = words.find(' ', space + 3)) {
-        words.replace(space, 1, "\\s+");
-      }
-      pattern += (i > 0 ? "|" : "") + std::string("(?:\\b") + words + "\\b)";
+      EXPECT_EQ(parse_phrase(phrases[i], items), "");
+      pattern += (i > 0 ? "|" : "") + std::string("(?:") + regex_of(items) + ")";
     }
     RE2::Options options;
     options.set_encoding(RE2::Options::EncodingLatin1);
@@ -84,28 +113,56 @@ class Reference {
   }
 
  private:
+  // \b before a first word or stem and after a last word; a stem stem\w*; gaps \s+ or \s{n}.
+  static std::string regex_of(const std::vector<PhraseItem>& items) {
+    std::string out = items.front().kind == PhraseItem::Kind::kMark ? "" : "\\b";
+    for (const PhraseItem& item : items) {
+      if (&item != &items.front() && item.gap_max == kAnyGap) out += "\\s+";
+      if (&item != &items.front() && item.gap_max != kAnyGap && item.gap_max > 0) out += "\\s{" + std::to_string(item.gap_max) + "}";
+      out += RE2::QuoteMeta(item.text) + (item.kind == PhraseItem::Kind::kStem ? "\\w*" : "");
+    }
+    return out + (items.back().kind == PhraseItem::Kind::kWord ? "\\b" : "");
+  }
   std::unique_ptr<RE2> regex_;
 };
 
-// The samples, and each skill's phrases written into text with other spacing and case, cut
-// short or run on.
+// A phrase written out: its gaps as `run` (a space), `one` per '_' or `none` (nothing beside a
+// mark), each stem followed by `more`.
+std::string written(std::string_view phrase, std::string_view run, std::string_view one, std::string_view more,
+                    std::string_view none = "") {
+  std::vector<PhraseItem> items;
+  EXPECT_EQ(parse_phrase(phrase, items), "");
+  std::string out;
+  for (const PhraseItem& item : items) {
+    if (item.gap_max == kAnyGap) out += run;
+    if (item.gap_max == 0 && &item != &items.front()) out += none;
+    for (std::uint32_t n = 0; item.gap_max != kAnyGap && n < item.gap_max; ++n) out += one;
+    out += item.text + (item.kind == PhraseItem::Kind::kStem ? std::string(more) : "");
+  }
+  return out;
+}
+
+// The samples, and each skill's phrases written into text with other spacing and case, stems
+// run on, cut short or run on.
 std::vector<std::string> texts_for(const std::vector<std::string>& phrases) {
   std::vector<std::string> texts = testing::sample_texts();
-  std::string written;
+  std::string text;
   for (const std::string& phrase : phrases) {
-    std::string spaced = phrase, upper = phrase;
-    for (char& c : spaced) c = c == ' ' ? '\t' : c;
+    const std::string plain = written(phrase, " ", " ", ""), spaced = written(phrase, "\t", "\t", "ing"),
+                      wide = written(phrase, "  ", "\n", "_9"), near = written(phrase, "", "  ", "", " ");
+    std::string upper = written(phrase, " \f", "\r", "Ed");
     for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    written += "a " + phrase + ", " + spaced + "  \xC3\xA9" + upper + " x" + phrase + "s_" + phrase + "\n" +
-               phrase.substr(0, phrase.size() - 1) + " (" + phrase + ") -" + phrase + "- \f" + phrase + "\r\n";
+    text += "a " + plain + ", " + spaced + "  \xC3\xA9" + upper + " x" + plain + "s_" + wide + "\n" +
+            plain.substr(0, plain.size() - 1) + " (" + spaced + ") -" + wide + "- \f" + plain + "\r\n" + near + "\n";
   }
-  texts.push_back(written);
+  texts.push_back(text);
   return texts;
 }
 
 // Every skill's phrases in the built-in rules, with every word of the texts taken as a
-// mention, in the window ContextRules gives it, answer as the regex they came from.
-TEST(ForbidPhrases, AnswerAsTheForbidPatternsTheyReplacedOnTheBuiltInRules) {
+// mention, in a window cutting words at both ends, answer as the regex they stand for (the
+// forbid pattern tools/forbid_phrases.py converted them from, checked there).
+TEST(ForbidPhrases, AnswerAsTheRegexTheyStandForOnTheBuiltInRules) {
   const RulesLoad rules = load_rules({std::string(SKILLMATCH_SOURCE_DIR) + "/rules"});
   std::size_t skills = 0, checked = 0, vetoed = 0;
   ForbidPhrases::Scratch scratch;
@@ -115,6 +172,7 @@ TEST(ForbidPhrases, AnswerAsTheForbidPatternsTheyReplacedOnTheBuiltInRules) {
     ++skills;
     ForbidPhrases phrases;
     phrases.add_skill(list);
+    phrases.finish();
     const Reference reference(list);
     ASSERT_TRUE(reference.ok()) << skill.id;
     for (const std::string& text : texts_for(list)) {

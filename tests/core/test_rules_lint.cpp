@@ -109,12 +109,12 @@ TEST(RulesLint, EveryPatternRe2RejectsIsNamed) {
 
 TEST(RulesLint, EveryIllFormedForbidPhraseIsNamed) {
   Skill go = make_skill("go", {literal("golang")});
-  go.context.forbid_phrases = {"go on", "Go Far", "go  to", "go-live"};
+  go.context.forbid_phrases = {"go on", "Go Far", "go  to", "go-live", "go get*", "go*ing", "", "*go", "go _to"};
   const std::string lines = lines_of(lint_patterns(taxonomy_of({go})));
-  for (const char* phrase : {"'Go Far'", "'go  to'", "'go-live'"}) {
+  for (const char* phrase : {"'Go Far'", "'go  to'", "'go*ing'", "''", "'*go'", "'go _to'"}) {
     EXPECT_NE(lines.find(std::string("skills/x.json:2: skill 'go' forbid_phrases: ") + phrase), std::string::npos) << lines;
   }
-  EXPECT_EQ(lint_patterns(taxonomy_of({go})).size(), 3u) << lines;
+  EXPECT_EQ(lint_patterns(taxonomy_of({go})).size(), 6u) << lines;
 }
 
 std::vector<Error> boundary_problems(std::vector<std::string> forbid) {

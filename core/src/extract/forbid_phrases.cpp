@@ -1,171 +1,268 @@
 #include "forbid_phrases.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace skillmatch::detail {
 namespace {
 
-// RE2's \w and \b: ASCII only, in any encoding.
-bool re2_word(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'; }
-// RE2's \s: ASCII whitespace without the vertical tab.
-bool re2_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'; }
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+// Each byte's class and lower case by table: a check reads every byte of its reach, and the
+// comparisons cost more than the rest of it.
+enum : std::uint8_t { kOther = 0, kWord = 1, kSpace = 2 };
+struct ByteTables {
+  std::array<std::uint8_t, 256> kind{};
+  std::array<char, 256> lower{};
+};
+constexpr ByteTables kBytes = [] {
+  ByteTables tables;
+  for (int c = 0; c < 256; ++c) {
+    // RE2's \w and \b: ASCII only, in any encoding; its \s: ASCII whitespace but \v.
+    const bool word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+    tables.kind[c] = word ? kWord : space ? kSpace : kOther;
+    tables.lower[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  }
+  return tables;
+}();
+bool re2_word(char c) { return kBytes.kind[static_cast<unsigned char>(c)] == kWord; }
+bool re2_space(char c) { return kBytes.kind[static_cast<unsigned char>(c)] == kSpace; }
+char lower(char c) { return kBytes.lower[static_cast<unsigned char>(c)]; }
 
-// A word's hash, its ASCII letters folded to lower case.
-std::uint64_t word_hash(std::string_view text, std::size_t from, std::size_t to) {
-  std::uint64_t hash = 0xcbf29ce484222325ULL;  // FNV-1a
-  for (std::size_t p = from; p < to; ++p) hash = (hash ^ static_cast<unsigned char>(lower(text[p]))) * 0x100000001b3ULL;
-  return hash;
-}
-
-// The hash of a run of words: each word's hash mixed into the run's so far (splitmix64's
-// finaliser), from a start that is the skill's own.
-std::uint64_t chain(std::uint64_t so_far, std::uint64_t word) {
-  std::uint64_t z = so_far ^ word;
+// An item's hash: its lower-case bytes folded one by one (FNV-1a), then its kind mixed in, so
+// that a word's first letters give every stem's hash on the way to the word's own.
+constexpr std::uint64_t kFoldStart = 0xcbf29ce484222325ULL;
+std::uint64_t fold(std::uint64_t state, char c) { return (state ^ static_cast<unsigned char>(lower(c))) * 0x100000001b3ULL; }
+std::uint64_t finish(std::uint64_t state, PhraseItem::Kind kind) {
+  std::uint64_t z = state ^ (static_cast<std::uint64_t>(kind) + 1) * 0x9e3779b97f4a7c15ULL;
   z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-  z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-  return z ^ (z >> 31);
+  return z ^ (z >> 27);
 }
-std::uint64_t chain_start(std::size_t skill) { return (skill + 1) * 0x9e3779b97f4a7c15ULL; }
+std::uint64_t item_hash(const PhraseItem& item) {
+  std::uint64_t state = kFoldStart;
+  for (const char c : item.text) state = fold(state, c);
+  return finish(state, item.kind);
+}
+// No second item: a phrase of one item is listed under its first item alone.
+constexpr std::uint64_t kNoItem = 0x51afd7ed558ccd1dULL;
 
-// The whole words of text[start, end): a run of word bytes cut by either end is no word a
-// phrase can match, since \b sees the text beyond the window.
-void words_in(std::string_view text, std::size_t start, std::size_t end, std::vector<ForbidPhrases::Scratch::Word>& words) {
-  words.clear();
-  std::size_t p = start;
-  while (p < end) {
-    if (!re2_word(text[p])) {
+// The key phrases are listed under: their skill, first item and second item.
+std::uint64_t phrase_key(std::size_t skill, std::uint64_t first, std::uint64_t second) {
+  std::uint64_t z = ((skill + 1) * 0x94d049bb133111ebULL) ^ first ^ (second * 0xff51afd7ed558ccdULL);
+  z = (z ^ (z >> 31)) * 0xc4ceb9fe1a85ec53ULL;
+  z ^= z >> 29;
+  return z == 0 ? 1 : z;
+}
+
+// Where a run of `tokens` tokens (words, marks) and the whitespace between them that reaches
+// `from` can start, no further left than `start`.
+std::size_t reach_left(std::string_view text, std::size_t start, std::size_t from, std::size_t tokens) {
+  std::size_t p = from;
+  for (std::size_t n = 0; n < tokens && p > start; ++n) {
+    while (p > start && re2_space(text[p - 1])) --p;
+    if (p > start && !re2_word(text[p - 1])) {
+      --p;
+      continue;
+    }
+    while (p > start && re2_word(text[p - 1])) --p;
+  }
+  return p;
+}
+
+// The words and marks of text[from, to), with the whitespace before each, up to the `after`th
+// token starting at or after `stop`. A word cut by either end of the window is not whole there:
+// \b sees the text beyond it.
+void tokens_in(std::string_view text, std::size_t from, std::size_t to, std::size_t stop, std::size_t after,
+               std::vector<ForbidPhrases::Token>& tokens) {
+  tokens.clear();
+  std::uint32_t gap = 0;
+  for (std::size_t p = from, past = 0; p < to && (p < stop || past < after);) {
+    if (re2_space(text[p])) {
+      ++gap;
       ++p;
       continue;
     }
-    const std::size_t word_start = p;
-    while (p < end && re2_word(text[p])) ++p;
-    const bool whole = (word_start == 0 || !re2_word(text[word_start - 1])) && (p == text.size() || !re2_word(text[p]));
-    if (whole) words.push_back({word_start, p, word_hash(text, word_start, p)});
+    const std::size_t token_start = p;
+    past += token_start >= stop;
+    const bool word = re2_word(text[p]);
+    std::uint64_t state = fold(kFoldStart, text[p++]);
+    while (word && p < to && re2_word(text[p])) state = fold(state, text[p++]);
+    const bool starts_whole = !word || token_start == 0 || !re2_word(text[token_start - 1]);
+    const bool ends_whole = !word || p == text.size() || !re2_word(text[p]);
+    const std::uint64_t hash = finish(state, word ? PhraseItem::Kind::kWord : PhraseItem::Kind::kMark);
+    tokens.push_back({token_start, p, hash, gap, word, starts_whole, ends_whole});
+    gap = 0;
   }
 }
 
-// Where a run of `words` words joined by whitespace that reaches `from` can start, no
-// further left than `start`: the walk passes a word (or the part of one before `from`) and
-// the whitespace before it, `words` times, and stops at any other byte.
-std::size_t reach_left(std::string_view text, std::size_t start, std::size_t from, std::size_t words) {
-  std::size_t p = from;
-  for (std::size_t n = 0; n < words; ++n) {
-    std::size_t q = p;
-    while (q > start && re2_space(text[q - 1])) --q;
-    if (q == start || !re2_word(text[q - 1])) break;
-    while (q > start && re2_word(text[q - 1])) --q;
-    p = q;
+bool same_lower(std::string_view text, std::size_t from, std::string_view lower_text) {
+  for (std::size_t i = 0; i < lower_text.size(); ++i) {
+    if (lower(text[from + i]) != lower_text[i]) return false;
   }
-  return p;
+  return true;
 }
 
-// The same rightwards from `from`, no further than `end`.
-std::size_t reach_right(std::string_view text, std::size_t end, std::size_t from, std::size_t words) {
-  std::size_t p = from;
-  for (std::size_t n = 0; n < words; ++n) {
-    std::size_t q = p;
-    while (q < end && re2_space(text[q])) ++q;
-    if (q == end || !re2_word(text[q])) break;
-    while (q < end && re2_word(text[q])) ++q;
-    p = q;
+// The token is the item: a word whole and equal, a stem's letters starting a word (a last stem
+// may run past the window's end, as \w* with no \b after it), a mark equal.
+bool item_is(const PhraseItem& item, bool last, std::string_view text, const ForbidPhrases::Token& token) {
+  const std::size_t size = token.end - token.start;
+  switch (item.kind) {
+    case PhraseItem::Kind::kMark: return !token.word && text[token.start] == item.text[0];
+    case PhraseItem::Kind::kWord:
+      return token.word && token.starts_whole && token.ends_whole && size == item.text.size() &&
+             same_lower(text, token.start, item.text);
+    case PhraseItem::Kind::kStem:
+      return token.word && token.starts_whole && (token.ends_whole || last) && size >= item.text.size() &&
+             same_lower(text, token.start, item.text);
   }
-  return p;
+  return false;
 }
 
-// Only whitespace, and some, between two words.
-bool spaces_only(std::string_view text, std::size_t from, std::size_t to) {
-  return to > from && std::all_of(text.begin() + static_cast<std::ptrdiff_t>(from),
-                                  text.begin() + static_cast<std::ptrdiff_t>(to), re2_space);
+// The hashes a token can have as an item: its own (a word's whole, a mark's) and, for each of
+// `stem_lengths` (ascending) a word is long enough for, its first letters' as a stem.
+void token_hashes(std::string_view text, const ForbidPhrases::Token& token,
+                  const std::vector<std::uint32_t>& stem_lengths, std::vector<std::uint64_t>& out) {
+  out.assign(1, token.hash);
+  if (!token.word || stem_lengths.empty()) return;
+  std::uint64_t state = kFoldStart;
+  auto length = stem_lengths.begin();
+  for (std::size_t p = token.start; p < token.end && length != stem_lengths.end(); ++p) {
+    state = fold(state, text[p]);
+    for (; length != stem_lengths.end() && *length == p + 1 - token.start; ++length) {
+      out.push_back(finish(state, PhraseItem::Kind::kStem));
+    }
+  }
 }
+
+// The bit of the first-item filter for a skill's first item.
+std::size_t first_bit(std::size_t skill, std::uint64_t first) { return phrase_key(skill, first, 0) >> 48; }
 
 }  // namespace
 
 bool ForbidPhrases::well_formed(std::string_view phrase) {
-  bool word_start = true;
-  for (const char c : phrase) {
-    const bool letter = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-    if (!letter && (c != ' ' || word_start)) return false;
-    word_start = c == ' ';
-  }
-  return !word_start;
+  std::vector<PhraseItem> items;
+  return parse_phrase(phrase, items).empty();
+}
+
+std::string ForbidPhrases::ill_formed(std::string_view phrase) {
+  std::vector<PhraseItem> items;
+  return parse_phrase(phrase, items);
 }
 
 void ForbidPhrases::add_skill(const std::vector<std::string>& phrases) {
-  std::vector<std::uint64_t> hashes;
-  auto& own = phrases_.emplace_back();
+  const auto skill = static_cast<std::uint32_t>(max_items_.size());
   std::uint32_t most = 0;
-  for (const std::string& phrase : phrases) {
-    own.insert(phrase);
-    std::uint64_t hash = chain_start(max_words_.size());
-    for (std::size_t from = 0; from <= phrase.size();) {
-      const std::size_t to = std::min(phrase.find(' ', from), phrase.size());
-      hash = chain(hash, word_hash(phrase, from, to));
-      from = to + 1;
+  StemLengths& lengths = stem_lengths_.emplace_back();
+  std::vector<PhraseItem> items;
+  for (const std::string& text : phrases) {
+    if (!parse_phrase(text, items).empty()) continue;  // the caller reported it
+    phrases_.push_back({skill, static_cast<std::uint32_t>(items_.size()), static_cast<std::uint32_t>(items.size())});
+    for (std::size_t k = 0; k < 2 && k < items.size(); ++k) {
+      if (items[k].kind == PhraseItem::Kind::kStem) lengths[k].push_back(static_cast<std::uint32_t>(items[k].text.size()));
     }
-    hashes.push_back(hash);
-    most = std::max(most, static_cast<std::uint32_t>(std::count(phrase.begin(), phrase.end(), ' ') + 1));
+    most = std::max(most, static_cast<std::uint32_t>(items.size()));
+    items_.insert(items_.end(), items.begin(), items.end());
   }
-  max_words_.push_back(most);
-  for (const std::uint64_t hash : hashes) hashes_.insert(hash);
+  for (auto& list : lengths) {
+    std::sort(list.begin(), list.end());
+    list.erase(std::unique(list.begin(), list.end()), list.end());
+  }
+  max_items_.push_back(most);
 }
 
-void ForbidPhrases::HashSet::insert(std::uint64_t hash) {
-  hash = hash == 0 ? 1 : hash;
-  if (2 * (count_ + 1) > slots_.size()) {  // at most half full: a miss ends after a slot or two
-    std::vector<std::uint64_t> old(std::max<std::size_t>(64, 2 * slots_.size()), 0);
-    old.swap(slots_);
-    count_ = 0;
-    for (const std::uint64_t kept : old) {
-      if (kept != 0) insert(kept);
-    }
+void ForbidPhrases::finish() {
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> keyed;
+  for (std::uint32_t i = 0; i < phrases_.size(); ++i) {
+    const Phrase& phrase = phrases_[i];
+    const std::uint64_t second = phrase.count > 1 ? item_hash(items_[phrase.first + 1]) : kNoItem;
+    keyed.emplace_back(phrase_key(phrase.skill, item_hash(items_[phrase.first]), second), i);
   }
-  const std::size_t mask = slots_.size() - 1;
-  std::size_t i = hash & mask;
-  while (slots_[i] != 0 && slots_[i] != hash) i = (i + 1) & mask;
-  count_ += slots_[i] == 0;
-  slots_[i] = hash;
+  std::sort(keyed.begin(), keyed.end());
+  first_bits_.assign((std::size_t{1} << 16) / 64, 0);
+  for (const Phrase& phrase : phrases_) {
+    const std::size_t bit = first_bit(phrase.skill, item_hash(items_[phrase.first]));
+    first_bits_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+  }
+  std::size_t size = 64;
+  while (size < 2 * keyed.size()) size *= 2;
+  slots_.assign(size, Slot{});
+  by_key_.clear();
+  for (std::size_t i = 0; i < keyed.size();) {
+    const auto begin = static_cast<std::uint32_t>(by_key_.size());
+    std::size_t j = i;
+    while (j < keyed.size() && keyed[j].first == keyed[i].first) by_key_.push_back(keyed[j++].second);
+    std::size_t s = keyed[i].first & (size - 1);
+    while (slots_[s].key != 0) s = (s + 1) & (size - 1);
+    slots_[s] = {keyed[i].first, begin, static_cast<std::uint32_t>(j - i)};
+    i = j;
+  }
 }
 
-bool ForbidPhrases::HashSet::contains(std::uint64_t hash) const {
-  if (slots_.empty()) return false;
-  hash = hash == 0 ? 1 : hash;
+bool ForbidPhrases::try_key(std::uint64_t key, std::size_t skill, std::string_view text,
+                            const std::vector<Token>& tokens, std::size_t at, std::size_t offset) const {
   const std::size_t mask = slots_.size() - 1;
-  for (std::size_t i = hash & mask; slots_[i] != 0; i = (i + 1) & mask) {
-    if (slots_[i] == hash) return true;
+  for (std::size_t s = key & mask; slots_[s].key != 0; s = (s + 1) & mask) {
+    if (slots_[s].key != key) continue;
+    for (std::uint32_t i = 0; i < slots_[s].count; ++i) {
+      const Phrase& phrase = phrases_[by_key_[slots_[s].begin + i]];
+      if (phrase.skill == skill && phrase_at(phrase, text, tokens, at, offset)) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+bool ForbidPhrases::phrase_at(const Phrase& phrase, std::string_view text, const std::vector<Token>& tokens,
+                              std::size_t at, std::size_t offset) const {
+  if (at + phrase.count > tokens.size() || tokens[at + phrase.count - 1].end <= offset) return false;
+  for (std::uint32_t k = 0; k < phrase.count; ++k) {
+    const PhraseItem& item = items_[phrase.first + k];
+    const Token& token = tokens[at + k];
+    if (k > 0 && (token.gap < item.gap_min || token.gap > item.gap_max)) return false;
+    if (!item_is(item, k + 1 == phrase.count, text, token)) return false;
+  }
+  return true;
+}
+
+bool ForbidPhrases::matches_from(std::size_t skill, std::string_view text, std::size_t at, std::size_t offset,
+                                 Scratch& scratch) const {
+  const std::vector<Token>& tokens = scratch.tokens;
+  // Most tokens start no phrase of the skill: a bit per skill and first item says so before the
+  // next token is read (for a skill whose phrases start with no stem, before anything else).
+  const auto starts_none = [&](std::uint64_t first) {
+    const std::size_t bit = first_bit(skill, first);
+    return (first_bits_[bit / 64] >> (bit % 64) & 1) == 0;
+  };
+  if (stem_lengths_[skill][0].empty() && starts_none(tokens[at].hash)) return false;
+  token_hashes(text, tokens[at], stem_lengths_[skill][0], scratch.first);
+  std::erase_if(scratch.first, starts_none);
+  if (scratch.first.empty()) return false;
+  scratch.second.clear();
+  if (at + 1 < tokens.size()) token_hashes(text, tokens[at + 1], stem_lengths_[skill][1], scratch.second);
+  scratch.second.push_back(kNoItem);
+  for (const std::uint64_t first : scratch.first) {
+    for (const std::uint64_t second : scratch.second) {
+      if (try_key(phrase_key(skill, first, second), skill, text, tokens, at, offset)) return true;
+    }
   }
   return false;
 }
 
 bool ForbidPhrases::covers(std::size_t skill, std::string_view text, std::size_t start, std::size_t end,
                            std::size_t offset, std::size_t length, Scratch& scratch) const {
-  const std::size_t most = max_words_[skill];
+  const std::size_t most = max_items_[skill];
   if (most == 0) return false;
-  // A phrase over the mention has at most `most` words on either side of it: only they are read.
-  words_in(text, reach_left(text, start, offset, most), reach_right(text, end, offset + length, most), scratch.words);
-  const auto& words = scratch.words;
-  // Every run of up to `most` words joined by whitespace that overlaps the mention, by its
-  // hash; the words themselves are compared only when the hash is a phrase's.
-  for (std::size_t first = 0; first < words.size() && words[first].start < offset + length; ++first) {
-    std::uint64_t hash = chain_start(skill);
-    for (std::size_t last = first; last < words.size() && last < first + most; ++last) {
-      if (last > first && !spaces_only(text, words[last - 1].end, words[last].start)) break;
-      hash = chain(hash, words[last].hash);
-      if (words[last].end > offset && hashes_.contains(hash) && is_phrase(skill, text, first, last, scratch)) return true;
-    }
+  // A phrase over the mention has at most `most` tokens on either side of it: only they are read.
+  tokens_in(text, reach_left(text, start, offset, most), end, offset + length, most, scratch.tokens);
+  const auto& tokens = scratch.tokens;
+  // A match overlapping the mention starts at a token before the mention's end, and no more
+  // than `most` - 1 tokens before the first token that reaches into the mention.
+  std::size_t reaching = 0;
+  while (reaching < tokens.size() && tokens[reaching].end <= offset) ++reaching;
+  for (std::size_t at = reaching >= most ? reaching - most + 1 : 0;
+       at < tokens.size() && tokens[at].start < offset + length; ++at) {
+    if (matches_from(skill, text, at, offset, scratch)) return true;
   }
   return false;
-}
-
-bool ForbidPhrases::is_phrase(std::size_t skill, std::string_view text, std::size_t first, std::size_t last,
-                              Scratch& scratch) const {
-  std::string& key = scratch.key;
-  key.clear();
-  for (std::size_t w = first; w <= last; ++w) {
-    if (w > first) key += ' ';
-    for (std::size_t p = scratch.words[w].start; p < scratch.words[w].end; ++p) key += lower(text[p]);
-  }
-  return phrases_[skill].count(key) > 0;
 }
 
 }  // namespace skillmatch::detail

@@ -1,6 +1,7 @@
 #include "line_shapes.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 namespace skillmatch::detail {
@@ -31,12 +32,28 @@ std::uint32_t fold_hash(std::string_view word);
 
 constexpr std::uint32_t bit(List list) { return 1u << list; }
 
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_alnum(char c) { return is_upper(c) || is_lower(c) || is_digit(c) || c == '_'; }
-bool is_word_byte(char c) { return is_alnum(c) || c == '\'' || c == '&' || c == '-'; }
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+// Each byte's classes by table: tokenizing the windows reads every byte, and the chains of
+// comparisons were most of it.
+enum ByteClass : std::uint8_t { kUpper = 1, kLower = 2, kDigit = 4, kAlnum = 8, kWordByte = 16, kSpace = 32 };
+constexpr std::array<std::uint8_t, 256> kByteClasses = [] {
+  std::array<std::uint8_t, 256> classes{};
+  for (int c = 0; c < 256; ++c) {
+    const bool upper = c >= 'A' && c <= 'Z', lower = c >= 'a' && c <= 'z', digit = c >= '0' && c <= '9';
+    const bool alnum = upper || lower || digit || c == '_';
+    const bool word_byte = alnum || c == '\'' || c == '&' || c == '-';
+    const bool space = c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+    classes[c] = static_cast<std::uint8_t>((upper ? kUpper : 0) | (lower ? kLower : 0) | (digit ? kDigit : 0) |
+                                           (alnum ? kAlnum : 0) | (word_byte ? kWordByte : 0) | (space ? kSpace : 0));
+  }
+  return classes;
+}();
+bool has_class(char c, ByteClass wanted) { return (kByteClasses[static_cast<unsigned char>(c)] & wanted) != 0; }
+bool is_upper(char c) { return has_class(c, kUpper); }
+bool is_lower(char c) { return has_class(c, kLower); }
+bool is_digit(char c) { return has_class(c, kDigit); }
+bool is_alnum(char c) { return has_class(c, kAlnum); }
+bool is_word_byte(char c) { return has_class(c, kWordByte); }
+bool is_space(char c) { return has_class(c, kSpace); }
 char fold(char c) { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 
 std::uint32_t fold_hash(std::string_view word) {
