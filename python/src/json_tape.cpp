@@ -1,15 +1,15 @@
 #include "json_tape.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 #include <unordered_map>
 
 #include <nlohmann/json.hpp>
 
-namespace py = pybind11;
-
 namespace skillmatch::python {
 
-// nlohmann's SAX events, written to a tape; a container's size is filled in at its end.
+// nlohmann's SAX events, written to a tape; a container's size is filled in at its end,
+// and an object's shape too, once all its keys are known.
 class TapeWriter : public nlohmann::json_sax<nlohmann::json> {
  public:
   explicit TapeWriter(JsonTape& tape) : tape_(tape) {}
@@ -34,8 +34,17 @@ class TapeWriter : public nlohmann::json_sax<nlohmann::json> {
     add(Kind::kFloat).floating = value;
     return true;
   }
-  bool string(string_t& value) override { return add_string(value); }
-  bool key(string_t& value) override { return add_string(value); }
+  bool string(string_t& value) override {
+    add(Kind::kString).string = number(value);
+    return true;
+  }
+  bool key(string_t& value) override {
+    const std::size_t string = number(value);
+    add(Kind::kString).string = string;
+    open_keys_.push_back(value.size() <= JsonTape::kShortUpTo ? string : JsonTape::kNoShape);
+    awaiting_value_ = true;
+    return true;
+  }
   bool binary(binary_t&) override { return false; }  // JSON text has none
   bool start_object(std::size_t) override { return open(Kind::kObject); }
   bool start_array(std::size_t) override { return open(Kind::kArray); }
@@ -50,51 +59,72 @@ class TapeWriter : public nlohmann::json_sax<nlohmann::json> {
 
  private:
   using Kind = JsonTape::Token::Kind;
+  // A container not yet closed: its token, and where its keys start in open_keys_.
+  struct Open {
+    std::size_t token;
+    std::size_t keys;
+  };
 
   // A new token; it counts as an element of the open container, unless it is a key's value.
   JsonTape::Token& add(Kind kind) {
-    if (!open_.empty() && !(tape_.tokens_[open_.back()].kind == Kind::kObject && awaiting_value_)) {
-      ++tape_.tokens_[open_.back()].size;
+    if (!open_.empty() && !(tape_.tokens_[open_.back().token].kind == Kind::kObject && awaiting_value_)) {
+      ++tape_.tokens_[open_.back().token].size;
     }
     awaiting_value_ = false;
     JsonTape::Token& token = tape_.tokens_.emplace_back();
     token.kind = kind;
     return token;
   }
-  bool add_string(const std::string& value) {
-    const bool is_key = !open_.empty() && tape_.tokens_[open_.back()].kind == Kind::kObject && !awaiting_value_;
-    if (value.size() <= JsonTape::kShortUpTo) {
-      const auto [found, added] = short_numbers_.try_emplace(value, tape_.short_strings_.size());
-      if (added) tape_.short_strings_.push_back({append(value), value.size()});
-      add(Kind::kShortString).number = found->second;
-    } else {
-      JsonTape::Token& token = add(Kind::kString);
-      token.size = static_cast<std::uint32_t>(value.size());
-      token.offset = append(value);
-    }
-    awaiting_value_ = is_key;
-    return true;
+  // The string's place in strings_: a short one's first place, a long one's own.
+  std::size_t number(const std::string& value) {
+    if (value.size() > JsonTape::kShortUpTo) return append(value);
+    const auto [found, added] = short_numbers_.try_emplace(value, tape_.strings_.size());
+    if (added) append(value);
+    return found->second;
   }
-  // Where `value` starts in the tape's strings, once appended.
   std::size_t append(const std::string& value) {
-    const std::size_t offset = tape_.strings_.size();
-    tape_.strings_ += value;
-    return offset;
+    const bool ascii = std::all_of(value.begin(), value.end(), [](char c) { return (c & 0x80) == 0; });
+    tape_.strings_.push_back({tape_.bytes_.size(), static_cast<std::uint32_t>(value.size()), ascii});
+    tape_.bytes_ += value;
+    return tape_.strings_.size() - 1;
   }
   bool open(Kind kind) {
     add(kind);
-    open_.push_back(tape_.tokens_.size() - 1);
+    open_.push_back({tape_.tokens_.size() - 1, open_keys_.size()});
     return true;
   }
   bool close() {
+    const Open closed = open_.back();
     open_.pop_back();
+    JsonTape::Token& token = tape_.tokens_[closed.token];
+    if (token.kind == Kind::kObject) {
+      token.shape = shape(closed.keys);
+      open_keys_.resize(closed.keys);
+    }
     return true;
+  }
+  // The shape of the object whose keys are open_keys_ from `first` on.
+  std::size_t shape(std::size_t first) {
+    const auto begin = open_keys_.begin() + static_cast<std::ptrdiff_t>(first);
+    if (begin == open_keys_.end() || std::find(begin, open_keys_.end(), JsonTape::kNoShape) != open_keys_.end()) {
+      return JsonTape::kNoShape;
+    }
+    shape_name_.assign(reinterpret_cast<const char*>(&*begin), (open_keys_.size() - first) * sizeof(std::size_t));
+    const auto [found, added] = shape_numbers_.try_emplace(shape_name_, tape_.shapes_.size());
+    if (added) {
+      tape_.shapes_.push_back({tape_.keys_.size(), static_cast<std::uint32_t>(open_keys_.size() - first)});
+      tape_.keys_.insert(tape_.keys_.end(), begin, open_keys_.end());
+    }
+    return found->second;
   }
 
   JsonTape& tape_;
-  std::vector<std::size_t> open_;  // the containers not yet closed, innermost last
-  bool awaiting_value_ = false;    // a key was just read
-  std::unordered_map<std::string, std::size_t> short_numbers_;  // a short string's number
+  std::vector<Open> open_;       // the containers not yet closed, innermost last
+  bool awaiting_value_ = false;  // a key was just read
+  std::vector<std::size_t> open_keys_;  // the keys read of the open objects (kNoShape: a long one)
+  std::unordered_map<std::string, std::size_t> short_numbers_;  // a short string's place in strings_
+  std::unordered_map<std::string, std::size_t> shape_numbers_;  // a shape's place, by its keys' bytes
+  std::string shape_name_;  // the bytes of the keys of the object being closed
 };
 
 JsonTape JsonTape::read(std::string_view text) {
@@ -102,86 +132,6 @@ JsonTape JsonTape::read(std::string_view text) {
   TapeWriter writer(tape);
   if (!nlohmann::json::sax_parse(text.begin(), text.end(), &writer)) throw std::invalid_argument(writer.problem);
   return tape;
-}
-
-namespace {
-
-// Makes the objects, holding the GIL; each short string once.
-class ObjectMaker {
- public:
-  ObjectMaker(const std::vector<JsonTape::Token>& tokens, const std::string& strings,
-              const std::vector<JsonTape::Span>& short_strings)
-      : tokens_(tokens), strings_(strings), short_strings_(short_strings), made_(short_strings.size()) {}
-
-  py::object next() {
-    const JsonTape::Token& token = tokens_[at_++];
-    using Kind = JsonTape::Token::Kind;
-    switch (token.kind) {
-      case Kind::kNull: return py::none();
-      case Kind::kFalse: return py::bool_(false);
-      case Kind::kTrue: return py::bool_(true);
-      case Kind::kInteger: return py::int_(token.integer);
-      case Kind::kUnsigned: return py::int_(token.unsigned_integer);
-      case Kind::kFloat: return py::float_(token.floating);
-      case Kind::kString: return py::str(strings_.data() + token.offset, token.size);
-      case Kind::kShortString: return short_string(token.number);
-      case Kind::kObject: return object(token.size);
-      case Kind::kArray: return array(token.size);
-    }
-    throw std::logic_error("unknown JSON tape token");
-  }
-
- private:
-  py::object short_string(std::size_t number) {
-    py::object& made = made_[number];
-    if (!made) made = py::str(strings_.data() + short_strings_[number].offset, short_strings_[number].size);
-    return made;
-  }
-  py::object object(std::uint32_t members) {
-    py::dict dict;
-    for (std::uint32_t i = 0; i < members; ++i) {
-      py::object key = next();
-      if (PyDict_SetItem(dict.ptr(), key.ptr(), next().ptr()) != 0) throw py::error_already_set();
-    }
-    return dict;
-  }
-  py::object array(std::uint32_t elements) {
-    py::list list(elements);
-    for (std::uint32_t i = 0; i < elements; ++i) PyList_SET_ITEM(list.ptr(), i, next().release().ptr());
-    return list;
-  }
-
-  const std::vector<JsonTape::Token>& tokens_;
-  const std::string& strings_;
-  const std::vector<JsonTape::Span>& short_strings_;
-  std::size_t at_ = 0;
-  std::vector<py::object> made_;  // the short strings made so far, by number
-};
-
-// Python's cycle collector, paused while it lives. It counts containers as they are made
-// and, over the hundreds of thousands in a report, runs collections that walk every live
-// object with the GIL held: with earlier results kept, most of json.loads's time on a
-// report (0.49 s of CPU per 1,000 resumes against 0.11 s with it paused). A tree made
-// from JSON has no cycles for it to find.
-class CollectorPaused {
- public:
-  CollectorPaused() : was_enabled_(PyGC_Disable() == 1) {}
-  ~CollectorPaused() {
-    if (was_enabled_) PyGC_Enable();
-  }
-  CollectorPaused(const CollectorPaused&) = delete;
-  CollectorPaused& operator=(const CollectorPaused&) = delete;
-
- private:
-  bool was_enabled_;
-};
-
-}  // namespace
-
-py::object JsonTape::objects() const {
-  if (tokens_.empty()) throw std::invalid_argument("no JSON value");
-  const CollectorPaused paused;
-  return ObjectMaker(tokens_, strings_, short_strings_).next();
 }
 
 }  // namespace skillmatch::python
