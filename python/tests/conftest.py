@@ -10,6 +10,9 @@ import pytest
 CLI = os.environ.get("SKILLMATCH_CLI", "")
 SOURCE_DIR = os.environ.get("SKILLMATCH_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..", ".."))
 SAMPLES = os.path.join(SOURCE_DIR, "samples")
+RESUMES = os.path.join(SAMPLES, "resumes")
+POSTINGS = os.path.join(SAMPLES, "postings")
+PRIYA = os.path.join(RESUMES, "ml-engineer-priya.txt")
 # Scores depend on what "Present" means: every comparison fixes it.
 TODAY = "2026-06"
 
@@ -27,6 +30,13 @@ def write_broken_docx(path):
     error for its file alone, in the CLI and here."""
     with open(path, "wb") as out:
         out.write(b"PK\x03\x04" + b"cut short" * 8)
+
+
+@pytest.fixture(scope="module")
+def engine():
+    """One Engine with the built-in rules, shared by a module's tests."""
+    import skillmatch  # after PYTHONPATH is read: conftest is imported first
+    return skillmatch.Engine()
 
 
 @pytest.fixture(scope="session")

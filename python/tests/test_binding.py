@@ -12,17 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 import skillmatch
-from conftest import SAMPLES, TODAY, run_cli, write_broken_docx
-
-RESUMES = os.path.join(SAMPLES, "resumes")
-POSTINGS = os.path.join(SAMPLES, "postings")
-PRIYA = os.path.join(RESUMES, "ml-engineer-priya.txt")
-
-
-@pytest.fixture(scope="module")
-def engine():
-    return skillmatch.Engine()
-
+from conftest import POSTINGS, PRIYA, RESUMES, SAMPLES, TODAY, run_cli, write_broken_docx
 
 def test_extract_is_the_clis_json_byte_for_byte(engine):
     expected, status = run_cli("extract", "--format", "json", RESUMES)

@@ -12,17 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 import skillmatch
-from conftest import SAMPLES, SOURCE_DIR, TODAY
-
-RESUMES = os.path.join(SAMPLES, "resumes")
-POSTINGS = os.path.join(SAMPLES, "postings")
-PRIYA = os.path.join(RESUMES, "ml-engineer-priya.txt")
-
-
-@pytest.fixture(scope="module")
-def engine():
-    return skillmatch.Engine()
-
+from conftest import POSTINGS, PRIYA, RESUMES, SAMPLES, SOURCE_DIR, TODAY
 
 def assert_made_as_json_loads_makes(made, loaded, path="$"):
     """Equal is not enough: the same types, key order, GC tracking and dicts' tables
