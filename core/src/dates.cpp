@@ -113,8 +113,9 @@ YearMonth YearMonth::today() {
 
 namespace {
 
-// The range a match of range_regex() stands for, or nullopt for a lone date or a join of
-// white space that does not read as a range ("2017 2020" is two numbers).
+// The range a start and its tail stand for (their groups as find_date_ranges joins them), or
+// nullopt for a lone date or a join of white space that does not read as a range ("2017 2020"
+// is two numbers).
 std::optional<TextDateRange> range_of(const re2::StringPiece* g, std::string_view text, YearMonth today) {
   const auto start = parse_groups(g + 2);
   if (!start) return std::nullopt;
