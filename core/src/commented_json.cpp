@@ -18,7 +18,7 @@ std::size_t closing_quote(const std::string& text, std::size_t open) {
   return std::string::npos;
 }
 
-// `text` with its comments ("// to the line's end", "/* ... */") turned to spaces, so that
+// `text` with its comments ("// to the line's end", a CR or LF, "/* ... */") turned to spaces, so that
 // offsets stay; false for an unterminated block comment or string.
 bool blank_comments(std::string& text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -28,7 +28,7 @@ bool blank_comments(std::string& text) {
     } else if (text[i] != '/' || i + 1 == text.size()) {
       continue;
     } else if (text[i + 1] == '/') {
-      for (; i < text.size() && text[i] != '\n'; ++i) text[i] = ' ';
+      for (; i < text.size() && text[i] != '\n' && text[i] != '\r'; ++i) text[i] = ' ';  // as nlohmann ends one
     } else if (text[i + 1] == '*') {
       const std::size_t end = text.find("*/", i + 2);
       if (end == std::string::npos) return false;

@@ -18,6 +18,7 @@ TEST(CommentedJson, BuildsTheTreeNlohmannBuilds) {
       "{\"big\": 18446744073709551615, \"neg\": -9223372036854775808, \"tiny\": 1.5e-400, \"exp\": 1E2}",
       "{\"path\": \"C:\\\\\" // a backslash ends the string, this is a comment\n, \"b\": \"\\\\\\\"/*\"}",
       "{\"utf8\": \"caf\\u00e9 \xE2\x80\x94 \xF0\x9F\x98\x80\"}\n// the last line is a comment",
+      "{\"a\": [1, // a comment a lone CR ends, as in nlohmann\r 2], \"b\": 3}",
       "[]"};
   for (const std::string& text : documents) {
     const auto tree = commented_json_tree(text);
