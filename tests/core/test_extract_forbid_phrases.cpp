@@ -1,5 +1,5 @@
-// extract/forbid_phrases: a skill's forbid phrases (words, stems, marks and gaps), matched from
-// the words around a mention without RE2, exactly as the regex each stands for.
+// extract/forbid_phrases: a skill's forbid and cue phrases (words, stems, marks and gaps), matched
+// from the words around a mention without RE2, exactly as the regex each stands for.
 #include <gtest/gtest.h>
 
 #include <cctype>
@@ -111,6 +111,10 @@ class Reference {
   bool covers(std::string_view text, std::size_t start, std::size_t end, std::size_t offset, std::size_t length) const {
     return testing::regex_covers(*regex_, text, start, end, offset, length);
   }
+  // A match lies anywhere in text[start, end), as a cue is searched for.
+  bool found(std::string_view text, std::size_t start, std::size_t end) const {
+    return regex_->Match(text, start, end, RE2::UNANCHORED, nullptr, 0);
+  }
 
  private:
   // \b before a first word or stem and after a last word; a stem stem\w*; gaps \s+ or \s{n}.
@@ -193,6 +197,42 @@ TEST(ForbidPhrases, AnswerAsTheRegexTheyStandForOnTheBuiltInRules) {
   EXPECT_GT(skills, 50u);
   EXPECT_GT(vetoed, 1000u);
   EXPECT_GT(checked - vetoed, 100000u);
+}
+
+// Every skill's cue phrases in the built-in rules, searched in the window around every word of
+// the texts (cutting words at both ends), answer as the regex they stand for (the cue pattern
+// tools/forbid_phrases.py converted them from, \b(?:cue) open at its end, checked there).
+TEST(ForbidPhrases, CuePhrasesAnswerAsTheRegexTheyStandForSearchedInTheWindow) {
+  const RulesLoad rules = load_rules({std::string(SKILLMATCH_SOURCE_DIR) + "/rules"});
+  std::size_t skills = 0, checked = 0, cued = 0;
+  ForbidPhrases::Scratch scratch;
+  for (const Skill& skill : rules.taxonomy.skills) {
+    const auto& list = skill.context.cue_phrases;
+    if (list.empty()) continue;
+    ++skills;
+    ForbidPhrases phrases;
+    phrases.add_skill(list);
+    phrases.finish();
+    const Reference reference(list);
+    ASSERT_TRUE(reference.ok()) << skill.id;
+    for (const std::string& text : texts_for(list)) {
+      for (std::size_t i = 0; i < text.size();) {
+        const std::size_t end = std::min(text.find_first_of(" \n\t,.;:()-", i), text.size());
+        if (end > i) {
+          const std::size_t from = i > 30 ? i - 30 : 0, to = std::min(text.size(), end + 30);
+          const bool expected = reference.found(text, from, to);
+          ASSERT_EQ(phrases.covers(0, text, from, to, from, to - from, scratch), expected)
+              << skill.id << " at " << i << ": '" << text.substr(from, to - from) << "'";
+          cued += expected;
+          ++checked;
+        }
+        i = end + 1;
+      }
+    }
+  }
+  EXPECT_GT(skills, 100u);
+  EXPECT_GT(cued, 10000u);
+  EXPECT_GT(checked - cued, 100000u);
 }
 
 TEST(ForbidPhrases, AnIllFormedPhraseIsOneErrorNamingItsSkillAndRulesFile) {
