@@ -79,6 +79,13 @@ TEST(ContextRules, EveryBadPatternIsOneErrorNamingItsSkillAndRulesFile) {
   EXPECT_EQ(lines[2].rfind("my-rules/skills/people.json:12: skill 'mentoring' forbid: RE2 cannot compile '[bad'", 0), 0u) << lines[2];
 }
 
+// Whether a cue of skill 0 supports "Mentoring" in `text`.
+bool cued_at_mentoring(const ContextRules& rules, const std::string& text) {
+  ContextRules::DocumentScan scan;
+  scan.start(text);
+  return rules.has_cue(0, scan, text.find("Mentoring"), 9);
+}
+
 TEST(ContextRules, CuesAreSoughtOnTheMentionsLineWithinTheWindowFromAWordStart) {
   Taxonomy taxonomy = one_skill("tool", {}, {});
   taxonomy.context_window = 20;
@@ -86,11 +93,7 @@ TEST(ContextRules, CuesAreSoughtOnTheMentionsLineWithinTheWindowFromAWordStart) 
   std::vector<Error> problems;
   const ContextRules rules = ContextRules::compile(taxonomy, problems);
   ASSERT_TRUE(problems.empty());
-  ContextRules::DocumentScan scan;
-  const auto cued = [&](const std::string& text) {
-    scan.start(text);
-    return rules.has_cue(0, scan, text.find("Mentoring"), 9);
-  };
+  const auto cued = [&](const std::string& text) { return cued_at_mentoring(rules, text); };
   EXPECT_TRUE(cued("Mentoring and coaching juniors"));      // a stem, from a word start
   EXPECT_FALSE(cued("Mentoring and autocoach juniors"));    // not from a word start
   EXPECT_FALSE(cued("Mentoring\ncoaching juniors"));        // another line
@@ -104,11 +107,7 @@ TEST(ContextRules, CuePhrasesAreSoughtAnywhereInTheWindowOnTheMentionsLine) {
   std::vector<Error> problems;
   const ContextRules rules = ContextRules::compile(taxonomy, problems);
   ASSERT_TRUE(problems.empty());
-  ContextRules::DocumentScan scan;
-  const auto cued = [&](const std::string& text) {
-    scan.start(text);
-    return rules.has_cue(0, scan, text.find("Mentoring"), 9);
-  };
+  const auto cued = [&](const std::string& text) { return cued_at_mentoring(rules, text); };
   EXPECT_TRUE(cued("as team\tleaders: Mentoring"));  // before the mention, a last stem run on
   EXPECT_TRUE(cued("Mentoring on k8s"));              // after it, a whole last word
   EXPECT_FALSE(cued("Mentoring on k8ss"));            // a last word is whole
