@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Turns a skill's forbid patterns that only name words and marks into `forbid_phrases` data.
+"""Turns a skill's forbid patterns and cues that only name words and marks into phrase data.
 
     python3 tools/forbid_phrases.py [--check] [rules/skills/*.json ...]
 
@@ -26,11 +26,18 @@ other pattern (`\\d`, `[a-z]+`, runs such as `[^.\\n]*`, case-sensitive groups, 
 run it again and nothing changes. `--check` only reports what it would convert and exits 1
 if anything is left to convert.
 
+A skill's cues are converted the same way into `cue_phrases`, as ContextRules searches them:
+`\\b(?:cue)` anywhere in the window, open at its end, so a string the cue names that ends in a
+letter or digit with no `\\b` after it becomes a stem (`\\bconfig\\s+management` is
+"config management*", `cookbooks?` is "cookbook*"). Plain cues (letters, digits, spaces, `-`,
+`/`) are left in `cues`: they are found without RE2 already.
+
 Each conversion is checked before it is written: the regex the phrases stand for (as
 core/src/extract/forbid_phrases.cpp matches them) and the pattern they replace, both with
 Python's re (whose syntax these patterns share with RE2), agree on whether they match whole
 strings written from the phrases and their near misses; tests/core/test_extract_forbid_phrases.cpp
-compares the C++ matcher with that regex under RE2 at every word of the samples.
+compares the C++ matcher with that regex under RE2 at every word of the samples. A cue's check
+compares the two followed by `\\w*`: whatever follows a cue's match is free.
 """
 import argparse
 import glob
@@ -197,6 +204,40 @@ def phrases_of(pattern):
     return phrases
 
 
+# A cue that is a plain word or phrase: core/src/extract/cue_words.cpp finds it without RE2.
+PLAIN_CUE = re.compile(r"[A-Za-z0-9][A-Za-z0-9 /-]*")
+
+
+def subsumed(phrase, phrases):
+    """Another phrase ends in a stem that `phrase` only runs on ("cookbook*" and "cookbooks*")."""
+    return any(p != phrase and p.endswith(STEM) and phrase.startswith(p[:-1]) and
+               re.fullmatch(r"[a-z0-9]*\*?", phrase[len(p) - 1:]) for p in phrases)
+
+
+def cue_phrases_of(cue):
+    """The phrases a cue names as ContextRules searches it, \\b(?:cue) open at its end, or None.
+
+    A string the cue names that ends in a letter or digit with no \\b after it matches the start of
+    a longer word too, so it becomes a stem ("config management*" from `\\bconfig\\s+management`).
+    """
+    if PLAIN_CUE.fullmatch(cue):
+        return None  # already found without RE2
+    pattern = r"\b(?:" + cue + ")"
+    try:
+        phrases = []
+        for text in strings(list(sre_parse.parse(pattern))):
+            text = re.sub("\x00+", "\x00", text)  # \b\b says no more than \b
+            phrase = phrase_of(text + STEM if word_char(text[-1]) else text)
+            if phrase not in phrases:
+                phrases.append(phrase)
+    except (re.error, NotPhrases, IndexError):
+        return None
+    phrases = [p for p in phrases if not subsumed(p, phrases)]
+    if not proven(pattern, phrases, open_end=True):
+        return None
+    return phrases
+
+
 GAP_REGEX = {RUN: r"\s+", ONE: r"\s"}
 
 
@@ -225,10 +266,16 @@ def samples(phrase):
     return written, near
 
 
-def proven(pattern, phrases):
-    """The phrases' regex and `pattern` agree on every string written from the phrases; each phrase matches."""
-    original = re.compile(pattern, re.IGNORECASE)
-    replacement = re.compile("|".join("(?:" + phrase_regex(p) + ")" for p in phrases), re.IGNORECASE)
+def proven(pattern, phrases, open_end=False):
+    """The phrases' regex and `pattern` agree on every string written from the phrases; each phrase matches.
+
+    With `open_end` both are followed by `\\w*`: a cue is found when a match starts anywhere, so
+    what follows the match's end is free, and `\\w*` is the part of it a written string holds.
+    """
+    tail = r"\w*" if open_end else ""
+    original = re.compile("(?:" + pattern + ")" + tail, re.IGNORECASE)
+    replacement = re.compile("(?:" + "|".join("(?:" + phrase_regex(p) + ")" for p in phrases) + ")" + tail,
+                             re.IGNORECASE)
     for phrase in phrases:
         written, near = samples(phrase)
         if not all(original.fullmatch(text) for text in written):
@@ -246,11 +293,11 @@ def block_end(lines, start):
     return end
 
 
-def convert_block(lines):
-    """The patterns of one "forbid" block's lines that stay (as written), and the phrases."""
+def convert_block(lines, convert):
+    """The patterns of one block's lines that stay (as written), and the phrases `convert` finds."""
     kept, phrases = [], []
     for line in lines:
-        found = phrases_of(json.loads(line.strip().rstrip(",")))
+        found = convert(json.loads(line.strip().rstrip(",")))
         if found is None:
             kept.append(line.strip().rstrip(","))  # as written
         else:
@@ -267,19 +314,31 @@ def render(key, values, indent, comma):
     return [indent + json.dumps(key) + ": ["] + body + [indent + "]" + comma]
 
 
+# The lists converted: a skill's forbid patterns and its cues, each into its phrases' list.
+LISTS = (("forbid", "forbid_phrases", phrases_of), ("cues", "cue_phrases", cue_phrases_of))
+
+
 def convert_file(text):
-    """The file with its forbid blocks converted, and how many patterns became phrases."""
+    """The file with its lists' blocks converted, and how many patterns of each list became phrases."""
+    counts = {}
+    for key, phrase_key, convert in LISTS:
+        text, counts[key] = convert_blocks(text, key, phrase_key, convert)
+    return text, counts
+
+
+def convert_blocks(text, key, phrase_key, convert):
+    """The file with its `key` blocks converted into `phrase_key`, and how many patterns became phrases."""
     lines = text.split("\n")
     out, converted, i = [], 0, 0
     while i < len(lines):
         line = lines[i]
-        if line.strip() != '"forbid": [':
+        if line.strip() != json.dumps(key) + ": [":
             out.append(line)
             i += 1
             continue
         indent = line[: len(line) - len(line.lstrip())]
         end = block_end(lines, i)
-        kept, phrases = convert_block(lines[i + 1 : end])
+        kept, phrases = convert_block(lines[i + 1 : end], convert)
         if not phrases:  # nothing to convert: the block stays as written
             out += lines[i : end + 1]
             i = end + 1
@@ -287,13 +346,13 @@ def convert_file(text):
         converted += (end - i - 1) - len(kept)
         # The skill's phrases so far (a block right after this one) come first, the new ones after.
         comma, after = ("," if lines[end].strip() == "]," else ""), end + 1
-        if after < len(lines) and lines[after].strip() == '"forbid_phrases": [':
+        if after < len(lines) and lines[after].strip() == json.dumps(phrase_key) + ": [":
             old_end = block_end(lines, after)
             old = [json.loads(l.strip().rstrip(",")) for l in lines[after + 1 : old_end]]
             phrases = old + [p for p in phrases if p not in old]
             comma, after = ("," if lines[old_end].strip() == "]," else ""), old_end + 1
-        out += render("forbid", kept, indent, ",")
-        out += render("forbid_phrases", [json.dumps(p) for p in phrases], indent, comma)
+        out += render(key, kept, indent, ",")
+        out += render(phrase_key, [json.dumps(p) for p in phrases], indent, comma)
         i = after
     return "\n".join(out), converted
 
@@ -304,21 +363,23 @@ def main():
     parser.add_argument("files", nargs="*")
     args = parser.parse_args()
     files = args.files or sorted(glob.glob("rules/skills/*.json"))
-    total = 0
+    totals = dict.fromkeys([key for key, _, _ in LISTS], 0)
+    verb = "convertible" if args.check else "converted"
     for path in files:
         with open(path, encoding="utf-8") as f:
             text = f.read()
-        new_text, converted = convert_file(text)
+        new_text, counts = convert_file(text)
         json.loads(new_text)  # still JSON
-        total += converted
-        if converted and not args.check:
+        if new_text != text and not args.check:
             with open(path, "w", encoding="utf-8") as f:
                 f.write(new_text)
-        if converted:
-            print(f"{path}: {converted} forbid patterns {'convertible' if args.check else 'converted'} to phrases")
-    print(f"{total} patterns {'convertible' if args.check else 'converted'}")
-    return 1 if args.check and total else 0
-
+        for key, converted in counts.items():
+            totals[key] += converted
+            if converted:
+                print(f"{path}: {converted} {key} patterns {verb} to phrases")
+    for key, total in totals.items():
+        print(f"{total} {key} patterns {verb}")
+    return 1 if args.check and any(totals.values()) else 0
 
 if __name__ == "__main__":
     sys.exit(main())

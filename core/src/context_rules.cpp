@@ -61,6 +61,22 @@ std::unique_ptr<RE2> compile_list(const std::vector<std::string>& fragments, Bou
   return nullptr;
 }
 
+// The phrases of the skill's list `name` that are well formed; one Error for each of the rest.
+// The error's text is only written for an error: 2,700 skills have two lists each.
+std::vector<std::string> well_formed(const std::vector<std::string>& list, const Skill& skill, const char* name,
+                                     std::vector<Error>& problems) {
+  std::vector<std::string> phrases;
+  for (const std::string& phrase : list) {
+    if (ForbidPhrases::well_formed(phrase)) {
+      phrases.push_back(phrase);
+    } else {
+      problems.push_back(
+          Error{skill.origin, "skill '" + skill.id + "' " + name + ": " + ForbidPhrases::ill_formed(phrase)});
+    }
+  }
+  return phrases;
+}
+
 }  // namespace
 
 ContextRules ContextRules::compile(const Taxonomy& taxonomy, std::vector<Error>& problems) {
@@ -87,17 +103,11 @@ void ContextRules::compile_skills(const Taxonomy& taxonomy, std::vector<Error>& 
                                  problems));
     forbid_.push_back(compile_list(skill.context.forbid, Bounds::kNone, skill.origin, subject + "forbid",
                                    Semantics::kLeftmostLongest, problems));
-    std::vector<std::string> phrases;
-    for (const std::string& phrase : skill.context.forbid_phrases) {
-      if (ForbidPhrases::well_formed(phrase)) {
-        phrases.push_back(phrase);
-      } else {
-        problems.push_back(Error{skill.origin, subject + "forbid_phrases: " + ForbidPhrases::ill_formed(phrase)});
-      }
-    }
-    forbid_phrases_.add_skill(phrases);
+    forbid_phrases_.add_skill(well_formed(skill.context.forbid_phrases, skill, "forbid_phrases", problems));
+    cue_phrases_.add_skill(well_formed(skill.context.cue_phrases, skill, "cue_phrases", problems));
   }
   forbid_phrases_.finish();
+  cue_phrases_.finish();
 }
 
 std::pair<std::size_t, std::size_t> ContextRules::line_window(std::string_view text, std::size_t offset,
@@ -171,11 +181,16 @@ bool ContextRules::forbidden(std::size_t skill, DocumentScan& document, std::siz
          (own != nullptr && covers(*own, text, start, end, offset, length));
 }
 
-bool ContextRules::has_cue(std::size_t skill, std::string_view text, std::size_t offset, std::size_t length) const {
+bool ContextRules::has_cue(std::size_t skill, DocumentScan& document, std::size_t offset, std::size_t length) const {
   const RE2* cues = cues_[skill].get();
-  if (cues == nullptr && !cue_words_.has_words(skill)) return false;
+  const bool phrases = cue_phrases_.has_phrases(skill);
+  if (cues == nullptr && !phrases && !cue_words_.has_words(skill)) return false;
+  const std::string_view text = document.text_;
   const auto [start, end] = line_window(text, offset, length);
+  // A cue is searched for anywhere in the window: a phrase that lies wholly in it and overlaps
+  // it, which any phrase lying in it does.
   return cue_words_.found(skill, text, start, end) ||
+         (phrases && cue_phrases_.covers(skill, text, start, end, start, end - start, document.phrases_)) ||
          (cues != nullptr && cues->Match(text, start, end, RE2::UNANCHORED, nullptr, 0));
 }
 

@@ -55,8 +55,9 @@ class ContextRules {
   // A forbid phrase or pattern of the skill, or a kind_forbid span, covers part of
   // [offset, offset + length).
   bool forbidden(std::size_t skill, DocumentScan& document, std::size_t offset, std::size_t length) const;
-  // A cue of the skill occurs on the mention's line within the context window.
-  bool has_cue(std::size_t skill, std::string_view text, std::size_t offset, std::size_t length) const;
+  // A cue of the skill occurs on the mention's line within the context window (of the
+  // document `document` was started on; its buffers are reused).
+  bool has_cue(std::size_t skill, DocumentScan& document, std::size_t offset, std::size_t length) const;
   std::size_t window() const { return window_; }
 
  private:
@@ -73,6 +74,7 @@ class ContextRules {
   std::vector<std::unique_ptr<RE2>> cues_, forbid_;
   CueWords cue_words_;  // the cues that are plain words
   ForbidPhrases forbid_phrases_;  // the forbid patterns that were words, stems and marks
+  ForbidPhrases cue_phrases_;     // the cues that were words, stems and marks
   LineShapes shapes_;             // kind_forbid's classifier
   std::vector<char> kind_forbid_applies_;  // per skill: its kind is one kind_forbid names
   std::size_t window_ = 60;

@@ -410,6 +410,7 @@ std::vector<Error> lint_patterns(const Taxonomy& taxonomy) {
     check_compiles(skill.origin, "skill '" + skill.id + "' cue", skill.context.cues, out);
     check_compiles(skill.origin, "skill '" + skill.id + "' forbid", skill.context.forbid, out);
     check_phrases(skill.origin, "skill '" + skill.id + "' forbid_phrases", skill.context.forbid_phrases, out);
+    check_phrases(skill.origin, "skill '" + skill.id + "' cue_phrases", skill.context.cue_phrases, out);
   }
   return out;
 }

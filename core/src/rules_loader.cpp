@@ -528,6 +528,7 @@ class Loader {
         skill.context.cues = string_list(file, *context, "cues", skill.id);
         skill.context.forbid = string_list(file, *context, "forbid", skill.id);
         skill.context.forbid_phrases = string_list(file, *context, "forbid_phrases", skill.id);
+        skill.context.cue_phrases = string_list(file, *context, "cue_phrases", skill.id);
       }
       skills_[skill.id] = std::move(skill);
     }

@@ -9,11 +9,11 @@ namespace skillmatch::detail {
 namespace {
 
 // Where the reader stands in a skills file.
-enum class At { kTop, kSkills, kSkill, kAliases, kAlias, kImplies, kContext, kCues, kForbid, kForbidPhrases, kDone };
+enum class At { kTop, kSkills, kSkill, kAliases, kAlias, kImplies, kContext, kCues, kForbid, kForbidPhrases, kCuePhrases, kDone };
 
 // The member names the reader knows, told apart once per key rather than at every value.
 enum class Member { kNone, kSkills, kId, kName, kCategory, kKind, kEsco, kOnet, kAliases, kImplies, kContext,
-                    kText, kPattern, kCase, kAmbiguous, kMostlySkill, kCues, kForbid, kForbidPhrases, kOther };
+                    kText, kPattern, kCase, kAmbiguous, kMostlySkill, kCues, kForbid, kForbidPhrases, kCuePhrases, kOther };
 
 // kNone for "" (as for no key at all), kOther for a name the reader does not know.
 Member member_named(std::string_view key) {
@@ -23,7 +23,8 @@ Member member_named(std::string_view key) {
       {"onet", Member::kOnet},         {"aliases", Member::kAliases}, {"implies", Member::kImplies},
       {"context", Member::kContext},   {"text", Member::kText},       {"pattern", Member::kPattern},
       {"case", Member::kCase},         {"ambiguous", Member::kAmbiguous}, {"mostly_skill", Member::kMostlySkill},
-      {"cues", Member::kCues},         {"forbid", Member::kForbid},   {"forbid_phrases", Member::kForbidPhrases}};
+      {"cues", Member::kCues},         {"forbid", Member::kForbid},   {"forbid_phrases", Member::kForbidPhrases},
+      {"cue_phrases", Member::kCuePhrases}};
   if (key.empty()) return Member::kNone;
   for (const auto& [name, member] : kNames) {
     if (name == key) return member;
@@ -66,7 +67,7 @@ class SkillsHandler {
         return !is_one_of({Member::kId, Member::kName, Member::kCategory, Member::kKind, Member::kEsco, Member::kOnet,
                            Member::kAliases, Member::kImplies, Member::kContext});
       case At::kAlias: return !is_one_of({Member::kText, Member::kPattern, Member::kCase, Member::kAmbiguous, Member::kMostlySkill});
-      case At::kContext: return !is_one_of({Member::kCues, Member::kForbid, Member::kForbidPhrases});
+      case At::kContext: return !is_one_of({Member::kCues, Member::kForbid, Member::kForbidPhrases, Member::kCuePhrases});
       default: return false;
     }
   }
@@ -96,6 +97,7 @@ bool SkillsHandler::string(std::string value) {
     case At::kCues: skill_.context.cues.push_back(std::move(value)); return true;
     case At::kForbid: skill_.context.forbid.push_back(std::move(value)); return true;
     case At::kForbidPhrases: skill_.context.forbid_phrases.push_back(std::move(value)); return true;
+    case At::kCuePhrases: skill_.context.cue_phrases.push_back(std::move(value)); return true;
     default: return scalar();
   }
 }
@@ -195,6 +197,7 @@ bool SkillsHandler::start_array() {
   else if (from == At::kContext && member_ == Member::kCues) at_ = At::kCues;
   else if (from == At::kContext && member_ == Member::kForbid) at_ = At::kForbid;
   else if (from == At::kContext && member_ == Member::kForbidPhrases) at_ = At::kForbidPhrases;
+  else if (from == At::kContext && member_ == Member::kCuePhrases) at_ = At::kCuePhrases;
   member_ = Member::kNone;
   return at_ != from;
 }
@@ -207,7 +210,7 @@ bool SkillsHandler::end_array() {
   switch (at_) {
     case At::kSkills: at_ = At::kTop; return true;
     case At::kAliases: case At::kImplies: at_ = At::kSkill; return true;
-    case At::kCues: case At::kForbid: case At::kForbidPhrases: at_ = At::kContext; return true;
+    case At::kCues: case At::kForbid: case At::kForbidPhrases: case At::kCuePhrases: at_ = At::kContext; return true;
     default: return false;
   }
 }

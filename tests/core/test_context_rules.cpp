@@ -79,6 +79,13 @@ TEST(ContextRules, EveryBadPatternIsOneErrorNamingItsSkillAndRulesFile) {
   EXPECT_EQ(lines[2].rfind("my-rules/skills/people.json:12: skill 'mentoring' forbid: RE2 cannot compile '[bad'", 0), 0u) << lines[2];
 }
 
+// Whether a cue of skill 0 supports "Mentoring" in `text`.
+bool cued_at_mentoring(const ContextRules& rules, const std::string& text) {
+  ContextRules::DocumentScan scan;
+  scan.start(text);
+  return rules.has_cue(0, scan, text.find("Mentoring"), 9);
+}
+
 TEST(ContextRules, CuesAreSoughtOnTheMentionsLineWithinTheWindowFromAWordStart) {
   Taxonomy taxonomy = one_skill("tool", {}, {});
   taxonomy.context_window = 20;
@@ -86,11 +93,42 @@ TEST(ContextRules, CuesAreSoughtOnTheMentionsLineWithinTheWindowFromAWordStart) 
   std::vector<Error> problems;
   const ContextRules rules = ContextRules::compile(taxonomy, problems);
   ASSERT_TRUE(problems.empty());
-  const auto cued = [&](const std::string& text) { return rules.has_cue(0, text, text.find("Mentoring"), 9); };
+  const auto cued = [&](const std::string& text) { return cued_at_mentoring(rules, text); };
   EXPECT_TRUE(cued("Mentoring and coaching juniors"));      // a stem, from a word start
   EXPECT_FALSE(cued("Mentoring and autocoach juniors"));    // not from a word start
   EXPECT_FALSE(cued("Mentoring\ncoaching juniors"));        // another line
   EXPECT_FALSE(cued("Mentoring and then, much later, coaching"));  // past the window
+}
+
+TEST(ContextRules, CuePhrasesAreSoughtAnywhereInTheWindowOnTheMentionsLine) {
+  Taxonomy taxonomy = one_skill("tool", {}, {});
+  taxonomy.context_window = 20;
+  taxonomy.skills[0].context.cue_phrases = {"team lead*", "k8s"};
+  std::vector<Error> problems;
+  const ContextRules rules = ContextRules::compile(taxonomy, problems);
+  ASSERT_TRUE(problems.empty());
+  const auto cued = [&](const std::string& text) { return cued_at_mentoring(rules, text); };
+  EXPECT_TRUE(cued("as team\tleaders: Mentoring"));  // before the mention, a last stem run on
+  EXPECT_TRUE(cued("Mentoring on k8s"));              // after it, a whole last word
+  EXPECT_FALSE(cued("Mentoring on k8ss"));            // a last word is whole
+  EXPECT_FALSE(cued("Mentoring on steam leads"));     // from a word start only
+  EXPECT_FALSE(cued("team lead\nMentoring"));         // another line
+  EXPECT_FALSE(cued("Mentoring and then, much later, k8s"));  // past the window
+}
+
+TEST(ContextRules, AnIllFormedCuePhraseIsAnErrorNamingItsSkillAndRulesFile) {
+  Taxonomy taxonomy = one_skill("tool", {}, {});
+  taxonomy.skills[0].origin = "my-rules/skills/soft.json:3";
+  taxonomy.skills[0].context.cue_phrases = {"Team lead", "coach*"};
+  std::vector<Error> problems;
+  const ContextRules rules = ContextRules::compile(taxonomy, problems);
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_EQ(problems[0].to_string().rfind("my-rules/skills/soft.json:3: skill 'mentoring' cue_phrases: 'Team lead'", 0), 0u)
+      << problems[0].to_string();
+  ContextRules::DocumentScan scan;
+  const std::string text = "Mentoring and coaching";
+  scan.start(text);
+  EXPECT_TRUE(rules.has_cue(0, scan, 0, 9));  // the well-formed ones still count
 }
 
 }  // namespace

@@ -1,5 +1,5 @@
-// extract/forbid_phrases: a skill's forbid phrases (words, stems, marks and gaps), matched from
-// the words around a mention without RE2, exactly as the regex each stands for.
+// extract/forbid_phrases: a skill's forbid and cue phrases (words, stems, marks and gaps), matched
+// from the words around a mention without RE2, exactly as the regex each stands for.
 #include <gtest/gtest.h>
 
 #include <cctype>
@@ -111,6 +111,10 @@ class Reference {
   bool covers(std::string_view text, std::size_t start, std::size_t end, std::size_t offset, std::size_t length) const {
     return testing::regex_covers(*regex_, text, start, end, offset, length);
   }
+  // A match lies anywhere in text[start, end), as a cue is searched for.
+  bool found(std::string_view text, std::size_t start, std::size_t end) const {
+    return regex_->Match(text, start, end, RE2::UNANCHORED, nullptr, 0);
+  }
 
  private:
   // \b before a first word or stem and after a last word; a stem stem\w*; gaps \s+ or \s{n}.
@@ -159,40 +163,89 @@ std::vector<std::string> texts_for(const std::vector<std::string>& phrases) {
   return texts;
 }
 
-// Every skill's phrases in the built-in rules, with every word of the texts taken as a
-// mention, in a window cutting words at both ends, answer as the regex they stand for (the
-// forbid pattern tools/forbid_phrases.py converted them from, checked there).
-TEST(ForbidPhrases, AnswerAsTheRegexTheyStandForOnTheBuiltInRules) {
+// How many skills had phrases, words were checked and checks found a phrase.
+struct Checked {
+  std::size_t skills = 0, words = 0, found = 0;
+};
+
+// For each skill of the built-in rules with phrases in `list_of(skill)`, at every word
+// [i, end) of the texts written for them, the matcher (`ask(phrases, scratch, text, i, end)`)
+// answers as their regex (`expect(reference, text, i, end)`); stops at the first difference.
+template <typename ListOf, typename Ask, typename Expect>
+Checked check_built_in(ListOf list_of, Ask ask, Expect expect) {
   const RulesLoad rules = load_rules({std::string(SKILLMATCH_SOURCE_DIR) + "/rules"});
-  std::size_t skills = 0, checked = 0, vetoed = 0;
+  Checked checked;
   ForbidPhrases::Scratch scratch;
   for (const Skill& skill : rules.taxonomy.skills) {
-    const auto& list = skill.context.forbid_phrases;
+    const std::vector<std::string>& list = list_of(skill);
     if (list.empty()) continue;
-    ++skills;
+    ++checked.skills;
     ForbidPhrases phrases;
     phrases.add_skill(list);
     phrases.finish();
     const Reference reference(list);
-    ASSERT_TRUE(reference.ok()) << skill.id;
+    EXPECT_TRUE(reference.ok()) << skill.id;
     for (const std::string& text : texts_for(list)) {
       for (std::size_t i = 0; i < text.size();) {
         const std::size_t end = std::min(text.find_first_of(" \n\t,.;:()-", i), text.size());
         if (end > i) {
-          const std::size_t from = i > 60 ? i - 60 : 0, to = std::min(text.size(), end + 60);
-          const bool expected = reference.covers(text, from, to, i, end - i);
-          ASSERT_EQ(phrases.covers(0, text, from, to, i, end - i, scratch), expected)
-              << skill.id << " at " << i << ": '" << text.substr(i, end - i) << "'";
-          vetoed += expected;
-          ++checked;
+          const bool expected = expect(reference, text, i, end);
+          EXPECT_EQ(ask(phrases, scratch, text, i, end), expected)
+              << skill.id << " at " << i << ": '" << text.substr(i, end - i) << "' in '" << text.substr(i, 80) << "'";
+          if (::testing::Test::HasFailure()) return checked;
+          checked.found += expected;
+          ++checked.words;
         }
         i = end + 1;
       }
     }
   }
-  EXPECT_GT(skills, 50u);
-  EXPECT_GT(vetoed, 1000u);
-  EXPECT_GT(checked - vetoed, 100000u);
+  return checked;
+}
+
+// The window around [i, end) in `text`, `reach` bytes either side: it cuts words at both ends.
+std::pair<std::size_t, std::size_t> window(std::string_view text, std::size_t i, std::size_t end, std::size_t reach) {
+  return {i > reach ? i - reach : 0, std::min(text.size(), end + reach)};
+}
+
+// Every skill's phrases in the built-in rules, with every word of the texts taken as a
+// mention, in a window cutting words at both ends, answer as the regex they stand for (the
+// forbid pattern tools/forbid_phrases.py converted them from, checked there).
+TEST(ForbidPhrases, AnswerAsTheRegexTheyStandForOnTheBuiltInRules) {
+  const Checked checked = check_built_in(
+      [](const Skill& skill) -> const auto& { return skill.context.forbid_phrases; },
+      [](const ForbidPhrases& phrases, ForbidPhrases::Scratch& scratch, std::string_view text, std::size_t i,
+         std::size_t end) {
+        const auto [from, to] = window(text, i, end, 60);
+        return phrases.covers(0, text, from, to, i, end - i, scratch);
+      },
+      [](const Reference& reference, std::string_view text, std::size_t i, std::size_t end) {
+        const auto [from, to] = window(text, i, end, 60);
+        return reference.covers(text, from, to, i, end - i);
+      });
+  EXPECT_GT(checked.skills, 50u);
+  EXPECT_GT(checked.found, 1000u);
+  EXPECT_GT(checked.words - checked.found, 100000u);
+}
+
+// Every skill's cue phrases in the built-in rules, searched in the window around every word of
+// the texts (cutting words at both ends), answer as the regex they stand for (the cue pattern
+// tools/forbid_phrases.py converted them from, \b(?:cue) open at its end, checked there).
+TEST(ForbidPhrases, CuePhrasesAnswerAsTheRegexTheyStandForSearchedInTheWindow) {
+  const Checked checked = check_built_in(
+      [](const Skill& skill) -> const auto& { return skill.context.cue_phrases; },
+      [](const ForbidPhrases& phrases, ForbidPhrases::Scratch& scratch, std::string_view text, std::size_t i,
+         std::size_t end) {
+        const auto [from, to] = window(text, i, end, 30);
+        return phrases.covers(0, text, from, to, from, to - from, scratch);
+      },
+      [](const Reference& reference, std::string_view text, std::size_t i, std::size_t end) {
+        const auto [from, to] = window(text, i, end, 30);
+        return reference.found(text, from, to);
+      });
+  EXPECT_GT(checked.skills, 100u);
+  EXPECT_GT(checked.found, 10000u);
+  EXPECT_GT(checked.words - checked.found, 100000u);
 }
 
 TEST(ForbidPhrases, AnIllFormedPhraseIsOneErrorNamingItsSkillAndRulesFile) {

@@ -117,6 +117,16 @@ TEST(RulesLint, EveryIllFormedForbidPhraseIsNamed) {
   EXPECT_EQ(lint_patterns(taxonomy_of({go})).size(), 6u) << lines;
 }
 
+TEST(RulesLint, EveryIllFormedCuePhraseIsNamed) {
+  Skill go = make_skill("go", {literal("golang")});
+  go.context.cue_phrases = {"go module*", "Gopher", "go  routine*", "go*lang"};
+  const std::string lines = lines_of(lint_patterns(taxonomy_of({go})));
+  for (const char* phrase : {"'Gopher'", "'go  routine*'", "'go*lang'"}) {
+    EXPECT_NE(lines.find(std::string("skills/x.json:2: skill 'go' cue_phrases: ") + phrase), std::string::npos) << lines;
+  }
+  EXPECT_EQ(lint_patterns(taxonomy_of({go})).size(), 3u) << lines;
+}
+
 std::vector<Error> boundary_problems(std::vector<std::string> forbid) {
   Skill skill = make_skill("apache-airflow", {literal("Airflow")});
   skill.context.forbid = std::move(forbid);

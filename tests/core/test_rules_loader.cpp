@@ -56,6 +56,20 @@ TEST(RulesLoader, ReadsEscoAndOnetCodesAndRejectsCodesThatAreNotStrings) {
   EXPECT_NE(problems_of(bad).find("okta: \"onet\" must be a string"), std::string::npos) << problems_of(bad);
 }
 
+TEST(RulesLoader, BothSkillsReadersReadCuePhrases) {
+  const char* skill = R"({"id": "go", "name": "Go", "category": "P", "kind": "language", "aliases": ["Golang"],
+     "context": {"cue_phrases": ["go module*", "gopher"]}})";
+  // A sound file is read in one pass; one with a problem (an unknown kind) as a tree.
+  for (const char* other : {R"({"id": "b", "name": "B", "category": "P", "kind": "tool", "aliases": ["Bb"]})",
+                            R"({"id": "b", "name": "B", "category": "P", "kind": "toool", "aliases": ["Bb"]})"}) {
+    const auto load = load_rules({rules_folder("cue-phrases", {{"skills/a.json",
+                                                                 std::string(R"({"skills": [)") + skill + ", " + other + "]}"}})});
+    const auto go = load.taxonomy.skill_index("go");
+    ASSERT_TRUE(go.has_value()) << problems_of(load);
+    EXPECT_EQ(load.taxonomy.skills[*go].context.cue_phrases, (std::vector<std::string>{"go module*", "gopher"})) << other;
+  }
+}
+
 TEST(RulesLoader, InvalidJsonNamesFileAndLine) {
   const auto load = load_rules({rules_folder("badjson", {{"skills/a.json", "{\n\"skills\": [\n,\n]}"}})});
   ASSERT_EQ(load.problems.size(), 1u);

@@ -14,7 +14,8 @@ TEST(SkillsReader, ReadsEveryMemberAndSkipsUnknownOnesWhateverTheyHold) {
    "owner": [{"x": true}], "implies": ["programming"],
    "aliases": ["Golang", {"text": "Go", "case": "sensitive", "ambiguous": true, "mostly_skill": true, "note": 1},
                {"pattern": "go\\s*lang", "text": "ignored"}],
-   "context": {"cues": ["golang"], "forbid": ["go\\s+to"], "forbid_phrases": ["go on", "go far"], "note": {"y": []}}},
+   "context": {"cues": ["golang"], "forbid": ["go\\s+to"], "forbid_phrases": ["go on", "go far"],
+               "cue_phrases": ["go module*", "gopher"], "note": {"y": []}}},
   {"id": "sql", "name": "SQL", "category": "P", "kind": "", "aliases": [{"text": "SQL", "mostly_skill": true}]}
 ], "trailer": 3})");
   ASSERT_TRUE(skills.has_value());
@@ -34,6 +35,7 @@ TEST(SkillsReader, ReadsEveryMemberAndSkipsUnknownOnesWhateverTheyHold) {
   EXPECT_EQ(go.context.cues, std::vector<std::string>{"golang"});
   EXPECT_EQ(go.context.forbid, std::vector<std::string>{"go\\s+to"});
   EXPECT_EQ(go.context.forbid_phrases, (std::vector<std::string>{"go on", "go far"}));
+  EXPECT_EQ(go.context.cue_phrases, (std::vector<std::string>{"go module*", "gopher"}));
   EXPECT_FALSE((*skills)[1].aliases[0].mostly_skill);  // only an ambiguous alias is mostly a skill
 }
 

@@ -30,6 +30,9 @@ struct ContextRule {
   // Forbid phrases: lower-case words joined by single spaces ("puppet show"), matched whole
   // with any whitespace between the words; a mention one of them covers is dropped.
   std::vector<std::string> forbid_phrases;
+  // Cue phrases: cues written in the forbid phrases' syntax, found anywhere in the window as the
+  // cue regex \b(?:...) they stand for was (a last stem runs on, a last word is whole).
+  std::vector<std::string> cue_phrases;
 };
 
 struct Skill {

@@ -158,7 +158,7 @@ bool Judge::supported(std::size_t k) {
     const Sense sense = rules_.senses.judge(text_, match.offset, match.length, others_near(k));
     if (sense == Sense::kEveryday) return false;
     support = sense == Sense::kSkill || alias(match).mostly_skill || has_neighbour(match) ||
-              rules_.context.has_cue(alias(match).skill, text_, match.offset, match.length);
+              rules_.context.has_cue(alias(match).skill, scratch_.context, match.offset, match.length);
   }
   return support && !forbidden(match);
 }
