@@ -61,20 +61,12 @@ std::unique_ptr<RE2> compile_list(const std::vector<std::string>& fragments, Bou
   return nullptr;
 }
 
-// The phrases of the skill's list `name` that are well formed; one Error for each of the rest.
-// The error's text is only written for an error: 2,700 skills have two lists each.
-std::vector<std::string> well_formed(const std::vector<std::string>& list, const Skill& skill, const char* name,
-                                     std::vector<Error>& problems) {
-  std::vector<std::string> phrases;
-  for (const std::string& phrase : list) {
-    if (ForbidPhrases::well_formed(phrase)) {
-      phrases.push_back(phrase);
-    } else {
-      problems.push_back(
-          Error{skill.origin, "skill '" + skill.id + "' " + name + ": " + ForbidPhrases::ill_formed(phrase)});
-    }
+// Adds the skill's list `name` to `phrases`, with one Error for each phrase not well formed.
+void add_phrases(ForbidPhrases& phrases, const std::vector<std::string>& list, const Skill& skill, const char* name,
+                 std::vector<Error>& problems) {
+  for (const std::string& problem : phrases.add_skill(list)) {
+    problems.push_back(Error{skill.origin, "skill '" + skill.id + "' " + name + ": " + problem});
   }
-  return phrases;
 }
 
 }  // namespace
@@ -103,8 +95,8 @@ void ContextRules::compile_skills(const Taxonomy& taxonomy, std::vector<Error>& 
                                  problems));
     forbid_.push_back(compile_list(skill.context.forbid, Bounds::kNone, skill.origin, subject + "forbid",
                                    Semantics::kLeftmostLongest, problems));
-    forbid_phrases_.add_skill(well_formed(skill.context.forbid_phrases, skill, "forbid_phrases", problems));
-    cue_phrases_.add_skill(well_formed(skill.context.cue_phrases, skill, "cue_phrases", problems));
+    add_phrases(forbid_phrases_, skill.context.forbid_phrases, skill, "forbid_phrases", problems);
+    add_phrases(cue_phrases_, skill.context.cue_phrases, skill, "cue_phrases", problems);
   }
   forbid_phrases_.finish();
   cue_phrases_.finish();

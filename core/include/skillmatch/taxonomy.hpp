@@ -27,8 +27,8 @@ struct Alias {
 struct ContextRule {
   std::vector<std::string> cues;
   std::vector<std::string> forbid;
-  // Forbid phrases: lower-case words joined by single spaces ("puppet show"), matched whole
-  // with any whitespace between the words; a mention one of them covers is dropped.
+  // Forbid phrases: words, stems and marks with the gaps between them ("puppet show",
+  // "puppet theat*", "r & d"; rules/README.md); a mention one of them covers is dropped.
   std::vector<std::string> forbid_phrases;
   // Cue phrases: cues written in the forbid phrases' syntax, found anywhere in the window as the
   // cue regex \b(?:...) they stand for was (a last stem runs on, a last word is whole).

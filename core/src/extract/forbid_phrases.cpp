@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "../char_classes.hpp"
+
 namespace skillmatch::detail {
 namespace {
 
@@ -17,10 +19,9 @@ constexpr ByteTables kBytes = [] {
   ByteTables tables;
   for (int c = 0; c < 256; ++c) {
     // RE2's \w and \b: ASCII only, in any encoding; its \s: ASCII whitespace but \v.
-    const bool word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
     const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
-    tables.kind[c] = word ? kWord : space ? kSpace : kOther;
-    tables.lower[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    tables.kind[c] = is_ascii_word(static_cast<unsigned char>(c)) ? kWord : space ? kSpace : kOther;
+    tables.lower[c] = ascii_lower(static_cast<char>(c));
   }
   return tables;
 }();
@@ -148,13 +149,17 @@ std::string ForbidPhrases::ill_formed(std::string_view phrase) {
   return parse_phrase(phrase, items);
 }
 
-void ForbidPhrases::add_skill(const std::vector<std::string>& phrases) {
+std::vector<std::string> ForbidPhrases::add_skill(const std::vector<std::string>& phrases) {
   const auto skill = static_cast<std::uint32_t>(max_items_.size());
   std::uint32_t most = 0;
   StemLengths& lengths = stem_lengths_.emplace_back();
   std::vector<PhraseItem> items;
+  std::vector<std::string> problems;
   for (const std::string& text : phrases) {
-    if (!parse_phrase(text, items).empty()) continue;  // the caller reported it
+    if (std::string problem = parse_phrase(text, items); !problem.empty()) {
+      problems.push_back(std::move(problem));
+      continue;
+    }
     phrases_.push_back({skill, static_cast<std::uint32_t>(items_.size()), static_cast<std::uint32_t>(items.size())});
     for (std::size_t k = 0; k < 2 && k < items.size(); ++k) {
       if (items[k].kind == PhraseItem::Kind::kStem) lengths[k].push_back(static_cast<std::uint32_t>(items[k].text.size()));
@@ -167,6 +172,7 @@ void ForbidPhrases::add_skill(const std::vector<std::string>& phrases) {
     list.erase(std::unique(list.begin(), list.end()), list.end());
   }
   max_items_.push_back(most);
+  return problems;
 }
 
 void ForbidPhrases::finish() {

@@ -39,8 +39,9 @@ class ForbidPhrases {
   // The problem with a phrase that is not well formed, for a rules error.
   static std::string ill_formed(std::string_view phrase);
 
-  // The phrases of the next skill (skills are added in order, one call each), each well formed.
-  void add_skill(const std::vector<std::string>& phrases);
+  // The phrases of the next skill (skills are added in order, one call each). One that is not
+  // well formed is left out; the problem with each such one, for a rules error, is returned.
+  std::vector<std::string> add_skill(const std::vector<std::string>& phrases);
   // Builds the lookup of phrases by their first two items; call once, after the last add_skill.
   void finish();
 

@@ -4,6 +4,8 @@
 #include <array>
 #include <cctype>
 
+#include "../char_classes.hpp"
+
 namespace skillmatch::detail {
 
 const std::vector<ShapeWordList> kShapeWordLists = {
@@ -39,7 +41,7 @@ constexpr std::array<std::uint8_t, 256> kByteClasses = [] {
   std::array<std::uint8_t, 256> classes{};
   for (int c = 0; c < 256; ++c) {
     const bool upper = c >= 'A' && c <= 'Z', lower = c >= 'a' && c <= 'z', digit = c >= '0' && c <= '9';
-    const bool alnum = upper || lower || digit || c == '_';
+    const bool alnum = is_ascii_word(static_cast<unsigned char>(c));
     const bool word_byte = alnum || c == '\'' || c == '&' || c == '-';
     const bool space = c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
     classes[c] = static_cast<std::uint8_t>((upper ? kUpper : 0) | (lower ? kLower : 0) | (digit ? kDigit : 0) |
