@@ -116,12 +116,40 @@ bool ends_sentence(std::string_view text, std::size_t i) {
 // vocabulary, so they are no list in the rules.
 constexpr std::array<std::string_view, 2> kObjectPronouns = {"it", "them"};
 constexpr std::array<std::string_view, 5> kPronounPrepositions = {"with", "on", "in", "for", "to"};
+// Adverbs of time that may close a clause after its pronoun object: "have not touched it since".
+constexpr std::array<std::string_view, 7> kPronounTimeAdverbs = {"since", "anymore", "again", "yet", "lately", "before", "today"};
+// Words that open a subordinate clause: a trigger's or pseudo-trigger's span never reaches
+// past one ("no Python on my resume because I never learned it" is no double negation).
+constexpr std::array<std::string_view, 5> kSubordinators = {"because", "although", "though", "whereas", "unless"};
+// The copulas and auxiliaries a predicate starts with: a post trigger starting with one,
+// after a joiner ("MATLAB was retired and is not required"), denies the subject before the
+// joiner. First words as read up to an apostrophe ("isn't" is "isn").
+constexpr std::array<std::string_view, 25> kPredicateStarts = {
+    "is", "isn", "are", "aren", "was", "wasn", "were", "weren", "has", "hasn", "have", "haven", "had", "hadn",
+    "will", "won", "would", "wouldn", "remains", "remain", "remained", "can", "cannot", "being", "got"};
 
 template <std::size_t N>
 bool is_one_of(std::string_view word, const std::array<std::string_view, N>& words) {
   return std::any_of(words.begin(), words.end(), [&](std::string_view w) {
     return word.size() == w.size() && std::equal(w.begin(), w.end(), word.begin(), [](char a, char b) { return a == ascii_lower(b); });
   });
+}
+
+// The first word of text[from, ...) after spaces, empty when none.
+std::string_view word_at(std::string_view text, std::size_t from) {
+  while (from < text.size() && (text[from] == ' ' || text[from] == '\t')) ++from;
+  std::size_t end = from;
+  while (end < text.size() && is_word_byte(static_cast<unsigned char>(text[end]))) ++end;
+  return text.substr(from, end - from);
+}
+
+// Whether the clause ends at text[end], or after spaces and one adverb of time ("it since.").
+bool closes_clause_after(std::string_view text, std::size_t end) {
+  if (end == text.size() || ends_clause(text, end)) return true;
+  const std::string_view adverb = word_at(text, end);
+  if (!is_one_of(adverb, kPronounTimeAdverbs)) return false;
+  end = static_cast<std::size_t>(adverb.data() - text.data()) + adverb.size();
+  return end == text.size() || ends_clause(text, end);
 }
 
 // Whether text[from, ...) is, after spaces, at most one word (and a preposition) and then an
@@ -137,7 +165,7 @@ bool pronoun_object_follows(std::string_view text, std::size_t from) {
     const std::size_t end = skip(start, true);
     if (end == start) return false;
     const std::string_view word = text.substr(start, end - start);
-    if (is_one_of(word, kObjectPronouns)) return end == text.size() || ends_clause(text, end);
+    if (is_one_of(word, kObjectPronouns)) return closes_clause_after(text, end);
     if (words == 1 && !is_one_of(word, kPronounPrepositions)) return false;
     from = end;
   }
@@ -377,7 +405,8 @@ bool NegationScope::pseudo_runs_past(std::string_view text, std::size_t start, s
 
 // Whether the trigger text[start, end) holds the start of a new clause: a clause joiner
 // ("and", "but") followed by a termination such as a subject ("Python is great and we never
-// used Java": "is great and we never" is two clauses, and only the second denies).
+// used Java": "is great and we never" is two clauses, and only the second denies), or a
+// subordinating word ("because").
 bool NegationScope::holds_new_clause(std::string_view text, std::size_t start, std::size_t end) const {
   bool joiner = false;  // the word before was a joiner
   for (std::size_t p = start + 1; p < end; ++p) {
@@ -385,10 +414,20 @@ bool NegationScope::holds_new_clause(std::string_view text, std::size_t start, s
     std::size_t q = p;
     while (q < end && is_word_byte(static_cast<unsigned char>(text[q]))) ++q;
     if (joiner && RE2::FullMatch(text.substr(p, q - p), *terminations_)) return true;
+    if (is_one_of(text.substr(p, q - p), kSubordinators)) return true;
     joiner = RE2::FullMatch(text.substr(p, q - p), *clause_joiners_);
     p = q;
   }
   return false;
+}
+
+// Whether `trigger` is a post trigger that starts a predicate: its first word, as far as an
+// apostrophe, is a copula or an auxiliary ("is not required", "won't be tested").
+bool NegationScope::continues_predicate(std::string_view text, const Event& trigger) {
+  if (trigger.kind != Kind::kPost && trigger.kind != Kind::kAskedPost) return false;
+  std::size_t end = trigger.start;
+  while (end < trigger.end && is_ascii_word(static_cast<unsigned char>(text[end]))) ++end;
+  return is_one_of(text.substr(trigger.start, end - trigger.start), kPredicateStarts);
 }
 
 bool NegationScope::list_gap(std::string_view gap) const { return RE2::FullMatch(gap, *list_gap_); }
@@ -396,15 +435,21 @@ bool NegationScope::list_gap(std::string_view gap) const { return RE2::FullMatch
 // Whether text[from, to), between a trigger or a governed mention and the next mention,
 // ends the scope: a clause end or a termination (beside the trigger, after the marks
 // that may stand there).
-bool NegationScope::ends_scope(std::string_view text, std::size_t from, std::size_t to, bool beside_trigger,
+bool NegationScope::ends_scope(std::string_view text, std::size_t from, std::size_t to, const Event* beside,
                                Direction direction) const {
+  const bool beside_trigger = beside != nullptr;
   if (beside_trigger) std::tie(from, to) = strip_beside_trigger(text, from, to, direction == Direction::kForward);
   for (std::size_t i = from; i < to; ++i) {
     if (ends_clause(text, i)) return true;
   }
   // Backward a joiner ends the scope only right before its trigger ("Java well and have not
-  // used Kotlin"), not inside the subject the trigger denies ("Go and Rust not required").
-  if (beside_trigger && direction == Direction::kBackward && joiner_ends(text, from, to)) return true;
+  // used Kotlin"), not inside the subject the trigger denies ("Go and Rust not required"),
+  // nor before a predicate that shares the subject before it ("MATLAB was retired and is not
+  // required").
+  if (beside_trigger && direction == Direction::kBackward && !continues_predicate(text, *beside) &&
+      joiner_ends(text, from, to)) {
+    return true;
+  }
   const RE2& ends = direction == Direction::kForward ? *ends_ : *terminations_;
   re2::StringPiece match;
   while (from < to && ends.Match(text, from, to, RE2::UNANCHORED, &match, 1)) {
@@ -456,7 +501,7 @@ void NegationScope::walk(std::string_view text, const std::vector<RawMatch>& men
     const std::size_t to = forward ? std::max(edge, mention.offset) : edge;
     const std::size_t from = std::min(to, forward ? edge : mention.offset + mention.length);
     if (step == 0 || !list_gap(text.substr(from, to - from))) {
-      if (ends_scope(text, from, to, step == 0, direction)) return;
+      if (ends_scope(text, from, to, step == 0 ? &trigger : nullptr, direction)) return;
       words += count_words(text.substr(from, to - from));
       if (words > scope_words_) return;
     }

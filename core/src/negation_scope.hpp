@@ -44,7 +44,9 @@ class NegationScope {
 
  private:
   enum class Direction { kForward, kBackward };
-  bool ends_scope(std::string_view text, std::size_t from, std::size_t to, bool beside_trigger, Direction direction) const;
+  // `beside`: the trigger, when text[from, to) is the gap right beside it; else null.
+  bool ends_scope(std::string_view text, std::size_t from, std::size_t to, const Event* beside, Direction direction) const;
+  static bool continues_predicate(std::string_view text, const Event& trigger);
   bool list_gap(std::string_view gap) const;
   bool joiner_ends(std::string_view text, std::size_t from, std::size_t to) const;
   bool termination_before(std::string_view text, std::size_t start) const;

@@ -143,12 +143,12 @@ TEST(NegationCorpus, HeldOutFiguresMeetTheTargets) {
 // was changed; the rules were then changed against its dev half only. Its held-out half
 // measured recall 0.905 (38 of 42) with 3 of 32 positive lines wrongly negated (main before:
 // 0.833 and 3 of 32), after session 8's rules (built on blind/dev.tsv) and sense model
-// 0.932 (41 of 44) with 2 of 33, and after session 11's scope rules 0.955 (42 of 44) with 2
-// of 33. Issue 16 asks for >= 0.95 and <= 3%: the share wrongly negated is not reached, so
-// this asserts what was.
+// 0.932 (41 of 44) with 2 of 33, after session 11's scope rules 0.955 (42 of 44) with 2 of
+// 33, and after session 12's 0.977 (43 of 44) with 2 of 33. Issue 16 asks for >= 0.95 and
+// <= 3%: the share wrongly negated is not reached, so this asserts what was.
 TEST(NegationCorpus, FreshHeldOutFiguresAsMeasured) {
   ASSERT_TRUE(rules().ok());
-  expect_as_measured("fresh/heldout.tsv", 30, 42, 2);
+  expect_as_measured("fresh/heldout.tsv", 30, 43, 2);
 }
 
 // tests/data/negation/blind: session 8's set, split before any change; rules were built on
@@ -163,7 +163,8 @@ TEST(NegationCorpus, BlindDevLinesPassButOne) {
 // blind/heldout.tsv measured recall 0.868 (46 of 53) with 9 of 51 positive lines wrongly
 // negated before session 8's rules, 1.000 and 0 of 52 after (with its sense model), and 0.981
 // (52 of 53) and 0 of 52 after session 11's (a joiner right before a post trigger now ends
-// its backward scope: "MATLAB is no longer used by our team and is not required").
+// its backward scope: "MATLAB is no longer used by our team and is not required"), and 1.000
+// (53 of 53) after session 12's (not before a post trigger that starts a predicate).
 TEST(NegationCorpus, BlindHeldOutFiguresMeetTheTargets) {
   ASSERT_TRUE(rules().ok());
   expect_targets("blind/heldout.tsv");
@@ -171,15 +172,15 @@ TEST(NegationCorpus, BlindHeldOutFiguresMeetTheTargets) {
 
 // tests/data/negation/fresh9: session 9's set in posting, resume and interview shapes, split
 // and committed before any rule change; rules were then changed against the dev halves only.
-// Its dev lines pass but four, judged and left: a hypothetical lack in a posting ("If you
+// Its dev lines pass but three, judged and left: a hypothetical lack in a posting ("If you
 // don't know SQL, you will learn it here", which the rules read as saying nothing of SQL), a
-// denial with no object ("...and I haven't since 2019"), "not usable today" and "Not in the
-// last decade" ("never made it past the proof of concept" passes since session 11). A skill
-// not found at all is the taxonomy's or the sense model's doing (Jest, Illustrator, Unity,
-// GIMP, Rails, Solidity, Groovy).
-TEST(NegationCorpus, Fresh9DevLinesPassButFour) {
+// denial with no object ("...and I haven't since 2019") and "not usable today" ("never made
+// it past the proof of concept" passes since session 11, "Not in the last decade" since
+// session 12). A skill not found at all is the taxonomy's or the sense model's doing (Jest,
+// Illustrator, Unity, GIMP, Rails, Solidity, Groovy).
+TEST(NegationCorpus, Fresh9DevLinesPassButThree) {
   ASSERT_TRUE(rules().ok());
-  expect_dev_lines("fresh9/dev.tsv", 150, 4, 9);
+  expect_dev_lines("fresh9/dev.tsv", 150, 3, 9);
 }
 
 // tests/data/negation/fresh11: session 11's set in posting, resume, cover-letter and
@@ -196,11 +197,11 @@ TEST(NegationCorpus, Fresh11DevLinesPassButTwo) {
 
 // fresh9/heldout.tsv measured, with the rules before session 9's change, recall 0.797 (51 of
 // 64) with 1 of 55 positive lines wrongly negated; after it 0.844 (54 of 64) and 1 of 55;
-// after session 11's 0.875 (56 of 64) and 1 of 55.
-// Issue 16 asks for >= 0.95 and <= 3%: recall is not reached, so this asserts what was.
+// after session 11's 0.875 (56 of 64) and 1 of 55; after session 12's 0.922 (59 of 64) and 0
+// of 55. Issue 16 asks for >= 0.95 and <= 3%: recall is not reached, so this asserts what was.
 TEST(NegationCorpus, Fresh9HeldOutFiguresAsMeasured) {
   ASSERT_TRUE(rules().ok());
-  const Outcome heldout = expect_as_measured("fresh9/heldout.tsv", 50, 56, 1);
+  const Outcome heldout = expect_as_measured("fresh9/heldout.tsv", 50, 59, 0);
   EXPECT_LE(heldout.positive_wrong * 100, heldout.positive_lines * 3) << "issue 16: at most 3% wrongly negated";
 }
 
@@ -279,6 +280,31 @@ TEST(NegationCorpus, Fresh11HeldOutFiguresAsMeasured) {
   EXPECT_LE(heldout.positive_wrong * 100, heldout.positive_lines * 3) << "issue 16: at most 3% wrongly negated";
 }
 
+// tests/data/negation/fresh12: session 12's set (resume skills lines, posting forms, cover
+// letters, chat-like lines, long sentences, lists, double negations, questions, contrast,
+// time), split and committed before the program read it; rules were then changed against
+// the dev halves only. Its dev lines pass but five, judged and left: "I wouldn't call myself
+// someone who knows jQuery" (the relative clause ends the scope), "I didn't expect to like
+// Go, but..." (a denied expectation; "we do not expect candidates to know Rust" is a denial),
+// "MongoDB is not a database I would choose, and I have never used it" (the pronoun takes
+// the nearer mention "database"), and two declined offers ("skipped that course", "offered
+// COBOL training and declined"). A skill not found at all is the sense model's or the
+// taxonomy's doing (lower-case "rust", "go", "scala" in chat lines, a Rust and a SAS line,
+// a bare "R", Unity, Jest, "Linux administration").
+TEST(NegationCorpus, Fresh12DevLinesPassButFive) {
+  ASSERT_TRUE(rules().ok());
+  expect_dev_lines("fresh12/dev.tsv", 180, 5, 12);
+}
+
+// fresh12/heldout.tsv measured, with the rules before session 12's change (main 1ceafea),
+// recall 0.800 (68 of 85) with 10 of 103 positive lines wrongly negated; after it 0.894 (76 of
+// 85) and 7 of 103 (evaluate.py, through the CLI); read here as documents of unknown kind,
+// 75 of 85. Issue 16 asks for >= 0.95 and <= 3%: neither is reached, so this asserts what was.
+TEST(NegationCorpus, Fresh12HeldOutFiguresAsMeasured) {
+  ASSERT_TRUE(rules().ok());
+  expect_as_measured("fresh12/heldout.tsv", 80, 75, 7);
+}
+
 // Session 11's scope rules and triggers, each in a sentence of no set, with near-misses: a
 // trigger's span that holds two clauses or that a pseudo-trigger runs past, a joiner right
 // before a trigger, a post trigger after a subject pronoun, a pronoun after a preposition, a
@@ -323,6 +349,57 @@ TEST(NegationCorpus, ClauseScopesShortAnswersAndDeniedExpertise) {
   expect_cases(cases);
 }
 
+// Session 12's trigger classes and scope rules, each in a sentence of no set, with near-misses:
+// a use given up ("stopped using", "gave up on", "was decommissioned", "no longer in use",
+// "Not since 2019"), an inverted denial, an alternative chosen, posting forms ("not the
+// focus", "won't be assessed", "are not expected to know"), a post predicate after a joiner,
+// a subordinate clause inside a span, a pronoun before an adverb of time; and the affirming
+// forms beside them: denied expertise or novicehood ("not a Docker novice") but not denied
+// use ("call myself a Kotlin developer"), a denied denial, a preference, a past first
+// impression, a denied fear. {sentence, skill, negated}.
+TEST(NegationCorpus, GivenUpUsesPostingFormsAndAffirmingDenials) {
+  ASSERT_TRUE(rules().ok());
+  const std::vector<std::tuple<std::string, std::string, bool>> cases = {
+      {"We stopped using Jenkins after the move to GitLab CI.", "jenkins", true},
+      {"We stopped using Jenkins after the move to GitLab CI.", "gitlab-ci", false},
+      {"I never stopped using Git.", "git", false},
+      {"She gave up on Angular two years ago.", "angular", true},
+      {"We got rid of Hadoop last year.", "hadoop", true},
+      {"Never have I deployed Kubernetes in production.", "kubernetes", true},
+      {"Nothing was built with Java on this team.", "java", true},
+      {"Nothing beats Python for glue code.", "python", false},
+      {"Kafka? Not anymore.", "apache-kafka", true},
+      {"Docker? Not since 2019.", "docker", true},
+      {"Go (no longer used)", "go", true},
+      {"MySQL is no longer in use.", "mysql", true},
+      {"We chose Vue.js as opposed to React.", "react", true},
+      {"We chose Vue.js as opposed to React.", "vuejs", false},
+      {"Kotlin is not the focus of this team.", "kotlin", true},
+      {"Terraform won't be assessed during the interview.", "terraform", true},
+      {"Candidates are not expected to know Scala.", "scala", true},
+      {"You are not required to know Kafka.", "apache-kafka", true},
+      {"No one is expected to know Rust on day one.", "rust", true},
+      {"Kafka runs our event bus and is not required for this role.", "apache-kafka", true},
+      {"Docker was retired last year.", "docker", true},
+      {"I have no Scala on my CV because I never learned it.", "scala", true},
+      {"Used Perl until 2012 and have not touched it since.", "perl", true},
+      {"I would not call myself a Kotlin developer.", "kotlin", true},
+      {"I would not call myself a Kotlin expert.", "kotlin", false},
+      {"Not a Docker novice: I wrote the base images.", "docker", false},
+      {"I have never been afraid of Bash.", "bash", false},
+      {"It's not that I don't like Ruby; I just use Go.", "ruby", false},
+      {"I can't say I haven't enjoyed Scala.", "scala", false},
+      {"Terraform is not a tool I would recommend, but I use it daily.", "terraform", false},
+      {"Terraform is not a tool I have used.", "terraform", true},
+      {"Jira was new to me in 2018 and now I administer it.", "jira", false},
+      {"Jira is new to me.", "jira", true},
+      {"Excel is not something we could drop.", "excel", false},
+      {"Excel is not something we use.", "excel", true},
+      {"I haven't seen a Kafka outage I couldn't fix.", "apache-kafka", false},
+  };
+  expect_cases(cases);
+}
+
 // What a posting says is not asked never reaches its requirements, what it calls a plus is
 // preferred, what it requires is required: with the built-in rules, through the extractor to
 // analyze_posting, which scoring reads.
@@ -336,7 +413,8 @@ TEST(NegationCorpus, APostingsNotAskedAndOptionalSkillsReachItsRequirementsSo) {
       "Data Engineer\n\nRequirements\n- Python is required.\n- Kafka experience is not necessary.\n"
       "- Terraform knowledge is not expected.\n- No need to know Scala.\n- SAS is no longer required.\n"
       "- Kubernetes is required, not optional.\n- Go is a plus.\n- AWS certification is a bonus.\n"
-      "- Snowflake is nice to have.\n- Java is not a prerequisite.\n- Rust experience not required.\n";
+      "- Snowflake is nice to have.\n- Java is not a prerequisite.\n- Rust experience not required.\n"
+      "- GraphQL is optional and will not be assessed.\n- You are not expected to know Elixir.\n";
   posting.sections = detect_sections(posting.text, rules().taxonomy.sections);
   const auto extraction = extractor.value().extract(posting);
   ASSERT_TRUE(extraction.ok());
@@ -350,7 +428,9 @@ TEST(NegationCorpus, APostingsNotAskedAndOptionalSkillsReachItsRequirementsSo) {
   };
   EXPECT_EQ(level("python"), "required");
   EXPECT_EQ(level("kubernetes"), "required");
-  for (const char* skill : {"apache-kafka", "terraform", "scala", "sas", "java", "rust"}) EXPECT_EQ(level(skill), "not asked") << skill;
+  for (const char* skill : {"apache-kafka", "terraform", "scala", "sas", "java", "rust", "graphql", "elixir"}) {
+    EXPECT_EQ(level(skill), "not asked") << skill;
+  }
   for (const char* skill : {"go", "aws", "snowflake"}) EXPECT_EQ(level(skill), "preferred") << skill;
 }
 

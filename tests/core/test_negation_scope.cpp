@@ -87,6 +87,39 @@ TEST(NegationScope, AClauseJoinerEndsAScopeAfterItsTriggerAndBeforeItOnlyRightBe
   EXPECT_EQ(negated("Java and other tools have not used", {"Java"}, rule), (Flags{{"Java", true}}));
 }
 
+// Bug fix (session 12, fresh12/dev): a joiner right before a post trigger ended its backward
+// scope though the trigger's predicate shares the subject before the joiner.
+TEST(NegationScope, APostTriggerStartingAPredicateAfterAJoinerDeniesTheSubjectBeforeIt) {
+  EXPECT_EQ(negated("Kafka runs fine and is not required", {"Kafka"}), (Flags{{"Kafka", true}}));
+  NegationRule rule = base_rule();
+  rule.not_asked.post = {"isn't required"};
+  EXPECT_EQ(negated("Kafka runs fine and isn't required", {"Kafka"}, rule), (Flags{{"Kafka", true}}));
+  // A post trigger that starts no predicate ("not yet") is a clause of its own.
+  EXPECT_EQ(negated("Kafka runs fine and not yet", {"Kafka"}), (Flags{{"Kafka", false}}));
+  // A pre or both trigger after a joiner starts a clause of its own, as before.
+  rule.triggers.both = {"have not used"};
+  EXPECT_EQ(negated("I know Java well and have not used Kotlin", {"Java", "Kotlin"}, rule),
+            (Flags{{"Java", false}, {"Kotlin", true}}));
+}
+
+// A trigger's or pseudo-trigger's span never reaches past a word that opens a subordinate
+// clause: "no Python on my CV because I never" is no double negation.
+TEST(NegationScope, ASpanHoldingASubordinatingWordIsNone) {
+  NegationRule rule = base_rule();
+  rule.pseudo = {"no( \\w+){0,5}? I never"};  // "no tool I never used" affirms
+  rule.terminations = {"but", "however", "I", "because"};
+  EXPECT_EQ(negated("no tool of Kafka I never used", {"Kafka"}, rule), (Flags{{"Kafka", false}}));
+  EXPECT_EQ(negated("no Python on my CV because I never learned it", {"Python"}, rule), (Flags{{"Python", true}}));
+}
+
+// Bug fix (session 12): a pronoun object followed by an adverb of time ("it since") was not
+// read as closing its clause.
+TEST(NegationScope, APronounObjectMayBeFollowedByAnAdverbOfTime) {
+  EXPECT_EQ(negated("Used SAS until 2018 and have not touched it since.", {"SAS"}), (Flags{{"SAS", true}}));
+  EXPECT_EQ(negated("SAS was fine; we never needed it again", {"SAS"}), (Flags{{"SAS", true}}));
+  EXPECT_EQ(negated("SAS was fine; we never needed it daily.", {"SAS"}), (Flags{{"SAS", false}}));
+}
+
 // A post trigger that reads a few words between its copula and its denial, as the rules' do.
 NegationRule wide_post_rule() {
   NegationRule rule = base_rule();
