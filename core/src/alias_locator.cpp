@@ -15,7 +15,9 @@ namespace {
 // A hash of a token that ignores ASCII case: eight bytes at a time, each byte ORed with
 // 0x20. That also merges a few non-letters (and bytes of UTF-8 sequences), which only
 // merges buckets: every candidate is compared byte by byte anyway. Never 0 (an empty slot).
-std::uint64_t hash_token(std::string_view token) {
+// `readable` bytes after the token may be read too: with 8 of them, a short token's last
+// chunk is one load, masked, rather than a call to memcpy for every word of the text.
+std::uint64_t hash_token(std::string_view token, std::size_t readable = 0) {
   constexpr std::uint64_t kMultiplier = 0x9E3779B97F4A7C15ull;
   constexpr std::uint64_t kCaseBits = 0x2020202020202020ull;
   const char* bytes = token.data();
@@ -31,9 +33,15 @@ std::uint64_t hash_token(std::string_view token) {
     mix(chunk | kCaseBits);
   }
   if (left > 0) {
+    const std::uint64_t kept = ~std::uint64_t{0} >> (8 * (8 - left));
     std::uint64_t chunk = 0;
-    std::memcpy(&chunk, bytes, left);
-    mix(chunk | (kCaseBits >> (8 * (8 - left))));
+    if (left + readable >= 8) {
+      std::memcpy(&chunk, bytes, 8);
+      chunk &= kept;
+    } else {
+      std::memcpy(&chunk, bytes, left);
+    }
+    mix(chunk | (kCaseBits & kept));
   }
   hash ^= hash >> 32;
   hash *= kMultiplier;
@@ -68,7 +76,7 @@ HashedWord hash_word(std::string_view text, std::size_t i) {
       end += next.length;
     }
   }
-  return {hash_token(text.substr(i, end - i)), end};
+  return {hash_token(text.substr(i, end - i), text.size() - end), end};
 }
 
 // The first token of a folded alias: its leading word, or its first character when it
@@ -127,7 +135,7 @@ std::pair<std::uint64_t, std::uint64_t> second_word_hashes(std::string_view text
   const std::size_t start = first_end + gap;
   const HashedWord word = hash_word(text, start);
   const std::size_t bare = unversioned_end(text, start, word.end);
-  return {word.hash, bare == word.end ? 0 : hash_token(text.substr(start, bare - start))};
+  return {word.hash, bare == word.end ? 0 : hash_token(text.substr(start, bare - start), text.size() - bare)};
 }
 
 }  // namespace
@@ -241,7 +249,7 @@ bool AliasLocator::try_unversioned(std::string_view text, std::size_t start, std
                                    std::vector<RawMatch>& out) const {
   const std::size_t digits = unversioned_end(text, start, end);
   if (digits == end) return false;
-  const std::uint64_t hash = hash_token(text.substr(start, digits - start));
+  const std::uint64_t hash = hash_token(text.substr(start, digits - start), text.size() - digits);
   return may_start_alias(hash) && try_candidates(text, start, digits, hash, out);
 }
 
@@ -255,7 +263,7 @@ void AliasLocator::locate(std::string_view text, std::vector<RawMatch>& out) con
     if (kind == 0) {
       const auto c = static_cast<unsigned char>(text[i]);
       if (punctuation_starts_alias_[c] && !previous_is_word) {
-        const std::uint64_t hash = hash_token(text.substr(i, 1));
+        const std::uint64_t hash = hash_token(text.substr(i, 1), text.size() - i - 1);
         if (may_start_alias(hash) && try_candidates(text, i, i + 1, hash, out)) {
           i += out.back().length;
           previous_is_word = word_before(text, i);
@@ -274,7 +282,9 @@ void AliasLocator::locate(std::string_view text, std::vector<RawMatch>& out) con
     // A word: hash it while finding its end, then probe the filter, and the table only
     // when the filter lets it through.
     const auto [hash, end] = hash_word(text, i);
-    if ((may_start_alias(hash) && try_candidates(text, i, end, hash, out)) || try_unversioned(text, i, end, out)) {
+    // Only a word ending in a digit may be a name with its version glued on ("Java8").
+    if ((may_start_alias(hash) && try_candidates(text, i, end, hash, out)) ||
+        (ascii_digit(text[end - 1]) && try_unversioned(text, i, end, out))) {
       i += out.back().length;
       previous_is_word = word_before(text, i);
       continue;

@@ -160,7 +160,10 @@ ItemCounts count_items(std::string_view text, const ListLine& line, const ListRu
 }
 
 // Whether the line is a list line (a tag line or a labelled one), setting what kind.
-bool is_list_line(ListLine& line, const ItemCounts& counts, const ListRule& rule, bool in_skills, bool names_only) {
+// `names_only()` says whether the line is names alone; it looks up the line's words, so it is
+// asked only of a line its counts leave undecided.
+template <class NamesOnly>
+bool is_list_line(ListLine& line, const ItemCounts& counts, const ListRule& rule, bool in_skills, NamesOnly&& names_only) {
   // Mostly single letters is a list of grades or options ("Grades: A, B, C"), not of tags.
   if (counts.items == 0 || counts.sentence || 2 * counts.single_letters > counts.items) return false;
   const bool has_label = line.label_end > line.label_start;
@@ -168,7 +171,7 @@ bool is_list_line(ListLine& line, const ItemCounts& counts, const ListRule& rule
   if (short_items) line.tag = counts.items >= rule.min_items || (counts.items >= 2 && (has_label || in_skills));
   // A Skills-section line of a few words, or a line of names alone: each word is an item.
   if (!line.tag && ((!counts.prose && in_skills && counts.items == 1 && counts.words <= 2 * rule.max_item_words) ||
-                    names_only)) {
+                    names_only())) {
     line.tag = true;
     line.words_are_items = true;
   }
@@ -230,7 +233,7 @@ void ListLines::find(std::string_view text, const std::vector<Section>& sections
     line.end = end;
     find_label(text, line);
     const ItemCounts counts = count_items(text, line, rule_, in_skills);
-    if (is_list_line(line, counts, rule_, in_skills, names_only(text, line, kept))) out.push_back(line);
+    if (is_list_line(line, counts, rule_, in_skills, [&] { return names_only(text, line, kept); })) out.push_back(line);
     start = end + 1;
   }
 }

@@ -84,5 +84,21 @@ TEST(AliasLocator, AOneOrTwoLetterNameWithABareNumberIsANameOfItsOwn) {
   EXPECT_EQ(locate(locator, "ES2.0"), (Found{{3, "ES"}}));
 }
 
+// A word's last chunk is read eight bytes at a time when the text goes on, byte by byte near
+// its end: the same words are found wherever they stand, whatever follows them.
+TEST(AliasLocator, AWordIsFoundTheSameAtTheTextsEndAndBeforeMoreText) {
+  const AliasLocator locator = locator_of({{"sql", false}, {"kubernetes", false}, {"scikit learn", false},
+                                           {"elasticsearch", false}, {".net", false}});
+  const Found all{{0, "SQL"}, {1, "Kubernetes"}, {2, "scikit-learn"}, {3, "ElasticSearch"}, {4, ".NET"}};
+  const std::string words = "SQL, Kubernetes, scikit-learn, ElasticSearch, .NET";
+  EXPECT_EQ(locate(locator, words), all);
+  EXPECT_EQ(locate(locator, words + " and a long tail of other words"), all);
+  for (const auto& [id, word] : all) {
+    EXPECT_EQ(locate(locator, word), (Found{{id, word}})) << word;
+    EXPECT_EQ(locate(locator, word + "zzzzzzzz"), Found{}) << word;
+    EXPECT_EQ(locate(locator, "(" + word + ")........"), (Found{{id, word}})) << word;
+  }
+}
+
 }  // namespace
 }  // namespace skillmatch::detail

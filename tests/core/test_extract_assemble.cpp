@@ -2,6 +2,9 @@
 // skill in order of first mention, then the skills they imply.
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 #include "extract/assemble.hpp"
 #include "extract/line_index.hpp"
 
@@ -16,6 +19,26 @@ TEST(ExtractLineIndex, LinesAreOneBasedAndColumnsCountCodePoints) {
   EXPECT_EQ(lines.locate(text.find('x')), (std::pair<std::uint32_t, std::uint32_t>{4, 1}));
   // Asked out of order, it still answers right.
   EXPECT_EQ(lines.locate(1), (std::pair<std::uint32_t, std::uint32_t>{1, 2}));
+}
+
+// A long line of mixed one- to four-byte characters: every column is the count of code
+// points before the offset, whatever eight-byte chunk the offset falls in.
+TEST(ExtractLineIndex, ColumnsOnALongLineCountEveryCodePointBeforeTheOffset) {
+  const std::string pieces[] = {"a", "\xC3\xA9", "\xE2\x80\xA2", "\xF0\x9F\x98\x80", " "};
+  std::string text = "head\n";
+  std::vector<std::pair<std::size_t, std::uint32_t>> expected;  // offset, column
+  std::uint32_t column = 1;
+  for (std::size_t i = 0; i < 300; ++i) {
+    expected.emplace_back(text.size(), column);
+    text += pieces[(i * 7 + i / 5) % 5];
+    ++column;
+  }
+  LineIndex lines(text);
+  for (std::size_t i = 0; i < expected.size(); i += 1 + i % 4) {
+    EXPECT_EQ(lines.locate(expected[i].first), (std::pair<std::uint32_t, std::uint32_t>{2, expected[i].second})) << i;
+  }
+  LineIndex fresh(text);
+  EXPECT_EQ(fresh.locate(expected.back().first), (std::pair<std::uint32_t, std::uint32_t>{2, expected.back().second}));
 }
 
 // Skills a, b, c, d (by id); b implies c, c implies d. Alias k is of skill k.
@@ -77,6 +100,19 @@ TEST_F(AssembleStage, ANegatedOnlySkillImpliesNothingAndAMentionedSkillIsNeverIm
   EXPECT_TRUE(both.skills[1].implied_by.empty());
   EXPECT_EQ(both.skills[2].skill, 0u);
   EXPECT_EQ(both.skills[2].implied_by, (std::vector<std::size_t>{1, 2}));
+}
+
+// One scratch serves document after document: what the first found must not steer the second.
+TEST_F(AssembleStage, ADocumentAfterAnotherStartsFromNoSkills) {
+  run("a1 b1", {{"a1", 3, true, false}, {"b1", 2, true, false}});
+  const auto second = run("c1 b2 a2", {{"c1", 1, true, false}, {"b2", 2, true, false}, {"a2", 3, false, false}});
+  ASSERT_EQ(second.skills.size(), 3u);
+  EXPECT_EQ(second.skills[0].skill, 1u);
+  EXPECT_EQ(second.skills[1].skill, 2u);
+  ASSERT_EQ(second.skills[1].mentions.size(), 1u);
+  EXPECT_EQ(second.skills[1].mentions[0].offset, 3u);
+  EXPECT_EQ(second.skills[2].skill, 0u);
+  EXPECT_EQ(second.skills[2].implied_by, (std::vector<std::size_t>{1, 2}));
 }
 
 }  // namespace

@@ -92,9 +92,17 @@ void add_implied(const AssemblyRules& rules, Scratch& scratch, Extraction& extra
 
 Extraction assemble(const AssemblyRules& rules, const Document& document, Scratch& scratch) {
   Extraction extraction;
-  scratch.hit_of_skill.assign(rules.taxonomy.skills.size(), -1);
+  // Left all -1 by the document before, so only the skills found are reset: filling a full
+  // taxonomy's table was a memset of 11 KB a document. A document that threw midway left it dirty.
+  std::vector<std::int32_t>& hit_of_skill = scratch.hit_of_skill;
+  if (!scratch.hit_of_skill_clean || hit_of_skill.size() != rules.taxonomy.skills.size()) {
+    hit_of_skill.assign(rules.taxonomy.skills.size(), -1);
+  }
+  scratch.hit_of_skill_clean = false;
   add_mentions(rules, document, scratch, extraction);
   add_implied(rules, scratch, extraction);
+  for (const SkillHit& hit : extraction.skills) hit_of_skill[hit.skill] = -1;
+  scratch.hit_of_skill_clean = true;
   // Grown by doubling, up to half of it slack: a server holds every posting's extraction of
   // a feed until its response is written.
   extraction.skills.shrink_to_fit();

@@ -3,12 +3,15 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <iterator>
 
 #include "../char_classes.hpp"
 
 namespace skillmatch::detail {
 
-const std::vector<ShapeWordList> kShapeWordLists = {
+namespace {
+
+constexpr ShapeWordList kWordLists[] = {
     {"name_joiners", true, false},   {"name_ends", true, false},    {"name_starts", true, false},
     {"name_links", true, false},     {"programmes", true, false},   {"programme_followers", true, false},
     {"awards", true, true},          {"publishers", true, false},   {"sources", false, false},
@@ -16,6 +19,17 @@ const std::vector<ShapeWordList> kShapeWordLists = {
     {"title_links", false, false},   {"events", false, true},       {"organised", false, false},
     {"organised_links", false, false},
 };
+
+// Bit n set when list n is matched in its own case: asked for every token, so not looked up.
+constexpr std::uint32_t kExactCaseLists = [] {
+  std::uint32_t lists = 0;
+  for (std::size_t list = 0; list < std::size(kWordLists); ++list) lists |= kWordLists[list].exact_case ? 1u << list : 0;
+  return lists;
+}();
+
+}  // namespace
+
+const std::vector<ShapeWordList> kShapeWordLists(std::begin(kWordLists), std::end(kWordLists));
 
 namespace {
 
@@ -29,14 +43,16 @@ enum List : std::size_t {
 // Written the same in every citation style, so part of the shape rather than vocabulary.
 constexpr const char* kCitationWordList[] = {"vol", "volume", "p", "pp", "pages", "et", "al", "ed", "eds"};
 
-// FNV-1a over the lower-case bytes.
+// FNV-1a over the lower-case bytes, a byte at a time (tokenize hashes each word as it reads it).
+constexpr std::uint32_t kFoldHashStart = 2166136261u;
+std::uint32_t fold_hash_step(std::uint32_t h, char c);
 std::uint32_t fold_hash(std::string_view word);
 
 constexpr std::uint32_t bit(List list) { return 1u << list; }
 
 // Each byte's classes by table: tokenizing the windows reads every byte, and the chains of
 // comparisons were most of it.
-enum ByteClass : std::uint8_t { kUpper = 1, kLower = 2, kDigit = 4, kAlnum = 8, kWordByte = 16, kSpace = 32 };
+enum ByteClass : std::uint8_t { kUpper = 1, kLower = 2, kDigit = 4, kAlnum = 8, kWordByte = 16, kSpace = 32, kHyphenByte = 64 };
 constexpr std::array<std::uint8_t, 256> kByteClasses = [] {
   std::array<std::uint8_t, 256> classes{};
   for (int c = 0; c < 256; ++c) {
@@ -45,7 +61,8 @@ constexpr std::array<std::uint8_t, 256> kByteClasses = [] {
     const bool word_byte = alnum || c == '\'' || c == '&' || c == '-';
     const bool space = c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
     classes[c] = static_cast<std::uint8_t>((upper ? kUpper : 0) | (lower ? kLower : 0) | (digit ? kDigit : 0) |
-                                           (alnum ? kAlnum : 0) | (word_byte ? kWordByte : 0) | (space ? kSpace : 0));
+                                           (alnum ? kAlnum : 0) | (word_byte ? kWordByte : 0) | (space ? kSpace : 0) |
+                                           (c == '-' ? kHyphenByte : 0));
   }
   return classes;
 }();
@@ -58,9 +75,11 @@ bool is_word_byte(char c) { return has_class(c, kWordByte); }
 bool is_space(char c) { return has_class(c, kSpace); }
 char fold(char c) { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 
+std::uint32_t fold_hash_step(std::uint32_t h, char c) { return (h ^ static_cast<unsigned char>(fold(c))) * 16777619u; }
+
 std::uint32_t fold_hash(std::string_view word) {
-  std::uint32_t h = 2166136261u;
-  for (const char c : word) h = (h ^ static_cast<unsigned char>(fold(c))) * 16777619u;
+  std::uint32_t h = kFoldHashStart;
+  for (const char c : word) h = fold_hash_step(h, c);
   return h;
 }
 
@@ -72,6 +91,8 @@ bool folded_equal(std::string_view word, std::string_view lower) {
 // A quote mark at the start of `rest`: typographic, doubled by a CSV export (""), or written
 // out as the escaped bytes some exports hold (\xe2\x80\x9d).
 std::pair<ShapeToken::Kind, std::size_t> quote_at(std::string_view rest) {
+  // Most marks are none of these: one test of the first byte passes them.
+  if (rest[0] != '\xe2' && rest[0] != '"' && rest[0] != '\\') return {ShapeToken::kMark, 0};
   if (rest.starts_with("\xe2\x80\x9c")) return {ShapeToken::kOpenQuote, 3};
   if (rest.starts_with("\xe2\x80\x9d")) return {ShapeToken::kCloseQuote, 3};
   if (rest.starts_with("\"\"")) return {ShapeToken::kEitherQuote, 2};
@@ -184,9 +205,13 @@ void LineShapes::add_word(const std::string& word, std::uint32_t role, bool exac
 }
 
 void LineShapes::roles(std::string_view word, std::uint32_t& exact, std::uint32_t& folded) const {
+  roles(word, fold_hash(word), exact, folded);
+}
+
+void LineShapes::roles(std::string_view word, std::uint32_t hash, std::uint32_t& exact, std::uint32_t& folded) const {
   exact = folded = 0;
   if (word.size() > longest_) return;
-  for (std::size_t slot = fold_hash(word) & (table_.size() - 1); !table_[slot].folded.empty();
+  for (std::size_t slot = hash & (table_.size() - 1); !table_[slot].folded.empty();
        slot = (slot + 1) & (table_.size() - 1)) {
     const Entry& entry = table_[slot];
     if (!folded_equal(word, entry.folded)) continue;
@@ -198,14 +223,14 @@ void LineShapes::roles(std::string_view word, std::uint32_t& exact, std::uint32_
 
 namespace {
 
-// The flags of a word token (ShapeToken::Flag).
-std::uint8_t word_flags(std::string_view w) {
+// The flags of a word token (ShapeToken::Flag); `classes` is the OR of its bytes' classes.
+std::uint8_t word_flags(std::string_view w, std::uint8_t classes) {
   std::uint8_t flags = 0;
   if (is_upper(w.front())) flags |= ShapeToken::kUpperFirst;
   if (is_upper(w.back())) flags |= ShapeToken::kUpperLast;
   if (is_digit(w.front())) flags |= ShapeToken::kDigitFirst;
-  if (std::any_of(w.begin(), w.end(), is_upper)) flags |= ShapeToken::kHasUpper;
-  if (w.find('-') != std::string_view::npos) flags |= ShapeToken::kHyphen;
+  if ((classes & kUpper) != 0) flags |= ShapeToken::kHasUpper;
+  if ((classes & kHyphenByte) != 0) flags |= ShapeToken::kHyphen;
   // "Coached": a capital, lower-case letters, "ed".
   if (w.size() >= 4 && is_upper(w[0]) && w.ends_with("ed") && std::all_of(w.begin() + 1, w.end(), is_lower)) {
     flags |= ShapeToken::kVerb;
@@ -235,11 +260,17 @@ void LineShapes::tokenize(std::string_view text, std::size_t start, std::size_t 
     ShapeToken token;
     token.start = p;
     if (in_word(p)) {
-      while (in_word(p)) ++p;
+      // The word's byte classes and hash are gathered as it is read, not by a pass each.
+      std::uint8_t classes = 0;
+      std::uint32_t hash = kFoldHashStart;
+      for (; in_word(p); ++p) {
+        classes |= kByteClasses[static_cast<unsigned char>(text[p])];
+        hash = fold_hash_step(hash, text[p]);
+      }
       token.kind = ShapeToken::kWord;
       const std::string_view word = text.substr(token.start, p - token.start);
-      token.flags = word_flags(word);
-      roles(word, token.exact, token.folded);
+      token.flags = word_flags(word, classes);
+      roles(word, hash, token.exact, token.folded);
     } else {
       const auto [kind, length] = quote_at(text.substr(p, end - p));
       token.kind = kind;
@@ -294,7 +325,7 @@ class LineShapes::Line {
     return i < n_ && t_[i].kind == ShapeToken::kMark && t_[i].end == t_[i].start + 1 && text_[t_[i].start] == c;
   }
   bool has(std::size_t i, List list) const {
-    const bool exact = list < kShapeWordLists.size() && kShapeWordLists[list].exact_case;
+    const bool exact = ((kExactCaseLists >> list) & 1) != 0;
     return i < n_ && ((exact ? t_[i].exact : t_[i].folded) & bit(list)) != 0;
   }
   bool folded_is(std::size_t i, std::string_view w) const { return folded_equal(word(i), w); }

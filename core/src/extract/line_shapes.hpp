@@ -70,6 +70,8 @@ class LineShapes {
   void add_word(const std::string& word, std::uint32_t role, bool exact_case);
   // The role bits of `word`: as written (exact) and in any case (folded).
   void roles(std::string_view word, std::uint32_t& exact, std::uint32_t& folded) const;
+  // The same, given fold_hash(word).
+  void roles(std::string_view word, std::uint32_t hash, std::uint32_t& exact, std::uint32_t& folded) const;
   void tokenize(std::string_view text, std::size_t start, std::size_t end, std::vector<ShapeToken>& tokens) const;
 
   std::vector<Entry> table_;

@@ -27,8 +27,10 @@ struct Scratch {
   ContextRules::DocumentScan context;    // what the forbid checks found in the document
   // negation: per candidate.
   std::vector<char> negated;
-  // assembly: skill index -> its hit in the extraction, or -1.
+  // assembly: skill index -> its hit in the extraction, or -1; all -1 between documents
+  // when hit_of_skill_clean.
   std::vector<std::int32_t> hit_of_skill;
+  bool hit_of_skill_clean = false;
 
   // Frees the buffers above a megabyte, so one huge document does not pin its peak for the
   // thread's life (the server's). Called after every document.
