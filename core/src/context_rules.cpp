@@ -7,11 +7,15 @@ namespace {
 
 enum class Bounds { kNone, kWordStart };
 
+// Context patterns ignore case.
+constexpr std::string_view kCaseFolding = "(?i)";
+
 // Each fragment in a group of its own: a fragment RE2 rejects alone (a trailing backslash, an
 // unmatched parenthesis) otherwise compiled with the "|" or ")" after it into something else
 // ("mentor\\" and "coach" into a search for "mentor|coach"), and was never reported.
 std::string alternation(const std::vector<std::string>& fragments, Bounds bounds) {
-  std::string pattern = bounds == Bounds::kNone ? "(?i)(?:" : "(?i)\\b(?:";
+  std::string pattern(kCaseFolding);
+  pattern += bounds == Bounds::kNone ? "(?:" : "\\b(?:";
   for (std::size_t i = 0; i < fragments.size(); ++i) {
     if (i > 0) pattern += '|';
     pattern += "(?:" + fragments[i] + ")";
@@ -52,12 +56,25 @@ void report_list(const std::vector<std::string>& fragments, const std::string& s
 }
 
 // A list's alternation, or null when it is empty or RE2 rejects it (reported in `problems`).
-std::unique_ptr<RE2> compile_list(const std::vector<std::string>& fragments, Bounds bounds, const std::string& subject,
-                                  const std::string& what, Semantics semantics, std::vector<Error>& problems) {
+// It is checked now and compiled on first use when compiling it cannot fail (surely_fits);
+// else compiled now, so that a list over RE2's memory budget is reported before any document.
+std::unique_ptr<LazyRegex> compile_list(const std::vector<std::string>& fragments, Bounds bounds,
+                                        const std::string& subject, const std::string& what, Semantics semantics,
+                                        std::vector<Error>& problems) {
   if (fragments.empty()) return nullptr;
-  auto regex = std::make_unique<RE2>(alternation(fragments, bounds), context_options(semantics));
-  if (regex->ok()) return regex;
-  report_list(fragments, subject, what, context_options(semantics), regex->error(), problems);
+  std::string pattern = alternation(fragments, bounds);
+  const RE2::Options options = context_options(semantics);
+  std::string error;
+  if (surely_fits(pattern, options)) {
+    // Checked without "(?i)": case folding changes no syntax, and doubled the check's cost.
+    error = parse_error(pattern.substr(kCaseFolding.size()), options);
+    if (error.empty()) return std::make_unique<LazyRegex>(std::move(pattern), options, false);
+  } else {
+    auto regex = std::make_unique<LazyRegex>(std::move(pattern), options, true);
+    if (regex->get().ok()) return regex;
+    error = regex->get().error();
+  }
+  report_list(fragments, subject, what, options, error, problems);
   return nullptr;
 }
 
@@ -161,7 +178,7 @@ void ContextRules::classified(DocumentScan& document) const {
 
 bool ContextRules::forbidden(std::size_t skill, DocumentScan& document, std::size_t offset, std::size_t length) const {
   if (kind_forbid_applies_[skill] && document.shapes_.overlaps(offset, length)) return true;
-  const RE2* own = forbid_[skill].get();
+  const LazyRegex* own = forbid_[skill].get();
   const bool phrases = forbid_phrases_.has_phrases(skill);
   if (own == nullptr && !phrases) return false;
   const std::string_view text = document.text_;
@@ -170,11 +187,11 @@ bool ContextRules::forbidden(std::size_t skill, DocumentScan& document, std::siz
   // of them does (each start's longest match is the longest of theirs), so the phrases,
   // once patterns of the list, are asked apart from the rest.
   return (phrases && forbid_phrases_.covers(skill, text, start, end, offset, length, document.phrases_)) ||
-         (own != nullptr && covers(*own, text, start, end, offset, length));
+         (own != nullptr && covers(own->get(), text, start, end, offset, length));
 }
 
 bool ContextRules::has_cue(std::size_t skill, DocumentScan& document, std::size_t offset, std::size_t length) const {
-  const RE2* cues = cues_[skill].get();
+  const LazyRegex* cues = cues_[skill].get();
   const bool phrases = cue_phrases_.has_phrases(skill);
   if (cues == nullptr && !phrases && !cue_words_.has_words(skill)) return false;
   const std::string_view text = document.text_;
@@ -183,7 +200,7 @@ bool ContextRules::has_cue(std::size_t skill, DocumentScan& document, std::size_
   // it, which any phrase lying in it does.
   return cue_words_.found(skill, text, start, end) ||
          (phrases && cue_phrases_.covers(skill, text, start, end, start, end - start, document.phrases_)) ||
-         (cues != nullptr && cues->Match(text, start, end, RE2::UNANCHORED, nullptr, 0));
+         (cues != nullptr && cues->get().Match(text, start, end, RE2::UNANCHORED, nullptr, 0));
 }
 
 }  // namespace skillmatch::detail

@@ -14,6 +14,7 @@
 #include "extract/cue_words.hpp"
 #include "extract/forbid_phrases.hpp"
 #include "extract/line_shapes.hpp"
+#include "lazy_regex.hpp"
 
 namespace skillmatch::detail {
 
@@ -39,10 +40,10 @@ class ContextRules {
     ForbidPhrases::Scratch phrases_;
   };
 
-  // Compiles every cue and forbid pattern now, so that a bad rule is known before any
+  // Checks every cue and forbid pattern now, so that a bad rule is known before any
   // document: one Error per pattern RE2 rejects (naming the skill and its rules file) is
-  // appended to `problems`, and the list it belongs to is left out of the rules. `taxonomy`
-  // must outlive the rules.
+  // appended to `problems`, and the list it belongs to is left out of the rules. A list is
+  // compiled when a mention of its skill first needs it. `taxonomy` must outlive the rules.
   static ContextRules compile(const Taxonomy& taxonomy, std::vector<Error>& problems);
 
   // kind_forbid applies to the skill's kind.
@@ -71,7 +72,7 @@ class ContextRules {
 
   // Per skill: the alternation of its cues that are not plain words, and of its forbid
   // patterns; null when it has none (or RE2 rejected one, which compile() reported).
-  std::vector<std::unique_ptr<RE2>> cues_, forbid_;
+  std::vector<std::unique_ptr<LazyRegex>> cues_, forbid_;
   CueWords cue_words_;  // the cues that are plain words
   ForbidPhrases forbid_phrases_;  // the forbid patterns that were words, stems and marks
   ForbidPhrases cue_phrases_;     // the cues that were words, stems and marks

@@ -209,6 +209,22 @@ Result<std::unique_ptr<RE2>> compile_checked(const std::string& pattern, const s
   return Error{origin, "negation: RE2 cannot compile the patterns: " + regex->error()};
 }
 
+// An error naming the first fragment of `lists` that matches the empty string, when `regex`
+// (their alternation) does: the fragments are compiled alone only then. The rules loader
+// checks only their syntax, so this is where such a fragment is refused.
+std::optional<Error> matches_empty(const RE2& regex, const std::vector<const std::vector<std::string>*>& lists,
+                                   const std::string& origin) {
+  if (!RE2::FullMatch("", regex)) return std::nullopt;
+  for (const auto* list : lists) {
+    for (const auto& fragment : *list) {
+      if (RE2::FullMatch("", RE2(fragment, scanner_options()))) {
+        return Error{origin, "negation: pattern '" + fragment + "' matches the empty string"};
+      }
+    }
+  }
+  return Error{origin, "negation: the patterns match the empty string"};
+}
+
 }  // namespace
 
 Result<NegationScope> NegationScope::compile(const NegationRule& rule) {
@@ -236,6 +252,7 @@ Result<NegationScope> NegationScope::compile(const NegationRule& rule) {
     auto single = compile_checked("(?i)" + group(*classes[i]), {classes[i]}, rule.origin);
     if (!single) return single.error();
     scope.classes_[i] = std::move(single).value();
+    if (auto empty = matches_empty(*scope.classes_[i], {classes[i]}, rule.origin)) return *empty;
   }
   scope.first_bytes_ = first_bytes(scope.classes_);
   // A joiner ends a scope after its trigger, and one before it only from right beside it
@@ -245,6 +262,7 @@ Result<NegationScope> NegationScope::compile(const NegationRule& rule) {
   auto all_ends = compile_checked("(?i)" + group(ends), {&ends}, rule.origin);
   if (!all_ends) return all_ends.error();
   scope.ends_ = std::move(all_ends).value();
+  if (auto empty = matches_empty(*scope.ends_, {&ends}, rule.origin)) return *empty;
   auto terminations = compile_checked("(?i)" + group(rule.terminations), {&rule.terminations}, rule.origin);
   if (!terminations) return terminations.error();
   scope.terminations_ = std::move(terminations).value();
@@ -257,6 +275,9 @@ Result<NegationScope> NegationScope::compile(const NegationRule& rule) {
                                   {&rule.list_words}, rule.origin);
   if (!list_gap) return list_gap.error();
   scope.list_gap_ = std::move(list_gap).value();
+  if (auto empty = matches_empty(RE2("(?i)" + group(rule.list_words), scanner_options()), {&rule.list_words}, rule.origin)) {
+    return *empty;
+  }
   return scope;
 }
 

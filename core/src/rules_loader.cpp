@@ -16,6 +16,8 @@
 
 #include "commented_json.hpp"
 #include "extract/line_shapes.hpp"
+#include "lazy_regex.hpp"
+#include "senses_reader.hpp"
 #include "skills_reader.hpp"
 
 namespace skillmatch {
@@ -85,8 +87,8 @@ class Loader {
     // twice the fresh pages (page faults were a third of start-up) and competed with
     // the thread that loads the plugins.
     for (std::size_t i = 0; i < files.size(); ++i) {
-      // A skills file is read without a tree when it can be (load_skills_file).
-      ParsedFile outcome = parse_file(files[i].first, required(files[i].second), files[i].second != FileKind::kSkills);
+      // A skills or senses file is read without a tree when it can be (load_skills_file, load_senses_file).
+      ParsedFile outcome = parse_file(files[i].first, required(files[i].second), has_tree(files[i].second));
       if (outcome.problem) problem(outcome.problem->first, outcome.problem->second);
       if (!outcome.file) continue;
       fingerprint_ = hash_bytes(fingerprint_, files[i].first.filename().string());
@@ -98,7 +100,7 @@ class Loader {
         switch (files[i].second) {
           case FileKind::kSections: load_sections(*outcome.file); break;
           case FileKind::kExtraction: load_extraction(*outcome.file); break;
-          case FileKind::kSenses: load_senses(*outcome.file); break;
+          case FileKind::kSenses: load_senses_file(*outcome.file); break;
           case FileKind::kTitles: load_titles(*outcome.file); break;
           case FileKind::kSkills: load_skills_file(*outcome.file); break;
           case FileKind::kSharedGroups: load_shared_groups(*outcome.file); break;
@@ -144,6 +146,7 @@ class Loader {
   }
 
   enum class FileKind { kSections, kExtraction, kSenses, kTitles, kSkills, kSharedGroups, kRole };
+  static bool has_tree(FileKind kind) { return kind != FileKind::kSkills && kind != FileKind::kSenses; }
   static bool required(FileKind kind) {
     return kind != FileKind::kSections && kind != FileKind::kExtraction && kind != FileKind::kSenses &&
            kind != FileKind::kTitles;
@@ -231,13 +234,6 @@ class Loader {
     if (!compiled.ok()) return "RE2 cannot compile '" + pattern + "': " + compiled.error();
     if (RE2::FullMatch("", compiled)) return "pattern '" + pattern + "' matches the empty string";
     return std::nullopt;
-  }
-
-  // Whether `pattern` compiles to a non-empty-matching RE2; else a problem at file:line.
-  bool check_regex(const RulesFile& file, std::size_t line, const std::string& what, const std::string& pattern) {
-    const auto message = regex_problem(pattern);
-    if (message) problem(file.where(line), what + ": " + *message);
-    return !message;
   }
 
   void load_sections(const RulesFile& file) {
@@ -408,18 +404,36 @@ class Loader {
     }
   }
 
-  // A list of RE2 fragments; one RE2 rejects, or one that matches the empty string, is a
-  // problem at its line and left out.
+  // A list of RE2 fragments; one RE2 cannot parse is a problem at its line and left out.
+  // Only their syntax is checked here: compiling each was a sixth of loading the rules, and
+  // the negation scope compiles them all again (refusing one that matches the empty string).
   std::vector<std::string> negation_list(const RulesFile& file, const json& object, const char* key, std::size_t line) {
     std::vector<std::string> fragments;
     for (auto& fragment : string_list(file, object, key, "negation")) {
-      const std::size_t fragment_line = file.line_of(json(fragment).dump(), line);
-      if (check_regex(file, fragment_line, std::string("negation ") + key, fragment)) fragments.push_back(std::move(fragment));
+      const std::string error = detail::parse_error(fragment, RE2::Quiet);
+      if (error.empty()) {
+        fragments.push_back(std::move(fragment));
+      } else {
+        problem(file.where(file.line_of(json(fragment).dump(), line)),
+                std::string("negation ") + key + ": RE2 cannot compile '" + fragment + "': " + error);
+      }
     }
     return fragments;
   }
 
   // rules/senses.json (tools/train_senses.py): the whole model, replacing an earlier folder's.
+  // Read without a tree when it is sound (senses_reader.hpp); otherwise as a tree, which names
+  // the problem.
+  void load_senses_file(RulesFile& file) {
+    if (auto model = detail::read_senses(file.text)) {
+      model->origin = file.where(1);
+      out_.taxonomy.senses = std::move(*model);
+      return;
+    }
+    if (const auto trouble = parse_tree(file)) return problem(trouble->first, trouble->second);
+    load_senses(file);
+  }
+
   void load_senses(const RulesFile& file) {
     const json& data = file.data;
     const auto where = [&](const char* key) { return file.where(file.line_of("\"" + std::string(key) + "\"")); };
@@ -438,11 +452,7 @@ class Loader {
       model.accept_plain = plain->get<double>();
     }
     model.origin = file.where(1);
-    if (model.hash_bits < 1 || model.hash_bits > 24) return problem(where("hash_bits"), "senses: \"hash_bits\" must be 1 to 24");
-    if (!(model.veto >= 0 && model.veto <= std::min(model.accept, model.accept_plain) &&
-          std::max(model.accept, model.accept_plain) <= 1)) {
-      return problem(where("veto"), "senses: expected 0 <= \"veto\" <= \"accept\", \"accept_plain\" <= 1");
-    }
+    if (const auto numbers = detail::sense_numbers_problem(model)) return problem(where(numbers->first), numbers->second);
     model.weights.assign(std::size_t{1} << model.hash_bits, 0.0);
     const auto weights = data.find("weights");
     if (weights == data.end() || !weights->is_array()) return problem(where("weights"), "senses: \"weights\" must be an array");

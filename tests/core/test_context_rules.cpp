@@ -79,6 +79,20 @@ TEST(ContextRules, EveryBadPatternIsOneErrorNamingItsSkillAndRulesFile) {
   EXPECT_EQ(lines[2].rfind("my-rules/skills/people.json:12: skill 'mentoring' forbid: RE2 cannot compile '[bad'", 0), 0u) << lines[2];
 }
 
+// A list that could outgrow RE2's memory budget is compiled with the rules, not when a
+// document first needs it: one that does is an error before any document.
+TEST(ContextRules, AListOverRE2sBudgetIsAnErrorWhenTheRulesCompile) {
+  std::string huge;
+  for (int i = 0; i < 1000; ++i) huge += "(?:[a-z0-9]{1000})";  // a million instructions
+  Taxonomy taxonomy = one_skill("tool", {"fine", huge}, {});
+  taxonomy.skills[0].origin = "my-rules/skills/people.json:12";
+  std::vector<Error> problems;
+  const ContextRules rules = ContextRules::compile(taxonomy, problems);
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_NE(problems[0].to_string().find("skill 'mentoring' forbid: RE2 cannot compile"), std::string::npos) << problems[0].to_string();
+  EXPECT_NE(problems[0].to_string().find("pattern too large"), std::string::npos) << problems[0].to_string();
+}
+
 // Whether a cue of skill 0 supports "Mentoring" in `text`.
 bool cued_at_mentoring(const ContextRules& rules, const std::string& text) {
   ContextRules::DocumentScan scan;

@@ -307,6 +307,22 @@ TEST(NegationScope, AFragmentRE2RejectsNamesTheRulesAndTheFragment) {
   EXPECT_NE(scope.error().to_string().find("'(unclosed'"), std::string::npos) << scope.error().to_string();
 }
 
+// The rules loader checks only a fragment's syntax: one matching the empty string is
+// refused here, named, whichever list it is in.
+TEST(NegationScope, AFragmentMatchingTheEmptyStringIsAnErrorNamingIt) {
+  for (auto list : {&NegationRule::pseudo, &NegationRule::terminations, &NegationRule::pre_terminations,
+                    &NegationRule::list_words}) {
+    NegationRule rule = base_rule();
+    (rule.*list).push_back("(never)?");
+    const auto scope = NegationScope::compile(rule);
+    ASSERT_FALSE(scope.ok());
+    EXPECT_EQ(scope.error().to_string(), "test-rules/extraction.json:3: negation: pattern '(never)?' matches the empty string");
+  }
+  NegationRule rule = base_rule();
+  rule.triggers.post.push_back("x*");
+  ASSERT_FALSE(NegationScope::compile(rule).ok());
+}
+
 TEST(NegationScope, FragmentsWithTheirOwnGroupsKeepTheClassesApart) {
   NegationRule rule = base_rule();
   rule.pseudo = {"(not|never) (only|just)"};  // groups before the trigger classes' groups

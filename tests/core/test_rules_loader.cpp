@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include <skillmatch/extractor.hpp>
 #include <skillmatch/rules_loader.hpp>
 #include "scratch_dir.hpp"
 
@@ -159,6 +160,20 @@ TEST(RulesLoader, ABadNegationEntryNamesItsFileAndLine) {
   EXPECT_NE(problems.find("extraction.json:4: negation.triggers: unknown direction 'sideways'"), std::string::npos) << problems;
   EXPECT_NE(problems.find("extraction.json:6: negation pseudo: RE2 cannot compile '(unclosed'"), std::string::npos) << problems;
   EXPECT_NE(problems.find("extraction.json:7: negation: unknown key 'scope'"), std::string::npos) << problems;
+}
+
+// The loader checks a negation fragment's syntax only; the engine refuses one that matches
+// the empty string when it compiles the rules, before any document.
+TEST(RulesLoader, ANegationFragmentMatchingTheEmptyStringFailsTheEngine) {
+  const fs::path folder = rules_folder("negation-empty", {{"skills/a.json", kTwoSkills}, {"extraction.json", R"({
+  "negation": {"triggers": {"pre": ["no", "(not)?"]}}
+})"}});
+  const auto load = load_rules({folder});
+  ASSERT_TRUE(load.ok()) << problems_of(load);
+  const auto compiled = Extractor::compile(load.taxonomy);
+  ASSERT_FALSE(compiled.ok());
+  EXPECT_NE(compiled.error().to_string().find("extraction.json:2: negation: pattern '(not)?' matches the empty string"),
+            std::string::npos) << compiled.error().to_string();
 }
 
 // Regression (fuzz_rules): a role group whose "name" was an array aborted the process
