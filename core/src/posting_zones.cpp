@@ -17,11 +17,21 @@ struct Span {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
-// The end of the sentence starting at `from`: a line break, or . ! ? before a space or a
-// line break ("e.g." inside a sentence ends it too: a cut too many costs little).
+// Whether the line after the line break at `at` starts in lower case: a wrapped line that goes
+// on with the sentence above it ("measuring campaigns,\nbuilding the dashboards ..."), whose
+// voice ("You will") is that sentence's.
+bool continues_sentence(std::string_view text, std::size_t at) {
+  std::size_t next = at + 1;
+  while (next < text.size() && is_space(text[next])) ++next;
+  return next < text.size() && text[next] >= 'a' && text[next] <= 'z';
+}
+
+// The end of the sentence starting at `from`: a line break (unless the next line goes on with the
+// sentence), or . ! ? before a space or a line break ("e.g." inside a sentence ends it too: a cut
+// too many costs little).
 std::size_t sentence_end(std::string_view text, std::size_t from) {
   for (std::size_t i = from; i < text.size(); ++i) {
-    if (text[i] == '\n') return i;
+    if (text[i] == '\n' && !continues_sentence(text, i)) return i;
     const bool final = text[i] == '.' || text[i] == '!' || text[i] == '?';
     if (final && (i + 1 == text.size() || is_space(text[i + 1]) || text[i + 1] == '\n')) return i + 1;
   }

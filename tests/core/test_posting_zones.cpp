@@ -98,6 +98,17 @@ TEST(PostingZones, NeighbouringSentencesOfOneZoneMakeOneSectionAndNeedNoHeading)
   EXPECT_EQ(posting.sections[0].length, std::string("A gym.\nPaid time off.").size());
 }
 
+// A line that starts in lower case goes on with the sentence above it, and takes its voice.
+TEST(PostingZones, AWrappedLineGoesOnWithTheSentenceAboveIt) {
+  PostingZones zones = small_zones();
+  zones.add_cue("job", "build the", 3);
+  Document posting;
+  posting.text = "You will build the\npaid time off tracker.\nA gym.\n";
+  mark_posting_zones(posting, zones);
+  ASSERT_EQ(names(posting.sections), std::vector<std::string>{"benefits"});
+  EXPECT_EQ(posting.sections[0].offset, posting.text.find("A gym"));
+}
+
 TEST(PostingZones, ASectionsHeadingIsLeftAlone) {
   Document posting;
   posting.text = "Gym\nA gym and paid time off.\n";

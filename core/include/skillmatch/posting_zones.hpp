@@ -77,8 +77,8 @@ class PostingZones {
 
 // Makes each run of a posting's sentences that `zones` places in a zone a section named after
 // it, cut out of the section it sat in (which goes on after it). Sentences already in a
-// section named like a zone, and a section's first line (its heading), are left as they are. Sentences end at a line break or at . ! ?
-// before a space.
+// section named like a zone, and a section's first line (its heading), are left as they are. Sentences end at a line break (unless the next
+// line starts in lower case, a wrapped sentence) or at . ! ? before a space.
 void mark_posting_zones(Document& document, const PostingZones& zones);
 
 }  // namespace skillmatch
