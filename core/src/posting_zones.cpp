@@ -17,11 +17,21 @@ struct Span {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 
-// The end of the sentence starting at `from`: a line break, or . ! ? before a space or a
-// line break ("e.g." inside a sentence ends it too: a cut too many costs little).
+// Whether the line after the line break at `at` starts in lower case: a wrapped line that goes
+// on with the sentence above it ("measuring campaigns,\nbuilding the dashboards ..."), whose
+// voice ("You will") is that sentence's.
+bool continues_sentence(std::string_view text, std::size_t at) {
+  std::size_t next = at + 1;
+  while (next < text.size() && is_space(text[next])) ++next;
+  return next < text.size() && text[next] >= 'a' && text[next] <= 'z';
+}
+
+// The end of the sentence starting at `from`: a line break (unless the next line goes on with the
+// sentence), or . ! ? before a space or a line break ("e.g." inside a sentence ends it too: a cut
+// too many costs little).
 std::size_t sentence_end(std::string_view text, std::size_t from) {
   for (std::size_t i = from; i < text.size(); ++i) {
-    if (text[i] == '\n') return i;
+    if (text[i] == '\n' && !continues_sentence(text, i)) return i;
     const bool final = text[i] == '.' || text[i] == '!' || text[i] == '?';
     if (final && (i + 1 == text.size() || is_space(text[i + 1]) || text[i + 1] == '\n')) return i + 1;
   }
@@ -95,10 +105,7 @@ void PostingZones::add_cue(std::string_view zone, std::string_view phrase, doubl
   cues_[std::move(first)].push_back({std::move(words), index, weight, cue_count_++});
 }
 
-std::string_view PostingZones::zone_of(std::string_view sentence) const {
-  if (cues_.empty()) return {};
-  const std::string words = detail::normalize_words(sentence);
-  if (static_cast<std::size_t>(std::count(words.begin(), words.end(), ' ')) >= max_words_) return {};
+std::vector<double> PostingZones::cue_scores(const std::string& words) const {
   std::vector<double> score(zones_.size(), 0.0);
   std::vector<char> counted(cue_count_, 0);
   for (std::size_t at = 0; at < words.size();) {
@@ -115,13 +122,42 @@ std::string_view PostingZones::zone_of(std::string_view sentence) const {
     }
     at = word_end + 1;
   }
+  return score;
+}
+
+double PostingZones::log_odds(const std::string& words, const std::vector<double>& scores) const {
+  double sum = model_->bias;
+  for (std::size_t z = 0; z < zones_.size(); ++z) {
+    if (const auto weight = model_->zone_weights.find(zones_[z]); weight != model_->zone_weights.end()) sum += weight->second * scores[z];
+  }
+  // Each distinct word once, as the model was trained ("our ... our" is one "our").
+  std::vector<std::string_view> seen;
+  for (std::size_t at = 0; at < words.size();) {
+    const std::size_t word_end = std::min(words.find(' ', at), words.size());
+    const std::string_view word = std::string_view(words).substr(at, word_end - at);
+    if (std::find(seen.begin(), seen.end(), word) == seen.end()) {
+      seen.push_back(word);
+      if (const auto weight = model_->words.find(std::string(word)); weight != model_->words.end()) sum += weight->second;
+    }
+    at = word_end + 1;
+  }
+  return sum;
+}
+
+std::string_view PostingZones::zone_of(std::string_view sentence) const {
+  if (cues_.empty()) return {};
+  const std::string words = detail::normalize_words(sentence);
+  if (static_cast<std::size_t>(std::count(words.begin(), words.end(), ' ')) >= max_words_) return {};
+  const std::vector<double> score = cue_scores(words);
   const auto job = std::find(zones_.begin(), zones_.end(), kJob);
   const double job_score = job == zones_.end() ? 0.0 : score[static_cast<std::size_t>(job - zones_.begin())];
   std::size_t best = zones_.size();
   for (std::size_t z = 0; z < zones_.size(); ++z) {
     if (zones_[z] != kJob && (best == zones_.size() || score[z] > score[best])) best = z;
   }
-  return best < zones_.size() && score[best] - job_score >= margin_ ? std::string_view(zones_[best]) : std::string_view();
+  if (best == zones_.size()) return {};
+  const bool zoned = model_ ? log_odds(words, score) >= model_->threshold : score[best] - job_score >= margin_;
+  return zoned ? std::string_view(zones_[best]) : std::string_view();
 }
 
 void mark_posting_zones(Document& document, const PostingZones& zones) {

@@ -258,8 +258,8 @@ class Loader {
     if (const auto zones = file.data.find("zones"); zones != file.data.end()) load_zones(file, *zones, vocabulary.zones());
   }
 
-  // sections.json "zones": {"margin": number, "max_words": n, "cues": {zone: {phrase: weight}}}; a folder's
-  // cues add to an earlier folder's.
+  // sections.json "zones": {"margin": number, "max_words": n, "cues": {zone: {phrase: weight}}, "model": {...}};
+  // a folder's cues add to an earlier folder's, its model replaces an earlier one's.
   void load_zones(const RulesFile& file, const json& zones, PostingZones& out) {
     const std::size_t line = file.line_of("\"zones\"");
     const auto cues = zones.find("cues");
@@ -289,6 +289,23 @@ class Loader {
         }
       }
     }
+    if (const auto model = zones.find("model"); model != zones.end()) load_zone_model(file, *model, out);
+  }
+
+  // sections.json "zones" "model" (tools/train_zones.py): {"bias", "threshold", "zone_weights": {zone: w}, "words": {word: w}}.
+  void load_zone_model(const RulesFile& file, const json& data, PostingZones& out) {
+    const std::string where = file.where(file.line_of("\"model\""));
+    const auto numbers = [](const json& map) {
+      return map.is_object() && std::all_of(map.begin(), map.end(), [](const json& v) { return v.is_number(); });
+    };
+    if (!data.is_object() || !data.value("bias", json()).is_number() || !data.value("threshold", json()).is_number() ||
+        !numbers(data.value("zone_weights", json())) || !numbers(data.value("words", json()))) {
+      return problem(where, "zones: expected \"model\": {\"bias\": number, \"threshold\": number, \"zone_weights\": {zone: number}, \"words\": {word: number}}");
+    }
+    ZoneModel model{data["bias"].get<double>(), data["threshold"].get<double>(), {}, {}};
+    for (const auto& [word, weight] : data["words"].items()) model.words.emplace(word, weight.get<double>());
+    for (const auto& [zone, weight] : data["zone_weights"].items()) model.zone_weights.emplace(zone, weight.get<double>());
+    out.set_model(std::move(model));
   }
 
   // titles.json: {"synonyms": {canonical: [phrases...]}, "ignored": [...], "not_held": [...]}.

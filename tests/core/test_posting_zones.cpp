@@ -55,6 +55,27 @@ TEST(PostingZones, ACueCountsOnceAndALongSentenceIsNotZoned) {
   EXPECT_EQ(zones.zone_of("A gym and paid time off for all."), "");
 }
 
+// The model decides whether a sentence is zoned; the cues only name the zone.
+TEST(PostingZones, AModelDecidesAndTheCuesNameTheZone) {
+  PostingZones zones = small_zones();
+  ZoneModel model;
+  model.bias = -1.0;
+  model.threshold = 0.0;
+  model.words = {{"platform", 1.5}, {"build", -2.0}};
+  model.zone_weights = {{"benefits", 1.0}, {"job", -1.0}};
+  zones.set_model(std::move(model));
+  // -1 + 1.5: zoned with no cue found, in the first zone given.
+  EXPECT_EQ(zones.zone_of("Our platform is loved."), "benefits");
+  // -1 - 2 + 1.5 ("platform" counts once): not zoned.
+  EXPECT_EQ(zones.zone_of("Build the platform, the platform."), "");
+  // A cue names the zone: -1 + 1.5 + 3 (benefits' "gym").
+  EXPECT_EQ(zones.zone_of("A gym on the platform."), "benefits");
+  // -1, company's cue score weighing nothing, and the job's 2 ("you will") times -1: not zoned.
+  EXPECT_EQ(zones.zone_of("You will call our customers."), "");
+  // The margin no longer decides: 3 for the gym against 2 for the job's voice was short of it.
+  EXPECT_EQ(zones.zone_of("You will use the gym platform."), "benefits");
+}
+
 TEST(PostingZones, ASentenceIsCutOutOfTheSectionAroundIt) {
   Document posting;
   posting.text = "Requirements\nPython and SQL. There is a gym and paid time off.\nDocker.\n";
@@ -75,6 +96,17 @@ TEST(PostingZones, NeighbouringSentencesOfOneZoneMakeOneSectionAndNeedNoHeading)
   ASSERT_EQ(names(posting.sections), (std::vector<std::string>{"benefits", "company"}));
   EXPECT_EQ(posting.sections[0].offset, posting.text.find("A gym"));
   EXPECT_EQ(posting.sections[0].length, std::string("A gym.\nPaid time off.").size());
+}
+
+// A line that starts in lower case goes on with the sentence above it, and takes its voice.
+TEST(PostingZones, AWrappedLineGoesOnWithTheSentenceAboveIt) {
+  PostingZones zones = small_zones();
+  zones.add_cue("job", "build the", 3);
+  Document posting;
+  posting.text = "You will build the\npaid time off tracker.\nA gym.\n";
+  mark_posting_zones(posting, zones);
+  ASSERT_EQ(names(posting.sections), std::vector<std::string>{"benefits"});
+  EXPECT_EQ(posting.sections[0].offset, posting.text.find("A gym"));
 }
 
 TEST(PostingZones, ASectionsHeadingIsLeftAlone) {
@@ -142,13 +174,13 @@ TEST(PostingZones, AResumesSentencesAreNotZoned) {
   EXPECT_EQ(section->name, "experience");
 }
 
-// tests/data/posting_zones/sentences.tsv: hand-labelled posting sentences, split in halves.
+// tests/data/posting_zones/*.tsv: hand-labelled posting sentences, split in halves.
 struct Counts {
   std::size_t zoned_other = 0, other = 0, zoned_requirement = 0, requirement = 0;
 };
 
-Counts measure(const std::string& half, bool show_misses) {
-  std::ifstream in(std::string(SKILLMATCH_SOURCE_DIR) + "/tests/data/posting_zones/sentences.tsv");
+Counts measure(const std::string& file, const std::string& half, bool show_misses) {
+  std::ifstream in(std::string(SKILLMATCH_SOURCE_DIR) + "/tests/data/posting_zones/" + file);
   Counts counts;
   for (std::string line; std::getline(in, line);) {
     if (line.empty() || line[0] == '#' || !line.starts_with(half + "\t")) continue;
@@ -161,25 +193,34 @@ Counts measure(const std::string& half, bool show_misses) {
     (other ? counts.zoned_other : counts.zoned_requirement) += !zone.empty();
     if (show_misses && other == zone.empty()) std::cout << "  " << (other ? "missed: " : "zoned " + std::string(zone) + ": ") << line.substr(sentence + 1) << "\n";
   }
-  std::cout << half << ": " << counts.zoned_other << " of " << counts.other << " other sentences zoned, "
+  std::cout << file << " " << half << ": " << counts.zoned_other << " of " << counts.other << " other sentences zoned, "
             << counts.zoned_requirement << " of " << counts.requirement << " requirement sentences zoned; accuracy "
             << counts.zoned_other + counts.requirement - counts.zoned_requirement << " of " << counts.other + counts.requirement << "\n";
   return counts;
 }
 
 TEST(PostingZones, BuildHalf) {
-  const Counts counts = measure("build", true);
-  ASSERT_GT(counts.other + counts.requirement, 100u);
+  for (const char* file : {"sentences.tsv", "fresh12.tsv"}) {
+    const Counts counts = measure(file, "build", true);
+    ASSERT_GT(counts.other + counts.requirement, 100u);
+  }
 }
 
-// The figures quoted for the zones: on sentences nobody looked at while writing them.
+// The figures quoted for the zones: on sentences nobody looked at while training the model.
+// Bounds a little outside what was measured when it was trained (sentences.tsv: 117 of 163 other
+// sentences zoned, 7 of 158 requirement ones; fresh12.tsv: 63 of 80 and 1 of 81), so that a
+// change that loses much of either side fails.
 TEST(PostingZones, HeldOutHalf) {
-  const Counts counts = measure("heldout", false);
+  const Counts counts = measure("sentences.tsv", "heldout", false);
   ASSERT_GT(counts.other + counts.requirement, 100u);
-  // Bounds a little outside what was measured when the zones were written (31 of 66 other
-  // sentences zoned, 0 of 66 requirement sentences), so that a change that loses much of
-  // either side fails.
-  EXPECT_GE(counts.zoned_other * 100, counts.other * 40);
+  EXPECT_GE(counts.zoned_other * 100, counts.other * 65);
+  EXPECT_LE(counts.zoned_requirement * 100, counts.requirement * 5);
+}
+
+TEST(PostingZones, FreshHeldOutHalf) {
+  const Counts counts = measure("fresh12.tsv", "heldout", false);
+  ASSERT_GT(counts.other + counts.requirement, 100u);
+  EXPECT_GE(counts.zoned_other * 100, counts.other * 70);
   EXPECT_LE(counts.zoned_requirement * 100, counts.requirement * 5);
 }
 
@@ -198,6 +239,15 @@ TEST(PostingZones, AWeightThatIsNoNumberIsAProblemNamingFileAndLine) {
   ASSERT_EQ(load.problems.size(), 1u);
   EXPECT_NE(load.problems[0].subject.find("sections.json:4"), std::string::npos) << load.problems[0].to_string();
   EXPECT_EQ(load.problems[0].message, "zones: the weight of 'gym' must be a number");
+}
+
+TEST(PostingZones, AModelWithAWeightThatIsNoNumberIsAProblemNamingFileAndLine) {
+  const auto load = load_rules({rules_folder("model", "{\"sections\": {},\n\"zones\": {\"cues\": {\"benefits\": {\"gym\": 3}},\n"
+                                                      "\"model\": {\"bias\": 0, \"threshold\": 1, \"zone_weights\": {}, \"words\": {\"gym\": \"high\"}}}}",
+                                             "{}")});
+  ASSERT_EQ(load.problems.size(), 1u);
+  EXPECT_NE(load.problems[0].subject.find("sections.json:3"), std::string::npos) << load.problems[0].to_string();
+  EXPECT_NE(load.problems[0].message.find("zones: expected \"model\""), std::string::npos) << load.problems[0].message;
 }
 
 TEST(PostingZones, AZoneThatIsNoIgnoredSectionIsLinted) {
