@@ -61,7 +61,8 @@ EngineLoad Engine::load(const EngineOptions& options) {
   state->host = plugins.get();
   take_plugin_warnings(state->host, out.warnings);
   state->extensions = known_extensions(state->host);
-  // Every pattern compiles with the rules: a broken overlay is reported whole, before any document.
+  // Every pattern is checked with the rules (a large one compiled, the rest on first use): a broken
+  // overlay is reported whole, before any document.
   if (!rejected.empty()) {
     out.problems.insert(out.problems.end(), rejected.begin(), rejected.end());
     return out;
