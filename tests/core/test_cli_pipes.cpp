@@ -109,6 +109,38 @@ struct Case {
   std::string format;
 };
 
+// How gtest prints a case in test names and messages.
+void PrintTo(const Case& c, std::ostream* out) { *out << c.args.front() << " --format " << c.format; }
+
+// A test name for a case: its command and format, e.g. screen_csv.
+std::string case_name(const ::testing::TestParamInfo<Case>& info) {
+  return info.param.args.front() + "_" + info.param.format;
+}
+
+// Runs `c` over `batch` with one thread, then `repeats` times with two, and checks that every
+// output parses whole and equals the first byte for byte. Returns the one-thread run.
+CommandRun expect_same_bytes_on_two_threads(const Case& c, const fs::path& batch, int repeats) {
+  std::vector<std::string> one_thread = c.args;
+  one_thread.insert(one_thread.end(), {"--jobs", "1", batch.string()});
+  const CommandRun reference = run(one_thread);
+  EXPECT_EQ(reference.exit_code, 0) << c.args[0] << ": " << reference.err;
+  EXPECT_EQ(parse_problem(c.format, reference.out), "") << c.args[0] << " " << c.format;
+  std::vector<std::string> two_threads = c.args;
+  two_threads.insert(two_threads.end(), {"--jobs", "2", batch.string()});
+  for (int i = 0; i < repeats && !::testing::Test::HasFailure(); ++i) {
+    const CommandRun piped = run(two_threads);
+    EXPECT_EQ(piped.exit_code, 0) << c.args[0] << ": " << piped.err;
+    EXPECT_EQ(parse_problem(c.format, piped.out), "") << c.args[0] << " " << c.format << ", run " << i;
+    EXPECT_EQ(piped.out, reference.out) << c.args[0] << " " << c.format << ", run " << i;
+  }
+  return reference;
+}
+
+// One test per command and format, so that each stays well inside CTest's time limit under
+// the sanitizers (all nine in one test once took 102 s of its 120 under ASan, and timed out
+// on a busy machine).
+class PipedCommand : public ::testing::TestWithParam<Case> {};
+
 std::vector<Case> cases() {
   const std::string postings = std::string(SKILLMATCH_SOURCE_DIR) + "/samples/postings";
   return {{{"extract", "--format", "json"}, "json"},
@@ -122,25 +154,13 @@ std::vector<Case> cases() {
           {{"audit", "--today", "2026-11", "--role", "ml-engineer", "--role", "data-engineer", "--format", "csv"}, "csv"}};
 }
 
-TEST(CliPipes, MultiDocumentOutputsParseWholeAndMatchOneThread) {
-  const fs::path batch = mixed_encoding_batch();
-  for (const Case& c : cases()) {
-    std::vector<std::string> one_thread = c.args;
-    one_thread.insert(one_thread.end(), {"--jobs", "1", batch.string()});
-    const CommandRun reference = run(one_thread);
-    ASSERT_EQ(reference.exit_code, 0) << c.args[0] << ": " << reference.err;
-    ASSERT_EQ(parse_problem(c.format, reference.out), "") << c.args[0] << " " << c.format;
-    ASSERT_NE(reference.err.find("Windows-1252"), std::string::npos) << "the batch must warn on a worker";
-    std::vector<std::string> two_threads = c.args;
-    two_threads.insert(two_threads.end(), {"--jobs", "2", batch.string()});
-    for (int i = 0; i < runs(); ++i) {
-      const CommandRun piped = run(two_threads);
-      ASSERT_EQ(piped.exit_code, 0) << c.args[0] << ": " << piped.err;
-      ASSERT_EQ(parse_problem(c.format, piped.out), "") << c.args[0] << " " << c.format << ", run " << i;
-      ASSERT_EQ(piped.out, reference.out) << c.args[0] << " " << c.format << ", run " << i;
-    }
-  }
+TEST_P(PipedCommand, MultiDocumentOutputParsesWholeAndMatchesOneThread) {
+  const Case& c = GetParam();
+  const CommandRun reference = expect_same_bytes_on_two_threads(c, mixed_encoding_batch(), runs());
+  EXPECT_NE(reference.err.find("Windows-1252"), std::string::npos) << "the batch must warn on a worker";
 }
+
+INSTANTIATE_TEST_SUITE_P(CliPipes, PipedCommand, ::testing::ValuesIn(cases()), case_name);
 
 // Small resumes around inputs too big to render ahead (batch.hpp's kMaxHeldBytes, 256 KB
 // of output): a resume of about 330 KB and a feed of 600 postings, which their workers
@@ -163,28 +183,22 @@ fs::path batch_with_big_inputs() {
   return folder;
 }
 
-TEST(CliPipes, BigInputsPrintTheSameBytesWrittenPiecewise) {
-  const fs::path batch = batch_with_big_inputs();
-  const std::vector<Case> batch_cases = {{{"extract", "--format", "json"}, "json"},
-                                         {{"extract", "--format", "ndjson"}, "ndjson"},
-                                         {{"extract", "--format", "csv"}, "csv"},
-                                         {{"text", "--format", "json"}, "json"},
-                                         {{"text", "--format", "ndjson"}, "ndjson"}};
-  for (const Case& c : batch_cases) {
-    std::vector<std::string> one_thread = c.args;
-    one_thread.insert(one_thread.end(), {"--jobs", "1", batch.string()});
-    const CommandRun reference = run(one_thread);
-    ASSERT_EQ(reference.exit_code, 0) << c.args[0] << ": " << reference.err;
-    ASSERT_EQ(parse_problem(c.format, reference.out), "") << c.args[0] << " " << c.format;
-    if (c.format == "json") EXPECT_EQ(json::parse(reference.out)["documents"].size(), 6u + 1u + 600u + 6u);
-    std::vector<std::string> two_threads = c.args;
-    two_threads.insert(two_threads.end(), {"--jobs", "2", batch.string()});
-    for (int i = 0; i < 4; ++i) {
-      const CommandRun piped = run(two_threads);
-      ASSERT_EQ(piped.exit_code, 0) << c.args[0] << ": " << piped.err;
-      ASSERT_EQ(piped.out, reference.out) << c.args[0] << " " << c.format << ", run " << i;
-    }
+class PipedBigInputs : public ::testing::TestWithParam<Case> {};
+
+TEST_P(PipedBigInputs, PrintTheSameBytesWrittenPiecewise) {
+  const Case& c = GetParam();
+  const CommandRun reference = expect_same_bytes_on_two_threads(c, batch_with_big_inputs(), 4);
+  if (c.format == "json" && !HasFailure()) {
+    EXPECT_EQ(json::parse(reference.out)["documents"].size(), 6u + 1u + 600u + 6u);
   }
 }
+
+INSTANTIATE_TEST_SUITE_P(CliPipes, PipedBigInputs,
+                         ::testing::Values(Case{{"extract", "--format", "json"}, "json"},
+                                           Case{{"extract", "--format", "ndjson"}, "ndjson"},
+                                           Case{{"extract", "--format", "csv"}, "csv"},
+                                           Case{{"text", "--format", "json"}, "json"},
+                                           Case{{"text", "--format", "ndjson"}, "ndjson"}),
+                         case_name);
 
 }  // namespace
