@@ -304,6 +304,7 @@ def score(name, docs, mentions, precision_labels, recall_labels, scope, title_sp
         "mentions_in_titles": in_title,
         "precision_title_adjusted": tp / (counted - in_title) if counted - in_title else None,
         "mentions_informational": informational,
+        "informational_true_positives": informational_tp,
         "precision_requirement_sections": (tp - informational_tp) / (counted - informational)
         if counted - informational else None,
         "gold_in_scope": gold_in,
@@ -388,6 +389,26 @@ def interval(ok, n):
     rate = ok / n
     half = 1.96 * (rate * (1 - rate) / n) ** 0.5
     return rate, max(0.0, rate - half), min(1.0, rate + half)
+
+
+def requirement_estimate(r, pool, batches, digest):
+    """The newest batch's estimate over the mentions that can become a requirement: those in
+    a posting's company, benefits, equal-opportunity and how-to-apply sections (shown with
+    their section, scored for nothing) left out of the pool, the batch's rows and the count."""
+    counted = r["mentions"] - r["mentions_informational"]
+    if not r["mentions_informational"] or not counted:
+        return None
+    kept = [(d, m) for d, m in pool if not m["informational"]]
+    kept_keys = {key(d, m) for d, m in kept}
+    newest = next((b for b in reversed(batches) if rate_figures(b.verdicts, kept_keys)[0]), None)
+    if newest is None:
+        return None
+    n, ok = rate_figures(newest.verdicts, kept_keys)
+    matched = r["true_positives"] - r["informational_true_positives"]
+    rate, low, high = interval(ok, n)
+    return {"judged": n, "correct": ok, "drawn_with_these_rules": digest in newest.rules,
+            "precision_if_rate_held": round((matched + rate * len(kept)) / counted, 3),
+            "interval": [round((matched + low * len(kept)) / counted, 3), round((matched + high * len(kept)) / counted, 3)]}
 
 
 def estimate(r, strata, digest):
@@ -513,6 +534,12 @@ def print_report(r, top):
               f'{n["interval"][0]}-{n["interval"][1]}; {n["correct"]} real of {n["still_found"]}; {drawn})')
         print(f'precision if the pooled rate held: {s["precision_if_rate_held"]} ({s["correct"]} real of {s["judged"]}; '
               f'biased upward: later rules removed the wrong rows of earlier batches)')
+        if "requirement_sections" in s:
+            q = s["requirement_sections"]
+            print(f'precision in requirement sections if the newest batch\'s rate held there: {q["precision_if_rate_held"]} '
+                  f'(95% interval {q["interval"][0]}-{q["interval"][1]}; {q["correct"]} real of {q["judged"]} rows outside '
+                  f'the company, benefits, equal-opportunity and how-to-apply sections'
+                  f'{"" if q["drawn_with_these_rules"] else "; NOT drawn with these rules"})')
         if "both_strata" in s:
             b = s["both_strata"]
             print(f'precision with the other-label mentions judged too: {b["precision_if_rates_held"]} (95% interval '
@@ -575,6 +602,9 @@ def main():
         judged = load_batches(os.path.join(HERE, "skillspan_fp_judged.tsv" if args.skillspan_split == "dev"
                                            else f"skillspan_{args.skillspan_split}_fp_judged.tsv"))
         estimate(r, {"unlabelled": (unmatched, judged)}, digest)
+        requirement = requirement_estimate(r, unmatched, judged, digest)
+        if requirement and "unlabelled_sample" in r:
+            r["unlabelled_sample"]["requirement_sections"] = requirement
         stratum = f"skillspan-{args.skillspan_split}"
         r["second_judge"] = {stratum: agreement(judged, load_second_judge(os.path.join(HERE, "second_judge.tsv"))[stratum])}
         results.append(r)
