@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <string>
 #include <tuple>
 
 #include "char_classes.hpp"
+#include "leading_bytes.hpp"
 
 namespace skillmatch::detail {
 namespace {
@@ -181,20 +183,6 @@ std::size_t count_words(std::string_view gap) {
   return words;
 }
 
-// The bytes a match of one of `regexes` can start with, as a range: each match s has
-// least <= s <= most by RE2's PossibleMatchRange. Places off \b are tried only at those.
-std::pair<unsigned char, unsigned char> first_bytes(const std::array<std::unique_ptr<RE2>, NegationScope::kKinds>& regexes) {
-  std::pair<unsigned char, unsigned char> range{255, 0};
-  for (const auto& regex : regexes) {
-    std::string least, most;
-    if (regex == nullptr) continue;
-    if (!regex->PossibleMatchRange(&least, &most, 1) || least.empty() || most.empty()) return {0, 255};
-    range.first = std::min(range.first, static_cast<unsigned char>(least[0]));
-    range.second = std::max(range.second, static_cast<unsigned char>(most[0]));
-  }
-  return range;
-}
-
 Result<std::unique_ptr<RE2>> compile_checked(const std::string& pattern, const std::vector<const std::vector<std::string>*>& lists,
                                              const std::string& origin) {
   auto regex = std::make_unique<RE2>(pattern, scanner_options());
@@ -209,12 +197,10 @@ Result<std::unique_ptr<RE2>> compile_checked(const std::string& pattern, const s
   return Error{origin, "negation: RE2 cannot compile the patterns: " + regex->error()};
 }
 
-// An error naming the first fragment of `lists` that matches the empty string, when `regex`
-// (their alternation) does: the fragments are compiled alone only then. The rules loader
+// The error naming the first fragment of `lists` that matches the empty string, once their
+// alternation is known to: only then are the fragments compiled alone. The rules loader
 // checks only their syntax, so this is where such a fragment is refused.
-std::optional<Error> matches_empty(const RE2& regex, const std::vector<const std::vector<std::string>*>& lists,
-                                   const std::string& origin) {
-  if (!RE2::FullMatch("", regex)) return std::nullopt;
+Error empty_fragment(const std::vector<const std::vector<std::string>*>& lists, const std::string& origin) {
   for (const auto* list : lists) {
     for (const auto& fragment : *list) {
       if (RE2::FullMatch("", RE2(fragment, scanner_options()))) {
@@ -223,6 +209,25 @@ std::optional<Error> matches_empty(const RE2& regex, const std::vector<const std
     }
   }
   return Error{origin, "negation: the patterns match the empty string"};
+}
+
+std::optional<Error> matches_empty(const RE2& regex, const std::vector<const std::vector<std::string>*>& lists,
+                                   const std::string& origin) {
+  if (!RE2::FullMatch("", regex)) return std::nullopt;
+  return empty_fragment(lists, origin);
+}
+
+// Whether the scanner matches the empty string at a word's start or end, beside the text's
+// edge or not: a fragment that can match nothing does so there.
+bool scanner_matches_empty(const RE2& scanner) {
+  struct Place {
+    std::string_view text;
+    std::size_t at;
+  };
+  for (const Place place : {Place{"a", 0}, Place{"a", 1}, Place{" a", 1}, Place{"a ", 1}}) {
+    if (scanner.Match(place.text, place.at, place.at, RE2::ANCHOR_BOTH, nullptr, 0)) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -247,14 +252,13 @@ Result<NegationScope> NegationScope::compile(const NegationRule& rule) {
   auto scanner = compile_checked("(?i)\\b(?:" + alternation + ")", classes, rule.origin);
   if (!scanner) return scanner.error();
   scope.scanner_ = std::move(scanner).value();
+  if (scanner_matches_empty(*scope.scanner_)) return empty_fragment(classes, rule.origin);
+  // Each class alone is smaller than the scanner, which compiled: it compiles too.
   for (std::size_t i = 0; i < classes.size(); ++i) {
     if (classes[i]->empty()) continue;
-    auto single = compile_checked("(?i)" + group(*classes[i]), {classes[i]}, rule.origin);
-    if (!single) return single.error();
-    scope.classes_[i] = std::move(single).value();
-    if (auto empty = matches_empty(*scope.classes_[i], {classes[i]}, rule.origin)) return *empty;
+    scope.classes_[i] = std::make_unique<LazyRegex>("(?i)" + group(*classes[i]), scanner_options(), false);
+    for (const auto& fragment : *classes[i]) scope.first_bytes_ |= leading_non_word_bytes(fragment, true);
   }
-  scope.first_bytes_ = first_bytes(scope.classes_);
   // A joiner ends a scope after its trigger, and one before it only from right beside it
   // (ends_scope); before a termination it starts a new clause inside a trigger's span.
   std::vector<std::string> ends = rule.terminations;
@@ -340,7 +344,7 @@ bool NegationScope::next_match(std::string_view text, std::size_t from, std::siz
   }
   for (std::size_t p = from; p < ahead.start; ++p) {
     const auto c = static_cast<unsigned char>(text[p]);
-    if (c < first_bytes_.first || c > first_bytes_.second || !starts_off_ascii_boundary(text, p)) continue;
+    if (!first_bytes_.test(c) || !starts_off_ascii_boundary(text, p)) continue;
     if (const auto longest = longest_at(text, p, to)) {
       start = p;
       end = *longest;
@@ -355,8 +359,9 @@ bool NegationScope::next_match(std::string_view text, std::size_t from, std::siz
 // The end of the longest match of any class that starts at text[p] and ends by `to`.
 std::optional<std::size_t> NegationScope::longest_at(std::string_view text, std::size_t p, std::size_t to) const {
   std::optional<std::size_t> end;
-  for (const auto& regex : classes_) {
+  for (std::size_t i = 0; i < kKinds; ++i) {
     re2::StringPiece match;
+    const RE2* regex = class_regex(i);
     if (regex != nullptr && regex->Match(text, p, to, RE2::ANCHOR_START, &match, 1)) {
       end = std::max(end.value_or(p), p + match.size());
     }
@@ -364,13 +369,19 @@ std::optional<std::size_t> NegationScope::longest_at(std::string_view text, std:
   return end;
 }
 
+const RE2* NegationScope::class_regex(std::size_t kind) const {
+  return classes_[kind] == nullptr ? nullptr : &classes_[kind]->get();
+}
+
 // The class of the scanner's match text[start, end): the first, in Kind order, whose own
 // fragments match that whole span. The scanner's longest match at a place is the span; among
 // its alternatives that match all of it, RE2 gives the groups of the first, as this does.
+// Asking the scanner for its groups instead ran RE2's NFA over its whole program at every
+// event (a third more time in NegationScope::mark, warm).
 Kind NegationScope::kind_of(std::string_view text, std::size_t start, std::size_t end) const {
   std::size_t kind = 0;
   while (kind + 1 < kKinds &&
-         (classes_[kind] == nullptr || !classes_[kind]->Match(text, start, end, RE2::ANCHOR_BOTH, nullptr, 0))) {
+         (class_regex(kind) == nullptr || !class_regex(kind)->Match(text, start, end, RE2::ANCHOR_BOTH, nullptr, 0))) {
     ++kind;
   }
   return static_cast<Kind>(kind);
@@ -394,8 +405,8 @@ std::optional<NegationScope::Event> NegationScope::other_class_at(std::string_vi
   std::optional<Event> best;
   for (std::size_t i = 0; i < kKinds; ++i) {
     re2::StringPiece match;
-    if (static_cast<Kind>(i) == event.kind || classes_[i] == nullptr ||
-        !classes_[i]->Match(text, event.start, to, RE2::ANCHOR_START, &match, 1) || match.empty()) {
+    if (static_cast<Kind>(i) == event.kind || class_regex(i) == nullptr ||
+        !class_regex(i)->Match(text, event.start, to, RE2::ANCHOR_START, &match, 1) || match.empty()) {
       continue;
     }
     const Event candidate{event.start, event.start + match.size(), static_cast<Kind>(i)};
@@ -411,10 +422,11 @@ std::optional<NegationScope::Event> NegationScope::other_class_at(std::string_vi
 // its end: the longer reading wins, as at one place ("Python is great and I do not mind it":
 // "do not mind" is no denial, though "is great and I do not" reads as one).
 bool NegationScope::pseudo_runs_past(std::string_view text, std::size_t start, std::size_t end, std::size_t to) const {
-  const RE2* pseudo = classes_[static_cast<std::size_t>(Kind::kPseudo)].get();
-  if (pseudo == nullptr) return false;
+  constexpr auto kPseudo = static_cast<std::size_t>(Kind::kPseudo);
   for (std::size_t p = start + 1; p < end; ++p) {
     if (!word_starts_at(text, p)) continue;
+    const RE2* pseudo = class_regex(kPseudo);  // a one-word trigger never compiles it
+    if (pseudo == nullptr) return false;
     re2::StringPiece match;
     if (pseudo->Match(text, p, to, RE2::ANCHOR_START, &match, 1) && p + match.size() > end &&
         on_word_boundaries(text, p, p + match.size())) {

@@ -4,10 +4,10 @@
 #pragma once
 
 #include <array>
+#include <bitset>
 #include <memory>
 #include <optional>
 #include <string_view>
-#include <utility>
 #include <vector>
 
 #include <re2/re2.h>
@@ -16,6 +16,7 @@
 #include <skillmatch/taxonomy.hpp>
 
 #include "alias_locator.hpp"
+#include "lazy_regex.hpp"
 
 namespace skillmatch::detail {
 
@@ -68,10 +69,13 @@ class NegationScope {
                   std::size_t& end) const;
   std::optional<std::size_t> longest_at(std::string_view text, std::size_t p, std::size_t to) const;
   Kind kind_of(std::string_view text, std::size_t start, std::size_t end) const;
+  const RE2* class_regex(std::size_t kind) const;
 
   std::unique_ptr<RE2> scanner_;    // every class in one alternation after \b; null when the rule has no trigger
-  std::pair<unsigned char, unsigned char> first_bytes_{0, 255};  // the bytes a match of a class can start with
-  std::array<std::unique_ptr<RE2>, kKinds> classes_;  // per Kind, its fragments alone (null when none)
+  std::bitset<256> first_bytes_;    // the bytes off ASCII words that a match of a class can start with
+  // Per Kind, its fragments alone (null when none), compiled when first asked: a document
+  // with no trigger near a mention, or only one-word triggers, compiles few of them or none.
+  std::array<std::unique_ptr<LazyRegex>, kKinds> classes_;
   std::unique_ptr<RE2> list_gap_;   // separators and list words only, whole gap
   std::unique_ptr<RE2> ends_;           // what ends a scope after its trigger: terminations and clause joiners
   std::unique_ptr<RE2> terminations_;   // the terminations alone, whole word

@@ -2,8 +2,12 @@
 // each test shows the one behaviour it pins.
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <map>
 
+#include <skillmatch/rules_loader.hpp>
+
+#include "case_file.hpp"
 #include "negation_scope.hpp"
 
 namespace skillmatch::detail {
@@ -277,6 +281,44 @@ TEST(NegationScope, TheLongestMatchAtAPlaceDecidesItsClassThenTheClassOrder) {
   rule.triggers.pre = {"not"};
   rule.pseudo = {"not only"};
   EXPECT_EQ(events("not yet", rule), (Events{"2:not yet"}));
+}
+
+// The scanner names an event's class from its own groups; on the built-in rules and every
+// sentence of the negation sets, that is the first class whose fragments alone match the
+// event's whole span, as the rule says.
+TEST(NegationScope, EachEventOfTheBuiltInRulesIsTheFirstClassMatchingItsWholeSpan) {
+  const RulesLoad loaded = load_rules({std::string(SKILLMATCH_SOURCE_DIR) + "/rules"});
+  ASSERT_TRUE(loaded.ok());
+  const NegationRule& rule = loaded.taxonomy.negation;
+  auto scope = NegationScope::compile(rule);
+  ASSERT_TRUE(scope.ok()) << scope.error().to_string();
+  RE2::Options options;
+  options.set_encoding(RE2::Options::EncodingLatin1);
+  options.set_longest_match(true);
+  std::vector<std::unique_ptr<RE2>> classes;
+  for (const auto* list : {&rule.pseudo, &rule.triggers.pre, &rule.triggers.post, &rule.triggers.both,
+                           &rule.not_asked.pre, &rule.not_asked.post, &rule.not_asked.both}) {
+    std::string alternation;
+    for (const auto& fragment : *list) alternation += (alternation.empty() ? "" : "|") + ("(?:" + fragment + ")");
+    classes.push_back(std::make_unique<RE2>("(?i)(?:" + (alternation.empty() ? "\\b\\B" : alternation) + ")", options));
+  }
+  std::size_t checked = 0;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(std::string(SKILLMATCH_SOURCE_DIR) + "/tests/data/negation")) {
+    if (entry.path().extension() != ".tsv") continue;
+    for (const auto& line : testing::read_case_file(entry.path().string())) {
+      const std::string& text = line.sentence;
+      std::vector<NegationScope::Event> found;
+      scope.value().find_events(text, {{.offset = 0, .alias = 0, .length = static_cast<std::uint32_t>(text.size())}}, found);
+      for (const auto& event : found) {
+        const std::string span = text.substr(event.start, event.end - event.start);
+        std::size_t first = 0;
+        while (first + 1 < classes.size() && !RE2::FullMatch(span, *classes[first])) ++first;
+        EXPECT_EQ(static_cast<std::size_t>(event.kind), first) << entry.path().filename() << ":" << line.number << " '" << span << "'";
+        ++checked;
+      }
+    }
+  }
+  EXPECT_GT(checked, 500u);
 }
 
 TEST(NegationScope, BytesOfUtf8LettersBesideATriggerContinueItsWord) {
