@@ -97,8 +97,7 @@ Result<Extraction> Extractor::extract(const Document& document) const {
   if (!c.locate.run(text, scratch)) return Error{document.source, "the extractor ran out of RE2 memory on this document"};
   detail::add_list_items(c.lists, text, document.sections, scratch);
   c.sections.resolve(document, scratch.sections);
-  detail::decide_support({c.aliases, c.lists, c.context, c.senses, c.labels, c.taxonomy->short_acronyms.min_document_skills},
-                         document, scratch);
+  detail::decide_support({c.aliases, c.lists, c.context, c.senses, c.labels, c.taxonomy->short_acronyms}, document, scratch);
   c.negation.mark(text, scratch.candidates, document.kind == DocumentKind::kResume, scratch.negated);
   return detail::assemble({*c.taxonomy, c.aliases, c.implies}, document, scratch);
 }

@@ -346,6 +346,8 @@ class Loader {
     rule.origin = file.where(file.line_of("\"short_acronyms\""));
     rule.max_length = object.value("max_length", rule.max_length);
     rule.min_document_skills = object.value("min_document_skills", rule.min_document_skills);
+    rule.veto = object.value("veto", rule.veto);
+    if (rule.veto < 0.0 || rule.veto >= 1.0) problem(rule.origin, "short_acronyms: veto must be at least 0 and below 1");
     // An overlay that sets only a number keeps the kinds before it.
     if (object.contains("evidence_kinds")) rule.evidence_kinds = string_list(file, object, "evidence_kinds", "short_acronyms");
     for (const auto& kind : rule.evidence_kinds) {

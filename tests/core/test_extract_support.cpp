@@ -47,7 +47,8 @@ class SupportStage : public ::testing::Test {
     }
     lists.find(text, document.sections, scratch.candidates, scratch.list_lines);
     SectionRules(taxonomy).resolve(document, scratch.sections);
-    decide_support({aliases, lists, context, senses, labels, min_domain_skills}, document, scratch);
+    acronyms.min_document_skills = min_domain_skills;
+    decide_support({aliases, lists, context, senses, labels, acronyms}, document, scratch);
     return std::vector<bool>(scratch.accepted.begin(), scratch.accepted.end());
   }
 
@@ -58,6 +59,11 @@ class SupportStage : public ::testing::Test {
   ListLines lists;
   ContextRules context;
   SenseModel senses{&taxonomy.senses};  // no model: hash_bits 0
+  ShortAcronymRule acronyms = [] {
+    ShortAcronymRule rule;
+    rule.veto = 0.1;
+    return rule;
+  }();
   Document document;
   Scratch scratch;
 };
@@ -96,7 +102,7 @@ void read_everything_as_everyday(SenseWeights& weights) {
 }
 
 TEST_F(SupportStage, AShortAcronymWithoutItsDomainIsLeftToTheSenseModel) {
-  // No model, or an unsure one: "No SQL experience" alone is still SQL.
+  // Without a model a short acronym is kept, as "No SQL experience" alone should be.
   EXPECT_EQ(kept("Steward for IAM Local 751.", {{"IAM", 3}}), std::vector<bool>{true});
   read_everything_as_everyday(taxonomy.senses);
   EXPECT_EQ(kept("Steward for IAM Local 751.", {{"IAM", 3}}), std::vector<bool>{false});

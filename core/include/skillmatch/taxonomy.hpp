@@ -126,10 +126,12 @@ struct ListRule {
 // other senses in other trades ("IAM Local 751", a point of contact, a vertebra). It is a
 // skill only where the document shows the technical domain: a list or Skills section holds
 // it, a skill that is no short acronym is near it on its line, or the document names at least
-// `min_document_skills` such skills of `evidence_kinds` that need no support. 0: no rule.
+// `min_document_skills` kept skills of `evidence_kinds`; elsewhere the sense model drops it
+// when it scores the skill sense below `veto`. max_length 0: no rule.
 struct ShortAcronymRule {
   std::size_t max_length = 0;
   std::size_t min_document_skills = 1;
+  double veto = 0.0;
   std::vector<std::string> evidence_kinds;
   std::string origin = "rules/extraction.json";  // "file:line" that set them, for errors
 };

@@ -76,17 +76,18 @@ void Judge::run() {
 
 // A short acronym ("IAM", "POC") names the skill in a document of the technical domain, in a
 // list or Skills section, or beside a kept skill that shows the domain. Elsewhere (a nurse's
-// resume, a lone line) the sense model decides as for a name that is mostly a skill: kept
-// unless it reads the everyday sense ("IAM Local 751"), so "No SQL experience" alone stays.
+// resume, a lone line) the sense model may veto it below the rule's own threshold, lower
+// than the model's: "IAM Local 751" goes, "No SQL experience" alone stays.
 void Judge::judge_short_acronyms() {
-  const bool technical = domain_skills() >= rules_.min_domain_skills;
+  const ShortAcronymRule& rule = rules_.short_acronyms;
+  const bool technical = domain_skills() >= rule.min_document_skills;
   ListLineCursor cursor(scratch_.list_lines);
   for (std::size_t k = 0; k < candidates_.size(); ++k) {
     const RawMatch& match = candidates_[k];
     if (!alias(match).short_acronym) continue;
     const ListLine* line = cursor.at(match.offset);
-    const bool shown = technical || listed(k, line) || domain_neighbour(k) ||
-                       rules_.senses.judge(text_, match.offset, match.length, others_near(k)) != Sense::kEveryday;
+    const bool shown = technical || listed(k, line) || domain_neighbour(k) || !rules_.senses.loaded() ||
+                       rules_.senses.probability(text_, match.offset, match.length, others_near(k)) >= rule.veto;
     scratch_.accepted[k] = shown && !forbidden(match);
   }
 }

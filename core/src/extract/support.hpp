@@ -25,9 +25,7 @@ struct SupportRules {
   const ContextRules& context;
   const SenseModel& senses;
   LabelRule labels;
-  // Skills that show the technical domain a document must name for its short acronyms to
-  // count without other support (rules/extraction.json "short_acronyms").
-  std::size_t min_domain_skills;
+  const ShortAcronymRule& short_acronyms;
 };
 
 // Sets scratch.accepted[k] for each of scratch.candidates, given scratch.list_lines and
