@@ -6,6 +6,7 @@
 #include "extract/locate.hpp"
 #include "extract/scratch.hpp"
 #include "extract/sections.hpp"
+#include "extract/short_acronyms.hpp"
 #include "extract/support.hpp"
 #include "list_lines.hpp"
 #include "negation_scope.hpp"
@@ -47,7 +48,8 @@ void Extractor::Compiled::add_aliases(std::vector<Error>& problems) {
     const Skill& skill = taxonomy->skills[s];
     for (const Alias& alias : skill.aliases) {
       const auto id = static_cast<std::uint32_t>(aliases.size());
-      aliases.push_back({s, alias.ambiguous, alias.mostly_skill});
+      aliases.push_back({s, alias.ambiguous, alias.mostly_skill, detail::is_short_acronym(alias, taxonomy->short_acronyms),
+                         detail::shows_domain(alias, skill, taxonomy->short_acronyms)});
       locate.add(id, alias, skill, problems);
       if (!alias.is_pattern && alias.case_sensitive) lists.add_any_case(id, alias.text);
     }
@@ -95,7 +97,7 @@ Result<Extraction> Extractor::extract(const Document& document) const {
   if (!c.locate.run(text, scratch)) return Error{document.source, "the extractor ran out of RE2 memory on this document"};
   detail::add_list_items(c.lists, text, document.sections, scratch);
   c.sections.resolve(document, scratch.sections);
-  detail::decide_support({c.aliases, c.lists, c.context, c.senses, c.labels}, document, scratch);
+  detail::decide_support({c.aliases, c.lists, c.context, c.senses, c.labels, c.taxonomy->short_acronyms}, document, scratch);
   c.negation.mark(text, scratch.candidates, document.kind == DocumentKind::kResume, scratch.negated);
   return detail::assemble({*c.taxonomy, c.aliases, c.implies}, document, scratch);
 }

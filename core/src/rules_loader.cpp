@@ -340,6 +340,22 @@ class Loader {
     }
   }
 
+  // "short_acronyms": which aliases count as short acronyms, and what shows their domain.
+  void load_short_acronyms(const RulesFile& file, const json& object) {
+    auto& rule = out_.taxonomy.short_acronyms;
+    rule.origin = file.where(file.line_of("\"short_acronyms\""));
+    rule.max_length = object.value("max_length", rule.max_length);
+    rule.min_document_skills = object.value("min_document_skills", rule.min_document_skills);
+    rule.veto = object.value("veto", rule.veto);
+    if (rule.veto < 0.0 || rule.veto >= 1.0) problem(rule.origin, "short_acronyms: veto must be at least 0 and below 1");
+    // An overlay that sets only a number keeps the kinds before it.
+    if (object.contains("evidence_kinds")) rule.evidence_kinds = string_list(file, object, "evidence_kinds", "short_acronyms");
+    for (const auto& kind : rule.evidence_kinds) {
+      if (!kSkillKinds.count(kind)) problem(rule.origin, "short_acronyms: unknown kind '" + kind + "'");
+    }
+    if (rule.min_document_skills == 0) problem(rule.origin, "short_acronyms: min_document_skills must be at least 1");
+  }
+
   void load_extraction(const RulesFile& file) {
     auto& taxonomy = out_.taxonomy;
     taxonomy.context_window = file.data.value("context_window", taxonomy.context_window);
@@ -363,6 +379,9 @@ class Loader {
         problem(file.where(1), "lists.labels: expected \"rules\", \"drop\" or \"keep\"");
         lists.labels = "rules";
       }
+    }
+    if (const auto it = file.data.find("short_acronyms"); it != file.data.end() && it->is_object()) {
+      load_short_acronyms(file, *it);
     }
     if (file.data.contains("posting_ignored_sections")) {
       taxonomy.posting_ignored_sections = string_list(file, file.data, "posting_ignored_sections", "extraction");

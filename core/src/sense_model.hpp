@@ -23,6 +23,8 @@ class SenseModel {
   // `weights` must outlive the model; an empty one (hash_bits 0) always answers kUnsure.
   explicit SenseModel(const SenseWeights* weights = nullptr) : weights_(weights) {}
 
+  // Whether a model is loaded (hash_bits above 0).
+  bool loaded() const { return weights_ != nullptr && weights_->hash_bits != 0; }
   // With a model loaded: the probability that text[offset, offset + length) is meant as a skill, given the
   // skills `near` it.
   double probability(std::string_view text, std::size_t offset, std::size_t length, const Neighbours& near) const;

@@ -113,6 +113,21 @@ TEST(RulesLoader, KindForbidIsReadAndAnUnknownKindIsAProblem) {
   EXPECT_NE(problems_of(bad).find("kind_forbid: unknown kind 'gadget'"), std::string::npos) << problems_of(bad);
 }
 
+TEST(RulesLoader, ShortAcronymsAreReadAndAnUnknownKindOrAZeroCountIsAProblem) {
+  const auto good = load_rules({rules_folder("short-acronyms", {{"skills/a.json", kTwoSkills},
+      {"extraction.json", R"({"short_acronyms": {"max_length": 3, "min_document_skills": 2, "veto": 0.1, "evidence_kinds": ["tool"]}})"}})});
+  ASSERT_TRUE(good.ok()) << problems_of(good);
+  EXPECT_EQ(good.taxonomy.short_acronyms.max_length, 3u);
+  EXPECT_EQ(good.taxonomy.short_acronyms.min_document_skills, 2u);
+  EXPECT_EQ(good.taxonomy.short_acronyms.evidence_kinds, std::vector<std::string>{"tool"});
+  EXPECT_DOUBLE_EQ(good.taxonomy.short_acronyms.veto, 0.1);
+  const auto bad = load_rules({rules_folder("short-acronyms-bad", {{"skills/a.json", kTwoSkills},
+      {"extraction.json", R"({"short_acronyms": {"max_length": 3, "min_document_skills": 0, "veto": 1.5, "evidence_kinds": ["gadget"]}})"}})});
+  EXPECT_NE(problems_of(bad).find("short_acronyms: unknown kind 'gadget'"), std::string::npos) << problems_of(bad);
+  EXPECT_NE(problems_of(bad).find("min_document_skills must be at least 1"), std::string::npos) << problems_of(bad);
+  EXPECT_NE(problems_of(bad).find("veto must be at least 0 and below 1"), std::string::npos) << problems_of(bad);
+}
+
 // The classifier's word lists are checked as they load, so `rules check` names a bad entry; the
 // RE2 patterns they replaced are refused rather than silently ignored.
 TEST(RulesLoader, KindForbidWordListsAreCheckedAndOldPatternsRefused) {

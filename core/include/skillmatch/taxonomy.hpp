@@ -121,6 +121,21 @@ struct ListRule {
   std::string labels = "rules";
 };
 
+// Short acronyms (rules/extraction.json "short_acronyms"): an alias written in capitals and
+// digits, of at most `max_length` of them, that is not ambiguous ("IAM", "POC", "T5") has
+// other senses in other trades ("IAM Local 751", a point of contact, a vertebra). It is a
+// skill only where the document shows the technical domain: a list or Skills section holds
+// it, a skill that is no short acronym is near it on its line, or the document names at least
+// `min_document_skills` kept skills of `evidence_kinds`; elsewhere the sense model drops it
+// when it scores the skill sense below `veto`. max_length 0: no rule.
+struct ShortAcronymRule {
+  std::size_t max_length = 0;
+  std::size_t min_document_skills = 1;
+  double veto = 0.0;
+  std::vector<std::string> evidence_kinds;
+  std::string origin = "rules/extraction.json";  // "file:line" that set them, for errors
+};
+
 // The word-sense model of ambiguous aliases (rules/senses.json, written by
 // tools/train_senses.py): a logistic regression over hashed features of a mention's context,
 // scored by core/src/sense_model.cpp. Without one an ambiguous alias needs support, as ever.
@@ -157,6 +172,7 @@ class Taxonomy {
   KindForbidRule kind_forbid;
   std::size_t context_window = 60;
   ListRule lists;
+  ShortAcronymRule short_acronyms;
   // Sections of a posting that ask for no skill: their mentions are kept, marked informational.
   std::vector<std::string> posting_ignored_sections;
   SenseWeights senses;

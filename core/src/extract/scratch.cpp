@@ -19,6 +19,7 @@ void Scratch::release_large() {
   release_if_large(list_items);
   release_if_large(list_neighbour);
   release_if_large(unambiguous);
+  release_if_large(domain_skills);
   release_if_large(accepted);
   release_if_large(negated);
 }

@@ -23,6 +23,7 @@ struct Scratch {
   // support: per candidate, and the candidates that need none.
   std::vector<char> list_neighbour;      // an ambiguous product name beside another in a list
   std::vector<std::uint32_t> unambiguous;  // indices into candidates
+  std::vector<std::uint32_t> domain_skills;  // kept skills that show the domain (short_acronyms.hpp)
   std::vector<char> accepted;            // kept as a mention
   ContextRules::DocumentScan context;    // what the forbid checks found in the document
   // negation: per candidate.

@@ -34,6 +34,9 @@ class Judge {
   Neighbours others_near(std::size_t k) const;
   bool listed(std::size_t k, const ListLine* line) const;
   bool supported(std::size_t k);
+  void judge_short_acronyms();
+  std::size_t domain_skills() const;
+  bool domain_neighbour(std::size_t k) const;
   bool forbidden(const RawMatch& match) const {
     return rules_.context.forbidden(alias(match).skill, scratch_.context, match.offset, match.length);
   }
@@ -62,10 +65,59 @@ void Judge::run() {
   find_unambiguous();
   scratch_.accepted.assign(candidates_.size(), 0);
   for (std::size_t k = 0; k < candidates_.size(); ++k) {
+    // Short acronyms wait for the others, which tell the document's domain.
+    if (alias(candidates_[k]).short_acronym) continue;
     // A skill's forbid patterns veto any of its aliases ("Leadership" in "Leadership Institute").
     const bool kept = alias(candidates_[k]).ambiguous ? supported(k) : !forbidden(candidates_[k]);
     scratch_.accepted[k] = kept ? 1 : 0;
   }
+  judge_short_acronyms();
+}
+
+// A short acronym ("IAM", "POC") names the skill in a document of the technical domain, in a
+// list or Skills section, or beside a kept skill that shows the domain. Elsewhere (a nurse's
+// resume, a lone line) the sense model may veto it below the rule's own threshold, lower
+// than the model's: "IAM Local 751" goes, "No SQL experience" alone stays.
+void Judge::judge_short_acronyms() {
+  const ShortAcronymRule& rule = rules_.short_acronyms;
+  const bool technical = domain_skills() >= rule.min_document_skills;
+  ListLineCursor cursor(scratch_.list_lines);
+  for (std::size_t k = 0; k < candidates_.size(); ++k) {
+    const RawMatch& match = candidates_[k];
+    if (!alias(match).short_acronym) continue;
+    const ListLine* line = cursor.at(match.offset);
+    const bool shown = technical || listed(k, line) || domain_neighbour(k) || !rules_.senses.loaded() ||
+                       rules_.senses.probability(text_, match.offset, match.length, others_near(k)) >= rule.veto;
+    scratch_.accepted[k] = shown && !forbidden(match);
+  }
+}
+
+// The distinct skills kept so far that show the technical domain: a nurse's resume naming
+// Excel five times shows it once.
+std::size_t Judge::domain_skills() const {
+  std::vector<std::uint32_t>& skills = scratch_.domain_skills;
+  skills.clear();
+  for (std::size_t k = 0; k < candidates_.size(); ++k) {
+    if (scratch_.accepted[k] != 0 && alias(candidates_[k]).shows_domain) skills.push_back(alias(candidates_[k]).skill);
+  }
+  std::sort(skills.begin(), skills.end());
+  return static_cast<std::size_t>(std::unique(skills.begin(), skills.end()) - skills.begin());
+}
+
+// A kept mention of a skill that shows the domain, on candidate k's line within the window.
+bool Judge::domain_neighbour(std::size_t k) const {
+  const RawMatch& match = candidates_[k];
+  const std::size_t window = rules_.context.window();
+  const auto near = [&](std::size_t i) {
+    return scratch_.accepted[i] != 0 && alias(candidates_[i]).shows_domain && same_line_near(text_, match, candidates_[i], window);
+  };
+  for (std::size_t i = k; i-- > 0 && candidates_[i].offset + candidates_[i].length + window >= match.offset;) {
+    if (near(i)) return true;
+  }
+  for (std::size_t i = k + 1; i < candidates_.size() && candidates_[i].offset <= match.offset + match.length + window; ++i) {
+    if (near(i)) return true;
+  }
+  return false;
 }
 
 // Ambiguous product names (case-sensitive aliases: "Airflow", "Flask") of different skills

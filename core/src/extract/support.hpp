@@ -1,7 +1,8 @@
 // Stage: which candidates become mentions. An unambiguous alias counts unless a forbid
 // pattern of its skill (or a kind_forbid span, for its kind) covers it; an ambiguous one ("Go", "Spark",
 // "reporting") needs support first: a list it is an item of, a Skills section, the sense
-// model's verdict, an unambiguous neighbour, or a cue; then the forbid patterns have a say.
+// model's verdict, an unambiguous neighbour, or a cue; then the forbid patterns have a say. A
+// short acronym ("IAM") needs the document to show its technical domain (short_acronyms.hpp).
 #pragma once
 
 #include <cstdint>
@@ -24,6 +25,7 @@ struct SupportRules {
   const ContextRules& context;
   const SenseModel& senses;
   LabelRule labels;
+  const ShortAcronymRule& short_acronyms;
 };
 
 // Sets scratch.accepted[k] for each of scratch.candidates, given scratch.list_lines and
