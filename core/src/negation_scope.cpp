@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <optional>
-#include <string>
 #include <tuple>
 
 #include "char_classes.hpp"
@@ -380,9 +379,9 @@ const RE2* NegationScope::class_regex(std::size_t kind) const {
 // event (a third more time in NegationScope::mark, warm).
 Kind NegationScope::kind_of(std::string_view text, std::size_t start, std::size_t end) const {
   std::size_t kind = 0;
-  while (kind + 1 < kKinds &&
-         (class_regex(kind) == nullptr || !class_regex(kind)->Match(text, start, end, RE2::ANCHOR_BOTH, nullptr, 0))) {
-    ++kind;
+  for (; kind + 1 < kKinds; ++kind) {
+    const RE2* regex = class_regex(kind);
+    if (regex != nullptr && regex->Match(text, start, end, RE2::ANCHOR_BOTH, nullptr, 0)) break;
   }
   return static_cast<Kind>(kind);
 }
@@ -405,8 +404,8 @@ std::optional<NegationScope::Event> NegationScope::other_class_at(std::string_vi
   std::optional<Event> best;
   for (std::size_t i = 0; i < kKinds; ++i) {
     re2::StringPiece match;
-    if (static_cast<Kind>(i) == event.kind || class_regex(i) == nullptr ||
-        !class_regex(i)->Match(text, event.start, to, RE2::ANCHOR_START, &match, 1) || match.empty()) {
+    const RE2* regex = static_cast<Kind>(i) == event.kind ? nullptr : class_regex(i);
+    if (regex == nullptr || !regex->Match(text, event.start, to, RE2::ANCHOR_START, &match, 1) || match.empty()) {
       continue;
     }
     const Event candidate{event.start, event.start + match.size(), static_cast<Kind>(i)};

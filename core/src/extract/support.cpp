@@ -1,6 +1,7 @@
 #include "support.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include <skillmatch/extractor.hpp>
 
@@ -80,13 +81,14 @@ void Judge::run() {
 // than the model's: "IAM Local 751" goes, "No SQL experience" alone stays.
 void Judge::judge_short_acronyms() {
   const ShortAcronymRule& rule = rules_.short_acronyms;
-  const bool technical = domain_skills() >= rule.min_document_skills;
+  std::optional<bool> technical;  // counted at the first short acronym: most documents have none
   ListLineCursor cursor(scratch_.list_lines);
   for (std::size_t k = 0; k < candidates_.size(); ++k) {
     const RawMatch& match = candidates_[k];
     if (!alias(match).short_acronym) continue;
+    if (!technical) technical = domain_skills() >= rule.min_document_skills;
     const ListLine* line = cursor.at(match.offset);
-    const bool shown = technical || listed(k, line) || domain_neighbour(k) || !rules_.senses.loaded() ||
+    const bool shown = *technical || listed(k, line) || domain_neighbour(k) || !rules_.senses.loaded() ||
                        rules_.senses.probability(text_, match.offset, match.length, others_near(k)) >= rule.veto;
     scratch_.accepted[k] = shown && !forbidden(match);
   }
