@@ -97,6 +97,7 @@ ContextRules ContextRules::compile(const Taxonomy& taxonomy, std::vector<Error>&
   }
   rules.compile_skills(taxonomy, problems);
   rules.shapes_ = LineShapes(taxonomy.kind_forbid, rules.window_);
+  rules.company_names_ = CompanyNames(&taxonomy.company_names);
   return rules;
 }
 
@@ -178,6 +179,7 @@ void ContextRules::classified(DocumentScan& document) const {
 
 bool ContextRules::forbidden(std::size_t skill, DocumentScan& document, std::size_t offset, std::size_t length) const {
   if (kind_forbid_applies_[skill] && document.shapes_.overlaps(offset, length)) return true;
+  if (company_names_.ends_name(document.text_, offset + length)) return true;
   const LazyRegex* own = forbid_[skill].get();
   const bool phrases = forbid_phrases_.has_phrases(skill);
   if (own == nullptr && !phrases) return false;

@@ -11,6 +11,7 @@
 #include <skillmatch/result.hpp>
 #include <skillmatch/taxonomy.hpp>
 
+#include "extract/company_names.hpp"
 #include "extract/cue_words.hpp"
 #include "extract/forbid_phrases.hpp"
 #include "extract/line_shapes.hpp"
@@ -54,7 +55,7 @@ class ContextRules {
   void classified(DocumentScan& document) const;
 
   // A forbid phrase or pattern of the skill, or a kind_forbid span, covers part of
-  // [offset, offset + length).
+  // [offset, offset + length), or a company's legal name goes on after it.
   bool forbidden(std::size_t skill, DocumentScan& document, std::size_t offset, std::size_t length) const;
   // A cue of the skill occurs on the mention's line within the context window (of the
   // document `document` was started on; its buffers are reused).
@@ -77,6 +78,7 @@ class ContextRules {
   ForbidPhrases forbid_phrases_;  // the forbid patterns that were words, stems and marks
   ForbidPhrases cue_phrases_;     // the cues that were words, stems and marks
   LineShapes shapes_;             // kind_forbid's classifier
+  CompanyNames company_names_;    // extraction.json "company_names", for every skill
   std::vector<char> kind_forbid_applies_;  // per skill: its kind is one kind_forbid names
   std::size_t window_ = 60;
 };

@@ -433,6 +433,23 @@ std::vector<Error> lint_zones(const Taxonomy& taxonomy) {
   return out;
 }
 
+std::vector<Error> lint_company_suffixes(const Taxonomy& taxonomy) {
+  std::vector<Error> out;
+  const CompanyNameRule& rule = taxonomy.company_names;
+  for (const auto& skill : taxonomy.skills) {
+    for (const auto& alias : skill.aliases) {
+      if (alias.is_pattern) continue;
+      const std::string folded = detail::AliasLocator::fold(alias.text, false);
+      for (const auto& suffix : rule.suffixes) {
+        if (detail::AliasLocator::fold(suffix, false) == folded) {
+          out.push_back({rule.origin, "company_names: suffix '" + suffix + "' is an alias of skill '" + skill.id + "'"});
+        }
+      }
+    }
+  }
+  return out;
+}
+
 std::vector<Error> lint_taxonomy(const Taxonomy& taxonomy, const std::vector<RulesSources>& sources) {
   std::vector<Error> out;
   const auto append = [&out](std::vector<Error> more) { out.insert(out.end(), more.begin(), more.end()); };
@@ -443,6 +460,7 @@ std::vector<Error> lint_taxonomy(const Taxonomy& taxonomy, const std::vector<Rul
   append(lint_patterns(taxonomy));
   append(lint_forbid_boundaries(taxonomy));
   append(lint_zones(taxonomy));
+  append(lint_company_suffixes(taxonomy));
   return out;
 }
 

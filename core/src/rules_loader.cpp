@@ -356,6 +356,20 @@ class Loader {
     if (rule.min_document_skills == 0) problem(rule.origin, "short_acronyms: min_document_skills must be at least 1");
   }
 
+  // "company_names": the legal suffixes that end a company's name, each one word.
+  void load_company_names(const RulesFile& file, const json& object) {
+    auto& rule = out_.taxonomy.company_names;
+    rule.origin = file.where(file.line_of("\"company_names\""));
+    rule.max_words_between = object.value("max_words_between", rule.max_words_between);
+    if (object.contains("suffixes")) rule.suffixes = string_list(file, object, "suffixes", "company_names");
+    for (const auto& suffix : rule.suffixes) {
+      const bool word = !suffix.empty() && std::all_of(suffix.begin(), suffix.end(), [](char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '.';
+      });
+      if (!word) problem(rule.origin, "company_names: suffix '" + suffix + "' is not one word of ASCII letters and dots");
+    }
+  }
+
   void load_extraction(const RulesFile& file) {
     auto& taxonomy = out_.taxonomy;
     taxonomy.context_window = file.data.value("context_window", taxonomy.context_window);
@@ -382,6 +396,9 @@ class Loader {
     }
     if (const auto it = file.data.find("short_acronyms"); it != file.data.end() && it->is_object()) {
       load_short_acronyms(file, *it);
+    }
+    if (const auto it = file.data.find("company_names"); it != file.data.end() && it->is_object()) {
+      load_company_names(file, *it);
     }
     if (file.data.contains("posting_ignored_sections")) {
       taxonomy.posting_ignored_sections = string_list(file, file.data, "posting_ignored_sections", "extraction");

@@ -97,6 +97,17 @@ TEST(RulesLint, ARoleNamingAnUnknownSkill) {
 }
 
 // Every fragment RE2 rejects is named, not only the first of a list.
+// "PLC" is a controller as well as a company's suffix: as a suffix it would drop "Siemens"
+// in "Siemens PLC programming".
+TEST(RulesLint, ACompanySuffixThatIsAnAlias) {
+  Taxonomy taxonomy = taxonomy_of({make_skill("plc", {literal("PLC")}), make_skill("sap", {literal("SAP")})});
+  taxonomy.company_names.suffixes = {"Inc", "plc"};
+  taxonomy.company_names.origin = "extraction.json:7";
+  const std::string problems = lines_of(lint_company_suffixes(taxonomy));
+  EXPECT_NE(problems.find("extraction.json:7: company_names: suffix 'plc' is an alias of skill 'plc'"), std::string::npos) << problems;
+  EXPECT_EQ(problems.find("'Inc'"), std::string::npos) << problems;
+}
+
 TEST(RulesLint, EveryPatternRe2RejectsIsNamed) {
   Skill go = make_skill("go", {literal("golang")});
   go.context = {{"golang", "[bad"}, {"(worse", "go\\s+to"}};

@@ -128,6 +128,18 @@ TEST(RulesLoader, ShortAcronymsAreReadAndAnUnknownKindOrAZeroCountIsAProblem) {
   EXPECT_NE(problems_of(bad).find("veto must be at least 0 and below 1"), std::string::npos) << problems_of(bad);
 }
 
+TEST(RulesLoader, CompanyNameSuffixesAreReadAndOneThatIsNoWordIsAProblem) {
+  const auto good = load_rules({rules_folder("company-names", {{"skills/a.json", kTwoSkills},
+      {"extraction.json", R"({"company_names": {"max_words_between": 1, "suffixes": ["Inc", "S.A."]}})"}})});
+  ASSERT_TRUE(good.ok()) << problems_of(good);
+  EXPECT_EQ(good.taxonomy.company_names.suffixes, (std::vector<std::string>{"Inc", "S.A."}));
+  EXPECT_EQ(good.taxonomy.company_names.max_words_between, 1u);
+  const auto bad = load_rules({rules_folder("company-names-bad", {{"skills/a.json", kTwoSkills},
+      {"extraction.json", R"({"company_names": {"suffixes": ["Pty Ltd", ""]}})"}})});
+  EXPECT_NE(problems_of(bad).find("company_names: suffix 'Pty Ltd' is not one word"), std::string::npos) << problems_of(bad);
+  EXPECT_NE(problems_of(bad).find("company_names: suffix '' is not one word"), std::string::npos) << problems_of(bad);
+}
+
 // The classifier's word lists are checked as they load, so `rules check` names a bad entry; the
 // RE2 patterns they replaced are refused rather than silently ignored.
 TEST(RulesLoader, KindForbidWordListsAreCheckedAndOldPatternsRefused) {

@@ -52,6 +52,9 @@ std::vector<Error> lint_forbid_boundaries(const Taxonomy& taxonomy);
 // A posting zone (sections.json "zones") that is neither "job" nor a section extraction.json
 // "posting_ignored_sections" names: its sentences would be cut out and still ask for skills.
 std::vector<Error> lint_zones(const Taxonomy& taxonomy);
+// A company_names suffix that is also a literal alias of a skill ("PLC"): that skill's mentions
+// after a name would be read as the end of a company's name.
+std::vector<Error> lint_company_suffixes(const Taxonomy& taxonomy);
 // Every check above, over a taxonomy and the sources of each folder it was loaded from.
 std::vector<Error> lint_taxonomy(const Taxonomy& taxonomy, const std::vector<RulesSources>& sources);
 // A seed term whose skill is missing or unknown, or in which extraction does not find it.

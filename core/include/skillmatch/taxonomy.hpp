@@ -136,6 +136,15 @@ struct ShortAcronymRule {
   std::string origin = "rules/extraction.json";  // "file:line" that set them, for errors
 };
 
+// Company names (rules/extraction.json "company_names"): a mention followed on its line by
+// at most `max_words_between` capitalised words and a legal suffix ("Spark Energy Inc.",
+// "Oracle Corporation") names a company, for every skill: no suffix given, no rule.
+struct CompanyNameRule {
+  std::vector<std::string> suffixes;  // capitalised in the text, any case after; an optional "." may follow
+  std::size_t max_words_between = 2;
+  std::string origin = "rules/extraction.json";  // "file:line" that set them, for errors
+};
+
 // The word-sense model of ambiguous aliases (rules/senses.json, written by
 // tools/train_senses.py): a logistic regression over hashed features of a mention's context,
 // scored by core/src/sense_model.cpp. Without one an ambiguous alias needs support, as ever.
@@ -173,6 +182,7 @@ class Taxonomy {
   std::size_t context_window = 60;
   ListRule lists;
   ShortAcronymRule short_acronyms;
+  CompanyNameRule company_names;
   // Sections of a posting that ask for no skill: their mentions are kept, marked informational.
   std::vector<std::string> posting_ignored_sections;
   SenseWeights senses;
