@@ -3,6 +3,7 @@
 // characters; Unicode spaces, dashes, quotes and symbols are not.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string_view>
 
@@ -18,6 +19,13 @@ constexpr bool is_ascii_word(unsigned char c) {
 }
 
 constexpr char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+
+// ascii_lower of every byte, for the loops that hash words in lower case a byte at a time.
+inline constexpr std::array<unsigned char, 256> kAsciiLower = [] {
+  std::array<unsigned char, 256> lowered{};
+  for (int c = 0; c < 256; ++c) lowered[c] = static_cast<unsigned char>(ascii_lower(static_cast<char>(c)));
+  return lowered;
+}();
 
 // Classifies the character at text[i] (which must be a sequence start).
 CharInfo classify(std::string_view text, std::size_t i);

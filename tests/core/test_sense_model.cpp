@@ -4,8 +4,13 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <iomanip>
+#include <iterator>
+#include <random>
 #include <sstream>
 
 #include <skillmatch/extractor.hpp>
@@ -125,6 +130,62 @@ TEST(SenseModel, ABadWeightNamesTheFileAndLine) {
   ASSERT_EQ(rules.problems.size(), 1u);
   EXPECT_EQ(rules.problems[0].subject, (scratch.path / "senses.json").string() + ":7");
   EXPECT_NE(rules.problems[0].message.find("[16,1.0]"), std::string::npos) << rules.problems[0].message;
+}
+
+// Many windows of generated text (names in every case, list punctuation, digits, bullets,
+// non-ASCII bytes, line breaks) scored by a model whose every hashed feature weighs something
+// distinct: a changed feature string or order of summing changes the bits of some probability.
+// The checksum is what the features as first written (main at e33ccf8c) gave; the C++ may be
+// made faster, never different (tools/train_senses.py fits these very strings).
+struct Scored {
+  std::uint64_t checksum = 14695981039346656037ull;  // FNV-1a 64 over the probabilities' bits
+  std::size_t windows = 0;
+  double sum = 0;
+};
+
+std::string generated_text(std::size_t pieces) {
+  static const char* const kPieces[] = {
+      "java", "Java", "JAVA", "spark", "Spark", "the", "The", "with", "to", "in", "and", "is", "a", "my", "R",
+      "Go", "C++", "C#", "TF2.x", "v3", "2019", "PyTorch", "excel", "Excel", "through", "Kafka", "rally", "IAM",
+      " ", " ", " ", " ", ", ", " | ", "; ", " \xE2\x80\xA2 ", ": ", " - ", "(", ")", "\"", ". ", "\t", "\r", "\n",
+      "\xC3\xA9", "  ", "*", "/", "'s", "+", "#", "_x"};
+  std::mt19937 random(16);
+  std::string text;
+  for (std::size_t i = 0; i < pieces; ++i) text += kPieces[random() % std::size(kPieces)];
+  return text;
+}
+
+Scored score_generated(std::size_t window) {
+  SenseWeights weights;
+  weights.hash_bits = 14;
+  weights.window = window;
+  weights.bias = -0.25;
+  for (std::uint64_t i = 0; i < (1u << weights.hash_bits); ++i) {
+    weights.weights.push_back(static_cast<double>(i * 2654435761u % 2001) / 1000.0 - 1.0);
+  }
+  const detail::SenseModel model(&weights);
+  const std::string text = generated_text(6000);
+  Scored scored;
+  for (std::size_t offset = 0; offset < text.size(); offset += 3) {
+    for (std::size_t length = 1; length <= 7 && offset + length <= text.size(); length += 2) {
+      const detail::Neighbours near{offset % 5, offset % 19};
+      const double p = model.probability(text, offset, length, near);
+      std::uint64_t bits = 0;
+      std::memcpy(&bits, &p, sizeof bits);
+      for (int byte = 0; byte < 8; ++byte) scored.checksum = (scored.checksum ^ ((bits >> (8 * byte)) & 0xFF)) * 1099511628211ull;
+      scored.sum += p;
+      ++scored.windows;
+    }
+  }
+  return scored;
+}
+
+TEST(SenseModel, ProbabilitiesOfManyWindowsAreAsTheFeaturesFirstGaveThem) {
+  const Scored wide = score_generated(60);
+  EXPECT_GT(wide.windows, 20000u);
+  EXPECT_EQ(wide.checksum, 5243314946192289250u) << "sum " << std::setprecision(17) << wide.sum;
+  const Scored narrow = score_generated(7);  // windows clipped inside words
+  EXPECT_EQ(narrow.checksum, 12838038715358483464u) << "sum " << std::setprecision(17) << narrow.sum;
 }
 
 struct Decided {

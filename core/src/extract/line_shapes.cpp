@@ -73,9 +73,9 @@ bool is_digit(char c) { return has_class(c, kDigit); }
 bool is_alnum(char c) { return has_class(c, kAlnum); }
 bool is_word_byte(char c) { return has_class(c, kWordByte); }
 bool is_space(char c) { return has_class(c, kSpace); }
-char fold(char c) { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+char fold(char c) { return static_cast<char>(kAsciiLower[static_cast<unsigned char>(c)]); }
 
-std::uint32_t fold_hash_step(std::uint32_t h, char c) { return (h ^ static_cast<unsigned char>(fold(c))) * 16777619u; }
+std::uint32_t fold_hash_step(std::uint32_t h, char c) { return (h ^ kAsciiLower[static_cast<unsigned char>(c)]) * 16777619u; }
 
 std::uint32_t fold_hash(std::string_view word) {
   std::uint32_t h = kFoldHashStart;
@@ -263,8 +263,10 @@ void LineShapes::tokenize(std::string_view text, std::size_t start, std::size_t 
       // The word's byte classes and hash are gathered as it is read, not by a pass each.
       std::uint8_t classes = 0;
       std::uint32_t hash = kFoldHashStart;
-      for (; in_word(p); ++p) {
-        classes |= kByteClasses[static_cast<unsigned char>(text[p])];
+      for (; p < end; ++p) {
+        const std::uint8_t byte = kByteClasses[static_cast<unsigned char>(text[p])];
+        if ((byte & kWordByte) == 0 || ((byte & kHyphenByte) != 0 && !in_word(p))) break;
+        classes |= byte;
         hash = fold_hash_step(hash, text[p]);
       }
       token.kind = ShapeToken::kWord;
@@ -337,8 +339,10 @@ class LineShapes::Line {
     return !word(i).empty() && (is_lower(word(i)[0]) || is_digit(word(i)[0]));
   }
 
-  // The token after a phrase of `list` starting at token i, or npos.
-  std::size_t phrase_end(std::size_t i, List list) const;
+  // The token after a phrase of `list` starting at token i, or npos. Asked of every shaped
+  // token for several lists, and most are in none: the role bit is tested here, inline.
+  std::size_t phrase_end(std::size_t i, List list) const { return has(i, list) ? listed_phrase_end(i, list) : npos; }
+  std::size_t listed_phrase_end(std::size_t i, List list) const;
   // The end of a run of capitalised words and joiners from token i, read no further than
   // `limit` (a byte offset).
   std::size_t run_end(std::size_t i, std::size_t limit = npos) const {
@@ -395,8 +399,7 @@ class LineShapes::Line {
   std::size_t source_ = npos;  // the start of the latest source word or closing quote
 };
 
-std::size_t LineShapes::Line::phrase_end(std::size_t i, List list) const {
-  if (!has(i, list)) return npos;
+std::size_t LineShapes::Line::listed_phrase_end(std::size_t i, List list) const {
   const bool exact = kShapeWordLists[list].exact_case;
   for (const auto& phrase : shapes_.phrases_[list]) {
     std::size_t j = i;
@@ -424,8 +427,8 @@ void LineShapes::Line::names_from(std::size_t i) {
   if (w.empty()) return;
   std::size_t first = t_[i].start;
   if (!has(i, kNameStarts)) {
+    if ((t_[i].flags & ShapeToken::kHyphen) == 0) return;  // most words: no search for a '-'
     const std::size_t hyphen = w.rfind('-');
-    if (hyphen == npos) return;
     std::uint32_t exact = 0, folded = 0;
     shapes_.roles(w.substr(hyphen + 1), exact, folded);
     if ((exact & bit(kNameStarts)) == 0) return;
