@@ -117,6 +117,8 @@ bool ends_sentence(std::string_view text, std::size_t i) {
 // vocabulary, so they are no list in the rules.
 constexpr std::array<std::string_view, 2> kObjectPronouns = {"it", "them"};
 constexpr std::array<std::string_view, 5> kPronounPrepositions = {"with", "on", "in", "for", "to"};
+// An indefinite object between the verb and the preposition: "never built anything with it".
+constexpr std::array<std::string_view, 2> kIndefiniteObjects = {"anything", "much"};
 // Adverbs of time that may close a clause after its pronoun object: "have not touched it since".
 constexpr std::array<std::string_view, 7> kPronounTimeAdverbs = {"since", "anymore", "again", "yet", "lately", "before", "today"};
 // Words that open a subordinate clause: a trigger's or pseudo-trigger's span never reaches
@@ -153,24 +155,31 @@ bool closes_clause_after(std::string_view text, std::size_t end) {
   return end == text.size() || ends_clause(text, end);
 }
 
-// Whether text[from, ...) is, after spaces, at most one word (and a preposition) and then an
-// object pronoun that closes the clause: "use it.", "used them;", "worked with it", "it" at
-// the end of the text.
+// Whether text[from, ...) is, after spaces, at most one word (then an indefinite object and a
+// preposition, each optional) and then an object pronoun that closes the clause: "use it.",
+// "used them;", "worked with it", "built anything with it", "it" at the end of the text.
 bool pronoun_object_follows(std::string_view text, std::size_t from) {
-  const auto skip = [&](std::size_t i, bool word) {
-    while (i < text.size() && (word ? is_word_byte(static_cast<unsigned char>(text[i])) : (text[i] == ' ' || text[i] == '\t'))) ++i;
-    return i;
-  };
-  for (int words = 0; words < 3; ++words) {
-    const std::size_t start = skip(from, false);
-    const std::size_t end = skip(start, true);
-    if (end == start) return false;
-    const std::string_view word = text.substr(start, end - start);
-    if (is_one_of(word, kObjectPronouns)) return closes_clause_after(text, end);
-    if (words == 1 && !is_one_of(word, kPronounPrepositions)) return false;
-    from = end;
+  bool preposition = false;
+  for (int words = 0; words < 4; ++words) {
+    const std::string_view word = word_at(text, from);
+    if (word.empty()) return false;
+    from = static_cast<std::size_t>(word.data() - text.data()) + word.size();
+    if (is_one_of(word, kObjectPronouns)) return closes_clause_after(text, from);
+    if (words == 0) continue;
+    if (words == 1 && is_one_of(word, kIndefiniteObjects)) continue;
+    if (preposition || !is_one_of(word, kPronounPrepositions)) return false;
+    preposition = true;
   }
   return false;
+}
+
+// Whether the trigger's own span ends in an object pronoun that closes its clause: "Terraform
+// was the platform team's and I never touched it".
+bool trigger_ends_in_pronoun(std::string_view text, std::size_t start, std::size_t end) {
+  std::size_t begin = end;
+  while (begin > start && is_word_byte(static_cast<unsigned char>(text[begin - 1]))) --begin;
+  return begin > start && !is_word_byte(static_cast<unsigned char>(text[begin - 1])) &&
+         is_one_of(text.substr(begin, end - begin), kObjectPronouns) && closes_clause_after(text, end);
 }
 
 std::size_t count_words(std::string_view gap) {
@@ -511,6 +520,21 @@ bool NegationScope::joiner_ends(std::string_view text, std::size_t from, std::si
   return start < to && RE2::FullMatch(text.substr(start, to - start), *clause_joiners_);
 }
 
+// Whether the list gap after mentions[index] (up to `to`) is a comma and a clause joiner
+// that joins two clauses rather than a list: no list gap runs on before mentions[index]
+// ("Converted the models to Python, and MATLAB is no longer installed"; a list of three,
+// "Go, Rust, and Scala are not required", is one).
+bool NegationScope::comma_joins_clauses(std::string_view text, const std::vector<RawMatch>& mentions, std::size_t index,
+                                        std::size_t to) const {
+  std::size_t from = mentions[index].offset + mentions[index].length;
+  while (from < to && (text[from] == ' ' || text[from] == '\t')) ++from;
+  if (from == to || text[from] != ',' || !joiner_ends(text, from + 1, to)) return false;
+  if (index == 0) return true;
+  const RawMatch& before = mentions[index - 1];
+  const std::size_t end = before.offset + before.length;
+  return end > mentions[index].offset || !list_gap(text.substr(end, mentions[index].offset - end));
+}
+
 // Marks the mentions `trigger` governs in `direction`, up to `limit`: where the next trigger
 // governing the same way begins its own scope, which reaches at least as far (so each
 // mention is walked over once).
@@ -536,6 +560,8 @@ void NegationScope::walk(std::string_view text, const std::vector<RawMatch>& men
       if (ends_scope(text, from, to, step == 0 ? &trigger : nullptr, direction)) return;
       words += count_words(text.substr(from, to - from));
       if (words > scope_words_) return;
+    } else if (!forward && comma_joins_clauses(text, mentions, index, to)) {
+      return;
     }
     negated[index] = 1;
     edge = forward ? mention.offset + mention.length : mention.offset;
@@ -548,7 +574,7 @@ void NegationScope::walk(std::string_view text, const std::vector<RawMatch>& men
 // Clause ends and terminations do not stop it: the pronoun reaches back over them.
 void NegationScope::resolve_pronoun(std::string_view text, const std::vector<RawMatch>& mentions, const Event& trigger,
                                     std::vector<char>& negated) const {
-  if (!pronoun_object_follows(text, trigger.end)) return;
+  if (!pronoun_object_follows(text, trigger.end) && !trigger_ends_in_pronoun(text, trigger.start, trigger.end)) return;
   const auto by_end = [](const RawMatch& m, std::size_t offset) { return m.offset + m.length <= offset; };
   const auto after = std::lower_bound(mentions.begin(), mentions.end(), trigger.start, by_end);
   if (after == mentions.begin()) return;

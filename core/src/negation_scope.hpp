@@ -50,6 +50,8 @@ class NegationScope {
   static bool continues_predicate(std::string_view text, const Event& trigger);
   bool list_gap(std::string_view gap) const;
   bool joiner_ends(std::string_view text, std::size_t from, std::size_t to) const;
+  bool comma_joins_clauses(std::string_view text, const std::vector<RawMatch>& mentions, std::size_t index,
+                           std::size_t to) const;
   bool termination_before(std::string_view text, std::size_t start) const;
   bool stands(std::string_view text, const Event& event, std::size_t to) const;
   std::optional<Event> other_class_at(std::string_view text, const Event& event, std::size_t to) const;

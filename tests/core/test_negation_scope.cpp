@@ -186,6 +186,40 @@ TEST(NegationScope, APronounNeverReachesIntoTheSentenceBeforeNorPastAClauseItDoe
   EXPECT_EQ(negated("Kafka we did not use it; Go daily", {"Kafka", "Go"}), (Flags{{"Kafka", true}, {"Go", false}}));
 }
 
+// Session 14: an indefinite object ("anything", "much") may stand between the verb and the
+// preposition before the pronoun; any other word may not.
+TEST(NegationScope, APronounObjectMayFollowAnIndefiniteObjectAndAPreposition) {
+  EXPECT_EQ(negated("Elixir is fun, but I have never built anything with it.", {"Elixir"}), (Flags{{"Elixir", true}}));
+  EXPECT_EQ(negated("Elixir is fun, we never did much with it", {"Elixir"}), (Flags{{"Elixir", true}}));
+  EXPECT_EQ(negated("Elixir is fun, we never built a thing with it.", {"Elixir"}), (Flags{{"Elixir", false}}));
+  EXPECT_EQ(negated("Elixir is fun, we never built anything at all with it.", {"Elixir"}), (Flags{{"Elixir", false}}));
+}
+
+// Session 14: a trigger whose own span ends in an object pronoun closing its clause ("never
+// touched it") governs the mention before it, as one followed by the pronoun does.
+TEST(NegationScope, ATriggerWhoseSpanEndsInAPronounGovernsTheMentionBeforeIt) {
+  NegationRule rule = base_rule();
+  rule.triggers.both = {"no experience", "never touched( it)?"};
+  rule.terminations = {"but", "however", "I"};
+  EXPECT_EQ(negated("Terraform was theirs and I never touched it.", {"Terraform"}, rule), (Flags{{"Terraform", true}}));
+  // The pronoun must close its clause, and be a word of its own.
+  EXPECT_EQ(negated("Terraform was theirs and I never touched it at work", {"Terraform"}, rule),
+            (Flags{{"Terraform", false}}));
+  EXPECT_EQ(negated("Terraform was theirs and I never touched item.", {"Terraform"}, rule), (Flags{{"Terraform", false}}));
+}
+
+// Session 14: backward, a comma and a clause joiner between two mentions join two clauses,
+// unless a list runs on before them ("Go, Rust, and Scala are not required").
+TEST(NegationScope, ACommaAndAJoinerBeforeAPostTriggersSubjectEndItsScopeUnlessAListRunsOn) {
+  EXPECT_EQ(negated("Converted the models to Python, and MATLAB is not required", {"Python", "MATLAB"}),
+            (Flags{{"Python", false}, {"MATLAB", true}}));
+  EXPECT_EQ(negated("Go, Rust, and Scala is not required", {"Go", "Rust", "Scala"}),
+            (Flags{{"Go", true}, {"Rust", true}, {"Scala", true}}));
+  EXPECT_EQ(negated("Go and Rust is not required", {"Go", "Rust"}), (Flags{{"Go", true}, {"Rust", true}}));
+  // "or" joins a list, not clauses.
+  EXPECT_EQ(negated("Go, or Rust is not required", {"Go", "Rust"}), (Flags{{"Go", true}, {"Rust", true}}));
+}
+
 TEST(NegationScope, TriggersMatchWholeWordsOnly) {
   EXPECT_EQ(negated("piano Java", {"Java"}), (Flags{{"Java", false}}));
   EXPECT_EQ(negated("knotty Java", {"Java"}), (Flags{{"Java", false}}));
