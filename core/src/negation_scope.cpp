@@ -117,6 +117,10 @@ bool ends_sentence(std::string_view text, std::size_t i) {
 // vocabulary, so they are no list in the rules.
 constexpr std::array<std::string_view, 2> kObjectPronouns = {"it", "them"};
 constexpr std::array<std::string_view, 5> kPronounPrepositions = {"with", "on", "in", "for", "to"};
+// Prepositions of destination: between two mentions a forward scope ends at one, the mention
+// after is where the writer went ("moved off SQL Server to PostgreSQL"); beside its trigger
+// it is the trigger's own ("no access to Snowflake").
+constexpr std::array<std::string_view, 3> kDestinations = {"to", "into", "onto"};
 // An indefinite object between the verb and the preposition: "never built anything with it".
 constexpr std::array<std::string_view, 2> kIndefiniteObjects = {"anything", "much"};
 // Adverbs of time that may close a clause after its pronoun object: "have not touched it since".
@@ -153,6 +157,17 @@ bool closes_clause_after(std::string_view text, std::size_t end) {
   if (!is_one_of(adverb, kPronounTimeAdverbs)) return false;
   end = static_cast<std::size_t>(adverb.data() - text.data()) + adverb.size();
   return end == text.size() || ends_clause(text, end);
+}
+
+// Whether a word of text[from, to) is one of `words`.
+template <std::size_t N>
+bool holds_word_of(std::string_view text, std::size_t from, std::size_t to, const std::array<std::string_view, N>& words) {
+  while (from < to) {
+    const std::string_view word = word_at(text.substr(0, to), from);
+    if (!word.empty() && is_one_of(word, words)) return true;
+    from = static_cast<std::size_t>(word.data() - text.data()) + std::max<std::size_t>(word.size(), 1);
+  }
+  return false;
 }
 
 // Whether text[from, ...) is, after spaces, at most one word (then an indefinite object and a
@@ -483,6 +498,7 @@ bool NegationScope::ends_scope(std::string_view text, std::size_t from, std::siz
   for (std::size_t i = from; i < to; ++i) {
     if (ends_clause(text, i)) return true;
   }
+  if (!beside_trigger && direction == Direction::kForward && holds_word_of(text, from, to, kDestinations)) return true;
   // Backward a joiner ends the scope only right before its trigger ("Java well and have not
   // used Kotlin"), not inside the subject the trigger denies ("Go and Rust not required"),
   // nor before a predicate that shares the subject before it ("MATLAB was retired and is not

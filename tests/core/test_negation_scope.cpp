@@ -220,6 +220,19 @@ TEST(NegationScope, ACommaAndAJoinerBeforeAPostTriggersSubjectEndItsScopeUnlessA
   EXPECT_EQ(negated("Go, or Rust is not required", {"Go", "Rust"}), (Flags{{"Go", true}, {"Rust", true}}));
 }
 
+// Session 14: between two mentions a preposition of destination ends a forward scope ("moved
+// off SQL Server to PostgreSQL"); beside its trigger it is the trigger's own.
+TEST(NegationScope, APrepositionOfDestinationBetweenTwoMentionsEndsAForwardScope) {
+  EXPECT_EQ(negated("never Oracle to Postgres", {"Oracle", "Postgres"}), (Flags{{"Oracle", true}, {"Postgres", false}}));
+  EXPECT_EQ(negated("never Oracle, moved into Postgres", {"Oracle", "Postgres"}), (Flags{{"Oracle", true}, {"Postgres", false}}));
+  EXPECT_EQ(negated("no access to Snowflake", {"Snowflake"}), (Flags{{"Snowflake", true}}));
+  // A list gap is no destination.
+  EXPECT_EQ(negated("never Oracle or Postgres", {"Oracle", "Postgres"}), (Flags{{"Oracle", true}, {"Postgres", true}}));
+  // Backward the subject is one: "to" there is inside it.
+  EXPECT_EQ(negated("Oracle to Postgres is not required", {"Oracle", "Postgres"}),
+            (Flags{{"Oracle", true}, {"Postgres", true}}));
+}
+
 TEST(NegationScope, TriggersMatchWholeWordsOnly) {
   EXPECT_EQ(negated("piano Java", {"Java"}), (Flags{{"Java", false}}));
   EXPECT_EQ(negated("knotty Java", {"Java"}), (Flags{{"Java", false}}));
