@@ -456,7 +456,7 @@ TEST(NegationCorpus, MovesOffRetirementsWishesToLearnAndEndedUses) {
       {"Docker belonged to ops and I never touched it.", "docker", true},
       {"Moved the reports to Python, and SAS is no longer installed.", "python", false},
       {"Moved the reports to Python, and SAS is no longer installed.", "sas", true},
-      {"I know every language on the list other than PHP.", "php", true},
+      {"I know every listed language other than PHP.", "php", true},
       {"All stores are relational, except MongoDB.", "mongodb", true},
       {"I never used all of those tools, except Excel.", "excel", false},
       {"No tools other than Excel.", "excel", false},
