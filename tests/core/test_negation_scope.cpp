@@ -419,6 +419,34 @@ TEST(NegationScope, FragmentsWithTheirOwnGroupsKeepTheClassesApart) {
   EXPECT_EQ(negated("never Java", {"Java"}, rule), (Flags{{"Java", true}}));
 }
 
+// The built-in rules' exception fragments, narrowed: searched by their own scanner where an
+// exception word stands.
+NegationRule exception_rule() {
+  NegationRule rule = base_rule();
+  rule.triggers.pre.push_back("(every|all)( \\w+){0,3}? (except|other than)\\b");
+  rule.pseudo.push_back("(no|not|never)( \\w+){0,5}? (every|all)( \\w+){0,5}? (except|other than)\\b");
+  return rule;
+}
+
+TEST(NegationScope, AnExceptionToAWholeIsFoundWhereItsWordStandsInAnyCase) {
+  EXPECT_EQ(negated("I know every language EXCEPT PHP", {"PHP"}, exception_rule()), (Flags{{"PHP", true}}));
+  EXPECT_EQ(negated("I know all of them Other Than Perl", {"Perl"}, exception_rule()), (Flags{{"Perl", true}}));
+  // Its pseudo-trigger is longer than "never" at the same place, found by the other scanner.
+  EXPECT_EQ(negated("never used all tools except Excel", {"Excel"}, base_rule()), (Flags{{"Excel", true}}));
+  EXPECT_EQ(negated("never used all tools except Excel", {"Excel"}, exception_rule()), (Flags{{"Excel", false}}));
+}
+
+TEST(NegationScope, AWordThatOnlyBeginsLikeAnExceptionWordLeavesTheOtherTriggersAsTheyAre) {
+  EXPECT_EQ(negated("all exceptional Go, never Java", {"Go", "Java"}, exception_rule()), (Flags{{"Go", false}, {"Java", true}}));
+}
+
+TEST(NegationScope, AnExceptionWordInsideAnotherMatchStillCallsForTheExceptionFragments) {
+  NegationRule rule = exception_rule();
+  rule.pseudo.push_back("languages \\w+");  // names no exception word, and may cover one
+  // The pseudo-trigger covers "except"; "all languages except" starts before it and wins.
+  EXPECT_EQ(negated("I know all languages except when noted PHP", {"PHP"}, rule), (Flags{{"PHP", true}}));
+}
+
 TEST(NegationScope, ManyTriggersBeforeALongListStayLinear) {
   std::string text;
   for (int i = 0; i < 20000; ++i) text += "no ";
