@@ -164,7 +164,9 @@ TEST(NegationCorpus, BlindDevLinesPassButOne) {
 // negated before session 8's rules, 1.000 and 0 of 52 after (with its sense model), and 0.981
 // (52 of 53) and 0 of 52 after session 11's (a joiner right before a post trigger now ends
 // its backward scope: "MATLAB is no longer used by our team and is not required"), and 1.000
-// (53 of 53) after session 12's (not before a post trigger that starts a predicate).
+// (53 of 53) after session 12's (not before a post trigger that starts a predicate), and 1 of
+// 52 wrongly negated after session 14's ("We moved off Selenium; no flaky tests since then":
+// this set's writer reads a move off a tool as past use, fresh12's and fresh14's as a denial).
 TEST(NegationCorpus, BlindHeldOutFiguresMeetTheTargets) {
   ASSERT_TRUE(rules().ok());
   expect_targets("blind/heldout.tsv");
@@ -198,10 +200,11 @@ TEST(NegationCorpus, Fresh11DevLinesPassButTwo) {
 // fresh9/heldout.tsv measured, with the rules before session 9's change, recall 0.797 (51 of
 // 64) with 1 of 55 positive lines wrongly negated; after it 0.844 (54 of 64) and 1 of 55;
 // after session 11's 0.875 (56 of 64) and 1 of 55; after session 12's 0.922 (59 of 64) and 0
-// of 55. Issue 16 asks for >= 0.95 and <= 3%: recall is not reached, so this asserts what was.
+// of 55; after session 14's 0.938 (60 of 64: "every JVM language except Scala") and 0 of 55.
+// Issue 16 asks for >= 0.95 and <= 3%: recall is not reached, so this asserts what was.
 TEST(NegationCorpus, Fresh9HeldOutFiguresAsMeasured) {
   ASSERT_TRUE(rules().ok());
-  const Outcome heldout = expect_as_measured("fresh9/heldout.tsv", 50, 59, 0);
+  const Outcome heldout = expect_as_measured("fresh9/heldout.tsv", 50, 60, 0);
   EXPECT_LE(heldout.positive_wrong * 100, heldout.positive_lines * 3) << "issue 16: at most 3% wrongly negated";
 }
 
@@ -299,10 +302,37 @@ TEST(NegationCorpus, Fresh12DevLinesPassButFive) {
 // fresh12/heldout.tsv measured, with the rules before session 12's change (main 1ceafea),
 // recall 0.800 (68 of 85) with 10 of 103 positive lines wrongly negated; after it 0.894 (76 of
 // 85) and 7 of 103 (evaluate.py, through the CLI); read here as documents of unknown kind,
-// 75 of 85. Issue 16 asks for >= 0.95 and <= 3%: neither is reached, so this asserts what was.
+// 75 of 85. After session 14's rules 0.906 (77 of 85; here 76) and 7 of 103: "We moved off SQL
+// Server to PostgreSQL" now denies SQL Server, and not PostgreSQL ("to" between two mentions
+// ends a forward scope). Issue 16
+// asks for >= 0.95 and <= 3%: neither is reached, so this asserts what was.
 TEST(NegationCorpus, Fresh12HeldOutFiguresAsMeasured) {
   ASSERT_TRUE(rules().ok());
-  expect_as_measured("fresh12/heldout.tsv", 80, 75, 7);
+  expect_as_measured("fresh12/heldout.tsv", 80, 76, 7);
+}
+
+// tests/data/negation/fresh14: session 14's set (resumes, postings, cover letters; a negation
+// far from its skill, lists after a negation, "neither ... nor", moves off a tool, "rather
+// than", "except", "without", "lack", "not yet", modal and posting forms, pseudo-negations,
+// double negations, questions, parentheses, capitals, bullets), split and committed before
+// the program's negation output on it was read; rules were then changed against the dev
+// halves only. Its dev lines pass but four, judged and left: three lines whose skill is named
+// twice, once outside the negation ("Linux experience would be wasted here; ... we do not run
+// Linux", "other than Node.js ...; Node.js is not needed", "Converted every MATLAB model to
+// Python, and MATLAB is no longer installed"), and "Vue.js is optional and not part of the
+// interview" (the joiner ends the backward scope of a trigger that starts with no copula).
+TEST(NegationCorpus, Fresh14DevLinesPassButFour) {
+  ASSERT_TRUE(rules().ok());
+  expect_dev_lines("fresh14/dev.tsv", 110, 4, 0);
+}
+
+// fresh14/heldout.tsv measured once with main's build (e33ccf8c) recall 0.725 (37 of 51) with
+// 4 of 41 positive lines wrongly negated, and 0.765 (39 of 51) and 4 of 41 after session 14's
+// rules (evaluate.py, through the CLI). Issue 16 asks for >= 0.95 and <= 3%: neither is
+// reached, so this asserts what was.
+TEST(NegationCorpus, Fresh14HeldOutFiguresAsMeasured) {
+  ASSERT_TRUE(rules().ok());
+  expect_as_measured("fresh14/heldout.tsv", 40, 39, 4);
 }
 
 // Session 11's scope rules and triggers, each in a sentence of no set, with near-misses: a
@@ -396,6 +426,42 @@ TEST(NegationCorpus, GivenUpUsesPostingFormsAndAffirmingDenials) {
       {"Excel is not something we could drop.", "excel", false},
       {"Excel is not something we use.", "excel", true},
       {"I haven't seen a Kafka outage I couldn't fix.", "apache-kafka", false},
+  };
+  expect_cases(cases);
+}
+
+// Session 14's trigger classes, each in a sentence of no set, with near-misses: a move off a
+// tool, a retirement said with its subject, a wish to learn, a licence not renewed, a note
+// that its use ended, "the wish list", "not part of the interview", what replaced it as a
+// termination, a pronoun after an indefinite object or inside the trigger. {sentence, skill,
+// negated}.
+TEST(NegationCorpus, MovesOffRetirementsWishesToLearnAndEndedUses) {
+  ASSERT_TRUE(rules().ok());
+  const std::vector<std::tuple<std::string, std::string, bool>> cases = {
+      {"We moved away from MySQL towards PostgreSQL.", "mysql", true},
+      {"We moved away from MySQL towards PostgreSQL.", "postgresql", false},
+      {"Migrated all builds off Jenkins in favour of GitHub Actions.", "jenkins", true},
+      {"Migrated all builds off Jenkins in favour of GitHub Actions.", "github-actions", false},
+      {"We have not migrated off Jenkins.", "jenkins", false},
+      {"Last year we decommissioned Hadoop.", "hadoop", true},
+      {"I'd like to learn Haskell.", "haskell", true},
+      {"I would love to learn more about how you run Kafka.", "apache-kafka", false},
+      {"Our Jira licences were not renewed this year.", "jira", true},
+      {"Perl (retired in 2019)", "perl", true},
+      {"Perl (since 2019)", "perl", false},
+      {"Terraform is still on the wish list.", "terraform", true},
+      {"Not part of the interview: GraphQL.", "graphql", true},
+      {"The team no longer has Tableau.", "tableau", true},
+      {"I find Elixir interesting but have never done much with it.", "elixir", true},
+      {"Docker belonged to ops and I never touched it.", "docker", true},
+      {"Moved the reports to Python, and SAS is no longer installed.", "python", false},
+      {"Moved the reports to Python, and SAS is no longer installed.", "sas", true},
+      {"I know every listed language other than PHP.", "php", true},
+      {"All stores are relational, except MongoDB.", "mongodb", true},
+      {"I never used all of those tools, except Excel.", "excel", false},
+      {"No tools other than Excel.", "excel", false},
+      {"Switched our builds off Jenkins to GitHub Actions.", "github-actions", false},
+      {"Java is no longer something we hire for.", "java", true},
   };
   expect_cases(cases);
 }

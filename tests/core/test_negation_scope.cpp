@@ -186,6 +186,53 @@ TEST(NegationScope, APronounNeverReachesIntoTheSentenceBeforeNorPastAClauseItDoe
   EXPECT_EQ(negated("Kafka we did not use it; Go daily", {"Kafka", "Go"}), (Flags{{"Kafka", true}, {"Go", false}}));
 }
 
+// Session 14: an indefinite object ("anything", "much") may stand between the verb and the
+// preposition before the pronoun; any other word may not.
+TEST(NegationScope, APronounObjectMayFollowAnIndefiniteObjectAndAPreposition) {
+  EXPECT_EQ(negated("Elixir is fun, but I have never built anything with it.", {"Elixir"}), (Flags{{"Elixir", true}}));
+  EXPECT_EQ(negated("Elixir is fun, we never did much with it", {"Elixir"}), (Flags{{"Elixir", true}}));
+  EXPECT_EQ(negated("Elixir is fun, we never built a thing with it.", {"Elixir"}), (Flags{{"Elixir", false}}));
+  EXPECT_EQ(negated("Elixir is fun, we never built anything at all with it.", {"Elixir"}), (Flags{{"Elixir", false}}));
+}
+
+// Session 14: a trigger whose own span ends in an object pronoun closing its clause ("never
+// touched it") governs the mention before it, as one followed by the pronoun does.
+TEST(NegationScope, ATriggerWhoseSpanEndsInAPronounGovernsTheMentionBeforeIt) {
+  NegationRule rule = base_rule();
+  rule.triggers.both = {"no experience", "never touched( it)?"};
+  rule.terminations = {"but", "however", "I"};
+  EXPECT_EQ(negated("Terraform was theirs and I never touched it.", {"Terraform"}, rule), (Flags{{"Terraform", true}}));
+  // The pronoun must close its clause, and be a word of its own.
+  EXPECT_EQ(negated("Terraform was theirs and I never touched it at work", {"Terraform"}, rule),
+            (Flags{{"Terraform", false}}));
+  EXPECT_EQ(negated("Terraform was theirs and I never touched item.", {"Terraform"}, rule), (Flags{{"Terraform", false}}));
+}
+
+// Session 14: backward, a comma and a clause joiner between two mentions join two clauses,
+// unless a list runs on before them ("Go, Rust, and Scala are not required").
+TEST(NegationScope, ACommaAndAJoinerBeforeAPostTriggersSubjectEndItsScopeUnlessAListRunsOn) {
+  EXPECT_EQ(negated("Converted the models to Python, and MATLAB is not required", {"Python", "MATLAB"}),
+            (Flags{{"Python", false}, {"MATLAB", true}}));
+  EXPECT_EQ(negated("Go, Rust, and Scala is not required", {"Go", "Rust", "Scala"}),
+            (Flags{{"Go", true}, {"Rust", true}, {"Scala", true}}));
+  EXPECT_EQ(negated("Go and Rust is not required", {"Go", "Rust"}), (Flags{{"Go", true}, {"Rust", true}}));
+  // "or" joins a list, not clauses.
+  EXPECT_EQ(negated("Go, or Rust is not required", {"Go", "Rust"}), (Flags{{"Go", true}, {"Rust", true}}));
+}
+
+// Session 14: between two mentions a preposition of destination ends a forward scope ("moved
+// off SQL Server to PostgreSQL"); beside its trigger it is the trigger's own.
+TEST(NegationScope, APrepositionOfDestinationBetweenTwoMentionsEndsAForwardScope) {
+  EXPECT_EQ(negated("never Oracle to Postgres", {"Oracle", "Postgres"}), (Flags{{"Oracle", true}, {"Postgres", false}}));
+  EXPECT_EQ(negated("never Oracle, moved into Postgres", {"Oracle", "Postgres"}), (Flags{{"Oracle", true}, {"Postgres", false}}));
+  EXPECT_EQ(negated("no access to Snowflake", {"Snowflake"}), (Flags{{"Snowflake", true}}));
+  // A list gap is no destination.
+  EXPECT_EQ(negated("never Oracle or Postgres", {"Oracle", "Postgres"}), (Flags{{"Oracle", true}, {"Postgres", true}}));
+  // Backward the subject is one: "to" there is inside it.
+  EXPECT_EQ(negated("Oracle to Postgres is not required", {"Oracle", "Postgres"}),
+            (Flags{{"Oracle", true}, {"Postgres", true}}));
+}
+
 TEST(NegationScope, TriggersMatchWholeWordsOnly) {
   EXPECT_EQ(negated("piano Java", {"Java"}), (Flags{{"Java", false}}));
   EXPECT_EQ(negated("knotty Java", {"Java"}), (Flags{{"Java", false}}));
@@ -370,6 +417,34 @@ TEST(NegationScope, FragmentsWithTheirOwnGroupsKeepTheClassesApart) {
   rule.pseudo = {"(not|never) (only|just)"};  // groups before the trigger classes' groups
   EXPECT_EQ(negated("never just Java", {"Java"}, rule), (Flags{{"Java", false}}));
   EXPECT_EQ(negated("never Java", {"Java"}, rule), (Flags{{"Java", true}}));
+}
+
+// The built-in rules' exception fragments, narrowed: searched by their own scanner where an
+// exception word stands.
+NegationRule exception_rule() {
+  NegationRule rule = base_rule();
+  rule.triggers.pre.push_back("(every|all)( \\w+){0,3}? (except|other than)\\b");
+  rule.pseudo.push_back("(no|not|never)( \\w+){0,5}? (every|all)( \\w+){0,5}? (except|other than)\\b");
+  return rule;
+}
+
+TEST(NegationScope, AnExceptionToAWholeIsFoundWhereItsWordStandsInAnyCase) {
+  EXPECT_EQ(negated("I know every language EXCEPT PHP", {"PHP"}, exception_rule()), (Flags{{"PHP", true}}));
+  EXPECT_EQ(negated("I know all of them Other Than Perl", {"Perl"}, exception_rule()), (Flags{{"Perl", true}}));
+  // Its pseudo-trigger is longer than "never" at the same place, found by the other scanner.
+  EXPECT_EQ(negated("never used all tools except Excel", {"Excel"}, base_rule()), (Flags{{"Excel", true}}));
+  EXPECT_EQ(negated("never used all tools except Excel", {"Excel"}, exception_rule()), (Flags{{"Excel", false}}));
+}
+
+TEST(NegationScope, AWordThatOnlyBeginsLikeAnExceptionWordLeavesTheOtherTriggersAsTheyAre) {
+  EXPECT_EQ(negated("all exceptional Go, never Java", {"Go", "Java"}, exception_rule()), (Flags{{"Go", false}, {"Java", true}}));
+}
+
+TEST(NegationScope, AnExceptionWordInsideAnotherMatchStillCallsForTheExceptionFragments) {
+  NegationRule rule = exception_rule();
+  rule.pseudo.push_back("languages \\w+");  // names no exception word, and may cover one
+  // The pseudo-trigger covers "except"; "all languages except" starts before it and wins.
+  EXPECT_EQ(negated("I know all languages except when noted PHP", {"PHP"}, rule), (Flags{{"PHP", true}}));
 }
 
 TEST(NegationScope, ManyTriggersBeforeALongListStayLinear) {
