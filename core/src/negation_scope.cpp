@@ -135,45 +135,6 @@ constexpr std::array<std::string_view, 25> kPredicateStarts = {
     "is", "isn", "are", "aren", "was", "wasn", "were", "weren", "has", "hasn", "have", "haven", "had", "hadn",
     "will", "won", "would", "wouldn", "remains", "remain", "remained", "can", "cannot", "being", "got"};
 
-// The words that state an exception to a whole ("every language other than PHP"). A fragment
-// naming one matches only where one stands as a word (rules/extraction.json). The scanner holds the words instead of such
-// fragments, and a second scanner of the fragments alone searches only the stretches where
-// it meets a word: in the one scanner, fragments that start at every "all" or "no" and keep
-// reading words made its DFA build many more states (find_events on the real resumes 127.3M
-// without them, 140.5M with them; docs/accuracy.md).
-constexpr std::array<std::string_view, 4> kExceptionWords = {"except", "other than", "apart from", "aside from"};
-constexpr std::size_t kLongestExceptionWord =
-    std::max_element(kExceptionWords.begin(), kExceptionWords.end(), [](auto a, auto b) { return a.size() < b.size(); })->size();
-
-// Whether the fragment names an exception word, in any case.
-bool names_exception(std::string_view fragment) {
-  return std::any_of(kExceptionWords.begin(), kExceptionWords.end(), [&](std::string_view word) {
-    return std::search(fragment.begin(), fragment.end(), word.begin(), word.end(),
-                       [](char a, char b) { return ascii_lower(a) == b; }) != fragment.end();
-  });
-}
-
-// Whether `span` is an exception word, in any case.
-bool is_exception_word(std::string_view span) {
-  return std::any_of(kExceptionWords.begin(), kExceptionWords.end(), [&](std::string_view word) {
-    return span.size() == word.size() && std::equal(word.begin(), word.end(), span.begin(), [](char w, char b) { return w == ascii_lower(b); });
-  });
-}
-
-// Whether an exception word starts in text[from, to), in any case, inside a word or not.
-bool holds_exception_word(std::string_view text, std::size_t from, std::size_t to) {
-  for (std::size_t p = from; p < to; ++p) {
-    const char c = ascii_lower(text[p]);
-    if (c != 'e' && c != 'o' && c != 'a') continue;
-    for (const std::string_view word : kExceptionWords) {
-      if (word[0] == c && text.size() - p >= word.size() && is_exception_word(text.substr(p, word.size()))) {
-        return true;
-      }
-    }
-  }
-  return false;
-}
-
 template <std::size_t N>
 bool is_one_of(std::string_view word, const std::array<std::string_view, N>& words) {
   return std::any_of(words.begin(), words.end(), [&](std::string_view w) {
@@ -304,15 +265,21 @@ Result<NegationScope> NegationScope::compile(const NegationRule& rule) {
   static_assert(kKinds == 7, "one list per Kind, in its order");
   const bool any_trigger = std::any_of(classes.begin() + 1, classes.end(), [](const auto* list) { return !list->empty(); });
   if (!any_trigger) return scope;
-  Fragments lean, named;  // per class, its fragments naming no exception word, and the others
-  for (std::size_t i = 0; i < kKinds; ++i) {
-    for (const auto& fragment : *classes[i]) (names_exception(fragment) ? named : lean)[i].push_back(fragment);
+  std::string alternation;  // every class, in Kind order
+  for (std::size_t i = 0; i < classes.size(); ++i) {
+    if (i > 0) alternation += '|';
+    alternation += group(*classes[i]);
   }
-  if (auto error = scope.compile_scanners(lean, named, classes, rule.origin)) return *error;
-  // Each class alone is smaller than the scanners, which compiled: it compiles too.
-  for (std::size_t i = 0; i < kKinds; ++i) {
-    if (!lean[i].empty()) scope.classes_[i] = std::make_unique<LazyRegex>("(?i)" + group(lean[i]), scanner_options(), false);
-    if (!named[i].empty()) scope.named_classes_[i] = std::make_unique<LazyRegex>("(?i)" + group(named[i]), scanner_options(), false);
+  // After \b: its search starts no match inside a word ("is" in "this"), and its DFA stays
+  // several times smaller than that of a search that does.
+  auto scanner = compile_checked("(?i)\\b(?:" + alternation + ")", classes, rule.origin);
+  if (!scanner) return scanner.error();
+  scope.scanner_ = std::move(scanner).value();
+  if (scanner_matches_empty(*scope.scanner_)) return empty_fragment(classes, rule.origin);
+  // Each class alone is smaller than the scanner, which compiled: it compiles too.
+  for (std::size_t i = 0; i < classes.size(); ++i) {
+    if (classes[i]->empty()) continue;
+    scope.classes_[i] = std::make_unique<LazyRegex>("(?i)" + group(*classes[i]), scanner_options(), false);
     for (const auto& fragment : *classes[i]) scope.first_bytes_ |= leading_non_word_bytes(fragment, true);
   }
   // A joiner ends a scope after its trigger, and one before it only from right beside it
@@ -341,46 +308,33 @@ Result<NegationScope> NegationScope::compile(const NegationRule& rule) {
   return scope;
 }
 
-// The scanner: every class's fragments naming no exception word (`lean`) in Kind order, and
-// the exception words when some fragment names one; and those fragments (`named`) alone.
-std::optional<Error> NegationScope::compile_scanners(const Fragments& lean, const Fragments& named,
-                                                     const std::vector<const std::vector<std::string>*>& classes,
-                                                     const std::string& origin) {
-  std::string alternation;
-  std::vector<std::string> all_named;
-  for (std::size_t i = 0; i < kKinds; ++i) {
-    if (i > 0) alternation += '|';
-    alternation += group(lean[i]);
-    all_named.insert(all_named.end(), named[i].begin(), named[i].end());
-  }
-  if (!all_named.empty()) {
-    const std::vector<std::string> words(kExceptionWords.begin(), kExceptionWords.end());
-    alternation += '|';
-    alternation += group(words);
-    alternation += "\\b";
-  }
-  // After \b: its search starts no match inside a word ("is" in "this"), and its DFA stays
-  // several times smaller than that of a search that does.
-  auto scanner = compile_checked("(?i)\\b(?:" + alternation + ")", classes, origin);
-  if (!scanner) return scanner.error();
-  scanner_ = std::move(scanner).value();
-  if (scanner_matches_empty(*scanner_)) return empty_fragment(classes, origin);
-  if (all_named.empty()) return std::nullopt;
-  auto exceptions = compile_checked("(?i)\\b" + group(all_named), {&all_named}, origin);
-  if (!exceptions) return exceptions.error();
-  exception_scanner_ = std::move(exceptions).value();
-  if (scanner_matches_empty(*exception_scanner_)) return empty_fragment({&all_named}, origin);
-  return std::nullopt;
-}
-
 void NegationScope::find_events(std::string_view text, const std::vector<RawMatch>& mentions, std::vector<Event>& events) const {
   events.clear();
   if (scanner_ == nullptr) return;
+  // Where the scanner matches needs its DFAs only; asking it for groups would run its
+  // submatch engine on every match, words cut mid-way included.
   const auto scan = [&](std::size_t from, std::size_t to) {
-    const std::size_t first = events.size();
-    if (scan_stretch(text, from, to, false, events)) return;
-    events.resize(first);
-    scan_stretch(text, from, to, true, events);
+    Ahead ahead;
+    std::size_t start = 0, end = 0;
+    while (from < to && next_match(text, from, to, ahead, start, end)) {
+      from = std::max(end, start + 1);
+      if (end == start || !on_word_boundaries(text, start, end)) {
+        from = skip_inside_word(text, start + 1, to);
+        continue;
+      }
+      Event event{start, end, kind_of(text, start, end)};
+      if (!stands(text, event, to)) {
+        const auto shorter = other_class_at(text, event, to);
+        if (!shorter) {
+          // Nothing here; what starts inside the span is scanned again.
+          from = skip_inside_word(text, start + 1, to);
+          continue;
+        }
+        event = *shorter;
+        from = std::max(event.end, start + 1);
+      }
+      events.push_back(event);
+    }
   };
   // Windows around the mentions, stretched to whole words and merged, so no byte is scanned twice.
   std::size_t range_start = 0, range_end = 0;
@@ -398,122 +352,48 @@ void NegationScope::find_events(std::string_view text, const std::vector<RawMatc
   if (range_end > range_start) scan(range_start, range_end);
 }
 
-// Appends the events of text[from, to). Without `exceptions` it gives up (false) where an
-// exception word stands: only then may the fragments naming one match, and only then is
-// their scanner searched too.
-bool NegationScope::scan_stretch(std::string_view text, std::size_t from, std::size_t to, bool exceptions,
-                                 std::vector<Event>& events) const {
-  const RE2* named = exceptions ? exception_scanner_.get() : nullptr;
-  std::array<Ahead, 2> ahead{Ahead{scanner_.get(), exceptions}, Ahead{named, false}};
-  std::size_t start = 0, end = 0;
-  while (from < to && next_match(text, from, to, ahead, start, end)) {
-    // A word the match covers is looked for past its end: it may start inside the span.
-    if (!exceptions && exception_scanner_ != nullptr &&
-        holds_exception_word(text.substr(0, std::min(to, end + kLongestExceptionWord)), start, end)) {
-      return false;
-    }
-    from = std::max(end, start + 1);
-    if (end == start || !on_word_boundaries(text, start, end)) {
-      from = skip_inside_word(text, start + 1, to);
-      continue;
-    }
-    Event event{start, end, kind_of(text, start, end, exceptions)};
-    if (!stands(text, event, to, exceptions)) {
-      const auto shorter = other_class_at(text, event, to, exceptions);
-      if (!shorter) {
-        // Nothing here; what starts inside the span is scanned again.
-        from = skip_inside_word(text, start + 1, to);
-        continue;
-      }
-      event = *shorter;
-      from = std::max(event.end, start + 1);
-    }
-    events.push_back(event);
-  }
-  return true;
-}
-
-// The next match of ahead.scanner at or after `from`, unless the one kept still is. Where it
-// matches needs its DFAs only; asking it for groups would run its submatch engine on every
-// match, words cut mid-way included. An exception word it matches alone is no match: the
-// longest match of the classes there replaces it, or the search goes on past it.
-void NegationScope::search(std::string_view text, std::size_t from, std::size_t to, Ahead& ahead) const {
-  if (ahead.scanner == nullptr || (ahead.searched && !(ahead.found && ahead.start < from))) return;
-  ahead.searched = true;
-  for (;;) {
+// The leftmost-longest match of the scanner in text[from, to), as one search of it finds it,
+// leaving out only matches that start between two ASCII word bytes (never on word
+// boundaries): scanner_ finds those at a \b, kept in `ahead` while it is still ahead of
+// `from`; the few other places a match can start are tried one by one, anchored.
+bool NegationScope::next_match(std::string_view text, std::size_t from, std::size_t to, Ahead& ahead,
+                               std::size_t& start, std::size_t& end) const {
+  if (!ahead.searched || (ahead.found && ahead.start < from)) {
     re2::StringPiece match;
-    ahead.found = ahead.scanner->Match(text, from, to, RE2::UNANCHORED, &match, 1);
+    ahead.searched = true;
+    ahead.found = scanner_->Match(text, from, to, RE2::UNANCHORED, &match, 1);
     ahead.start = ahead.found ? static_cast<std::size_t>(match.data() - text.data()) : to;
     ahead.end = ahead.start + match.size();
-    if (!ahead.found || !ahead.skips_words || !is_exception_word(match)) return;
-    if (const auto longest = longest_at(text, ahead.start, to, true)) {
-      ahead.end = *longest;
-      return;
-    }
-    from = ahead.start + 1;
   }
-}
-
-// The leftmost-longest match of the scanners in text[from, to), as one search of a scanner
-// of all their fragments finds it, leaving out only matches that start between two ASCII
-// word bytes (never on word boundaries): the scanners find those at a \b, each kept in
-// `ahead` while it is still ahead of `from`; the few other places a match can start are
-// tried one by one, anchored.
-bool NegationScope::next_match(std::string_view text, std::size_t from, std::size_t to, std::array<Ahead, 2>& ahead,
-                               std::size_t& start, std::size_t& end) const {
-  for (Ahead& one : ahead) search(text, from, to, one);
-  const auto found = [](const Ahead& one) { return one.scanner != nullptr && one.found; };
-  const Ahead* first = &ahead[0];
-  if (found(ahead[1]) && (!found(ahead[0]) || ahead[1].start < ahead[0].start ||
-                          (ahead[1].start == ahead[0].start && ahead[1].end > ahead[0].end))) {
-    first = &ahead[1];
-  }
-  const std::size_t next = found(*first) ? first->start : to;
-  for (std::size_t p = from; p < next; ++p) {
+  for (std::size_t p = from; p < ahead.start; ++p) {
     const auto c = static_cast<unsigned char>(text[p]);
     if (!first_bytes_.test(c) || !starts_off_ascii_boundary(text, p)) continue;
-    if (const auto longest = longest_at(text, p, to, ahead[0].skips_words)) {  // skips_words: the exceptions too
+    if (const auto longest = longest_at(text, p, to)) {
       start = p;
       end = *longest;
       return true;
     }
   }
-  start = first->start;
-  end = first->end;
-  return found(*first);
+  start = ahead.start;
+  end = ahead.end;
+  return ahead.found;
 }
 
 // The end of the longest match of any class that starts at text[p] and ends by `to`.
-std::optional<std::size_t> NegationScope::longest_at(std::string_view text, std::size_t p, std::size_t to, bool exceptions) const {
+std::optional<std::size_t> NegationScope::longest_at(std::string_view text, std::size_t p, std::size_t to) const {
   std::optional<std::size_t> end;
   for (std::size_t i = 0; i < kKinds; ++i) {
-    if (const auto one = class_match(i, text, p, to, exceptions)) end = std::max(end.value_or(p), *one);
-  }
-  return end;
-}
-
-// The end of the longest match of class `kind` that starts at text[p] and ends by `to`.
-// Without `exceptions` (in a stretch that holds no exception word) its fragments naming one
-// are left out: they cannot match there, and are compiled only where they can.
-std::optional<std::size_t> NegationScope::class_match(std::size_t kind, std::string_view text, std::size_t p, std::size_t to,
-                                                      bool exceptions) const {
-  std::optional<std::size_t> end;
-  for (const LazyRegex* part : {classes_[kind].get(), exceptions ? named_classes_[kind].get() : nullptr}) {
     re2::StringPiece match;
-    if (part != nullptr && part->get().Match(text, p, to, RE2::ANCHOR_START, &match, 1)) {
+    const RE2* regex = class_regex(i);
+    if (regex != nullptr && regex->Match(text, p, to, RE2::ANCHOR_START, &match, 1)) {
       end = std::max(end.value_or(p), p + match.size());
     }
   }
   return end;
 }
 
-// Whether class `kind` matches all of text[start, end) (`exceptions` as in class_match).
-bool NegationScope::class_matches_whole(std::size_t kind, std::string_view text, std::size_t start, std::size_t end,
-                                        bool exceptions) const {
-  const auto whole = [&](const std::unique_ptr<LazyRegex>& part) {
-    return part != nullptr && part->get().Match(text, start, end, RE2::ANCHOR_BOTH, nullptr, 0);
-  };
-  return whole(classes_[kind]) || (exceptions && whole(named_classes_[kind]));
+const RE2* NegationScope::class_regex(std::size_t kind) const {
+  return classes_[kind] == nullptr ? nullptr : &classes_[kind]->get();
 }
 
 // The class of the scanner's match text[start, end): the first, in Kind order, whose own
@@ -521,10 +401,11 @@ bool NegationScope::class_matches_whole(std::size_t kind, std::string_view text,
 // its alternatives that match all of it, RE2 gives the groups of the first, as this does.
 // Asking the scanner for its groups instead ran RE2's NFA over its whole program at every
 // event (a third more time in NegationScope::mark, warm).
-Kind NegationScope::kind_of(std::string_view text, std::size_t start, std::size_t end, bool exceptions) const {
+Kind NegationScope::kind_of(std::string_view text, std::size_t start, std::size_t end) const {
   std::size_t kind = 0;
   for (; kind + 1 < kKinds; ++kind) {
-    if (class_matches_whole(kind, text, start, end, exceptions)) break;
+    const RE2* regex = class_regex(kind);
+    if (regex != nullptr && regex->Match(text, start, end, RE2::ANCHOR_BOTH, nullptr, 0)) break;
   }
   return static_cast<Kind>(kind);
 }
@@ -532,25 +413,28 @@ Kind NegationScope::kind_of(std::string_view text, std::size_t start, std::size_
 // Whether a match read as `event` stands: no span holds two clauses, and a trigger is none
 // where a pseudo-trigger runs past it or where it could govern no mention (a post trigger
 // right after a termination).
-bool NegationScope::stands(std::string_view text, const Event& event, std::size_t to, bool exceptions) const {
+bool NegationScope::stands(std::string_view text, const Event& event, std::size_t to) const {
   if (holds_new_clause(text, event.start, event.end)) return false;
   if (event.kind == Kind::kPseudo) return true;
   const bool post_only = event.kind == Kind::kPost || event.kind == Kind::kAskedPost;
-  return !pseudo_runs_past(text, event.start, event.end, to, exceptions) && !(post_only && termination_before(text, event.start));
+  return !pseudo_runs_past(text, event.start, event.end, to) && !(post_only && termination_before(text, event.start));
 }
 
 // Where a match does not stand, the longest match of another class at the same place that
 // does ("No Java and I have not used Kotlin": the pseudo "no ... I have not" holds two
 // clauses, and "no" alone is a trigger); classes in Kind order break a tie.
 std::optional<NegationScope::Event> NegationScope::other_class_at(std::string_view text, const Event& event,
-                                                                  std::size_t to, bool exceptions) const {
+                                                                  std::size_t to) const {
   std::optional<Event> best;
   for (std::size_t i = 0; i < kKinds; ++i) {
-    const auto end = static_cast<Kind>(i) == event.kind ? std::nullopt : class_match(i, text, event.start, to, exceptions);
-    if (!end || *end == event.start) continue;
-    const Event candidate{event.start, *end, static_cast<Kind>(i)};
+    re2::StringPiece match;
+    const RE2* regex = static_cast<Kind>(i) == event.kind ? nullptr : class_regex(i);
+    if (regex == nullptr || !regex->Match(text, event.start, to, RE2::ANCHOR_START, &match, 1) || match.empty()) {
+      continue;
+    }
+    const Event candidate{event.start, event.start + match.size(), static_cast<Kind>(i)};
     if ((!best || candidate.end > best->end) && on_word_boundaries(text, candidate.start, candidate.end) &&
-        stands(text, candidate, to, exceptions)) {
+        stands(text, candidate, to)) {
       best = candidate;
     }
   }
@@ -560,14 +444,17 @@ std::optional<NegationScope::Event> NegationScope::other_class_at(std::string_vi
 // Whether a pseudo-trigger starts at a word inside the trigger text[start, end) and runs past
 // its end: the longer reading wins, as at one place ("Python is great and I do not mind it":
 // "do not mind" is no denial, though "is great and I do not" reads as one).
-bool NegationScope::pseudo_runs_past(std::string_view text, std::size_t start, std::size_t end, std::size_t to,
-                                     bool exceptions) const {
+bool NegationScope::pseudo_runs_past(std::string_view text, std::size_t start, std::size_t end, std::size_t to) const {
   constexpr auto kPseudo = static_cast<std::size_t>(Kind::kPseudo);
-  if (classes_[kPseudo] == nullptr && named_classes_[kPseudo] == nullptr) return false;
   for (std::size_t p = start + 1; p < end; ++p) {
     if (!word_starts_at(text, p)) continue;
-    const auto pseudo = class_match(kPseudo, text, p, to, exceptions);  // a one-word trigger never compiles it
-    if (pseudo && *pseudo > end && on_word_boundaries(text, p, *pseudo)) return true;
+    const RE2* pseudo = class_regex(kPseudo);  // a one-word trigger never compiles it
+    if (pseudo == nullptr) return false;
+    re2::StringPiece match;
+    if (pseudo->Match(text, p, to, RE2::ANCHOR_START, &match, 1) && p + match.size() > end &&
+        on_word_boundaries(text, p, p + match.size())) {
+      return true;
+    }
   }
   return false;
 }

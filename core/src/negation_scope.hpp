@@ -53,46 +53,31 @@ class NegationScope {
   bool comma_joins_clauses(std::string_view text, const std::vector<RawMatch>& mentions, std::size_t index,
                            std::size_t to) const;
   bool termination_before(std::string_view text, std::size_t start) const;
-  bool stands(std::string_view text, const Event& event, std::size_t to, bool exceptions) const;
-  std::optional<Event> other_class_at(std::string_view text, const Event& event, std::size_t to, bool exceptions) const;
-  bool pseudo_runs_past(std::string_view text, std::size_t start, std::size_t end, std::size_t to, bool exceptions) const;
+  bool stands(std::string_view text, const Event& event, std::size_t to) const;
+  std::optional<Event> other_class_at(std::string_view text, const Event& event, std::size_t to) const;
+  bool pseudo_runs_past(std::string_view text, std::size_t start, std::size_t end, std::size_t to) const;
   bool holds_new_clause(std::string_view text, std::size_t start, std::size_t end) const;
   void walk(std::string_view text, const std::vector<RawMatch>& mentions, const Event& trigger, std::size_t limit,
             Direction direction, std::vector<char>& negated) const;
   void resolve_pronoun(std::string_view text, const std::vector<RawMatch>& mentions, const Event& trigger,
                        std::vector<char>& negated) const;
 
-  // A scanner's next match, from a search at an earlier place of the same stretch.
+  // scanner_'s next match, from a search at an earlier place of the same stretch.
   struct Ahead {
-    const RE2* scanner = nullptr;  // null: none searched
-    bool skips_words = false;      // its matches that are an exception word alone are none
     bool searched = false, found = false;
     std::size_t start = 0, end = 0;
   };
-  using Fragments = std::array<std::vector<std::string>, kKinds>;
-  std::optional<Error> compile_scanners(const Fragments& lean, const Fragments& named,
-                                        const std::vector<const std::vector<std::string>*>& classes, const std::string& origin);
-  bool scan_stretch(std::string_view text, std::size_t from, std::size_t to, bool exceptions,
-                    std::vector<Event>& events) const;
-  void search(std::string_view text, std::size_t from, std::size_t to, Ahead& ahead) const;
-  bool next_match(std::string_view text, std::size_t from, std::size_t to, std::array<Ahead, 2>& ahead,
-                  std::size_t& start, std::size_t& end) const;
-  std::optional<std::size_t> longest_at(std::string_view text, std::size_t p, std::size_t to, bool exceptions) const;
-  Kind kind_of(std::string_view text, std::size_t start, std::size_t end, bool exceptions) const;
-  std::optional<std::size_t> class_match(std::size_t kind, std::string_view text, std::size_t p, std::size_t to,
-                                         bool exceptions) const;
-  bool class_matches_whole(std::size_t kind, std::string_view text, std::size_t start, std::size_t end, bool exceptions) const;
+  bool next_match(std::string_view text, std::size_t from, std::size_t to, Ahead& ahead, std::size_t& start,
+                  std::size_t& end) const;
+  std::optional<std::size_t> longest_at(std::string_view text, std::size_t p, std::size_t to) const;
+  Kind kind_of(std::string_view text, std::size_t start, std::size_t end) const;
+  const RE2* class_regex(std::size_t kind) const;
 
-  // Every class in one alternation after \b, but the fragments naming an exception word, and
-  // the exception words when some fragment names one; null when the rule has no trigger.
-  std::unique_ptr<RE2> scanner_;
-  std::unique_ptr<RE2> exception_scanner_;  // those fragments alone, after \b; null when none
+  std::unique_ptr<RE2> scanner_;    // every class in one alternation after \b; null when the rule has no trigger
   std::bitset<256> first_bytes_;    // the bytes off ASCII words that a match of a class can start with
   // Per Kind, its fragments alone (null when none), compiled when first asked: a document
   // with no trigger near a mention, or only one-word triggers, compiles few of them or none.
   std::array<std::unique_ptr<LazyRegex>, kKinds> classes_;
-  // Per Kind, its fragments that name an exception word (null when none): classes_ has the others.
-  std::array<std::unique_ptr<LazyRegex>, kKinds> named_classes_;
   std::unique_ptr<RE2> list_gap_;   // separators and list words only, whole gap
   std::unique_ptr<RE2> ends_;           // what ends a scope after its trigger: terminations and clause joiners
   std::unique_ptr<RE2> terminations_;   // the terminations alone, whole word

@@ -419,8 +419,7 @@ TEST(NegationScope, FragmentsWithTheirOwnGroupsKeepTheClassesApart) {
   EXPECT_EQ(negated("never Java", {"Java"}, rule), (Flags{{"Java", true}}));
 }
 
-// The built-in rules' exception fragments, narrowed: searched by their own scanner where an
-// exception word stands.
+// The built-in rules' exception fragments, narrowed: a whole, then its exception as a word.
 NegationRule exception_rule() {
   NegationRule rule = base_rule();
   rule.triggers.pre.push_back("(every|all)( \\w+){0,3}? (except|other than)\\b");
@@ -431,7 +430,7 @@ NegationRule exception_rule() {
 TEST(NegationScope, AnExceptionToAWholeIsFoundWhereItsWordStandsInAnyCase) {
   EXPECT_EQ(negated("I know every language EXCEPT PHP", {"PHP"}, exception_rule()), (Flags{{"PHP", true}}));
   EXPECT_EQ(negated("I know all of them Other Than Perl", {"Perl"}, exception_rule()), (Flags{{"Perl", true}}));
-  // Its pseudo-trigger is longer than "never" at the same place, found by the other scanner.
+  // Its pseudo-trigger is longer than "never" at the same place.
   EXPECT_EQ(negated("never used all tools except Excel", {"Excel"}, base_rule()), (Flags{{"Excel", true}}));
   EXPECT_EQ(negated("never used all tools except Excel", {"Excel"}, exception_rule()), (Flags{{"Excel", false}}));
 }
