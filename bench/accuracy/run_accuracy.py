@@ -183,6 +183,18 @@ def load_dotin(data_dir):
     return docs
 
 
+def load_gold_kinds(path):
+    """norm(text) -> 'tools and languages' or 'concepts' from skillspan_gold_kinds.tsv."""
+    kinds = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            kind, text = line.rstrip("\n").split("\t")
+            kinds[text] = "tools and languages" if kind == "T" else "concepts"
+    return kinds
+
+
 def skillspan_title(doc):
     """The posting's first line: its title ("Java Backend Engineer ..."), never annotated."""
     return [(0, doc.data.index(b"\n"))]
@@ -237,10 +249,12 @@ def context(doc, s, e, width=60):
 
 
 # --------------------------------------------------------------------------- scoring
-def score(name, docs, mentions, precision_labels, recall_labels, scope, title_spans=None):
+def score(name, docs, mentions, precision_labels, recall_labels, scope, title_spans=None, recall_group=None):
     """title_spans(doc) -> [(start, end)] of non-skill spans that name a job title or a
     degree (the gold never labels skills inside them); mentions wholly inside one are
-    left out of the separate title-adjusted precision, never out of the raw one."""
+    left out of the separate title-adjusted precision, never out of the raw one.
+    recall_group(gold) -> the group its recall is reported in apart (its label by default)."""
+    recall_group = recall_group or (lambda g: g[2])
     tp = fp = unlabelled = 0
     in_title = 0
     informational = informational_tp = 0
@@ -249,6 +263,7 @@ def score(name, docs, mentions, precision_labels, recall_labels, scope, title_sp
     wrong_label = collections.Counter()
     unlabelled_list, other_label_list = [], []
     gold_in = gold_hit = gold_out = gold_unjudged = 0
+    by_label = collections.defaultdict(lambda: [0, 0])  # label -> [found, in scope]
     miss_by = collections.Counter()
     miss_examples = {}
     unjudged = collections.Counter()
@@ -286,8 +301,11 @@ def score(name, docs, mentions, precision_labels, recall_labels, scope, title_sp
                 gold_out += 1
                 continue
             gold_in += 1
+            group = recall_group(g)
+            by_label[group][1] += 1
             if any(m["offset"] < g[1] and g[0] < m["offset"] + m["length"] for m in ms):
                 gold_hit += 1
+                by_label[group][0] += 1
             else:
                 miss_by[norm(g[3])] += 1
                 miss_examples.setdefault(norm(g[3]), context(doc, g[0], g[1]))
@@ -312,6 +330,7 @@ def score(name, docs, mentions, precision_labels, recall_labels, scope, title_sp
         "gold_out_of_scope": gold_out,
         "gold_unjudged": gold_unjudged,
         "recall": gold_hit / gold_in if gold_in else None,
+        "recall_by_label": {label: {"found": f, "in_scope": n} for label, (f, n) in sorted(by_label.items())},
         "top_false_positives": [[k, n, fp_examples[k]] for k, n in fp_by.most_common()],
         "top_misses": [[k, n, miss_examples[k]] for k, n in miss_by.most_common()],
         "unjudged_texts": [[k, n] for k, n in unjudged.most_common()],
@@ -515,6 +534,10 @@ def print_report(r, top):
           f'{r["false_positives_unlabelled"]} overlap nothing)')
     print(f'recall    {rc}  ({r["gold_in_scope_found"]} of {r["gold_in_scope"]} in-scope gold spans found; '
           f'{r["gold_out_of_scope"]} out of scope, {r["gold_unjudged"]} unjudged)')
+    if len(r["recall_by_label"]) > 1:
+        print("recall by kind of gold span: " + "; ".join(
+            f'{label} {c["found"] / c["in_scope"]:.3f} ({c["found"]} of {c["in_scope"]})'
+            for label, c in r["recall_by_label"].items() if c["in_scope"]))
     pa = r["precision_title_adjusted"]
     print(f'precision, title-adjusted {"n/a" if pa is None else f"{pa:.3f}"}  (leaves out the '
           f'{r["mentions_in_titles"]} unmatched mentions inside a job title or degree span; see README)')
@@ -597,8 +620,10 @@ def main():
     if args.set in ("skillspan", "all"):
         docs = load_skillspan(args.data, args.skillspan_split)
         mentions = run_cli(args.cli, docs, extra, args.jobs)
+        kinds = load_gold_kinds(os.path.join(HERE, "skillspan_gold_kinds.tsv"))
         r, unmatched, _ = score(f"skillspan-tech-{args.skillspan_split}", docs, mentions, {"SKILL", "KNOWLEDGE"}, {"KNOWLEDGE"},
-                                Scope(os.path.join(HERE, "skillspan_scope.txt")), skillspan_title)
+                                Scope(os.path.join(HERE, "skillspan_scope.txt")), skillspan_title,
+                                lambda g: kinds.get(norm(g[3]), "not labelled"))
         judged = load_batches(os.path.join(HERE, "skillspan_fp_judged.tsv" if args.skillspan_split == "dev"
                                            else f"skillspan_{args.skillspan_split}_fp_judged.tsv"))
         estimate(r, {"unlabelled": (unmatched, judged)}, digest)
