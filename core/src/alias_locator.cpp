@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
-#include <map>
 #include <optional>
 #include <utility>
 
@@ -61,8 +60,8 @@ struct HashedWord {
   std::size_t end;
 };
 
-// Hashes the run of word characters starting at text[i]; `end` is where the run stops.
-HashedWord hash_word(std::string_view text, std::size_t i) {
+// Where the run of word characters starting at text[i] stops.
+std::size_t word_end(std::string_view text, std::size_t i) {
   std::size_t end = i;
   while (end < text.size()) {
     const std::uint8_t kind = kByteClass[static_cast<unsigned char>(text[end])];
@@ -76,14 +75,19 @@ HashedWord hash_word(std::string_view text, std::size_t i) {
       end += next.length;
     }
   }
+  return end;
+}
+
+// Hashes the run of word characters starting at text[i]; `end` is where the run stops.
+HashedWord hash_word(std::string_view text, std::size_t i) {
+  const std::size_t end = word_end(text, i);
   return {hash_token(text.substr(i, end - i), text.size() - end), end};
 }
 
 // The first token of a folded alias: its leading word, or its first character when it
 // starts with punctuation (".NET").
 std::string_view first_token(std::string_view folded) {
-  std::size_t end = 0;
-  for (CharInfo next; end < folded.size() && (next = classify(folded, end)).word;) end += next.length;
+  const std::size_t end = word_end(folded, 0);
   return folded.substr(0, end == 0 ? 1 : end);
 }
 
@@ -141,15 +145,18 @@ std::pair<std::uint64_t, std::uint64_t> second_word_hashes(std::string_view text
 }  // namespace
 
 std::string AliasLocator::fold(std::string_view literal, bool case_sensitive) {
-  std::string folded;
-  for (char c : literal) {
+  // Written in place and cut to length: growing it a byte at a time was most of adding an alias.
+  std::string folded(literal.size(), '\0');
+  std::size_t n = 0;
+  for (const char c : literal) {
     if (c == ' ' || c == '\t' || c == '-' || c == '\n') {
-      if (!folded.empty() && folded.back() != ' ') folded.push_back(' ');
+      if (n > 0 && folded[n - 1] != ' ') folded[n++] = ' ';
     } else {
-      folded.push_back(case_sensitive ? c : ascii_lower(c));
+      folded[n++] = case_sensitive ? c : ascii_lower(c);
     }
   }
-  while (!folded.empty() && folded.back() == ' ') folded.pop_back();
+  while (n > 0 && folded[n - 1] == ' ') --n;
+  folded.resize(n);
   return folded;
 }
 
@@ -158,27 +165,43 @@ void AliasLocator::add(std::uint32_t alias_id, std::string_view literal, bool ca
 }
 
 void AliasLocator::finish() {
-  std::map<std::uint64_t, std::vector<std::uint32_t>> groups;
+  // Entries by the hash of their first token, longest alias first, then in the order added:
+  // sorted once rather than gathered into a map of vectors, a node and a vector per token.
+  struct Keyed {
+    std::uint64_t hash;
+    std::uint32_t length;  // of the folded alias, here so that comparing reads no entry
+    std::uint32_t entry;
+  };
+  std::vector<Keyed> keyed;
+  keyed.reserve(entries_.size());
   for (std::uint32_t i = 0; i < entries_.size(); ++i) {
     const std::string_view key = first_token(entries_[i].folded);
     if (!classify(key, 0).word) punctuation_starts_alias_[static_cast<unsigned char>(key[0])] = true;
-    groups[hash_token(key)].push_back(i);
+    keyed.push_back({hash_token(key), static_cast<std::uint32_t>(entries_[i].folded.size()), i});
   }
+  std::sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) {
+    if (a.hash != b.hash) return a.hash < b.hash;
+    return a.length != b.length ? a.length > b.length : a.entry < b.entry;
+  });
+  std::size_t groups = 0;
+  for (std::size_t k = 0; k < keyed.size(); ++k) groups += k == 0 || keyed[k].hash != keyed[k - 1].hash;
   std::size_t size = 16;
-  while (size < groups.size() * 2) size *= 2;
+  while (size < groups * 2) size *= 2;
   buckets_.assign(size, Bucket{});
   first_token_filter_.assign(1024, 0);  // 64 Kbit: a few percent of words pass on a full taxonomy
   candidates_.clear();
-  for (auto& [hash, members] : groups) {
-    std::stable_sort(members.begin(), members.end(), [&](std::uint32_t a, std::uint32_t b) {
-      return entries_[a].folded.size() > entries_[b].folded.size();
-    });
+  candidates_.reserve(keyed.size());
+  for (std::size_t begin = 0, end = 0; begin < keyed.size(); begin = end) {
+    const std::uint64_t hash = keyed[begin].hash;
+    while (end < keyed.size() && keyed[end].hash == hash) ++end;
     const std::uint64_t bit = (hash >> 20) & (first_token_filter_.size() * 64 - 1);
     first_token_filter_[bit >> 6] |= std::uint64_t{1} << (bit & 63);
     std::size_t slot = hash & (size - 1);
     while (buckets_[slot].hash != 0) slot = (slot + 1) & (size - 1);
-    buckets_[slot] = {hash, static_cast<std::uint32_t>(candidates_.size()), static_cast<std::uint32_t>(members.size())};
-    for (const std::uint32_t member : members) candidates_.push_back({second_word_of(entries_[member].folded), member});
+    buckets_[slot] = {hash, static_cast<std::uint32_t>(candidates_.size()), static_cast<std::uint32_t>(end - begin)};
+    for (std::size_t k = begin; k < end; ++k) {
+      candidates_.push_back({second_word_of(entries_[keyed[k].entry].folded), keyed[k].entry});
+    }
   }
 }
 

@@ -58,9 +58,8 @@ void report_list(const std::vector<std::string>& fragments, const std::string& s
 // A list's alternation, or null when it is empty or RE2 rejects it (reported in `problems`).
 // It is checked now and compiled on first use when compiling it cannot fail (surely_fits);
 // else compiled now, so that a list over RE2's memory budget is reported before any document.
-std::unique_ptr<LazyRegex> compile_list(const std::vector<std::string>& fragments, Bounds bounds,
-                                        const std::string& subject, const std::string& what, Semantics semantics,
-                                        std::vector<Error>& problems) {
+std::unique_ptr<LazyRegex> compile_list(const std::vector<std::string>& fragments, Bounds bounds, const Skill& skill,
+                                        const char* list, Semantics semantics, std::vector<Error>& problems) {
   if (fragments.empty()) return nullptr;
   std::string pattern = alternation(fragments, bounds);
   const RE2::Options options = context_options(semantics);
@@ -74,7 +73,7 @@ std::unique_ptr<LazyRegex> compile_list(const std::vector<std::string>& fragment
     if (regex->get().ok()) return regex;
     error = regex->get().error();
   }
-  report_list(fragments, subject, what, options, error, problems);
+  report_list(fragments, skill.origin, "skill '" + skill.id + "' " + list, options, error, problems);
   return nullptr;
 }
 
@@ -102,17 +101,17 @@ ContextRules ContextRules::compile(const Taxonomy& taxonomy, std::vector<Error>&
 }
 
 void ContextRules::compile_skills(const Taxonomy& taxonomy, std::vector<Error>& problems) {
+  cues_.reserve(taxonomy.skills.size());
+  forbid_.reserve(taxonomy.skills.size());
   for (const Skill& skill : taxonomy.skills) {
-    const std::string subject = "skill '" + skill.id + "' ";
     // Cues start at a word but may be stems: "label" supports "labeling". Plain words are
     // found without RE2; the rest are one alternation.
     std::vector<std::string> words, patterns;
     for (const std::string& cue : skill.context.cues) (CueWords::plain(cue) ? words : patterns).push_back(cue);
     cue_words_.add_skill(words);
-    cues_.push_back(compile_list(patterns, Bounds::kWordStart, skill.origin, subject + "cue", Semantics::kLeftmostFirst,
-                                 problems));
-    forbid_.push_back(compile_list(skill.context.forbid, Bounds::kNone, skill.origin, subject + "forbid",
-                                   Semantics::kLeftmostLongest, problems));
+    cues_.push_back(compile_list(patterns, Bounds::kWordStart, skill, "cue", Semantics::kLeftmostFirst, problems));
+    forbid_.push_back(compile_list(skill.context.forbid, Bounds::kNone, skill, "forbid", Semantics::kLeftmostLongest,
+                                   problems));
     add_phrases(forbid_phrases_, skill.context.forbid_phrases, skill, "forbid_phrases", problems);
     add_phrases(cue_phrases_, skill.context.cue_phrases, skill, "cue_phrases", problems);
   }

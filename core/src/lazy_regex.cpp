@@ -5,6 +5,8 @@
 #include <optional>
 #include <vector>
 
+#include "regex_syntax.hpp"
+
 namespace skillmatch::detail {
 namespace {
 
@@ -91,6 +93,7 @@ std::optional<std::int64_t> copied_bytes(std::string_view pattern, std::int64_t 
 }  // namespace
 
 std::string parse_error(const std::string& pattern, const RE2::Options& options) {
+  if (surely_parses(pattern, options)) return "";
   // A budget too small for any program: RE2 parses the pattern, then gives up compiling it
   // at once with ErrorPatternTooLarge, which thus means it parsed.
   RE2::Options parse_only = options;

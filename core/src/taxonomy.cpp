@@ -77,14 +77,19 @@ const std::vector<std::size_t>& Taxonomy::implied_closure(std::size_t skill) con
 void Taxonomy::reindex() {
   skill_by_id_.clear();
   role_by_id_.clear();
+  skill_by_id_.reserve(skills.size());
   for (std::size_t i = 0; i < skills.size(); ++i) skill_by_id_[skills[i].id] = i;
   for (std::size_t i = 0; i < roles.size(); ++i) role_by_id_[roles[i].id] = i;
   // Everything reachable through `implies` ("dbt" -> ELT -> data pipelines), once, for
   // scoring; the rules lint refuses cycles, and `seen` ends a walk on any that slipped in.
   implied_.assign(skills.size(), {});
+  // One stack and one set of marks for every walk, the marks cleared after each: most
+  // skills imply nothing, and a fresh pair for each of them cost more than the walks.
+  std::vector<std::size_t> stack;
+  std::vector<bool> seen(skills.size(), false);
   for (std::size_t s = 0; s < skills.size(); ++s) {
-    std::vector<std::size_t> stack = {s};
-    std::vector<bool> seen(skills.size(), false);
+    if (skills[s].implies.empty()) continue;
+    stack.assign(1, s);
     seen[s] = true;
     while (!stack.empty()) {
       const std::size_t next = stack.back();
@@ -97,6 +102,8 @@ void Taxonomy::reindex() {
         stack.push_back(found->second);
       }
     }
+    seen[s] = false;
+    for (const std::size_t reached : implied_[s]) seen[reached] = false;
     std::sort(implied_[s].begin(), implied_[s].end());
   }
 }

@@ -60,5 +60,25 @@ TEST(SkillsReader, GivesUpOnWhatTheTreeReaderReportsAsAProblem) {
   }
 }
 
+// The tree reader takes the last of duplicate keys; the events reader appended a second
+// "aliases" array to the first, so one file read two ways. Such a file is the tree reader's now.
+TEST(SkillsReader, LeavesDuplicateKeysToTheTreeReader) {
+  const char* const skill = R"("name": "A", "category": "C", "kind": "tool")";
+  for (const std::string& text : std::vector<std::string>{
+           R"({"skills": [{"id": "a", )" + std::string(skill) + R"(, "aliases": ["A"], "aliases": ["B"]}]})",
+           R"({"skills": [{"id": "a", )" + std::string(skill) + R"(, "aliases": ["A"]}], "skills": []})",
+           R"({"skills": [{"id": "a", "id": "b", )" + std::string(skill) + R"(, "aliases": ["A"]}]})",
+           R"({"skills": [{"id": "a", )" + std::string(skill) + R"(, "aliases": [{"text": "A", "text": "B"}]}]})",
+           R"({"skills": [{"id": "a", )" + std::string(skill) + R"(, "aliases": ["A"], "context": {"cues": [], "cues": ["x"]}}]})",
+       }) {
+    EXPECT_FALSE(read_skills(text).has_value()) << text;
+  }
+  // A duplicate of a member it does not read changes nothing.
+  const auto read = read_skills(R"({"note": 1, "note": 2, "skills": [{"id": "a", )" + std::string(skill) +
+                                R"(, "x": 1, "x": [], "aliases": ["A"]}]})");
+  ASSERT_TRUE(read.has_value());
+  EXPECT_EQ(read->at(0).aliases.at(0).text, "A");
+}
+
 }  // namespace
 }  // namespace skillmatch::detail
