@@ -3,6 +3,7 @@
 // whose matches are all plain strings ("instead of") needs no compiled pattern at all.
 #pragma once
 
+#include <array>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,6 +15,13 @@ constexpr unsigned char fold_latin1(unsigned char c) {
   const bool capital = (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7);
   return capital ? static_cast<unsigned char>(c + 0x20) : c;
 }
+
+// fold_latin1 of every byte, for the loops that fold text a byte at a time.
+inline constexpr std::array<unsigned char, 256> kFoldLatin1 = [] {
+  std::array<unsigned char, 256> folded{};
+  for (int c = 0; c < 256; ++c) folded[c] = fold_latin1(static_cast<unsigned char>(c));
+  return folded;
+}();
 
 struct LiteralPrefix {
   std::string text;       // folded

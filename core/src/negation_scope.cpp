@@ -57,6 +57,28 @@ bool may_start_at(std::string_view text, std::size_t p) {
   return !(is_ascii_word(c) && is_ascii_word(before)) && !(c >= 0x80 && before >= 0x80);
 }
 
+// What a byte is to a scan for places: an ASCII word byte, a byte of a UTF-8 letter, or other.
+enum class ByteKind : unsigned char { kOther, kAsciiWord, kHigh };
+constexpr std::array<ByteKind, 256> kByteKinds = [] {
+  std::array<ByteKind, 256> kinds{};
+  for (int c = 0; c < 256; ++c) {
+    const auto b = static_cast<unsigned char>(c);
+    kinds[c] = is_ascii_word(b) ? ByteKind::kAsciiWord : b >= 0x80 ? ByteKind::kHigh : ByteKind::kOther;
+  }
+  return kinds;
+}();
+
+// The next place after text[p] where a match may start: past the rest of a run of ASCII
+// word bytes, or of bytes of UTF-8 letters, inside which none does. Every place after a
+// run, or after another byte, is one (may_start_at).
+std::size_t next_place(std::string_view text, std::size_t p, std::size_t to) {
+  const ByteKind kind = kByteKinds[static_cast<unsigned char>(text[p++])];
+  if (kind != ByteKind::kOther) {
+    while (p < to && kByteKinds[static_cast<unsigned char>(text[p])] == kind) ++p;
+  }
+  return p;
+}
+
 // Whether a word starts at text[p].
 bool word_starts_at(std::string_view text, std::size_t p) {
   return is_word_byte(static_cast<unsigned char>(text[p])) && (p == 0 || !is_word_byte(static_cast<unsigned char>(text[p - 1])));
@@ -316,8 +338,9 @@ void NegationScope::find_events(std::string_view text, const std::vector<RawMatc
 bool NegationScope::next_match(std::string_view text, std::size_t from, std::size_t to, std::size_t& start,
                                std::size_t& end) const {
   TriggerIndex::Ends ends;
-  for (std::size_t p = from; p < to; ++p) {
-    if (!triggers_->may_start(static_cast<unsigned char>(text[p])) || !may_start_at(text, p)) continue;
+  if (from < to && !may_start_at(text, from)) from = next_place(text, from, to);
+  for (std::size_t p = from; p < to; p = next_place(text, p, to)) {
+    if (!triggers_->may_start(text, p, to)) continue;
     triggers_->longest_at(text, p, to, ends);
     const std::size_t longest = *std::max_element(ends.begin(), ends.end(), [](std::size_t a, std::size_t b) {
       return b != TriggerIndex::kNone && (a == TriggerIndex::kNone || b > a);

@@ -105,6 +105,11 @@ void TriggerIndex::add(std::uint32_t fragment, const LiteralPrefix& prefix, bool
     }
     node = next;
   }
+  std::uint32_t key = 0;
+  for (std::size_t n = 0; n < std::min(text.size(), kFilterBytes); ++n) {
+    key = key << 8 | static_cast<unsigned char>(text[n]);
+    (n + 1 == text.size() ? whole_ : begun_)[n].set(bucket(key));
+  }
   Node& last = nodes_[node];
   (whole ? last.ends : prefix.word_end ? last.candidates_at_word_end : last.candidates).push_back(fragment);
 }
@@ -113,7 +118,7 @@ void TriggerIndex::collect(std::string_view text, std::size_t p, std::size_t to,
   hits.clear();
   if (p >= to) return;
   const auto c = static_cast<unsigned char>(text[p]);
-  std::uint32_t node = root_[fold_latin1(c)];
+  std::uint32_t node = root_[kFoldLatin1[c]];
   for (std::size_t i = p; node != kNoNode;) {
     const Node& here = nodes_[node];
     for (const std::uint32_t f : here.ends) hits.push_back({f, i + 1});
@@ -122,7 +127,7 @@ void TriggerIndex::collect(std::string_view text, std::size_t p, std::size_t to,
       for (const std::uint32_t f : here.candidates_at_word_end) hits.push_back({f, kNone});
     }
     if (++i >= to) break;
-    const auto next = fold_latin1(static_cast<unsigned char>(text[i]));
+    const auto next = kFoldLatin1[static_cast<unsigned char>(text[i])];
     node = kNoNode;
     for (const auto& [byte, child] : here.children) {
       if (byte == next) node = child;

@@ -40,8 +40,20 @@ class TriggerIndex {
   // Whether a fragment with no literal start can match the empty string (the caller names it).
   bool matches_empty() const { return matches_empty_; }
 
-  // Whether a fragment may match at text[p] at all: the first byte test of every scan.
-  bool may_start(unsigned char c) const { return root_[fold_latin1(c)] != kNoNode || !wild_.empty(); }
+  // Whether a fragment may match at text[p] (ending by `to`) at all, from its first four
+  // bytes at most, given up at the first that no string continues with: the test a scan
+  // makes at every place.
+  bool may_start(std::string_view text, std::size_t p, std::size_t to) const {
+    if (!wild_.empty()) return true;
+    std::uint32_t key = 0;
+    for (std::size_t n = 0; n < kFilterBytes && p + n < to; ++n) {
+      key = key << 8 | kFoldLatin1[static_cast<unsigned char>(text[p + n])];
+      const std::size_t b = bucket(key);
+      if (whole_[n].test(b)) return true;
+      if (!begun_[n].test(b)) return false;
+    }
+    return p + kFilterBytes <= to;
+  }
 
   // The longest match of each class in `classes` (a bit per class) starting at text[p] and
   // ending by `to`, as that class's fragments in one case-insensitive, leftmost-longest,
@@ -76,6 +88,12 @@ class TriggerIndex {
   std::vector<Fragment> fragments_;
   std::vector<Node> nodes_;  // nodes_[0] is the root
   std::array<std::uint32_t, 256> root_;
+  // A scan's filter: for n < kFilterBytes, begun_[n] holds the buckets of the first n + 1
+  // bytes of the strings longer than that, whole_[n] those of the strings of n + 1 bytes.
+  static constexpr std::size_t kFilterBytes = 4;
+  static constexpr std::size_t kBuckets = 1 << 14;
+  static std::size_t bucket(std::uint32_t key) { return (key * 0x9E3779B1u) >> 18; }
+  std::array<std::bitset<kBuckets>, kFilterBytes> begun_, whole_;
   std::vector<std::uint32_t> wild_;  // fragments with no strings: tried at every place
   std::size_t classes_ = 0;
   bool matches_empty_ = false;

@@ -41,11 +41,16 @@ TEST(TriggerIndex, EachClassGivesItsLongestMatchAtAPlace) {
   EXPECT_EQ(index.first_class_matching("not used", 0, 8), 2u);
   EXPECT_EQ(index.first_class_matching("not only", 0, 3), 1u);
   EXPECT_EQ(index.first_class_matching("never", 0, 5), 3u);  // none: the class count
+  // The scan's filter: the first bytes of a place, as far as some string goes on with them.
+  EXPECT_TRUE(index.may_start("NOT YET", 0, 7));
+  EXPECT_TRUE(index.may_start("no", 0, 2));
+  EXPECT_FALSE(index.may_start("data", 0, 4));
+  EXPECT_FALSE(index.may_start("not only", 0, 1));  // no string is one byte
 }
 
 TEST(TriggerIndex, AFragmentThatMayStartAnywhereIsTriedWhereItsFirstByteCanBe) {
   const TriggerIndex index = index_of({{"[a-z]+less"}, {"\\(not\\)"}});
-  EXPECT_TRUE(index.may_start('x'));
+  EXPECT_TRUE(index.may_start("x", 0, 1));
   EXPECT_EQ(longest(index, "a useless (not) b", 2, 2), (std::vector<long>{9, -1}));
   EXPECT_EQ(longest(index, "a useless (not) b", 10, 2), (std::vector<long>{-1, 15}));
 }
@@ -88,12 +93,14 @@ TEST(TriggerIndex, TheBuiltInRulesMatchAsEachClassInOneRe2) {
         for (std::size_t p = 0; p < text.size(); ++p) {
           TriggerIndex::Ends ends;
           index.longest_at(text, p, text.size(), ends);
+          const bool may_start = index.may_start(text, p, text.size());
           for (std::size_t k = 0; k < classes.size(); ++k) {
             re2::StringPiece match;
             const bool found = classes[k]->Match(text, p, text.size(), RE2::ANCHOR_START, &match, 1);
             const std::size_t end = found ? p + match.size() : TriggerIndex::kNone;
             ASSERT_EQ(ends[k], end) << entry.path().filename() << ":" << line.number << " class " << k << " at " << p;
             if (!found || match.empty()) continue;
+            ASSERT_TRUE(may_start) << entry.path().filename() << ":" << line.number << " at " << p;
             ++matches;
             std::size_t first = 0;
             while (first < classes.size() && !classes[first]->Match(text, p, end, RE2::ANCHOR_BOTH, nullptr, 0)) ++first;
