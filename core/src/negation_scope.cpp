@@ -48,8 +48,8 @@ std::size_t skip_inside_word(std::string_view text, std::size_t from, std::size_
 }
 
 // Whether a match may start at text[p]: anywhere but between two ASCII word bytes (inside
-// a word; "is" in "this") and between two bytes of UTF-8 letters. The scanner these places
-// come from searched after RE2's \b, which is ASCII, and tried the rest one by one.
+// a word; "is" in "this") and between two bytes of UTF-8 letters, the places the scan in one
+// RE2 tried before (after RE2's \b, which is ASCII, and the rest one by one).
 bool may_start_at(std::string_view text, std::size_t p) {
   if (p == 0) return true;
   const auto c = static_cast<unsigned char>(text[p]);
@@ -259,7 +259,7 @@ Result<NegationScope> NegationScope::compile(const NegationRule& rule) {
   const std::vector<const std::vector<std::string>*> classes = {
       &rule.pseudo,        &rule.triggers.pre,  &rule.triggers.post, &rule.triggers.both,
       &rule.not_asked.pre, &rule.not_asked.post, &rule.not_asked.both};
-  static_assert(kKinds == 7, "one list per Kind, in its order");
+  static_assert(kKinds == 7 && kKinds <= TriggerIndex::kMaxClasses, "one list per Kind, in its order");
   const bool any_trigger = std::any_of(classes.begin() + 1, classes.end(), [](const auto* list) { return !list->empty(); });
   if (!any_trigger) return scope;
   auto triggers = TriggerIndex::build(classes, rule.origin);
