@@ -208,7 +208,9 @@ class Parser {
       const auto c = static_cast<unsigned char>(body[j]);
       if (c == '\\') {
         const auto e = static_cast<unsigned char>(body[j + 1]);
-        if (is_ascii_word(e) && std::string_view("dDwWsSntrfv").find(static_cast<char>(e)) == std::string_view::npos) return false;
+        if (e >= 0x80 || (is_ascii_word(e) && std::string_view("dDwWsSntrfv").find(static_cast<char>(e)) == std::string_view::npos)) {
+          return false;  // RE2 escapes only ASCII punctuation and a few letters
+        }
         j += 2;
         if (j + 1 < body.size() && body[j] == '-') return false;  // a range from an escape
       } else if (j + 2 < body.size() && body[j + 1] == '-') {

@@ -98,7 +98,7 @@ TEST(LiteralPrefixes, WhatRe2RefusesIsNeverSaidToParse) {
   options.set_log_errors(false);
   for (const std::string pattern : {"(unclosed", "a**", "x{2,1}", "[z-a]", "a{1001}", "*a", "a|*", "[\\y]", "\\y", "[a-\\d]",
                                     "(a{100}){100}", "a{2}{3}", "(?i", "x)", "[[:foo:]]", "\\8", "a+*", "(?P<n>a)(?P<n>b)", "[]",
-                                    "x{1000}{2}", "(a|b{1001})"}) {
+                                    "x{1000}{2}", "(a|b{1001})", "[\\\xE2]", "[x,\\\xE2]+"}) {
     if (RE2(pattern, options).ok()) continue;
     EXPECT_FALSE(literal_prefixes(pattern).parses) << pattern;
   }
