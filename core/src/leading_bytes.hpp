@@ -1,6 +1,6 @@
 // The bytes outside ASCII words that a match of an RE2 pattern can start with, read from the
-// pattern's text: where a search after \b cannot start a match, these are the only places
-// left to try, and knowing them needs no compiled program.
+// pattern's text: a negation fragment with no literal start (TriggerIndex) is tried off
+// ASCII words only where one of these stands, and knowing them needs no compiled program.
 #pragma once
 
 #include <bitset>

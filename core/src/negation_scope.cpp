@@ -6,7 +6,6 @@
 #include <tuple>
 
 #include "char_classes.hpp"
-#include "leading_bytes.hpp"
 
 namespace skillmatch::detail {
 namespace {
@@ -16,16 +15,6 @@ using Event = NegationScope::Event;
 
 // How far a scan window is stretched to take in a trigger cut by its edge.
 constexpr std::size_t kWordSnap = 32;
-
-RE2::Options scanner_options() {
-  RE2::Options options;
-  options.set_log_errors(false);
-  // ASCII fragments; a UTF-8 literal ("’") still matches its own bytes. Leftmost-longest:
-  // "not only" (pseudo) beats "not", "no experience" (both) beats "no" (pre).
-  options.set_encoding(RE2::Options::EncodingLatin1);
-  options.set_longest_match(true);
-  return options;
-}
 
 // The fragments as one alternation in a group (no capture: no scan asks where a group is).
 std::string group(const std::vector<std::string>& fragments) {
@@ -58,15 +47,36 @@ std::size_t skip_inside_word(std::string_view text, std::size_t from, std::size_
   return from;
 }
 
-// Whether a match may start at text[p] where RE2's \b does not hold: neither text[p] nor the
-// byte before it is an ASCII word byte, and they are not two bytes of UTF-8 letters (inside a
-// word, as on_word_boundaries reads them).
-bool starts_off_ascii_boundary(std::string_view text, std::size_t p) {
-  const auto c = static_cast<unsigned char>(text[p]);
-  if (is_ascii_word(c)) return false;
+// Whether a match may start at text[p]: anywhere but between two ASCII word bytes (inside
+// a word; "is" in "this") and between two bytes of UTF-8 letters, the places the scan in one
+// RE2 tried before (after RE2's \b, which is ASCII, and the rest one by one).
+bool may_start_at(std::string_view text, std::size_t p) {
   if (p == 0) return true;
+  const auto c = static_cast<unsigned char>(text[p]);
   const auto before = static_cast<unsigned char>(text[p - 1]);
-  return !is_ascii_word(before) && !(c >= 0x80 && before >= 0x80);
+  return !(is_ascii_word(c) && is_ascii_word(before)) && !(c >= 0x80 && before >= 0x80);
+}
+
+// What a byte is to a scan for places: an ASCII word byte, a byte of a UTF-8 letter, or other.
+enum class ByteKind : unsigned char { kOther, kAsciiWord, kHigh };
+constexpr std::array<ByteKind, 256> kByteKinds = [] {
+  std::array<ByteKind, 256> kinds{};
+  for (int c = 0; c < 256; ++c) {
+    const auto b = static_cast<unsigned char>(c);
+    kinds[c] = is_ascii_word(b) ? ByteKind::kAsciiWord : b >= 0x80 ? ByteKind::kHigh : ByteKind::kOther;
+  }
+  return kinds;
+}();
+
+// The next place after text[p] where a match may start: past the rest of a run of ASCII
+// word bytes, or of bytes of UTF-8 letters, inside which none does. Every place after a
+// run, or after another byte, is one (may_start_at).
+std::size_t next_place(std::string_view text, std::size_t p, std::size_t to) {
+  const ByteKind kind = kByteKinds[static_cast<unsigned char>(text[p++])];
+  if (kind != ByteKind::kOther) {
+    while (p < to && kByteKinds[static_cast<unsigned char>(text[p])] == kind) ++p;
+  }
+  return p;
 }
 
 // Whether a word starts at text[p].
@@ -208,12 +218,12 @@ std::size_t count_words(std::string_view gap) {
 
 Result<std::unique_ptr<RE2>> compile_checked(const std::string& pattern, const std::vector<const std::vector<std::string>*>& lists,
                                              const std::string& origin) {
-  auto regex = std::make_unique<RE2>(pattern, scanner_options());
+  auto regex = std::make_unique<RE2>(pattern, negation_options());
   if (regex->ok()) return regex;
   // Name the fragment at fault, not the pattern built from all of them.
   for (const auto* list : lists) {
     for (const auto& fragment : *list) {
-      const RE2 single(fragment, scanner_options());
+      const RE2 single(fragment, negation_options());
       if (!single.ok()) return Error{origin, "negation: RE2 cannot compile '" + fragment + "': " + single.error()};
     }
   }
@@ -226,7 +236,7 @@ Result<std::unique_ptr<RE2>> compile_checked(const std::string& pattern, const s
 Error empty_fragment(const std::vector<const std::vector<std::string>*>& lists, const std::string& origin) {
   for (const auto* list : lists) {
     for (const auto& fragment : *list) {
-      if (RE2::FullMatch("", RE2(fragment, scanner_options()))) {
+      if (RE2::FullMatch("", RE2(fragment, negation_options()))) {
         return Error{origin, "negation: pattern '" + fragment + "' matches the empty string"};
       }
     }
@@ -240,19 +250,6 @@ std::optional<Error> matches_empty(const RE2& regex, const std::vector<const std
   return empty_fragment(lists, origin);
 }
 
-// Whether the scanner matches the empty string at a word's start or end, beside the text's
-// edge or not: a fragment that can match nothing does so there.
-bool scanner_matches_empty(const RE2& scanner) {
-  struct Place {
-    std::string_view text;
-    std::size_t at;
-  };
-  for (const Place place : {Place{"a", 0}, Place{"a", 1}, Place{" a", 1}, Place{"a ", 1}}) {
-    if (scanner.Match(place.text, place.at, place.at, RE2::ANCHOR_BOTH, nullptr, 0)) return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 Result<NegationScope> NegationScope::compile(const NegationRule& rule) {
@@ -262,26 +259,13 @@ Result<NegationScope> NegationScope::compile(const NegationRule& rule) {
   const std::vector<const std::vector<std::string>*> classes = {
       &rule.pseudo,        &rule.triggers.pre,  &rule.triggers.post, &rule.triggers.both,
       &rule.not_asked.pre, &rule.not_asked.post, &rule.not_asked.both};
-  static_assert(kKinds == 7, "one list per Kind, in its order");
+  static_assert(kKinds == 7 && kKinds <= TriggerIndex::kMaxClasses, "one list per Kind, in its order");
   const bool any_trigger = std::any_of(classes.begin() + 1, classes.end(), [](const auto* list) { return !list->empty(); });
   if (!any_trigger) return scope;
-  std::string alternation;  // every class, in Kind order
-  for (std::size_t i = 0; i < classes.size(); ++i) {
-    if (i > 0) alternation += '|';
-    alternation += group(*classes[i]);
-  }
-  // After \b: its search starts no match inside a word ("is" in "this"), and its DFA stays
-  // several times smaller than that of a search that does.
-  auto scanner = compile_checked("(?i)\\b(?:" + alternation + ")", classes, rule.origin);
-  if (!scanner) return scanner.error();
-  scope.scanner_ = std::move(scanner).value();
-  if (scanner_matches_empty(*scope.scanner_)) return empty_fragment(classes, rule.origin);
-  // Each class alone is smaller than the scanner, which compiled: it compiles too.
-  for (std::size_t i = 0; i < classes.size(); ++i) {
-    if (classes[i]->empty()) continue;
-    scope.classes_[i] = std::make_unique<LazyRegex>("(?i)" + group(*classes[i]), scanner_options(), false);
-    for (const auto& fragment : *classes[i]) scope.first_bytes_ |= leading_non_word_bytes(fragment, true);
-  }
+  auto triggers = TriggerIndex::build(classes, rule.origin);
+  if (!triggers) return triggers.error();
+  if (triggers.value().matches_empty()) return empty_fragment(classes, rule.origin);
+  scope.triggers_ = std::make_unique<TriggerIndex>(std::move(triggers).value());
   // A joiner ends a scope after its trigger, and one before it only from right beside it
   // (ends_scope); before a termination it starts a new clause inside a trigger's span.
   std::vector<std::string> ends = rule.terminations;
@@ -302,7 +286,7 @@ Result<NegationScope> NegationScope::compile(const NegationRule& rule) {
                                   {&rule.list_words}, rule.origin);
   if (!list_gap) return list_gap.error();
   scope.list_gap_ = std::move(list_gap).value();
-  if (auto empty = matches_empty(RE2("(?i)" + group(rule.list_words), scanner_options()), {&rule.list_words}, rule.origin)) {
+  if (auto empty = matches_empty(RE2("(?i)" + group(rule.list_words), negation_options()), {&rule.list_words}, rule.origin)) {
     return *empty;
   }
   return scope;
@@ -310,13 +294,10 @@ Result<NegationScope> NegationScope::compile(const NegationRule& rule) {
 
 void NegationScope::find_events(std::string_view text, const std::vector<RawMatch>& mentions, std::vector<Event>& events) const {
   events.clear();
-  if (scanner_ == nullptr) return;
-  // Where the scanner matches needs its DFAs only; asking it for groups would run its
-  // submatch engine on every match, words cut mid-way included.
+  if (triggers_ == nullptr) return;
   const auto scan = [&](std::size_t from, std::size_t to) {
-    Ahead ahead;
     std::size_t start = 0, end = 0;
-    while (from < to && next_match(text, from, to, ahead, start, end)) {
+    while (from < to && next_match(text, from, to, start, end)) {
       from = std::max(end, start + 1);
       if (end == start || !on_word_boundaries(text, start, end)) {
         from = skip_inside_word(text, start + 1, to);
@@ -352,62 +333,32 @@ void NegationScope::find_events(std::string_view text, const std::vector<RawMatc
   if (range_end > range_start) scan(range_start, range_end);
 }
 
-// The leftmost-longest match of the scanner in text[from, to), as one search of it finds it,
-// leaving out only matches that start between two ASCII word bytes (never on word
-// boundaries): scanner_ finds those at a \b, kept in `ahead` while it is still ahead of
-// `from`; the few other places a match can start are tried one by one, anchored.
-bool NegationScope::next_match(std::string_view text, std::size_t from, std::size_t to, Ahead& ahead,
-                               std::size_t& start, std::size_t& end) const {
-  if (!ahead.searched || (ahead.found && ahead.start < from)) {
-    re2::StringPiece match;
-    ahead.searched = true;
-    ahead.found = scanner_->Match(text, from, to, RE2::UNANCHORED, &match, 1);
-    ahead.start = ahead.found ? static_cast<std::size_t>(match.data() - text.data()) : to;
-    ahead.end = ahead.start + match.size();
-  }
-  for (std::size_t p = from; p < ahead.start; ++p) {
-    const auto c = static_cast<unsigned char>(text[p]);
-    if (!first_bytes_.test(c) || !starts_off_ascii_boundary(text, p)) continue;
-    if (const auto longest = longest_at(text, p, to)) {
+// The first place in text[from, to) where a match may start and some fragment matches, and
+// the longest match there: what one search of every class in one alternation found.
+bool NegationScope::next_match(std::string_view text, std::size_t from, std::size_t to, std::size_t& start,
+                               std::size_t& end) const {
+  TriggerIndex::Ends ends;
+  if (from < to && !may_start_at(text, from)) from = next_place(text, from, to);
+  for (std::size_t p = from; p < to; p = next_place(text, p, to)) {
+    if (!triggers_->may_start(text, p, to)) continue;
+    triggers_->longest_at(text, p, to, ends);
+    const std::size_t longest = *std::max_element(ends.begin(), ends.end(), [](std::size_t a, std::size_t b) {
+      return b != TriggerIndex::kNone && (a == TriggerIndex::kNone || b > a);
+    });
+    if (longest != TriggerIndex::kNone) {
       start = p;
-      end = *longest;
+      end = longest;
       return true;
     }
   }
-  start = ahead.start;
-  end = ahead.end;
-  return ahead.found;
+  return false;
 }
 
-// The end of the longest match of any class that starts at text[p] and ends by `to`.
-std::optional<std::size_t> NegationScope::longest_at(std::string_view text, std::size_t p, std::size_t to) const {
-  std::optional<std::size_t> end;
-  for (std::size_t i = 0; i < kKinds; ++i) {
-    re2::StringPiece match;
-    const RE2* regex = class_regex(i);
-    if (regex != nullptr && regex->Match(text, p, to, RE2::ANCHOR_START, &match, 1)) {
-      end = std::max(end.value_or(p), p + match.size());
-    }
-  }
-  return end;
-}
-
-const RE2* NegationScope::class_regex(std::size_t kind) const {
-  return classes_[kind] == nullptr ? nullptr : &classes_[kind]->get();
-}
-
-// The class of the scanner's match text[start, end): the first, in Kind order, whose own
-// fragments match that whole span. The scanner's longest match at a place is the span; among
-// its alternatives that match all of it, RE2 gives the groups of the first, as this does.
-// Asking the scanner for its groups instead ran RE2's NFA over its whole program at every
-// event (a third more time in NegationScope::mark, warm).
+// The class of the match text[start, end): the first, in Kind order, whose own fragments
+// match that whole span. The longest match at a place is the span; among the alternatives of
+// one alternation that match all of it, RE2's groups named the first, as this does.
 Kind NegationScope::kind_of(std::string_view text, std::size_t start, std::size_t end) const {
-  std::size_t kind = 0;
-  for (; kind + 1 < kKinds; ++kind) {
-    const RE2* regex = class_regex(kind);
-    if (regex != nullptr && regex->Match(text, start, end, RE2::ANCHOR_BOTH, nullptr, 0)) break;
-  }
-  return static_cast<Kind>(kind);
+  return static_cast<Kind>(std::min(triggers_->first_class_matching(text, start, end), kKinds - 1));
 }
 
 // Whether a match read as `event` stands: no span holds two clauses, and a trigger is none
@@ -425,14 +376,12 @@ bool NegationScope::stands(std::string_view text, const Event& event, std::size_
 // clauses, and "no" alone is a trigger); classes in Kind order break a tie.
 std::optional<NegationScope::Event> NegationScope::other_class_at(std::string_view text, const Event& event,
                                                                   std::size_t to) const {
+  TriggerIndex::Ends ends;
+  triggers_->longest_at(text, event.start, to, ends, TriggerIndex::kAllClasses & ~(1u << static_cast<unsigned>(event.kind)));
   std::optional<Event> best;
   for (std::size_t i = 0; i < kKinds; ++i) {
-    re2::StringPiece match;
-    const RE2* regex = static_cast<Kind>(i) == event.kind ? nullptr : class_regex(i);
-    if (regex == nullptr || !regex->Match(text, event.start, to, RE2::ANCHOR_START, &match, 1) || match.empty()) {
-      continue;
-    }
-    const Event candidate{event.start, event.start + match.size(), static_cast<Kind>(i)};
+    if (ends[i] == TriggerIndex::kNone || ends[i] == event.start) continue;
+    const Event candidate{event.start, ends[i], static_cast<Kind>(i)};
     if ((!best || candidate.end > best->end) && on_word_boundaries(text, candidate.start, candidate.end) &&
         stands(text, candidate, to)) {
       best = candidate;
@@ -446,15 +395,11 @@ std::optional<NegationScope::Event> NegationScope::other_class_at(std::string_vi
 // "do not mind" is no denial, though "is great and I do not" reads as one).
 bool NegationScope::pseudo_runs_past(std::string_view text, std::size_t start, std::size_t end, std::size_t to) const {
   constexpr auto kPseudo = static_cast<std::size_t>(Kind::kPseudo);
+  TriggerIndex::Ends ends;
   for (std::size_t p = start + 1; p < end; ++p) {
     if (!word_starts_at(text, p)) continue;
-    const RE2* pseudo = class_regex(kPseudo);  // a one-word trigger never compiles it
-    if (pseudo == nullptr) return false;
-    re2::StringPiece match;
-    if (pseudo->Match(text, p, to, RE2::ANCHOR_START, &match, 1) && p + match.size() > end &&
-        on_word_boundaries(text, p, p + match.size())) {
-      return true;
-    }
+    triggers_->longest_at(text, p, to, ends, 1u << kPseudo);
+    if (ends[kPseudo] != TriggerIndex::kNone && ends[kPseudo] > end && on_word_boundaries(text, p, ends[kPseudo])) return true;
   }
   return false;
 }
@@ -606,7 +551,7 @@ void NegationScope::resolve_pronoun(std::string_view text, const std::vector<Raw
 void NegationScope::mark(std::string_view text, const std::vector<RawMatch>& mentions, bool resume,
                          std::vector<char>& negated) const {
   negated.assign(mentions.size(), 0);
-  if (scanner_ == nullptr || mentions.empty()) return;
+  if (triggers_ == nullptr || mentions.empty()) return;
   thread_local std::vector<Event> events;
   thread_local std::vector<const Event*> forward, backward;
   find_events(text, mentions, events);

@@ -3,8 +3,6 @@
 // "negation" describes it.
 #pragma once
 
-#include <array>
-#include <bitset>
 #include <memory>
 #include <optional>
 #include <string_view>
@@ -16,14 +14,15 @@
 #include <skillmatch/taxonomy.hpp>
 
 #include "alias_locator.hpp"
-#include "lazy_regex.hpp"
+#include "trigger_index.hpp"
 
 namespace skillmatch::detail {
 
 class NegationScope {
  public:
-  // Compiles the triggers and pseudo-triggers into one scanner, the terminations and list
-  // words into their own; an error names the rule's origin and the fragment RE2 rejected.
+  // Indexes the triggers and pseudo-triggers by their literal start (TriggerIndex), compiles
+  // the terminations and list words; an error names the rule's origin and the fragment RE2
+  // rejected.
   static Result<NegationScope> compile(const NegationRule& rule);
 
   // negated[i] is 1 when a trigger governs mentions[i]. `mentions` are sorted by offset
@@ -62,22 +61,12 @@ class NegationScope {
   void resolve_pronoun(std::string_view text, const std::vector<RawMatch>& mentions, const Event& trigger,
                        std::vector<char>& negated) const;
 
-  // scanner_'s next match, from a search at an earlier place of the same stretch.
-  struct Ahead {
-    bool searched = false, found = false;
-    std::size_t start = 0, end = 0;
-  };
-  bool next_match(std::string_view text, std::size_t from, std::size_t to, Ahead& ahead, std::size_t& start,
-                  std::size_t& end) const;
-  std::optional<std::size_t> longest_at(std::string_view text, std::size_t p, std::size_t to) const;
+  // The leftmost-longest trigger match in text[from, to) at a place a match may start.
+  bool next_match(std::string_view text, std::size_t from, std::size_t to, std::size_t& start, std::size_t& end) const;
   Kind kind_of(std::string_view text, std::size_t start, std::size_t end) const;
-  const RE2* class_regex(std::size_t kind) const;
 
-  std::unique_ptr<RE2> scanner_;    // every class in one alternation after \b; null when the rule has no trigger
-  std::bitset<256> first_bytes_;    // the bytes off ASCII words that a match of a class can start with
-  // Per Kind, its fragments alone (null when none), compiled when first asked: a document
-  // with no trigger near a mention, or only one-word triggers, compiles few of them or none.
-  std::array<std::unique_ptr<LazyRegex>, kKinds> classes_;
+  // Every class's fragments; null when the rule has no trigger.
+  std::unique_ptr<TriggerIndex> triggers_;
   std::unique_ptr<RE2> list_gap_;   // separators and list words only, whole gap
   std::unique_ptr<RE2> ends_;           // what ends a scope after its trigger: terminations and clause joiners
   std::unique_ptr<RE2> terminations_;   // the terminations alone, whole word
