@@ -51,9 +51,6 @@ class Parser {
   }
   // Whether the pattern changes flags ("(?-i)"): its strings may then be a superset.
   bool flags() const { return flags_; }
-  // Whether all it read is syntax RE2 surely parses: a strict subset of RE2's (no flags, no
-  // named groups, no literal braces, small counted repetitions, plain classes).
-  bool surely_parses() const { return !failed_ && !unsure_; }
 
  private:
   Node alternation() {
@@ -73,14 +70,13 @@ class Parser {
   }
 
   Node quantified(Node atom) {
-    for (bool first = true; i_ < p_.size(); first = false) {
+    while (i_ < p_.size()) {
       int min = 0, max = 0;
       const char q = p_[i_];
       if (q == '*') min = 0, max = -1, ++i_;
       else if (q == '+') min = 1, max = -1, ++i_;
       else if (q == '?') min = 0, max = 1, ++i_;
       else if (q != '{' || !repetition(min, max)) return atom;
-      unsure_ = unsure_ || !first || empty_width_;  // "a**", "\b*"
       if (i_ < p_.size() && p_[i_] == '?') ++i_;  // lazy
       Node repeat = leaf(Node::Type::kRepeat);
       repeat.min = min;
@@ -108,22 +104,17 @@ class Parser {
     }
     if (j >= p_.size() || p_[j] != '}') return false;
     i_ = j + 1;
-    // RE2 refuses counts past 1000, nested ones included; their product bounds those.
-    repeats_ *= std::max(min, max) + 1;
-    unsure_ = unsure_ || (max != -1 && max < min) || repeats_ > 1000;
     return true;
   }
 
   Node atom() {
     const auto c = static_cast<unsigned char>(p_[i_++]);
-    empty_width_ = c == '^' || c == '$';
     switch (c) {
       case '(': return group();
       case '[': return char_class();
       case '\\': return escape();
       case '.': case '^': case '$': return stop();
       case '*': case '+': case '?': case '{': case '}': case ']':  // a repetition of nothing, or braces
-        unsure_ = true;
         return leaf(Node::Type::kByte, c);
       default: return leaf(Node::Type::kByte, c);
     }
@@ -131,7 +122,6 @@ class Parser {
 
   Node group() {
     if (i_ < p_.size() && p_[i_] == '?') {
-      unsure_ = unsure_ || p_.substr(i_, 2) != "?:";
       ++i_;
       if (i_ < p_.size() && (p_[i_] == 'P' || p_[i_] == '<')) {  // a named group
         const auto close = p_.find('>', i_);
@@ -144,12 +134,11 @@ class Parser {
         if (p_[i_++] == ')') return stop();  // flags for what follows, "(?i)"
       }
     }
-    unsure_ = unsure_ || ++depth_ > kMaxDepth;
+    if (++depth_ > kMaxDepth) return fail();  // the recursion's bound
     Node inner = alternation();
     --depth_;
     if (i_ >= p_.size() || p_[i_] != ')') return fail();
     ++i_;
-    empty_width_ = false;
     return inner;
   }
 
@@ -158,7 +147,6 @@ class Parser {
   Node escape() {
     if (i_ >= p_.size()) return fail();
     const auto e = static_cast<unsigned char>(p_[i_++]);
-    empty_width_ = e == 'b' || e == 'B' || e == 'A' || e == 'z';
     switch (e) {
       case 't': return leaf(Node::Type::kByte, '\t');
       case 'n': return leaf(Node::Type::kByte, '\n');
@@ -182,7 +170,6 @@ class Parser {
     skip_class();
     if (failed_) return stop();
     const std::string_view body = p_.substr(open, i_ - 1 - open);
-    unsure_ = unsure_ || !plain_class(body);
     if (body.empty() || body[0] == '^') return stop();
     Node choice = leaf(Node::Type::kAlternation);
     for (std::size_t j = 0; j < body.size(); ++j) {
@@ -197,31 +184,6 @@ class Parser {
       choice.children.push_back(leaf(Node::Type::kByte, c));
     }
     return choice;
-  }
-
-  // Whether RE2 surely parses the class body: bytes, ranges between two bytes in order, and
-  // escapes of punctuation or of a few letters ("\w", "\n").
-  static bool plain_class(std::string_view body) {
-    std::size_t j = !body.empty() && body[0] == '^' ? 1 : 0;
-    const std::size_t first = j;
-    while (j < body.size()) {
-      const auto c = static_cast<unsigned char>(body[j]);
-      if (c == '\\') {
-        const auto e = static_cast<unsigned char>(body[j + 1]);
-        if (e >= 0x80 || (is_ascii_word(e) && std::string_view("dDwWsSntrfv").find(static_cast<char>(e)) == std::string_view::npos)) {
-          return false;  // RE2 escapes only ASCII punctuation and a few letters
-        }
-        j += 2;
-        if (j + 1 < body.size() && body[j] == '-') return false;  // a range from an escape
-      } else if (j + 2 < body.size() && body[j + 1] == '-') {
-        if (body[j + 2] == '\\' || static_cast<unsigned char>(body[j + 2]) < c) return false;
-        j += 3;
-      } else {
-        if (c == '-' && j != first && j + 1 != body.size()) return false;
-        ++j;
-      }
-    }
-    return true;
   }
 
   // Skips "[...]" after its "["; fails on POSIX classes and escapes of more than a byte.
@@ -247,9 +209,7 @@ class Parser {
 
   std::string_view p_;
   std::size_t i_ = 0, depth_ = 0;
-  std::int64_t repeats_ = 1;
-  bool failed_ = false, flags_ = false, unsure_ = false;
-  bool empty_width_ = false;  // the atom just read matches no byte ("\b", "^")
+  bool failed_ = false, flags_ = false;
 };
 
 // A string a match may start with so far; `open` while the pattern may still add to it;
@@ -381,11 +341,9 @@ LiteralPrefixes literal_prefixes(std::string_view pattern) {
   Parser parser(pattern);
   const auto tree = parser.parse();
   if (!tree) return {};
-  const bool parses = parser.surely_parses();
   Evaluator evaluator;
   const States states = evaluator.run(*tree, {State{}});
   LiteralPrefixes out;
-  out.parses = parses;
   for (const State& s : states) {
     if (s.text.empty()) {  // a match may start anywhere
       out.strings.clear();

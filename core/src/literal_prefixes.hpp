@@ -36,9 +36,6 @@ struct LiteralPrefixes {
   // Whether the matches are exactly `strings`: a plain word, or words in groups and
   // alternations, with nothing else.
   bool whole = false;
-  // Whether RE2 surely parses the pattern (its syntax is a plain subset of RE2's): then it
-  // need not be asked, which costs about as much as compiling the pattern.
-  bool parses = false;
 };
 
 // `pattern` in RE2 syntax, read as Latin-1 with "(?i)", and known to parse.

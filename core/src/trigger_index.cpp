@@ -55,9 +55,9 @@ Result<TriggerIndex> TriggerIndex::build(const std::vector<const std::vector<std
   for (std::size_t cls = 0; cls < classes.size(); ++cls) {
     for (const std::string& fragment : *classes[cls]) {
       const LiteralPrefixes prefixes = literal_prefixes(fragment);
-      // RE2 is asked only about syntax outside the plain subset literal_prefixes follows,
-      // without "(?i)", which does not change it: case folding is most of what parsing costs.
-      if (const std::string error = prefixes.parses ? "" : parse_error("(?:" + fragment + ")", options); !error.empty()) {
+      // Checked without "(?i)", which does not change the syntax: case folding is most of what
+      // RE2's parsing costs, and parse_error asks RE2 only about what regex_syntax cannot tell.
+      if (const std::string error = parse_error("(?:" + fragment + ")", options); !error.empty()) {
         const std::string alone = parse_error(fragment, options);
         return Error{origin, "negation: RE2 cannot compile '" + fragment + "': " + (alone.empty() ? error : alone)};
       }
