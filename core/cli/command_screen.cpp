@@ -111,7 +111,7 @@ int run_screen(const Arguments& args) {
   for (const auto& error : resumes.errors) report_problem(error.to_string());
   BatchProgress progress("resumes");
   progress.start(resumes.files.size());
-  const ScreenResult result = screen_files(*engine, analyzed, resumes.files, 0, {top, must_have, today, printing.jobs},
+  const ScreenResult result = screen_files(*engine, analyzed, resumes.files, 0, {top, must_have, today, printing.jobs, {}},
                                            [&] { progress.advance(); });
   report_screen_issues(result);
   const std::vector<Error> errors = screen_errors(analyzed, resumes.errors, result);

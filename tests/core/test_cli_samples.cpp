@@ -227,7 +227,9 @@ TEST(Audit, AnAnyOfGroupIsOneGap) {
     const auto& one_of = gap["one_of"];
     const bool has_airflow = std::find(one_of.begin(), one_of.end(), "apache-airflow") != one_of.end();
     grouped = grouped || has_airflow;
-    if (has_airflow) EXPECT_EQ(gap["name"].get<std::string>().rfind("one of ", 0), 0u) << gap.dump();
+    if (has_airflow) {
+      EXPECT_EQ(gap["name"].get<std::string>().rfind("one of ", 0), 0u) << gap.dump();
+    }
     EXPECT_NE(gap["skill"], "prefect") << "an alternative listed as a gap of its own";
     EXPECT_NE(gap["skill"], "luigi") << "an alternative listed as a gap of its own";
   }

@@ -372,7 +372,7 @@ Api::Work Api::screen(const httplib::Request& request) const {
       const auto& errors = analyzed.issues.errors;
       return failure(422, errors.empty() ? "no postings could be read" : errors.front().to_string());
     }
-    const ScreenResult result = screen_uploads(engine_, analyzed, resumes, 0, {top, must_have, today, 1});
+    const ScreenResult result = screen_uploads(engine_, analyzed, resumes, 0, {top, must_have, today, 1, {}});
     for (const auto& [order, warning] : result.warnings) report_warning(warning);
     metrics_.documents_parsed(result.documents);
     return {200, screen_json_text(engine_, analyzed, result, screen_errors(analyzed, {}, result), -1), {}};

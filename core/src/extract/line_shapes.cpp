@@ -175,8 +175,9 @@ LineShapes::LineShapes(const KindForbidRule& rule, std::size_t window) : window_
 void LineShapes::add_word(const std::string& word, std::uint32_t role, bool exact_case) {
   std::string lower = word;
   std::transform(lower.begin(), lower.end(), lower.begin(), fold);
-  if (4 * (std::count_if(table_.begin(), table_.end(), [](const Entry& e) { return !e.folded.empty(); }) + 1) >
-      table_.size()) {
+  const auto used = static_cast<std::size_t>(
+      std::count_if(table_.begin(), table_.end(), [](const Entry& e) { return !e.folded.empty(); }));
+  if (4 * (used + 1) > table_.size()) {
     std::vector<Entry> old = std::move(table_);
     table_.assign(old.size() * 2, Entry{});
     for (Entry& entry : old) {

@@ -105,7 +105,7 @@ AuditReport AuditReport::build(std::vector<const Role*> roles, std::vector<Gradu
       }
     }
     std::vector<SkillShare> coverage;
-    for (const auto& [skill, count] : shown) coverage.push_back({skill, count, count / cohort, {}});
+    for (const auto& [skill, count] : shown) coverage.push_back({skill, count, count / cohort, {}, {}});
     std::stable_sort(coverage.begin(), coverage.end(), [](const SkillShare& a, const SkillShare& b) { return a.count > b.count; });
     report.coverage.push_back(std::move(coverage));
   }
