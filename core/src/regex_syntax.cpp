@@ -4,6 +4,8 @@
 #include <cstdint>
 #include <vector>
 
+#include <skillmatch/text_encoding.hpp>
+
 namespace skillmatch::detail {
 namespace {
 
@@ -18,24 +20,9 @@ bool is_letter_or_digit(unsigned char c) {
 }
 bool is_printable_ascii(unsigned char c) { return c >= 0x20 && c < 0x7f; }
 
-// The length of the well-formed UTF-8 sequence at text[i] (no overlong form, no surrogate,
-// at most U+10FFFF), or 0. RE2 takes all of these, and a few more this leaves to it.
-std::size_t utf8_length(std::string_view text, std::size_t i) {
-  const auto byte = [&](std::size_t k) { return i + k < text.size() ? static_cast<unsigned char>(text[i + k]) : 0; };
-  const auto continues = [&](std::size_t k) { return (byte(k) & 0xC0) == 0x80; };
-  const unsigned char lead = byte(0);
-  const unsigned char second = byte(1);
-  if (lead >= 0xC2 && lead <= 0xDF) return continues(1) ? 2 : 0;
-  if (lead >= 0xE0 && lead <= 0xEF) {
-    const bool second_ok = lead == 0xE0 ? second >= 0xA0 : lead == 0xED ? second < 0xA0 : true;
-    return second_ok && continues(1) && continues(2) ? 3 : 0;
-  }
-  if (lead >= 0xF0 && lead <= 0xF4) {
-    const bool second_ok = lead == 0xF0 ? second >= 0x90 : lead == 0xF4 ? second < 0x90 : true;
-    return second_ok && continues(1) && continues(2) && continues(3) ? 4 : 0;
-  }
-  return 0;
-}
+// The length of the UTF-8 sequence a lead byte starts, in a pattern already known to be
+// well-formed UTF-8; 0 for a byte that continues a sequence (met after an escape).
+std::size_t utf8_length(unsigned char lead) { return lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0; }
 
 // One left-to-right pass. `operand_` is what a repetition would repeat: 0 when nothing may
 // be repeated here (a pattern's or group's start, after "|", an anchor, a flag group or a
@@ -83,7 +70,7 @@ class Scan {
   bool literal(unsigned char c) {
     if (c < 0x80) return is_printable_ascii(c) && operand(1);
     if (!utf8_) return operand(1);  // Latin-1: every byte is a character
-    const std::size_t length = utf8_length(p_, i_);
+    const std::size_t length = utf8_length(c);
     return length > 0 && operand(length);
   }
 
@@ -214,7 +201,9 @@ class Scan {
 
 bool surely_parses(std::string_view pattern, const RE2::Options& options) {
   if (options.posix_syntax() || options.literal()) return false;
-  return Scan(pattern, options.encoding() == RE2::Options::EncodingUTF8).run();
+  const bool utf8 = options.encoding() == RE2::Options::EncodingUTF8;
+  if (utf8 && !text::is_valid_utf8(pattern)) return false;  // RE2's to judge
+  return Scan(pattern, utf8).run();
 }
 
 }  // namespace skillmatch::detail
